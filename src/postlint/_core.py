@@ -1,0 +1,215 @@
+"""The engine: a Linter loads the pipeline and the rules once, then checks drafts."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from postlint._config import Config, SeverityOrOff
+from postlint._errors import InputError, RulePackError
+from postlint._models import Diagnostic, Report, Severity
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._pack import RulePack, load_rule_pack, matches_selector
+from postlint._text import LineIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ActiveRule", "Linter", "active_rules", "check"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    rule: Rule
+    severity: Severity
+
+
+def active_rules(pack: RulePack, config: Config) -> list[ActiveRule]:
+    """The rules ``config`` runs, in id order, with their effective severities.
+
+    A rule runs when the profile selects it, ``rules.select`` (if given) selects it, and
+    neither the profile nor ``rules.ignore`` ignores it. Severity: the config's override,
+    else the profile's, else the rule's own; ``off`` turns the rule off. The most specific
+    selector (an id over a family) wins.
+    """
+    profile = pack.profiles.get(config.profile)
+    if profile is None:
+        raise RulePackError(f"the rule pack has no profile {config.profile!r}")
+    chosen: list[ActiveRule] = []
+    for rule_id, rule in sorted(pack.rules.items()):
+        if not any(matches_selector(rule_id, s) for s in profile.select):
+            continue
+        if any(matches_selector(rule_id, s) for s in profile.ignore):
+            continue
+        if config.rules.select and not any(
+            matches_selector(rule_id, s) for s in config.rules.select
+        ):
+            continue
+        if any(matches_selector(rule_id, s) for s in config.rules.ignore):
+            continue
+        severity: SeverityOrOff = (
+            _most_specific(rule_id, config.rules.severity)
+            or _most_specific(rule_id, profile.severity)
+            or rule.severity
+        )
+        if severity != "off":
+            chosen.append(ActiveRule(rule, severity))
+    return chosen
+
+
+def _most_specific(rule_id: str, overrides: Mapping[str, SeverityOrOff]) -> SeverityOrOff | None:
+    best: tuple[int, SeverityOrOff] | None = None
+    for selector, severity in overrides.items():
+        if matches_selector(rule_id, selector):
+            specificity = len(selector) if selector.lower() != "all" else 0
+            if best is None or specificity > best[0]:
+                best = (specificity, severity)
+    return best[1] if best else None
+
+
+class Linter:
+    """Loads the spaCy pipeline and the rules for one config, then checks drafts.
+
+    Pipelines and the rule pack are shared across Linters in a process, so building a
+    Linter for a new config is cheap after the first. A Linter is safe to share between
+    threads.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        from postlint._nlp import get_pipeline, pipeline_name
+        from postlint._rules.registry import checker_kinds
+
+        self.config = config or Config()
+        self.pack = load_rule_pack()
+        self.nlp = get_pipeline(self.config.nlp.model, self.pack)
+        self.pipeline = pipeline_name(self.config.nlp.model)
+        self.rules = active_rules(self.pack, self.config)
+        env = Environment(pack=self.pack, nlp=self.nlp, config=self.config)
+        kinds = checker_kinds()
+        self._checkers: list[tuple[ActiveRule, Checker]] = []
+        for active in self.rules:
+            kind = kinds.get(active.rule.check)
+            if kind is None:
+                raise RulePackError(
+                    f"{active.rule.source}: unknown check kind {active.rule.check!r} "
+                    f"(known: {', '.join(sorted(kinds))})"
+                )
+            self._checkers.append((active, kind(active.rule, env)))
+        # spaCy's Language is not documented as thread-safe for concurrent calls.
+        self._nlp_lock = threading.Lock()
+
+    def check(self, text: str) -> Report:
+        """Check one draft."""
+        self._validate(text)
+        with self._nlp_lock:
+            doc = self.nlp(text)
+        return self._report(text, doc)
+
+    def check_many(self, texts: Iterable[str], *, batch_size: int = 64) -> list[Report]:
+        """Check many drafts, batching them through ``nlp.pipe``."""
+        return list(self.iter_check(texts, batch_size=batch_size))
+
+    def iter_check(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Report]:
+        """Like ``check_many`` but yields reports batch by batch."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(self._validate(text))
+            if len(batch) >= batch_size:
+                yield from self._check_batch(batch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, texts: list[str]) -> list[Report]:
+        with self._nlp_lock:
+            docs = list(self.nlp.pipe(texts, batch_size=len(texts)))
+        return [self._report(text, doc) for text, doc in zip(texts, docs, strict=True)]
+
+    def _validate(self, text: str) -> str:
+        if not isinstance(text, str):
+            raise InputError(f"a draft must be text (str), not {type(text).__name__}")
+        limit = self.config.limits.max_bytes
+        # A code point is at most 4 UTF-8 bytes: only encode when the cheap bound is exceeded.
+        if len(text) * 4 > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
+            raise InputError(
+                f"draft is larger than the limit of {limit:,} bytes (limits.max_bytes)"
+            )
+        return text
+
+    def _report(self, text: str, doc: Doc) -> Report:
+        from postlint._rules._draft import Draft
+
+        draft = Draft(text, doc, self.config, self.pack)
+        lines = LineIndex(text)
+        diagnostics: list[Diagnostic] = []
+        for active, checker in self._checkers:
+            for finding in checker.find(draft):
+                diagnostics.append(self._diagnostic(active, finding, text, lines))
+        diagnostics.sort(key=lambda d: (d.start, d.end, d.rule))
+        return Report(diagnostics=diagnostics, profile=self.config.profile, pipeline=self.pipeline)
+
+    def _diagnostic(
+        self, active: ActiveRule, finding: Finding, text: str, lines: LineIndex
+    ) -> Diagnostic:
+        rule = active.rule
+        start = max(0, min(finding.start, len(text)))
+        end = max(start, min(finding.end, len(text)))
+        evidence = text[start:end]
+        guidance = rule.guidance_for(self.config.profile)
+        message = finding.message or _fill(rule.message, evidence, finding.details)
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        return Diagnostic(
+            rule=rule.id,
+            severity=active.severity,
+            message=message,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            evidence=evidence,
+            confidence=round(finding.confidence, 3),
+            guidance=guidance.clause,
+            link=guidance.link,
+            fixes=finding.fixes,
+        )
+
+
+class _Template(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, evidence: str, details: object) -> str:
+    values = _Template(details if isinstance(details, dict) else dict(details))  # type: ignore[call-overload]
+    values.setdefault("evidence", " ".join(evidence.split()))
+    return template.format_map(values)
+
+
+_LINTER_CACHE_SIZE = 16
+_linters: OrderedDict[str, Linter] = OrderedDict()
+_linters_lock = threading.Lock()
+
+
+def _linter_for(config: Config) -> Linter:
+    """A cached Linter per distinct config (a few are kept, least recently used dropped)."""
+    key = config.model_dump_json()
+    with _linters_lock:
+        linter = _linters.get(key)
+        if linter is None:
+            linter = Linter(config)
+            _linters[key] = linter
+            if len(_linters) > _LINTER_CACHE_SIZE:
+                _linters.popitem(last=False)
+        _linters.move_to_end(key)
+        return linter
+
+
+def check(text: str, *, config: Config | None = None) -> Report:
+    """Check one draft; Linters are cached per config, so repeated calls are cheap."""
+    return _linter_for(config or Config()).check(text)

