@@ -1,0 +1,30 @@
+"""The wheel carries the rule pack inside the package, so an installed postlint finds it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("postlint-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    rule_files = [p for p in (ROOT / "rules").rglob("*") if p.is_file()]
+    assert rule_files
+    missing = [
+        str(p.relative_to(ROOT))
+        for p in rule_files
+        if f"postlint/rules/{p.relative_to(ROOT / 'rules').as_posix()}" not in names
+    ]
+    assert not missing, f"not in the wheel: {missing}"
+    assert "postlint/py.typed" in names
+    assert "postlint/cli.py" in names
