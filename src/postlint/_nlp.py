@@ -28,6 +28,7 @@ LEXICON_SPANS_KEY = "postlint"
 
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", "!!", "?!", "!?", "..."})
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029")
 # Components of a trained pipeline that postlint's rules never read; excluding them
 # saves time on every call.
 _UNUSED_TRAINED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
@@ -149,19 +150,25 @@ def _register_components() -> None:
 
     @Language.component("postlint_sentences")
     def split_sentences(doc: Doc) -> Doc:
-        """Sentences end after . ! ? … (and closing quotes), and at every line break."""
+        """Sentences end after . ! ? … (and closing quotes), and at line breaks.
+
+        Whitespace never starts a sentence: it stays with the sentence before it.
+        """
         after_final = False
+        after_break = False
         for index, token in enumerate(doc):
             if index == 0:
                 token.is_sent_start = True
-                continue
-            previous = doc[index - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                token.is_sent_start = not token.is_space or "\n" not in token.text
-            elif after_final and token.text not in _CLOSING and not token.is_punct:
-                token.is_sent_start = True
-            else:
+            elif token.is_space:
                 token.is_sent_start = False
+            else:
+                token.is_sent_start = after_break or (
+                    after_final and token.text not in _CLOSING and not token.is_punct
+                )
+            if token.is_space or _LINE_BREAKS.intersection(token.whitespace_):
+                after_break = after_break or bool(_LINE_BREAKS.intersection(token.text_with_ws))
+            else:
+                after_break = False
             if token.text in _SENTENCE_FINAL or (
                 token.is_punct and set(token.text) <= {".", "!", "?"}
             ):
