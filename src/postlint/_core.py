@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from postlint._config import Config, SeverityOrOff
 from postlint._errors import InputError, RulePackError
-from postlint._models import Diagnostic, Report, Severity
+from postlint._markup import Markup, PreparedText, find_suppression, prepare
+from postlint._models import Diagnostic, Report, Severity, SuppressedDiagnostic
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._pack import RulePack, load_rule_pack, matches_selector
 from postlint._text import LineIndex
@@ -101,32 +102,53 @@ class Linter:
         # spaCy's Language is not documented as thread-safe for concurrent calls.
         self._nlp_lock = threading.Lock()
 
-    def check(self, text: str) -> Report:
-        """Check one draft."""
-        self._validate(text)
+    def check(self, text: str, *, markup: Markup = "plain") -> Report:
+        """Check one draft written in ``markup`` (``plain``, ``markdown`` or ``html``).
+
+        Front matter's ``platform``, ``date`` and ``account`` override the config for this
+        draft; ``postlint-disable`` comments move findings to ``Report.suppressed``.
+        """
+        prepared = prepare(self._validate(text), markup)
         with self._nlp_lock:
-            doc = self.nlp(text)
-        return self._report(text, doc)
+            doc = self.nlp(prepared.text)
+        return self._for_draft(prepared)._report(prepared, doc)
 
-    def check_many(self, texts: Iterable[str], *, batch_size: int = 64) -> list[Report]:
+    def check_many(
+        self, texts: Iterable[str], *, batch_size: int = 64, markup: Markup = "plain"
+    ) -> list[Report]:
         """Check many drafts, batching them through ``nlp.pipe``."""
-        return list(self.iter_check(texts, batch_size=batch_size))
+        return list(self.iter_check(texts, batch_size=batch_size, markup=markup))
 
-    def iter_check(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Report]:
+    def iter_check(
+        self, texts: Iterable[str], *, batch_size: int = 64, markup: Markup = "plain"
+    ) -> Iterator[Report]:
         """Like ``check_many`` but yields reports batch by batch."""
-        batch: list[str] = []
+        batch: list[PreparedText] = []
         for text in texts:
-            batch.append(self._validate(text))
+            batch.append(prepare(self._validate(text), markup))
             if len(batch) >= batch_size:
                 yield from self._check_batch(batch)
                 batch = []
         if batch:
             yield from self._check_batch(batch)
 
-    def _check_batch(self, texts: list[str]) -> list[Report]:
+    def _check_batch(self, batch: list[PreparedText]) -> list[Report]:
         with self._nlp_lock:
-            docs = list(self.nlp.pipe(texts, batch_size=len(texts)))
-        return [self._report(text, doc) for text, doc in zip(texts, docs, strict=True)]
+            docs = list(self.nlp.pipe([p.text for p in batch], batch_size=len(batch)))
+        return [
+            self._for_draft(prepared)._report(prepared, doc)
+            for prepared, doc in zip(batch, docs, strict=True)
+        ]
+
+    def _for_draft(self, prepared: PreparedText) -> Linter:
+        """This Linter, or one for the config with the draft's front matter merged in.
+
+        Front matter cannot change the pipeline (only platform, date, account), so the Doc
+        this Linter's pipeline made serves the other Linter too.
+        """
+        if not prepared.overrides:
+            return self
+        return _linter_for(self.config.merged(prepared.overrides, source="front matter"))
 
     def _validate(self, text: str) -> str:
         if not isinstance(text, str):
@@ -139,17 +161,40 @@ class Linter:
             )
         return text
 
-    def _report(self, text: str, doc: Doc) -> Report:
+    def _report(self, prepared: PreparedText, doc: Doc) -> Report:
         from postlint._rules._draft import Draft
 
-        draft = Draft(text, doc, self.config, self.pack)
+        # Rules read the prepared text (code, URLs, tags blanked); evidence, lines and
+        # columns come from the draft as written (same offsets).
+        text = prepared.original
+        draft = Draft(prepared.text, doc, self.config, self.pack, markup=prepared)
         lines = LineIndex(text)
         diagnostics: list[Diagnostic] = []
+        suppressed: list[SuppressedDiagnostic] = []
         for active, checker in self._checkers:
             for finding in checker.find(draft):
-                diagnostics.append(self._diagnostic(active, finding, text, lines))
+                diagnostic = self._diagnostic(active, finding, text, lines)
+                directive = find_suppression(
+                    prepared.suppressions, diagnostic.rule, diagnostic.line
+                )
+                if directive is None:
+                    diagnostics.append(diagnostic)
+                else:
+                    suppressed.append(
+                        SuppressedDiagnostic(
+                            diagnostic=diagnostic,
+                            reason=directive.reason,
+                            directive_line=directive.line,
+                        )
+                    )
         diagnostics.sort(key=lambda d: (d.start, d.end, d.rule))
-        return Report(diagnostics=diagnostics, profile=self.config.profile, pipeline=self.pipeline)
+        suppressed.sort(key=lambda s: (s.diagnostic.start, s.diagnostic.end, s.diagnostic.rule))
+        return Report(
+            diagnostics=diagnostics,
+            profile=self.config.profile,
+            pipeline=self.pipeline,
+            suppressed=suppressed,
+        )
 
     def _diagnostic(
         self, active: ActiveRule, finding: Finding, text: str, lines: LineIndex
@@ -210,6 +255,9 @@ def _linter_for(config: Config) -> Linter:
         return linter
 
 
-def check(text: str, *, config: Config | None = None) -> Report:
-    """Check one draft; Linters are cached per config, so repeated calls are cheap."""
-    return _linter_for(config or Config()).check(text)
+def check(text: str, *, config: Config | None = None, markup: Markup = "plain") -> Report:
+    """Check one draft; Linters are cached per config, so repeated calls are cheap.
+
+    ``markup`` is ``plain`` (default), ``markdown`` or ``html`` (see ``postlint._markup``).
+    """
+    return _linter_for(config or Config()).check(text, markup=markup)

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["SEVERITY_ORDER", "Diagnostic", "Fix", "Report", "Severity"]
+__all__ = ["SEVERITY_ORDER", "Diagnostic", "Fix", "Report", "Severity", "SuppressedDiagnostic"]
 
 Severity = Literal["error", "warning", "info"]
 
@@ -55,6 +55,15 @@ class Diagnostic(_Frozen):
         return self.rule.split(".", 1)[0]
 
 
+class SuppressedDiagnostic(_Frozen):
+    """A finding the draft silenced with a ``postlint-disable`` comment, and why."""
+
+    diagnostic: Diagnostic
+    reason: str
+    directive_line: int = Field(ge=1)
+    """The line of the ``postlint-disable`` comment."""
+
+
 class Report(_Frozen):
     """The result of checking one draft."""
 
@@ -62,6 +71,8 @@ class Report(_Frozen):
     profile: str
     pipeline: str
     """Which NLP path produced the report: ``blank`` or the trained pipeline's name."""
+    suppressed: list[SuppressedDiagnostic] = Field(default_factory=list)
+    """Findings silenced by ``postlint-disable`` comments (not in ``diagnostics``)."""
 
     def rules(self) -> set[str]:
         """The ids of the rules that fired."""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from postlint._config import Config
+    from postlint._markup import PreparedText
     from postlint._rules._pack import RulePack
 
 __all__ = ["Draft"]
@@ -31,11 +32,21 @@ _QUOTATION = re.compile(
 class Draft:
     """The text, its spaCy Doc, the config, and shared analyses (lazily computed)."""
 
-    def __init__(self, text: str, doc: Doc, config: Config, pack: RulePack) -> None:
+    def __init__(
+        self,
+        text: str,
+        doc: Doc,
+        config: Config,
+        pack: RulePack,
+        markup: PreparedText | None = None,
+    ) -> None:
         self.text = text
         self.doc = doc
         self.config = config
         self.pack = pack
+        self.markup = markup
+        """How the draft was prepared (``postlint._markup``): the original text, quoted and
+        hidden ranges, URLs, suppression directives. ``text`` is ``markup.text``."""
 
     @property
     def has_parse(self) -> bool:
@@ -62,11 +73,17 @@ class Draft:
 
     @cached_property
     def _quotations(self) -> tuple[list[int], list[int]]:
+        ranges = [(match.start(), match.end()) for match in _QUOTATION.finditer(self.text)]
+        if self.markup is not None:  # block quotes, attributed quotes found by the markup
+            ranges.extend(self.markup.quoted)
         starts: list[int] = []
         ends: list[int] = []
-        for match in _QUOTATION.finditer(self.text):
-            starts.append(match.start())
-            ends.append(match.end())
+        for start, end in sorted(ranges):  # merged, so that one bisect finds the container
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
         return starts, ends
 
     def quotations(self) -> list[tuple[int, int]]:
