@@ -1,3 +1,5 @@
 from postlint.cli import main
 
-main()
+# The guard matters: the language server's spawned worker re-imports this module.
+if __name__ == "__main__":
+    main()

@@ -153,6 +153,21 @@ def check(paths: tuple[str, ...], config_path: str | None, output_format: str) -
     sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
 
 
+@main.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the only transport).")
+@click.option(
+    "--debounce-ms",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Fixed delay after an edit before linting (default: the editor setting, else 150).",
+)
+def lsp(stdio: bool, debounce_ms: int | None) -> None:
+    """Run the language server for editors (stdio)."""
+    from postlint.lsp.server import start  # pygls loads only for this command
+
+    start(debounce_ms=debounce_ms)
+
+
 def _json_document(results: list[tuple[Source, Report | None]]) -> dict[str, object]:
     return {
         "schema_version": JSON_SCHEMA_VERSION,

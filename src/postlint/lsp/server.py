@@ -1,0 +1,561 @@
+"""The language server: thin pygls handlers over postlint's public API.
+
+How a lint flows: an open or a change schedules one asyncio task per document (a change
+cancels and replaces the previous task: that is the debounce). The task waits for the first
+editor settings (briefly), then runs the lint in a spawned worker process, so the event loop
+keeps answering hovers while spaCy works. A result whose document version has moved on is
+dropped. Clients that pull diagnostics (``textDocument/diagnostic``) get them only by pull;
+the others get them pushed, never both, or VS Code would show each finding twice.
+
+Logs go to stderr and ``window/logMessage``; stdout carries the protocol and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import sys
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from postlint import Config, ConfigError, Diagnostic, __version__
+from postlint._config import discover_config_file
+from postlint.lsp import _worker
+from postlint.lsp.convert import (
+    SOURCE,
+    DocumentPositions,
+    covering,
+    disclosure_sentence,
+    line_break_of,
+    line_start_offset,
+    offsets_from_data,
+    suppression_comment,
+    to_lsp_diagnostic,
+)
+from postlint.lsp.settings import ServerSettings, parse_settings
+
+__all__ = ["CONFIG_WAIT_S", "PostlintServer", "start"]
+
+logger = logging.getLogger("postlint.lsp")
+
+SETTINGS_SECTION = "postlint"
+CONFIG_WAIT_S = 1.0
+"""How long the first lint waits for the editor's settings before it uses the file's config."""
+MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx", "quarto", "rmd"})
+
+LintRunner = Callable[[str, str, str | None], Awaitable[_worker.LintOutcome]]
+"""``(text, config_json, markup) -> outcome``; the worker process in production."""
+
+
+@dataclass
+class DocumentState:
+    """What the server knows about one open document."""
+
+    uri: str
+    language_id: str
+    version: int | None
+    text: str
+    task: asyncio.Task[None] | None = None
+    outcome: _worker.LintOutcome | None = None
+    outcome_version: int | None = None
+    outcome_text: str | None = None
+    outcome_config: Config | None = None
+    settled: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when ``outcome`` belongs to the current version; cleared on every change."""
+    generation: int = 0
+    """Bumped on each change and each settings change, so pull result ids move on."""
+
+    @property
+    def is_current(self) -> bool:
+        return self.outcome is not None and self.outcome_text == self.text
+
+    @property
+    def markup(self) -> str | None:
+        if self.language_id in MARKDOWN_LANGUAGES or self.uri.endswith((".md", ".markdown")):
+            return "markdown"
+        return None
+
+
+class PostlintServer(LanguageServer):
+    """pygls server with postlint's per-document state.
+
+    ``debounce_ms`` fixes the debounce (tests pass 0); otherwise it comes from the settings.
+    ``runner`` replaces the worker process (tests of the scheduling pass a fake).
+    """
+
+    def __init__(self, *, debounce_ms: int | None = None, runner: LintRunner | None = None) -> None:
+        super().__init__(
+            "postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
+        )
+        self.documents: dict[str, DocumentState] = {}
+        self.settings = ServerSettings()
+        self.fixed_debounce_ms = debounce_ms
+        self.encoding: str = types.PositionEncodingKind.Utf16
+        self.uses_pull = False
+        self._runner = runner
+        self._executor: Executor | None = None
+        self._settings_ready: asyncio.Event | None = None
+        self._file_configs: dict[Path | None, tuple[float, Config]] = {}
+        self._reported: set[str] = set()
+
+    # -- settings and config ------------------------------------------------------------
+
+    @property
+    def settings_ready(self) -> asyncio.Event:
+        if self._settings_ready is None:
+            self._settings_ready = asyncio.Event()
+        return self._settings_ready
+
+    @property
+    def debounce_s(self) -> float:
+        ms = self.fixed_debounce_ms
+        return (self.settings.debounce_ms if ms is None else ms) / 1000
+
+    def apply_settings(self, raw: object) -> None:
+        self.settings = parse_settings(raw)
+        for warning in self.settings.warnings:
+            self.log(warning, types.MessageType.Warning)
+        self.settings_ready.set()
+
+    def config_for(self, uri: str) -> Config:
+        """The discovered ``.postlint.toml`` (or pyproject) with the editor settings over it."""
+        config_path: Path | None = None
+        if uri.startswith("file:"):
+            fs_path = to_fs_path(uri)
+            if fs_path:
+                config_path = discover_config_file(Path(fs_path).parent)
+        return self.settings.config_over(self._file_config(config_path))
+
+    def _file_config(self, path: Path | None) -> Config:
+        if path is None:
+            return Config()
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            return Config()
+        cached = self._file_configs.get(path)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        try:
+            config = Config.from_file(path)
+        except ConfigError as error:
+            self.log_once(str(error), types.MessageType.Error)
+            config = Config()
+        self._file_configs[path] = (mtime, config)
+        return config
+
+    async def fetch_settings(self) -> None:
+        """Ask the client for the ``postlint`` section (``workspace/configuration``)."""
+        caps = self.client_capabilities.workspace
+        if not (caps and caps.configuration):
+            self.settings_ready.set()
+            return
+        try:
+            values = await self.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section=SETTINGS_SECTION)])
+            )
+        except Exception as error:  # a client that fails the request still gets linting
+            self.log(f"workspace/configuration failed: {error}", types.MessageType.Warning)
+            self.settings_ready.set()
+            return
+        self.apply_settings(values[0] if values else None)
+
+    # -- linting ----------------------------------------------------------------------
+
+    def executor(self) -> Executor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker.initialize_worker,
+            )
+        return self._executor
+
+    def warm_up(self) -> None:
+        """Start the worker and load the default pipeline while the client finishes setup."""
+        if self._runner is None:
+            self.executor().submit(_worker.warm_up, Config().model_dump_json())
+
+    async def run_lint(self, text: str, config: Config, markup: str | None) -> _worker.LintOutcome:
+        if self._runner is not None:
+            return await self._runner(text, config.model_dump_json(), markup)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self.executor(), _worker.lint, text, config.model_dump_json(), markup
+        )
+
+    def schedule(self, state: DocumentState, *, delay_s: float) -> None:
+        """Cancel the document's pending lint and schedule one for its current version."""
+        if state.task is not None and not state.task.done():
+            state.task.cancel()
+        state.settled.clear()
+        state.task = asyncio.create_task(self._lint_later(state, state.version, delay_s))
+
+    async def _lint_later(self, state: DocumentState, version: int | None, delay_s: float) -> None:
+        if delay_s > 0:
+            await asyncio.sleep(delay_s)
+        try:
+            await asyncio.wait_for(self.settings_ready.wait(), CONFIG_WAIT_S)
+        except TimeoutError:
+            self.settings_ready.set()  # never wait again: lint with the file's config
+        text = state.text
+        config = self.config_for(state.uri)
+        started = time.perf_counter()
+        outcome = await self.run_lint(text, config, state.markup)
+        if self.documents.get(state.uri) is not state or state.version != version:
+            self.log(
+                f"dropped a stale lint of {state.uri} version {version} (now {state.version})",
+                types.MessageType.Log,
+            )
+            return
+        if outcome.error:
+            self.log_once(f"{state.uri}: {outcome.error}", types.MessageType.Error)
+        state.outcome, state.outcome_version = outcome, version
+        state.outcome_text, state.outcome_config = text, config
+        state.settled.set()
+        logger.debug("linted %s v%s in %.0f ms", state.uri, version, _ms_since(started))
+        if not self.uses_pull:
+            self.publish(state)
+
+    def lsp_diagnostics(self, state: DocumentState) -> list[types.Diagnostic]:
+        if state.outcome is None or state.outcome.report is None or state.outcome_text is None:
+            return []
+        positions = DocumentPositions(state.outcome_text, self.encoding)
+        return [
+            to_lsp_diagnostic(d, positions, state.outcome_version)
+            for d in state.outcome.report.diagnostics
+        ]
+
+    def publish(self, state: DocumentState) -> None:
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=state.uri, diagnostics=self.lsp_diagnostics(state), version=state.version
+            )
+        )
+
+    async def pull(
+        self, uri: str, previous_result_id: str | None
+    ) -> types.DocumentDiagnosticReport:
+        state = self.documents.get(uri)
+        if state is None:
+            return types.RelatedFullDocumentDiagnosticReport(items=[])
+        while not state.is_current:
+            if state.task is None or state.task.done():
+                self.schedule(state, delay_s=0)
+            await state.settled.wait()
+            if self.documents.get(uri) is not state:
+                return types.RelatedFullDocumentDiagnosticReport(items=[])
+        result_id = f"{state.version}.{state.generation}"
+        if previous_result_id == result_id:
+            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result_id)
+        return types.RelatedFullDocumentDiagnosticReport(
+            items=self.lsp_diagnostics(state), result_id=result_id
+        )
+
+    def relint_all(self) -> None:
+        for state in self.documents.values():
+            state.generation += 1
+            self.schedule(state, delay_s=0)
+        refresh = self.client_capabilities.workspace
+        if (
+            self.uses_pull
+            and refresh
+            and refresh.diagnostics
+            and refresh.diagnostics.refresh_support
+        ):
+            self.workspace_diagnostic_refresh(None)
+
+    # -- hover and code actions -------------------------------------------------------
+
+    def findings_at(self, state: DocumentState, start: int, end: int) -> list[Diagnostic]:
+        if not state.is_current or state.outcome is None or state.outcome.report is None:
+            return []
+        return covering(state.outcome.report.diagnostics, start, end)
+
+    def hover(self, state: DocumentState, position: types.Position) -> types.Hover | None:
+        positions = DocumentPositions(state.text, self.encoding)
+        offset = positions.offset(position)
+        findings = [d for d in self.findings_at(state, offset, offset) if d.start < d.end]
+        if not findings or state.outcome is None:
+            return None
+        sections = [_hover_section(d, state.outcome.explanations) for d in findings]
+        first = findings[0]
+        return types.Hover(
+            contents=types.MarkupContent(
+                kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(sections)
+            ),
+            range=positions.range(first.start, first.end),
+        )
+
+    def code_actions(
+        self, state: DocumentState, params: types.CodeActionParams
+    ) -> list[types.CodeAction]:
+        findings = self._requested_findings(state, params)
+        if not findings:
+            return []
+        positions = DocumentPositions(state.text, self.encoding)
+        actions: list[types.CodeAction] = []
+        for finding in findings:
+            lsp_diagnostic = to_lsp_diagnostic(finding, positions, state.version)
+            for index, fix in enumerate(finding.fixes):
+                if not (0 <= fix.start <= fix.end <= len(state.text)):
+                    continue
+                actions.append(
+                    self._action(
+                        fix.title,
+                        state,
+                        [types.TextEdit(positions.range(fix.start, fix.end), fix.replacement)],
+                        lsp_diagnostic,
+                        preferred=index == 0,
+                    )
+                )
+        config = state.outcome_config or self.config_for(state.uri)
+        sentence = disclosure_sentence(config.author.role, config.author.organisation)
+        disclosure_findings = [f for f in findings if f.family == "disclosure"]
+        if sentence and disclosure_findings:
+            breaks = line_break_of(state.text)
+            text = state.text
+            separator = "" if not text else (breaks if text.endswith(("\n", "\r")) else breaks * 2)
+            actions.append(
+                self._action(
+                    f"Add a disclosure line: “{sentence}”",
+                    state,
+                    [types.TextEdit(positions.range(len(text), len(text)), separator + sentence)],
+                    to_lsp_diagnostic(disclosure_findings[0], positions, state.version),
+                    preferred=True,
+                )
+            )
+        suppressed: set[tuple[str, int]] = set()
+        for finding in findings:
+            line_start = line_start_offset(state.text, finding.start)
+            if (finding.rule, line_start) in suppressed:
+                continue
+            suppressed.add((finding.rule, line_start))
+            comment = suppression_comment(finding.rule) + line_break_of(state.text)
+            actions.append(
+                self._action(
+                    f"Suppress {finding.rule} on this line (give a reason)",
+                    state,
+                    [types.TextEdit(positions.range(line_start, line_start), comment)],
+                    to_lsp_diagnostic(finding, positions, state.version),
+                )
+            )
+        return actions
+
+    def _requested_findings(
+        self, state: DocumentState, params: types.CodeActionParams
+    ) -> list[Diagnostic]:
+        """The findings the request is about, matched by the true offsets in ``data``.
+
+        Clients that drop ``data`` fall back to the request's range, converted with the
+        negotiated encoding.
+        """
+        if not state.is_current or state.outcome is None or state.outcome.report is None:
+            return []
+        current = state.outcome.report.diagnostics
+        chosen: list[Diagnostic] = []
+        for sent in params.context.diagnostics:
+            if sent.source != SOURCE:
+                continue
+            identity = offsets_from_data(sent.data)
+            if identity is None:
+                continue
+            rule, start, end, version = identity
+            if version is not None and version != state.outcome_version:
+                continue  # the diagnostic describes text that has changed since
+            chosen.extend(d for d in current if (d.rule, d.start, d.end) == (rule, start, end))
+        if not chosen and not any(d.source == SOURCE for d in params.context.diagnostics):
+            positions = DocumentPositions(state.text, self.encoding)
+            start = positions.offset(params.range.start)
+            end = positions.offset(params.range.end)
+            chosen = covering(current, start, end)
+        return list(dict.fromkeys(chosen))
+
+    @staticmethod
+    def _action(
+        title: str,
+        state: DocumentState,
+        edits: list[types.TextEdit],
+        diagnostic: types.Diagnostic,
+        *,
+        preferred: bool = False,
+    ) -> types.CodeAction:
+        return types.CodeAction(
+            title=title,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            is_preferred=preferred or None,
+            edit=types.WorkspaceEdit(changes={state.uri: edits}),
+        )
+
+    # -- logging --------------------------------------------------------------------------
+
+    def log(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+        logger.log(_LOG_LEVELS.get(kind, logging.INFO), "%s", message)
+        try:
+            self.window_log_message(types.LogMessageParams(type=kind, message=message))
+        except Exception:  # before initialize there is no client to tell
+            logger.debug("could not send window/logMessage", exc_info=True)
+
+    def log_once(self, message: str, kind: types.MessageType) -> None:
+        if message not in self._reported:
+            self._reported.add(message)
+            self.log(message, kind)
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        # pygls would pop up "Error in server" on every keystroke; a log line is enough.
+        self.log(
+            f"internal error ({getattr(source, '__name__', source)}): {error}",
+            types.MessageType.Error,
+        )
+
+    def shutdown_workers(self) -> None:
+        for state in self.documents.values():
+            if state.task is not None:
+                state.task.cancel()
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
+_LOG_LEVELS: Mapping[types.MessageType, int] = {
+    types.MessageType.Error: logging.ERROR,
+    types.MessageType.Warning: logging.WARNING,
+    types.MessageType.Info: logging.INFO,
+    types.MessageType.Log: logging.DEBUG,
+}
+
+
+def _ms_since(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def _hover_section(d: Diagnostic, explanations: Mapping[str, _worker.RuleExplanation]) -> str:
+    explanation = explanations.get(d.rule)
+    parts = [f"**{d.message}**", f"`{d.rule}` · {d.severity} · confidence {d.confidence:.2f}"]
+    if explanation is not None and explanation.why:
+        parts.append(f"**Why it matters.** {_one_paragraph(explanation.why)}")
+    if d.guidance:
+        parts.append(f"**Guidance.** {d.guidance}")
+    if explanation is not None and explanation.instead:
+        parts.append(f"**Instead.** {explanation.instead}")
+    if d.link:
+        parts.append(f"[Read the guidance]({d.link})")
+    return "\n\n".join(parts)
+
+
+def _one_paragraph(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- handlers: each one short, delegating to the server's methods -----------------------
+
+
+def build_server(
+    *, debounce_ms: int | None = None, runner: LintRunner | None = None
+) -> PostlintServer:
+    server = PostlintServer(debounce_ms=debounce_ms, runner=runner)
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: PostlintServer, params: types.InitializeParams) -> None:
+        ls.encoding = ls.workspace.position_encoding or types.PositionEncodingKind.Utf16
+        text_caps = params.capabilities.text_document
+        ls.uses_pull = bool(text_caps and text_caps.diagnostic)
+        options = params.initialization_options
+        if isinstance(options, Mapping) and isinstance(options.get(SETTINGS_SECTION), Mapping):
+            # Helix and Zed pass settings this way; workspace/configuration may refine them.
+            ls.settings = parse_settings(options[SETTINGS_SECTION])
+        ls.warm_up()
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: PostlintServer, params: types.InitializedParams) -> None:
+        await ls.fetch_settings()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: PostlintServer, params: types.DidOpenTextDocumentParams) -> None:
+        doc = params.text_document
+        state = DocumentState(doc.uri, doc.language_id, doc.version, doc.text)
+        ls.documents[doc.uri] = state
+        ls.schedule(state, delay_s=0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: PostlintServer, params: types.DidChangeTextDocumentParams) -> None:
+        state = ls.documents.get(params.text_document.uri)
+        if state is None:
+            return
+        # Full sync: pygls has already applied the change to its copy of the text.
+        state.text = ls.workspace.get_text_document(state.uri).source
+        state.version = params.text_document.version
+        state.generation += 1
+        ls.schedule(state, delay_s=ls.debounce_s)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: PostlintServer, params: types.DidCloseTextDocumentParams) -> None:
+        state = ls.documents.pop(params.text_document.uri, None)
+        if state is None:
+            return
+        if state.task is not None:
+            state.task.cancel()
+        state.settled.set()  # release pulls waiting on it
+        if not ls.uses_pull:
+            ls.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=state.uri, diagnostics=[])
+            )
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(
+        ls: PostlintServer, params: types.DidChangeConfigurationParams
+    ) -> None:
+        settings = params.settings
+        if isinstance(settings, Mapping) and SETTINGS_SECTION in settings:
+            ls.apply_settings(settings[SETTINGS_SECTION])
+        else:
+            # Most clients now send ``null`` and expect the server to pull the settings.
+            await ls.fetch_settings()
+        ls.relint_all()
+
+    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC)
+    async def diagnostic(
+        ls: PostlintServer, params: types.DocumentDiagnosticParams
+    ) -> types.DocumentDiagnosticReport:
+        return await ls.pull(params.text_document.uri, params.previous_result_id)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: PostlintServer, params: types.HoverParams) -> types.Hover | None:
+        state = ls.documents.get(params.text_document.uri)
+        return ls.hover(state, params.position) if state else None
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: PostlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        state = ls.documents.get(params.text_document.uri)
+        return ls.code_actions(state, params) if state else []
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: PostlintServer, params: None) -> None:
+        ls.shutdown_workers()
+
+    return server
+
+
+def start(*, debounce_ms: int | None = None) -> None:
+    """Serve over stdio until the client exits (``postlint lsp``)."""
+    logging.basicConfig(
+        stream=sys.stderr, level=logging.WARNING, format="postlint-lsp: %(message)s"
+    )
+    server = build_server(debounce_ms=debounce_ms)
+    try:
+        server.start_io()
+    finally:
+        server.shutdown_workers()

@@ -1,0 +1,186 @@
+"""End to end through pytest-lsp with VS Code's captured capabilities: UTF-16, push.
+
+One server for the module; each test uses its own document URI.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient, client_capabilities
+import pytest_lsp
+
+from tests.lsp._client import (
+    apply_edits,
+    change_document,
+    client_offset,
+    open_document,
+    published_for,
+    server_config,
+    uri_for,
+    wait_until,
+)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ENCODING = "utf-16"
+AUTHOR_CONFIG = """\
+[author]
+role = "policy adviser"
+organisation = "Department for Transport"
+"""
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("vscode-workspace")
+    (root / ".postlint.toml").write_text(AUTHOR_CONFIG, encoding="utf-8")
+    return root
+
+
+@pytest_lsp.fixture(config=server_config(), scope="module")
+async def client(lsp_client: LanguageClient, workspace: Path) -> None:  # type: ignore[misc]
+    lsp_client.set_configuration({}, section="postlint")
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            root_uri=uri_for(workspace),
+            workspace_folders=[types.WorkspaceFolder(uri=uri_for(workspace), name="drafts")],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_server_negotiates_utf16_and_push(client: LanguageClient) -> None:
+    assert client.capabilities is not None
+    # VS Code 1.65's captured capabilities have no pull support: diagnostics are pushed.
+    caps = client.capabilities.text_document
+    assert caps is not None and caps.diagnostic is None
+
+
+async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # Two astral emoji (two UTF-16 units each), a combining accent, and a U+2028 that is
+    # not an LSP line break: the finding stays on line 0 at the right UTF-16 column.
+    text = "Caf\u00e9 cre\u0300me \U0001f389\U0001f389 news!\u2028Vote Labour on Thursday, friends."
+    uri = uri_for(workspace / "emoji.md")
+    open_document(client, uri, text)
+    published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics for v1")
+    [diagnostic] = [d for d in published.diagnostics if d.code == "politics.partisan-endorsement"]
+    start = client_offset(text, diagnostic.range.start, ENCODING)
+    end = client_offset(text, diagnostic.range.end, ENCODING)
+    assert text[start:end] == "Vote Labour"
+    assert diagnostic.range.start.line == 0
+    assert diagnostic.range.start.character == text.index("Vote") + 2  # two surrogate pairs
+    assert diagnostic.source == "postlint"
+    assert diagnostic.severity == types.DiagnosticSeverity.Error
+    assert diagnostic.code_description is not None
+    assert diagnostic.code_description.href.startswith("https://")
+    assert diagnostic.data["start"] == text.index("Vote")
+
+
+async def test_hover_explains_the_finding(client: LanguageClient, workspace: Path) -> None:
+    text = "Polls close at ten.\n\U0001f5f3\ufe0f Vote Labour today!"
+    uri = uri_for(workspace / "hover.md")
+    open_document(client, uri, text)
+    published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
+    [diagnostic] = published.diagnostics
+    inside = types.Position(line=1, character=diagnostic.range.start.character + 2)
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=inside)
+    )
+    assert hover is not None
+    assert isinstance(hover.contents, types.MarkupContent)
+    value = hover.contents.value
+    assert "politics.partisan-endorsement" in value
+    assert "Why it matters" in value and "impartial" in value
+    assert "Civil Service Code" in value
+    assert "](https://" in value
+    nowhere = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=0, character=2),
+        )
+    )
+    assert nowhere is None
+
+
+async def test_suppress_action_round_trip(client: LanguageClient, workspace: Path) -> None:
+    text = "First line \U0001f600\nVote Labour on Thursday!\n"
+    uri = uri_for(workspace / "actions.md")
+    open_document(client, uri, text)
+    published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
+    [diagnostic] = published.diagnostics
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    assert actions is not None
+    suppress = [a for a in actions if isinstance(a, types.CodeAction) and "Suppress" in a.title]
+    assert len(suppress) == 1
+    assert suppress[0].edit is not None and suppress[0].edit.changes is not None
+    edited = apply_edits(text, list(suppress[0].edit.changes[uri]), ENCODING)
+    assert edited == (
+        "First line \U0001f600\n"
+        "<!-- postlint-disable-next-line politics.partisan-endorsement: "
+        "reason this is acceptable -->\n"
+        "Vote Labour on Thursday!\n"
+    )
+
+
+async def test_stale_versions_are_never_published(client: LanguageClient, workspace: Path) -> None:
+    uri = uri_for(workspace / "typing.md")
+    open_document(client, uri, "Vote Labour on Thursday!")
+    # Without waiting, as a fast typist would: versions 2 and 3 arrive while 1 is linting.
+    change_document(client, uri, 2, "Vote Labour on Thursday! And")
+    change_document(client, uri, 3, "The timetable changes on Thursday.")
+    final = await wait_until(lambda: published_for(client, uri, 3), "diagnostics for v3")
+    assert list(final.diagnostics) == []
+    await asyncio.sleep(0.3)  # let any late (stale) result arrive, if the server sent one
+    versions = [p.version for p in client.published if p.uri == uri]  # type: ignore[attr-defined]
+    assert versions == [3]
+    assert list(client.diagnostics[uri]) == []
+
+
+async def test_config_change_reaches_open_documents(
+    client: LanguageClient, workspace: Path
+) -> None:
+    uri = uri_for(workspace / "config.md")
+    open_document(client, uri, "Vote Labour on Thursday!")
+    await wait_until(lambda: client.diagnostics.get(uri), "a finding")
+    before = len(client.published)  # type: ignore[attr-defined]
+    client.set_configuration({"rules": {"ignore": ["politics"]}}, section="postlint")
+    # VS Code sends settings: null and expects the server to pull workspace/configuration.
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    try:
+        await wait_until(
+            lambda: any(
+                p.uri == uri and not p.diagnostics
+                for p in client.published[before:]  # type: ignore[attr-defined]
+            ),
+            "diagnostics cleared by the new settings",
+        )
+    finally:
+        client.set_configuration({}, section="postlint")
+        client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings={"postlint": {}})
+        )
+    await wait_until(lambda: client.diagnostics.get(uri), "the finding back with pushed settings")
+
+
+async def test_closing_clears_diagnostics(client: LanguageClient, workspace: Path) -> None:
+    uri = uri_for(workspace / "closing.md")
+    open_document(client, uri, "Vote Labour on Thursday!")
+    await wait_until(lambda: client.diagnostics.get(uri), "a finding")
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    await wait_until(lambda: client.diagnostics.get(uri) == (), "cleared diagnostics")
