@@ -1,0 +1,619 @@
+"""The ``disclosure`` family: does the draft say who the author is, when it has to?
+
+One definition of "a disclosure statement" serves the rules and the evaluation (task D):
+:func:`find_disclosure_statements`. Its phrases are data (``rules/disclosure/lexicons``,
+marked by the pipeline's span rulers as ``DISC_*``); this module checks their context:
+quotations, whose job it is ("my sister works at DfE" is no disclosure), relative clauses
+("the people I work for"), and office titles that belong to someone else ("met the Senator
+for Ohio"). With a trained pipeline the dependency parse decides who the subject of "work"
+is and finds statements the fixed phrases miss; the blank path falls back on word order.
+
+Three checkers:
+
+* ``disclosure.missing``: work talk without a position statement;
+* ``disclosure.disclaimer-only``: "views my own" standing in for a position statement;
+* ``disclosure.material-connection``: promotion without "#ad", "I work at X" and the like
+  up front.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint._models import Fix
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from postlint._config import Config
+    from postlint._rules._pack import RulePack
+
+__all__ = [
+    "DisclaimerOnlyChecker",
+    "DisclosureStatement",
+    "MaterialConnectionChecker",
+    "MissingDisclosureChecker",
+    "TextSpan",
+    "disclosure_line",
+    "find_disclaimers",
+    "find_disclosure_statements",
+    "find_promotions",
+    "find_work_talk",
+    "organisation_names",
+]
+
+POSITION = "DISC_POSITION"
+MATERIAL = "DISC_MATERIAL"
+DISCLAIMER = "DISC_DISCLAIMER"
+WORK_TALK = "DISC_WORK_TALK"
+PROMOTION = "DISC_PROMOTION"
+
+_LISTS = "disclosure/disclosure"
+_ORGANISATIONS = "disclosure/organisations"
+
+StatementKind = Literal["position", "material"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A stretch of the draft: character offsets, the words, and which pattern found it."""
+
+    start: int
+    end: int
+    text: str
+    how: str
+    """The lexicon entry id (``work-at``, ``affiliate``…), ``parse`` or ``organisation``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureStatement(TextSpan):
+    """Words that say who the author is or where they work (``position``), or that the
+    post is sponsored, an advert or carries affiliate links (``material``)."""
+
+    kind: StatementKind = "position"
+
+    @property
+    def denies_connection(self) -> bool:
+        """Whether it says there is no connection ("not sponsored", "I get no money for
+        these links"): about the connection, but no disclosure of one."""
+        return self.how == "no-connection"
+
+
+# --- Shared analyses ---------------------------------------------------------------------
+
+
+class _Analysis:
+    """The disclosure family's analyses of one draft, computed once and shared by the
+    three checkers (and by task D through the public functions)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self._statements: list[DisclosureStatement] | None = None
+        self._work_talk: list[TextSpan] | None = None
+
+    @property
+    def statements(self) -> list[DisclosureStatement]:
+        if self._statements is None:
+            self._statements = _disclosure_statements(self.draft)
+        return self._statements
+
+    @property
+    def work_talk(self) -> list[TextSpan]:
+        if self._work_talk is None:
+            self._work_talk = _work_talk(self.draft)
+        return self._work_talk
+
+
+_analyses: weakref.WeakKeyDictionary[Draft, _Analysis] = weakref.WeakKeyDictionary()
+
+
+def _analysis(draft: Draft) -> _Analysis:
+    analysis = _analyses.get(draft)
+    if analysis is None:
+        analysis = _analyses[draft] = _Analysis(draft)
+    return analysis
+
+
+def find_disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
+    """Every disclosure statement in ``draft``, in text order (the shared definition)."""
+    return list(_analysis(draft).statements)
+
+
+def find_work_talk(draft: Draft) -> list[TextSpan]:
+    """Where the author talks about their own work or names their organisation."""
+    return list(_analysis(draft).work_talk)
+
+
+def find_disclaimers(draft: Draft) -> list[TextSpan]:
+    """Disclaimers ("views my own", "RTs are not endorsements"), outside quotations."""
+    return [
+        _text_span(span)
+        for span in _longest(draft.spans_labelled(DISCLAIMER))
+        if not draft.is_quoted(span.start_char, span.end_char)
+    ]
+
+
+def find_promotions(draft: Draft) -> list[TextSpan]:
+    """Offers and calls to buy, and mentions of the author's organisation in a sentence
+    that sells ("Acme's new kettle is out now")."""
+    found = [
+        _text_span(span)
+        for span in _longest(draft.spans_labelled(PROMOTION))
+        if not draft.is_quoted(span.start_char, span.end_char)
+    ]
+    selling = draft.pack.word_list(f"{_LISTS}.promotion_words")
+    for mention in _organisation_mentions(draft):
+        sentence = _sentence_of(draft.doc, mention.start)
+        words = {token.lower_ for token in sentence} if sentence is not None else set()
+        if words & selling:
+            found.append(mention)
+    return sorted(found, key=lambda span: (span.start, -span.end))
+
+
+# --- Disclosure statements ---------------------------------------------------------------
+
+
+def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
+    not_an_employer = draft.pack.word_list(f"{_LISTS}.not_an_employer")
+    not_the_author = draft.pack.word_list(f"{_LISTS}.not_the_author")
+    found: list[DisclosureStatement] = []
+    for span in _longest(draft.spans_labelled(POSITION, MATERIAL)):
+        if draft.is_quoted(span.start_char, span.end_char):
+            continue
+        if span.label_ == POSITION and not _is_own_position(
+            draft, span, not_an_employer, not_the_author
+        ):
+            continue
+        kind: StatementKind = "position" if span.label_ == POSITION else "material"
+        found.append(
+            DisclosureStatement(
+                span.start_char, span.end_char, span.text, span.id_ or span.label_, kind
+            )
+        )
+    if draft.has_parse:
+        covered = [(s.start, s.end) for s in found]
+        for statement in _parsed_position_statements(draft, not_an_employer):
+            if not any(s <= statement.start < e for s, e in covered):
+                found.append(statement)
+    return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _is_own_position(
+    draft: Draft,
+    span: Span,
+    not_an_employer: frozenset[str],
+    not_the_author: frozenset[str],
+) -> bool:
+    """Whether a position phrase states the author's own, current position."""
+    doc = span.doc
+    how = span.id_
+    if how == "work-at":
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is None or following.lower_ in not_an_employer or following.is_punct:
+            return False
+        return not _in_relative_clause(span)
+    if how in {"office-holder", "representing"}:
+        # Titles are somebody's: only the author's when nothing before them makes them
+        # another person's ("met the Senator for Ohio", "our MP for Leeds").
+        before = _previous_word(span[0])
+        return before is None or before.lower_ not in not_the_author
+    return True
+
+
+def _in_relative_clause(span: Span) -> bool:
+    """Whether "I work for" sits in a relative clause ("the people I work for"): such a
+    sentence is about what the author thinks of the place, and does not name it."""
+    subject = span[0]
+    if subject.lower_ != "i":
+        return False
+    if subject.doc.has_annotation("DEP"):
+        verb = subject.head
+        return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN"
+    before = _previous_word(subject)
+    return (
+        before is not None
+        and before.is_alpha
+        and before.is_lower
+        and before.lower_ not in _CLAUSE_OPENERS
+    )
+
+
+# Words after which "I work for" opens a main clause, not a relative one.
+_CLAUSE_OPENERS = frozenset(
+    {"and", "but", "so", "because", "since", "now", "also", "where", "yes", "hi", "hello"}
+)
+
+
+def _previous_word(token: Token) -> Token | None:
+    """The token before ``token`` in its sentence, or None at a sentence start."""
+    if token.i == 0 or token.is_sent_start:
+        return None
+    previous = token.doc[token.i - 1]
+    return None if previous.is_space or previous.is_punct else previous
+
+
+_WORK_VERBS = frozenset({"work", "serve"})
+_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with", "in"})
+
+
+def _parsed_position_statements(
+    draft: Draft, not_an_employer: frozenset[str]
+) -> Iterator[DisclosureStatement]:
+    """With a parse: "I have happily worked for the Home Office for ten years", "I'm now
+    head of data at DfE": the subject is the author and the object names an employer."""
+    for token in draft.doc:
+        if token.lemma_ not in _WORK_VERBS and token.lemma_ != "be":
+            continue
+        subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(subject.lower_ == "i" for subject in subjects):
+            continue
+        if token.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.lemma_ == "be":
+            # "I am head of digital at DfE": an attribute noun with an employer after it.
+            attributes = [c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            heads = attributes
+        else:
+            heads = [token]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _EMPLOYER_PREPOSITIONS:
+                    continue
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if not objects or objects[0].lower_ in not_an_employer:
+                    continue
+                if not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in objects[0].subtree):
+                    continue
+                subject = next(s for s in subjects if s.lower_ == "i")
+                start = min(subject.idx, token.idx)
+                end = max(t.idx + len(t.text) for t in objects[0].subtree)
+                if draft.is_quoted(start, end):
+                    continue
+                yield DisclosureStatement(
+                    start, end, draft.text[start:end], "parse", kind="position"
+                )
+
+
+# --- Work talk and the author's organisation -----------------------------------------------
+
+
+def _work_talk(draft: Draft) -> list[TextSpan]:
+    personal = draft.pack.word_list(f"{_LISTS}.personal_context")
+    found: list[TextSpan] = []
+    for span in _longest(draft.spans_labelled(WORK_TALK)):
+        if draft.is_quoted(span.start_char, span.end_char):
+            continue
+        # "My team won the derby": a sports team. Read the sentence around it.
+        if span[-1].lower_ in {"team", "teams"} and any(
+            token.lower_ in personal for token in span.sent
+        ):
+            continue
+        found.append(_text_span(span))
+    found.extend(_organisation_mentions(draft))
+    return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _organisation_mentions(draft: Draft) -> list[TextSpan]:
+    pattern = _organisation_pattern(draft.config, draft.pack)
+    if pattern is None:
+        return []
+    return [
+        TextSpan(match.start(), match.end(), match.group(0), "organisation")
+        for match in pattern.finditer(draft.text)
+        if not draft.is_quoted(match.start(), match.end())
+    ]
+
+
+_GENERIC_FIRST_WORDS = frozenset(
+    {
+        "department",
+        "ministry",
+        "office",
+        "hm",
+        "his",
+        "her",
+        "majesty's",
+        "us",
+        "u.s.",
+        "uk",
+        "the",
+        "national",
+        "royal",
+        "federal",
+        "united",
+        "state",
+        "city",
+        "county",
+        "example",
+        "new",
+        "general",
+        "global",
+        "first",
+        "great",
+    }
+)
+_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
+
+
+def organisation_names(organisation: str, pack: RulePack) -> list[str]:
+    """The names the author's organisation goes by: the configured name, the names of a
+    matching list in ``rules/disclosure/lexicons/organisations.toml``, its acronym
+    ("Department for Transport" -> "DfT") and its distinctive first word ("Acme")."""
+    organisation = " ".join(organisation.split())
+    names = {organisation}
+    if organisation.lower().startswith("the "):
+        names.add(organisation[4:])
+    wanted = {name.lower() for name in names}
+    lexicon = pack.lexicons.get(_ORGANISATIONS)
+    if lexicon is not None:
+        for aliases in lexicon.lists.values():
+            if wanted & {alias.lower() for alias in aliases}:
+                names.update(aliases)
+    words = re.findall(r"[\w'’.&]+", organisation)
+    if len(words) >= 2:
+        acronym = "".join(
+            word[0].lower() if word.lower() in _FUNCTION_WORDS else word[0].upper()
+            for word in words
+            if word != "&"
+        )
+        capitals = sum(1 for letter in acronym if letter.isupper())
+        if len(acronym) >= 3 and capitals >= 2:
+            names.update({acronym, acronym.upper()})
+        first = words[0]
+        if len(first) >= 4 and first.lower() not in _GENERIC_FIRST_WORDS and first[0].isupper():
+            names.add(first)
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
+@functools.lru_cache(maxsize=64)
+def _organisation_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts: list[str] = []
+    for name in names:
+        escaped = re.escape(name).replace(r"\ ", r"\s+")
+        if len(name) <= 4 or name.isupper() or (name[0].isupper() and " " not in name):
+            # Short names, acronyms and single words only in their exact case: "DfT", not
+            # "dft"; "Acme", not "acme".
+            parts.append(rf"(?-i:{escaped})")
+        else:
+            parts.append(escaped)
+    if not parts:
+        return None
+    # Not inside a handle, hashtag, address or a longer word.
+    return re.compile(rf"(?<![\w@#/.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+
+
+def _organisation_pattern(config: Config, pack: RulePack) -> re.Pattern[str] | None:
+    organisation = config.author.organisation
+    if not organisation or not organisation.strip():
+        return None
+    return _organisation_regex(tuple(organisation_names(organisation, pack)))
+
+
+# --- Helpers -----------------------------------------------------------------------------------
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text, span.id_ or span.label_)
+
+
+def _longest(spans: Sequence[Span]) -> list[Span]:
+    """Drop spans that lie inside a longer span of the same label (the rulers keep every
+    overlapping match: "affiliate links" inside "amazon affiliate links")."""
+    ordered = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+    kept: list[Span] = []
+    for span in ordered:
+        if any(
+            k.label_ == span.label_
+            and k.start_char <= span.start_char
+            and span.end_char <= k.end_char
+            for k in kept
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _sentence_of(doc: Doc, offset: int) -> Span | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent if span is not None else None
+
+
+def _with_article(organisation: str) -> str:
+    """The name as it reads after "I work at": "the Department for Transport", "Acme"."""
+    lower = organisation.lower()
+    needs_article = lower.split(" ", 1)[0] in {"department", "ministry", "office", "cabinet"}
+    if (needs_article or " of " in lower or " for " in lower) and not lower.startswith("the "):
+        return f"the {organisation}"
+    return organisation
+
+
+def disclosure_line(config: Config, *, promotional: bool = False) -> str | None:
+    """A disclosure sentence from ``author.role`` and ``author.organisation``, e.g. "I work
+    at the Department for Transport as a policy adviser; views my own." (None without an
+    organisation: postlint will not guess where someone works)."""
+    organisation = (config.author.organisation or "").strip()
+    role = (config.author.role or "").strip()
+    if not organisation:
+        return None
+    line = f"I work at {_with_article(organisation)}"
+    if role:
+        article = "an" if role[:1].lower() in "aeiou" else "a"
+        line += f" as {article} {role}"
+    return line + (". #ad" if promotional else "; views my own.")
+
+
+# --- The checkers ------------------------------------------------------------------------------
+
+
+class _DisclosureParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+    """Confidence of a finding with one piece of evidence; more evidence raises it."""
+
+
+class _DisclosureChecker(Checker):
+    """Shared set-up: whether the account's bio already discloses the author's position
+    (decided once per Linter, with the same detector as drafts)."""
+
+    Params = _DisclosureParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        author = env.config.author
+        self.bio_discloses = author.disclosed_in_bio or (
+            bool(author.bio and author.bio.strip()) and _bio_discloses(author.bio or "", env)
+        )
+
+
+def _bio_discloses(bio: str, env: Environment) -> bool:
+    """A bio discloses when it states a position, or (being a self-description) names the
+    author's organisation: "Policy adviser, DfT. Views my own." does."""
+    doc = env.nlp(bio)
+    draft = Draft(bio, doc, env.config, env.pack)
+    if any(s.kind == "position" for s in find_disclosure_statements(draft)):
+        return True
+    return bool(_organisation_mentions(draft))
+
+
+class MissingDisclosureChecker(_DisclosureChecker):
+    """``disclosure.missing``: the author talks about their work and never says who they are."""
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        config = draft.config
+        if config.account.kind == "official":
+            return
+        analysis = _analysis(draft)
+        work = analysis.work_talk
+        if not work:
+            return
+        if any(s.kind == "position" for s in analysis.statements):
+            return
+        promotional = bool(find_promotions(draft))
+        if self.bio_discloses and not promotional:
+            return
+        first = work[0]
+        others = sorted({w.text for w in work[1:] if w.text.lower() != first.text.lower()})
+        confidence = min(0.95, self.params.confidence + 0.05 * len(others))
+        line = disclosure_line(config)
+        fixes = (
+            (Fix(title="Add a disclosure line", start=0, end=0, replacement=line + "\n"),)
+            if line
+            else ()
+        )
+        yield Finding(
+            first.start,
+            first.end,
+            confidence=confidence,
+            details={
+                "also": (" (also: " + ", ".join(f"“{o}”" for o in others[:3]) + ")")
+                if others
+                else "",
+                "bio_note": " The bio's disclosure does not cover a promotional post."
+                if promotional and self.bio_discloses
+                else "",
+            },
+            fixes=fixes,
+        )
+
+
+class DisclaimerOnlyChecker(_DisclosureChecker):
+    """``disclosure.disclaimer-only``: "views my own" in place of a position statement."""
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        config = draft.config
+        if config.account.kind == "official" or self.bio_discloses:
+            return
+        disclaimers = find_disclaimers(draft)
+        if not disclaimers:
+            return
+        analysis = _analysis(draft)
+        if any(s.kind == "position" for s in analysis.statements):
+            return
+        if not analysis.work_talk and not _only_identity(draft, disclaimers):
+            # A disclaimer on a post about the weekend shields nothing, but there is
+            # nothing it needed to shield either: stay quiet.
+            return
+        line = disclosure_line(config)
+        for disclaimer in disclaimers[:1]:
+            fixes = (
+                (
+                    Fix(
+                        title="Say where you work",
+                        start=disclaimer.start,
+                        end=disclaimer.end,
+                        replacement=line.rstrip("."),
+                    ),
+                )
+                if line
+                else ()
+            )
+            yield Finding(
+                disclaimer.start,
+                disclaimer.end,
+                confidence=self.params.confidence,
+                details={
+                    "reason": "the post talks about your work"
+                    if analysis.work_talk
+                    else "it is the only thing the draft says about you"
+                },
+                fixes=fixes,
+            )
+
+
+_STRIPPED = re.compile(r"https?://\S+|[@#]\w+|[^\w\s]")
+
+
+def _only_identity(draft: Draft, disclaimers: Iterable[TextSpan]) -> bool:
+    """Whether the draft says nothing but the disclaimer (a bio such as "Views my own.
+    RTs are not endorsements.")."""
+    text = draft.text
+    for disclaimer in sorted(disclaimers, key=lambda d: d.start, reverse=True):
+        text = text[: disclaimer.start] + " " + text[disclaimer.end :]
+    return len(_STRIPPED.sub(" ", text).split()) <= 2
+
+
+class MaterialConnectionChecker(_DisclosureChecker):
+    """``disclosure.material-connection``: promotion without a disclosure up front."""
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        config = draft.config
+        if config.account.kind == "official":
+            return
+        promotions = find_promotions(draft)
+        if not promotions:
+            return
+        first = promotions[0]
+        sentence = _sentence_of(draft.doc, first.start)
+        up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
+        disclosures = [s for s in _analysis(draft).statements if not s.denies_connection]
+        if any(s.start < up_front_until for s in disclosures):
+            return
+        employer = any(p.how == "organisation" for p in promotions)
+        line = disclosure_line(config, promotional=True) if employer else "#ad"
+        fixes = (
+            (Fix(title="Disclose the connection up front", start=0, end=0, replacement=f"{line} "),)
+            if line
+            else ()
+        )
+        late = [s for s in disclosures if s.start >= up_front_until]
+        yield Finding(
+            first.start,
+            first.end,
+            confidence=0.6 if late else self.params.confidence,
+            details={
+                "where": f"; the disclosure “{late[0].text}” comes only after it: move it up front"
+                if late
+                else ""
+            },
+            fixes=fixes,
+        )
