@@ -1,0 +1,319 @@
+"""Platform fit: what a post must be to work on the platform it goes out on.
+
+- ``platform.length`` (rule ``platform.too-long``): the post is longer than the
+  platform allows. Lengths are counted the way each platform counts: X weighs most
+  non-Latin characters and emoji double and every link as 23; Mastodon counts every link
+  as 23; Bluesky counts graphemes (an emoji with modifiers is one). Front matter and
+  comments are not part of the post.
+- ``platform.hashtag-case`` (rule ``platform.run-together-hashtag``): a hashtag of
+  several words run together in one case (``#civilservicejobs``), which screen readers
+  read as one long made-up word; CamelCase (``#CivilServiceJobs``) is read word by word.
+  Words come from a frequency list of English (``rules/platform/words/common-words.txt``),
+  so names are rarely split.
+
+Running this module prints that word list afresh from spacy-lookups-data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint._markup import prepare
+from postlint._models import Fix
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._draft import Draft
+
+__all__ = ["HashtagCaseChecker", "LengthChecker", "post_length"]
+
+_PLATFORM_NAMES = {
+    "x": "X",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "linkedin": "LinkedIn",
+    "threads": "Threads",
+    "blog": "a blog",
+}
+
+
+class LengthParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    limits: dict[str, int] = Field(default_factory=dict)
+    """Most characters per platform; a platform not listed has no limit (a blog)."""
+    url_length: dict[str, int] = Field(default_factory=dict)
+    """Platforms that count every link as this many characters, whatever its length."""
+    weighted: list[str] = Field(default_factory=list)
+    """Platforms that count characters outside Latin and general punctuation double (X)."""
+    graphemes: list[str] = Field(default_factory=list)
+    """Platforms that count user-perceived characters rather than code points (Bluesky)."""
+
+
+# twitter-text's weighting: these ranges weigh 1, everything else 2.
+_LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _is_light(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _LIGHT_RANGES)
+
+
+def _joins_previous(char: str) -> bool:
+    """Whether ``char`` extends the grapheme before it (marks, selectors, skin tones)."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in {"Mn", "Me"}
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F  # tag characters of flag sequences
+    )
+
+
+def post_length(
+    text: str,
+    published: list[tuple[int, int]],
+    urls: list[tuple[int, int]],
+    *,
+    url_length: int | None,
+    weighted: bool,
+    graphemes: bool,
+) -> list[tuple[int, int]]:
+    """(offset, running length) after each counted character of the published ranges."""
+    url_starts = [start for start, _ in urls]
+    counted: list[tuple[int, int]] = []
+    total = 0
+    previous = ""
+    for range_start, range_end in published:
+        offset = range_start
+        while offset < range_end:
+            index = bisect.bisect_right(url_starts, offset) - 1
+            if url_length is not None and index >= 0 and urls[index][0] == offset:
+                total += url_length
+                offset = max(offset + 1, min(urls[index][1], range_end))
+                counted.append((offset, total))
+                previous = ""
+                continue
+            char = text[offset]
+            offset += 1
+            if char in "\r":
+                continue  # a CRLF line break counts once
+            if graphemes or weighted:
+                if char == _ZERO_WIDTH_JOINER or _joins_previous(char):
+                    previous = char
+                    continue
+                if previous == _ZERO_WIDTH_JOINER:
+                    previous = char
+                    continue  # the second half of a joined emoji
+                if (
+                    graphemes
+                    and 0x1F1E6 <= ord(char) <= 0x1F1FF
+                    and 0x1F1E6 <= ord(previous or "\0") <= 0x1F1FF
+                ):
+                    previous = ""
+                    continue  # a regional-indicator pair is one flag
+            total += 2 if weighted and not _is_light(char) else 1
+            previous = char
+            counted.append((offset, total))
+    return counted
+
+
+class LengthChecker(Checker):
+    Params = LengthParams
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        params: LengthParams = self.params
+        platform = draft.config.platform
+        if platform is None or platform not in params.limits:
+            return
+        limit = params.limits[platform]
+        prepared = draft.markup or prepare(draft.text)
+        text = prepared.original
+        published = _published_ranges(text, list(prepared.hidden))
+        if not published:
+            return
+        urls = list(prepared.urls) or _plain_urls(text)
+        counted = post_length(
+            text,
+            published,
+            urls,
+            url_length=params.url_length.get(platform),
+            weighted=platform in params.weighted,
+            graphemes=platform in params.graphemes,
+        )
+        length = counted[-1][1] if counted else 0
+        if length <= limit:
+            return
+        # The evidence is what does not fit: from the first character past the limit.
+        first_over = next(i for i, (_, running) in enumerate(counted) if running > limit)
+        start = counted[first_over - 1][0] if first_over else published[0][0]
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = published[-1][1]
+        yield Finding(
+            start,
+            end,
+            confidence=1.0,
+            details={
+                "length": f"{length:,}",
+                "limit": f"{limit:,}",
+                "over": f"{length - limit:,}",
+                "platform": _PLATFORM_NAMES.get(platform, platform),
+            },
+        )
+
+
+def _published_ranges(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that are published, trimmed of surrounding whitespace."""
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    for start, end in sorted(hidden):
+        if start > position:
+            ranges.append((position, start))
+        position = max(position, end)
+    if position < len(text):
+        ranges.append((position, len(text)))
+    ranges = [(s, e) for s, e in ranges if text[s:e].strip()]
+    if not ranges:
+        return []
+    first_start, first_end = ranges[0]
+    leading = len(text[first_start:first_end]) - len(text[first_start:first_end].lstrip())
+    ranges[0] = (first_start + leading, first_end)
+    last_start, last_end = ranges[-1]
+    ranges[-1] = (last_start, last_start + len(text[last_start:last_end].rstrip()))
+    return ranges
+
+
+_PLAIN_URL = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.I)
+
+
+def _plain_urls(text: str) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in _PLAIN_URL.finditer(text)]
+
+
+class HashtagCaseParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min_length: int = Field(default=8, ge=4)
+    """Shorter tags (#govuk) are read well enough as they are."""
+    short_words: list[str] = Field(default_factory=list)
+    """Words of two letters that may be a part (of, in, uk); longer parts need 3+ letters."""
+    extra_words: list[str] = Field(default_factory=list)
+    """Words the frequency list lacks (nhs, hmrc) that may be a part."""
+    confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+
+
+_HASHTAG = re.compile(r"(?<![\w/#&])#([A-Za-z][A-Za-z0-9]*)(?![\w])")
+
+
+@functools.cache
+def common_words(path: Path) -> frozenset[str]:
+    """The frequency word list, one word a line, ``#`` comment lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+class HashtagCaseChecker(Checker):
+    Params = HashtagCaseParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        params: HashtagCaseParams = self.params
+        self._words = common_words(env.pack.root / "platform" / "words" / "common-words.txt")
+        self._extra = frozenset(word.lower() for word in params.extra_words)
+        self._short = frozenset(word.lower() for word in params.short_words)
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        params: HashtagCaseParams = self.params
+        for match in _HASHTAG.finditer(draft.text):
+            body = match.group(1)
+            letters = body.rstrip("0123456789")
+            if len(letters) < params.min_length or not (letters.islower() or letters.isupper()):
+                continue
+            parts = self.split_words(letters.lower())
+            if parts is None or len(parts) < 2:
+                continue
+            camel = "".join(part.capitalize() for part in parts) + body[len(letters) :]
+            yield Finding(
+                match.start(),
+                match.end(),
+                confidence=params.confidence,
+                details={"camel": f"#{camel}", "words": " ".join(parts)},
+                fixes=(
+                    Fix(
+                        title=f"Write #{camel}",
+                        start=match.start(),
+                        end=match.end(),
+                        replacement=f"#{camel}",
+                    ),
+                ),
+            )
+
+    def _is_word(self, word: str) -> bool:
+        if len(word) == 2:
+            return word in self._short or word in self._extra
+        return len(word) >= 3 and (word in self._words or word in self._extra)
+
+    def split_words(self, letters: str) -> list[str] | None:
+        """The fewest known words that make up ``letters``; ``None`` if it is one word or
+        cannot be split into known words."""
+        if letters in self._words or letters in self._extra:
+            return None
+        # fewest[i]: the fewest words making up letters[:i], and where the last one starts.
+        fewest: list[tuple[int, int] | None] = [None] * (len(letters) + 1)
+        fewest[0] = (0, 0)
+        for end in range(2, len(letters) + 1):
+            for start in range(max(0, end - 24), end - 1):
+                before = fewest[start]
+                if before is None or not self._is_word(letters[start:end]):
+                    continue
+                current = fewest[end]
+                if current is None or before[0] + 1 < current[0]:
+                    fewest[end] = (before[0] + 1, start)
+        if fewest[-1] is None:
+            return None
+        parts: list[str] = []
+        end = len(letters)
+        while end > 0:
+            entry = fewest[end]
+            assert entry is not None
+            parts.append(letters[entry[1] : end])
+            end = entry[1]
+        return parts[::-1]
+
+
+def _print_common_words(count: int = 40_000) -> None:  # pragma: no cover - a data generator
+    import gzip
+    import json
+    from importlib import resources
+
+    data = resources.files("spacy_lookups_data").joinpath("data/en_lexeme_prob.json.gz")
+    probabilities: dict[str, float] = json.loads(gzip.decompress(data.read_bytes()))
+    ranked = sorted(
+        (
+            (probability, word)
+            for word, probability in probabilities.items()
+            if word.isalpha() and word.islower() and word.isascii() and len(word) >= 2
+        ),
+        reverse=True,
+    )
+    print(_WORDS_HEADER.format(count=count), end="")
+    print("\n".join(sorted(word for _, word in ranked[:count])))
+
+
+_WORDS_HEADER = """\
+# The {count:,} most frequent lower-case English words (ASCII letters, 2+ letters), by the
+# en lexeme_prob table of spacy-lookups-data 1.0.5 (MIT licence), one a line, sorted.
+# Used by platform.run-together-hashtag to split #civilservicejobs into words.
+# Regenerate: python -m postlint._rules.platform > rules/platform/words/common-words.txt
+"""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _print_common_words()
