@@ -8,6 +8,8 @@ wrong types are rejected with a :class:`ConfigError` naming the file and the key
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,6 +28,7 @@ __all__ = [
     "ElectionPeriod",
     "LimitsConfig",
     "NlpConfig",
+    "OfftopicConfig",
     "Profile",
     "RulesConfig",
     "discover_config_file",
@@ -64,6 +67,10 @@ class AccountConfig(_Section):
     """Topic descriptions the account exists for (e.g. "rail services and timetables")."""
     remit_examples: list[str] = Field(default_factory=list)
     """Past on-topic posts of the account."""
+    remit_examples_file: str | None = None
+    """A file of past posts (blank-line separated, or JSON Lines with a ``text`` field).
+    ``Config.from_file`` resolves it against the config file's folder and appends its posts
+    to ``remit_examples``; the core itself never reads files."""
 
 
 class ElectionPeriod(_Section):
@@ -106,6 +113,20 @@ class NlpConfig(_Section):
         return value.strip()
 
 
+class OfftopicConfig(_Section):
+    """Thresholds of the ``offtopic`` rules; ``None`` keeps the rule's calibrated default.
+
+    Similarities are relative to the remit's own past posts: 1.0 is as close as a typical
+    past post, 0 shares no weighted word with the remit."""
+
+    drift_threshold: float | None = Field(default=None, ge=0.0)
+    """``offtopic.drift`` fires below this similarity of the whole draft."""
+    sentence_threshold: float | None = Field(default=None, ge=0.0)
+    """``offtopic.sentence`` fires on a sentence below this similarity."""
+    min_words: int | None = Field(default=None, ge=1)
+    """Drafts with fewer content words than this are too short to judge."""
+
+
 class LimitsConfig(_Section):
     max_bytes: int = Field(default=1_000_000, gt=0)
     """Largest draft (UTF-8 bytes) postlint accepts; larger drafts raise an InputError."""
@@ -124,6 +145,7 @@ class Config(_Section):
     rules: RulesConfig = Field(default_factory=RulesConfig)
     nlp: NlpConfig = Field(default_factory=NlpConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    offtopic: OfftopicConfig = Field(default_factory=OfftopicConfig)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> Config:
@@ -152,12 +174,48 @@ class Config(_Section):
             data = tool.get("postlint", {}) if isinstance(tool, dict) else {}
             if not isinstance(data, dict):
                 raise ConfigError(f"{path}: [tool.postlint] must be a table")
+        _load_remit_examples_file(data, path)
         return cls.from_mapping(data, source=str(path))
 
     def merged(self, overrides: Mapping[str, Any], *, source: str = "config") -> Config:
         """A copy with ``overrides`` deep-merged over this config (used for front matter, LSP)."""
         base = self.model_dump(mode="python", exclude_unset=False)
         return Config.from_mapping(_deep_merge(base, overrides), source=source)
+
+
+def _load_remit_examples_file(data: dict[str, Any], config_path: Path) -> None:
+    """Resolve ``account.remit_examples_file`` against ``config_path`` and append its posts."""
+    account = data.get("account")
+    if not isinstance(account, dict) or not isinstance(account.get("remit_examples_file"), str):
+        return
+    posts_path = config_path.parent / account["remit_examples_file"]
+    try:
+        raw = posts_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(
+            f"{config_path}: account.remit_examples_file: cannot read {posts_path}: {error}"
+        ) from None
+    if posts_path.suffix == ".jsonl":
+        posts = []
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ConfigError(f"{posts_path}:{number}: invalid JSON: {error}") from None
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ConfigError(f"{posts_path}:{number}: expected an object with a text field")
+            posts.append(row["text"])
+    else:
+        posts = [block.strip() for block in re.split(r"\n\s*\n", raw) if block.strip()]
+    existing = account.get("remit_examples", [])
+    examples = list(existing) if isinstance(existing, list) else existing
+    data["account"] = {
+        **account,
+        "remit_examples": [*examples, *posts] if isinstance(examples, list) else examples,
+        "remit_examples_file": str(posts_path.resolve()),
+    }
 
 
 def _deep_merge(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:

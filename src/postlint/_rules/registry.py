@@ -16,6 +16,9 @@ __all__ = ["CHECKER_MODULES", "checker_kinds"]
 #: kind -> "module:Class" (relative to this package).
 CHECKER_MODULES: dict[str, str] = {
     "phrase": "phrase:PhraseChecker",
+    "offtopic.drift": "offtopic:DriftChecker",
+    "offtopic.sentence": "offtopic:SentenceChecker",
+    "timing.pre-election": "timing:PreElectionChecker",
     "platform.length": "platform:LengthChecker",
     "platform.hashtag-case": "platform:HashtagCaseChecker",
     "suppression.directive": "suppression:DirectiveChecker",

@@ -1,0 +1,284 @@
+"""``offtopic.drift`` and ``offtopic.sentence``: a draft, or one sentence of it, strays from
+the account's remit.
+
+The remit (``account.remit`` topics and ``account.remit_examples`` past posts) is run through
+the Linter's pipeline and prepared once per Linter; scoring a draft is then a few dictionary
+look-ups (see ``postlint._similarity``). Greetings, thanks, emergency and cross-government
+messages, and drafts too short to judge, are never drift.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._draft import Draft
+from postlint._similarity import Remit, RemitMatch, content_lemmas, content_terms, cosine
+from postlint._similarity import term_vector as make_vector
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    from postlint._config import Config
+    from postlint._rules._pack import RulePack
+
+__all__ = ["DriftChecker", "SentenceChecker", "remit_for"]
+
+_EXEMPT_LISTS = ("greetings", "thanks", "emergency", "cross_government")
+_LABEL_WORDS = 8
+
+
+class _Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    exempt_lists: list[str] = Field(
+        default_factory=lambda: [f"offtopic/exempt.{name}" for name in _EXEMPT_LISTS]
+    )
+    """Word lists whose words make a draft or sentence exempt (``<family>/<file>.<list>``)."""
+
+
+class DriftParams(_Params):
+    threshold: float = Field(ge=0.0)
+    """Fires below this relative similarity (calibrated on task T dev; ``offtopic.drift_threshold``
+    in the config overrides it)."""
+    min_words: int = Field(default=6, ge=1)
+    """Drafts with fewer content words are too short to judge."""
+
+
+class SentenceParams(_Params):
+    threshold: float = Field(ge=0.0)
+    """A sentence below this relative similarity to the remit may drift."""
+    min_words: int = Field(default=3, ge=1)
+    """Sentences with fewer content words are not judged."""
+    max_rest_similarity: float = Field(default=0.02, ge=0.0)
+    """A drifting sentence shares (almost) no weighted words with the rest of the draft."""
+    min_rest_words: int = Field(default=6, ge=1)
+    """The rest of the draft must say enough to have a topic of its own."""
+    aside_lists: list[str] = Field(
+        default_factory=lambda: ["offtopic/personal.life"],
+    )
+    """Private-life words: without a remit, only a sentence holding one is an aside."""
+    message_without_remit: str
+    """Message when no remit is configured: the sentence is unrelated to the rest."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Exemptions:
+    """Single words (matched on lemmas) and phrases (matched on lower-cased text)."""
+
+    words: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+    @classmethod
+    def from_lists(cls, pack: RulePack, addresses: list[str]) -> _Exemptions:
+        entries: set[str] = set()
+        for address in addresses:
+            entries |= pack.word_list(address)
+        words = frozenset(e for e in entries if re.fullmatch(r"[a-z]+", e))
+        phrases = sorted(entries - words, key=len, reverse=True)
+        pattern = (
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])")
+            if phrases
+            else None
+        )
+        return cls(words, pattern)
+
+    def first_match(self, text: str, lemmas: list[str]) -> str | None:
+        for lemma in lemmas:
+            if lemma in self.words:
+                return lemma
+        if self.phrases is not None and (match := self.phrases.search(text.lower())):
+            return match.group(0)
+        return None
+
+
+def _label(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_LABEL_WORDS]) + ("…" if len(words) > _LABEL_WORDS else "")
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_remit(nlp: Language, topics: tuple[str, ...], examples: tuple[str, ...]) -> Remit:
+    topic_docs = nlp.pipe(topics)
+    example_docs = nlp.pipe(examples)
+    return Remit(
+        topics=[(text, content_terms(doc)) for text, doc in zip(topics, topic_docs, strict=True)],
+        examples=[
+            (_label(text), content_terms(doc))
+            for text, doc in zip(examples, example_docs, strict=True)
+        ],
+    )
+
+
+def remit_for(nlp: Language, config: Config) -> Remit | None:
+    """The prepared remit of ``config``'s account, or ``None`` when it has none.
+
+    Cached: both offtopic rules, and Linters of configs that differ only elsewhere, share it.
+    """
+    topics = tuple(t for t in config.account.remit if t.strip())
+    examples = tuple(e for e in config.account.remit_examples if e.strip())
+    if not topics and not examples:
+        return None
+    remit = _cached_remit(nlp, topics, examples)
+    return None if remit.is_empty else remit
+
+
+def _similarity_details(match: RemitMatch, threshold: float) -> dict[str, str]:
+    shared = ", ".join(f"“{term}”" for term in match.shared_terms) or "none"
+    return {
+        "topic": match.nearest_topic,
+        "similarity": f"{match.similarity:.2f}",
+        "threshold": f"{threshold:.2f}",
+        "shared": shared,
+    }
+
+
+def _confidence(similarity: float, threshold: float) -> float:
+    """0.5 at the threshold, rising towards 0.95 as the similarity falls to 0."""
+    if threshold <= 0:
+        return 0.5
+    return round(0.5 + 0.45 * max(0.0, min(1.0, (threshold - similarity) / threshold)), 3)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class DriftChecker(Checker):
+    """The whole draft is far from the remit."""
+
+    Params = DriftParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        params: DriftParams = self.params
+        overrides = env.config.offtopic
+        self.threshold = (
+            overrides.drift_threshold if overrides.drift_threshold is not None else params.threshold
+        )
+        self.min_words = overrides.min_words or params.min_words
+        self.remit = remit_for(env.nlp, env.config)
+        self.exemptions = _Exemptions.from_lists(env.pack, params.exempt_lists)
+
+    def score(self, draft: Draft) -> RemitMatch | None:
+        """The draft's match to the remit (``None`` without a remit); for benchmarks too."""
+        if self.remit is None:
+            return None
+        return self.remit.match(content_terms(draft.doc))
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        if self.remit is None:
+            return
+        lemmas = content_lemmas(draft.doc)
+        if len(lemmas) < self.min_words:
+            return
+        if self.exemptions.first_match(draft.text, lemmas) is not None:
+            return
+        match = self.remit.match(content_terms(draft.doc))
+        if match.similarity >= self.threshold:
+            return
+        start, end = _trimmed(draft.text, 0, len(draft.text))
+        yield Finding(
+            start,
+            end,
+            confidence=_confidence(match.similarity, self.threshold),
+            details=_similarity_details(match, self.threshold),
+        )
+
+
+class SentenceChecker(Checker):
+    """One sentence drifts inside an otherwise on-topic draft."""
+
+    Params = SentenceParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        params: SentenceParams = self.params
+        overrides = env.config.offtopic
+        self.threshold = (
+            overrides.sentence_threshold
+            if overrides.sentence_threshold is not None
+            else params.threshold
+        )
+        self.remit = remit_for(env.nlp, env.config)
+        self.exemptions = _Exemptions.from_lists(env.pack, params.exempt_lists)
+        aside: set[str] = set()
+        for address in params.aside_lists:
+            aside |= env.pack.word_list(address)
+        self.aside_words = frozenset(aside)
+        # The whole draft must be on the remit (else offtopic.drift speaks for it).
+        drift = env.pack.rules.get("offtopic.drift")
+        drift_default = float(drift.params.get("threshold", 0.0)) if drift else 0.0
+        self.draft_threshold = (
+            overrides.drift_threshold if overrides.drift_threshold is not None else drift_default
+        )
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        params: SentenceParams = self.params
+        sentences = [s for s in draft.sentences if content_lemmas(s)]
+        if len(sentences) < 2:
+            return
+        if self.remit is not None:
+            whole = self.remit.match(content_terms(draft.doc))
+            if whole.similarity < self.draft_threshold:
+                return
+        for sentence in sentences:
+            finding = self._judge(draft, sentence, sentences, params)
+            if finding is not None:
+                yield finding
+
+    def _judge(
+        self, draft: Draft, sentence: Span, sentences: list[Span], params: SentenceParams
+    ) -> Finding | None:
+        lemmas = content_lemmas(sentence)
+        if len(lemmas) < params.min_words:
+            return None
+        if draft.is_quoted(sentence.start_char, sentence.end_char):
+            return None
+        if self.exemptions.first_match(sentence.text, lemmas) is not None:
+            return None
+        rest = [s for s in sentences if s is not sentence]
+        rest_lemmas = [lemma for s in rest for lemma in content_lemmas(s)]
+        if len(rest_lemmas) < params.min_rest_words:
+            return None
+        terms = content_terms(sentence)
+        rest_terms = [term for s in rest for term in content_terms(s)]
+        if cosine(make_vector(terms), make_vector(rest_terms)) > params.max_rest_similarity:
+            return None
+        aside = next((lemma for lemma in lemmas if lemma in self.aside_words), None)
+        start, end = _trimmed(draft.text, sentence.start_char, sentence.end_char)
+        if self.remit is None:
+            # Without a remit, sharing no words with the rest is common in any list of
+            # facts: only a private-life aside counts, and only when the rest has none.
+            if aside is None or any(lemma in self.aside_words for lemma in rest_lemmas):
+                return None
+            return Finding(
+                start,
+                end,
+                confidence=0.6,
+                message=params.message_without_remit.format(aside=aside),
+            )
+        match = self.remit.match(terms)
+        if match.similarity >= self.threshold:
+            return None
+        if aside is None and match.shared_terms:
+            return None
+        details = _similarity_details(match, self.threshold)
+        details["aside"] = f" (“{aside}”)" if aside else ""
+        return Finding(
+            start,
+            end,
+            confidence=_confidence(match.similarity, self.threshold),
+            details=details,
+        )

@@ -1,0 +1,129 @@
+"""``timing.pre-election``: what government may not post in a pre-election period.
+
+The rule runs only when ``config.date`` falls inside one of ``config.election_periods``
+(inclusive); no period is built in. Inside one it flags, each with its words as evidence:
+
+- a politician or party: the ``POLITICIAN``/``PARTY`` spans of the politics lexicons, and
+  office titles ("the Prime Minister", "Transport Secretary", "<name> MP");
+- a controversial topic: the ``CONTESTED_ISSUE`` spans of the politics lexicons;
+- a new announcement ("announcing", "new funding", "£40 million").
+
+Essential public information (travel disruption, safety, service hours) stays quiet:
+announcements and topics in a draft that carries it are not flagged. A named politician
+always is: nothing about a timetable change needs one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint._config import ElectionPeriod
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._draft import Draft
+
+__all__ = ["PreElectionChecker", "active_period"]
+
+_POLITICIAN = "names a politician or party"
+_CONTROVERSIAL = "takes up a controversial topic"
+_ANNOUNCEMENT = "makes a new announcement"
+
+# Office titles name a politician as surely as a name does, and need no lexicon upkeep.
+_OFFICE_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"LOWER": "prime"}, {"LOWER": "minister"}],
+    [{"LOWER": "deputy"}, {"LOWER": "prime"}, {"LOWER": "minister"}],
+    [{"LOWER": "secretary"}, {"LOWER": "of"}, {"LOWER": "state"}],
+    [{"IS_TITLE": True}, {"ORTH": "Secretary"}],
+    [{"ORTH": {"IN": ["Minister", "minister"]}}, {"LOWER": "for"}, {"IS_TITLE": True}],
+    [{"LOWER": "the"}, {"ORTH": "Chancellor"}],
+    [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "MP"}],
+    [{"ORTH": {"IN": ["MP", "MPs", "councillor", "Councillor", "candidate", "candidates"]}}],
+]
+
+
+class PreElectionParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    politician_labels: list[str] = Field(default_factory=list)
+    controversial_labels: list[str] = Field(default_factory=list)
+    essential_lists: list[str] = Field(default_factory=list)
+    """Word lists of essential public information (``<family>/<file>.<list>``)."""
+    announcement_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    """spaCy Matcher patterns for new announcements."""
+
+
+def active_period(date: dt.date, periods: list[ElectionPeriod]) -> ElectionPeriod | None:
+    """The first configured period that contains ``date`` (both ends included)."""
+    return next((p for p in periods if p.start <= date <= p.end), None)
+
+
+class PreElectionChecker(Checker):
+    Params = PreElectionParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        from spacy.matcher import Matcher
+
+        params: PreElectionParams = self.params
+        self._announcements = Matcher(env.nlp.vocab, validate=True)
+        if params.announcement_patterns:
+            self._announcements.add(_ANNOUNCEMENT, params.announcement_patterns)
+        self._offices = Matcher(env.nlp.vocab, validate=True)
+        self._offices.add(_POLITICIAN, _OFFICE_PATTERNS)
+        entries: set[str] = set()
+        for address in params.essential_lists:
+            entries |= env.pack.word_list(address)
+        self._essential_words = frozenset(e for e in entries if re.fullmatch(r"[a-z]+", e))
+        phrases = sorted(entries - self._essential_words, key=len, reverse=True)
+        self._essential_phrases = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+            if phrases
+            else None
+        )
+
+    def _essential(self, draft: Draft) -> bool:
+        if any(
+            token.lower_ in self._essential_words
+            or (token.lemma_ or "").lower() in self._essential_words
+            for token in draft.doc
+        ):
+            return True
+        return bool(self._essential_phrases and self._essential_phrases.search(draft.text.lower()))
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        period = active_period(draft.config.date, draft.config.election_periods)
+        if period is None:
+            return
+        params: PreElectionParams = self.params
+        found: list[tuple[int, int, str, float]] = [
+            (span.start_char, span.end_char, _POLITICIAN, 0.9)
+            for span in draft.spans_labelled(*params.politician_labels)
+        ]
+        for _, start, end in self._offices(draft.doc):
+            span = draft.doc[start:end]
+            found.append((span.start_char, span.end_char, _POLITICIAN, 0.8))
+        if not self._essential(draft):
+            found.extend(
+                (span.start_char, span.end_char, _CONTROVERSIAL, 0.75)
+                for span in draft.spans_labelled(*params.controversial_labels)
+            )
+            for _, start, end in self._announcements(draft.doc):
+                span = draft.doc[start:end]
+                found.append((span.start_char, span.end_char, _ANNOUNCEMENT, 0.7))
+        details = {
+            "period": period.name,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+        }
+        taken: list[tuple[int, int]] = []
+        # Longest first, so "Rishi Sunak" wins over "Rishi"; quoted words still count:
+        # quoting a politician in purdah is still publishing them.
+        for start, end, reason, confidence in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            yield Finding(start, end, confidence=confidence, details={**details, "reason": reason})
