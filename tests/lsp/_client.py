@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.protocol import default_converter
 from pygls.uris import from_fs_path
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
-from pygls.protocol import default_converter
 
 # Debounce 0: the tests wait for results, not for timers.
 SERVER_COMMAND = [sys.executable, "-m", "postlint", "lsp", "--debounce-ms", "0"]
@@ -57,7 +57,9 @@ async def wait_until(predicate: Callable[[], Any], what: str) -> Any:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def published_for(client: LanguageClient, uri: str, version: int) -> types.PublishDiagnosticsParams | None:
+def published_for(
+    client: LanguageClient, uri: str, version: int
+) -> types.PublishDiagnosticsParams | None:
     assert isinstance(client, RecordingClient)
     matching = [p for p in client.published if p.uri == uri and p.version == version]
     return matching[-1] if matching else None
@@ -72,7 +74,9 @@ def uri_for(path: Path) -> str:
 def open_document(client: LanguageClient, uri: str, text: str, language: str = "markdown") -> None:
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id=language, version=1, text=text
+            )
         )
     )
 
@@ -102,7 +106,11 @@ def apply_edits(text: str, edits: list[types.TextEdit], encoding: str) -> str:
     """Apply LSP edits as a client would, counting characters in ``encoding``."""
     spans = sorted(
         (
-            (client_offset(text, e.range.start, encoding), client_offset(text, e.range.end, encoding), e.new_text)
+            (
+                client_offset(text, e.range.start, encoding),
+                client_offset(text, e.range.end, encoding),
+                e.new_text,
+            )
             for e in edits
         ),
         reverse=True,

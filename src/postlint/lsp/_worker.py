@@ -7,13 +7,12 @@ spawned, not forked: forking the multi-threaded server hung in measurements.
 
 from __future__ import annotations
 
-import inspect
 import sys
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
 from postlint import Config, Linter, Report
+from postlint._markup import Markup
 
 __all__ = ["LintOutcome", "RuleExplanation", "initialize_worker", "lint"]
 
@@ -45,21 +44,13 @@ def _linter(config_json: str) -> Linter:
     return Linter(Config.model_validate_json(config_json))
 
 
-@cache
-def _accepts_markup() -> bool:
-    # The Markdown-aware ``markup=`` argument is being added to the core in parallel; pass
-    # it once it exists, so Markdown syntax and suppression comments are understood.
-    return "markup" in inspect.signature(Linter.check).parameters
-
-
-def lint(text: str, config_json: str, markup: str | None) -> LintOutcome:
+def lint(text: str, config_json: str, markup: Markup) -> LintOutcome:
     """Lint ``text`` with the config serialised as ``config_json``; never raises."""
     from postlint import PostlintError
 
     try:
         linter = _linter(config_json)
-        options: dict[str, Any] = {"markup": markup} if _accepts_markup() and markup else {}
-        report = linter.check(text, **options)
+        report = linter.check(text, markup=markup)
     except PostlintError as error:
         return LintOutcome(report=None, error=str(error))
     explanations = {

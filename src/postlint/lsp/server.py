@@ -29,6 +29,7 @@ from pygls.uris import to_fs_path
 
 from postlint import Config, ConfigError, Diagnostic, __version__
 from postlint._config import discover_config_file
+from postlint._markup import Markup, markup_for_path
 from postlint.lsp import _worker
 from postlint.lsp.convert import (
     SOURCE,
@@ -50,9 +51,16 @@ logger = logging.getLogger("postlint.lsp")
 SETTINGS_SECTION = "postlint"
 CONFIG_WAIT_S = 1.0
 """How long the first lint waits for the editor's settings before it uses the file's config."""
-MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx", "quarto", "rmd"})
+MARKUP_BY_LANGUAGE: Mapping[str, Markup] = {
+    "markdown": "markdown",
+    "mdx": "markdown",
+    "quarto": "markdown",
+    "html": "html",
+    "plaintext": "plain",
+    "text": "plain",
+}
 
-LintRunner = Callable[[str, str, str | None], Awaitable[_worker.LintOutcome]]
+LintRunner = Callable[[str, str, Markup], Awaitable[_worker.LintOutcome]]
 """``(text, config_json, markup) -> outcome``; the worker process in production."""
 
 
@@ -79,10 +87,9 @@ class DocumentState:
         return self.outcome is not None and self.outcome_text == self.text
 
     @property
-    def markup(self) -> str | None:
-        if self.language_id in MARKDOWN_LANGUAGES or self.uri.endswith((".md", ".markdown")):
-            return "markdown"
-        return None
+    def markup(self) -> Markup:
+        """From the editor's language id, else from the file name (Markdown hides its syntax)."""
+        return MARKUP_BY_LANGUAGE.get(self.language_id) or markup_for_path(self.uri)
 
 
 class PostlintServer(LanguageServer):
@@ -185,7 +192,7 @@ class PostlintServer(LanguageServer):
         if self._runner is None:
             self.executor().submit(_worker.warm_up, Config().model_dump_json())
 
-    async def run_lint(self, text: str, config: Config, markup: str | None) -> _worker.LintOutcome:
+    async def run_lint(self, text: str, config: Config, markup: Markup) -> _worker.LintOutcome:
         if self._runner is not None:
             return await self._runner(text, config.model_dump_json(), markup)
         loop = asyncio.get_running_loop()
