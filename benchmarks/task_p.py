@@ -1,0 +1,148 @@
+"""Task P of ``../shared/data/TASKS.md``: risky political stance, per text.
+
+A text is predicted positive when any ``politics.*`` rule fires, under the profile
+``uk-civil-service`` for a civil servant's personal account.
+
+Positives: ``semeval2016_stance`` rows with stance favor/against on Hillary Clinton, Donald
+Trump or Legalization of Abortion (``#SemST`` removed: a collection artifact);
+``multitarget_stance_election2016`` rows with stance favor/against; ``babe_media_bias_sentences``
+rows the annotators call the writer's opinion and biased. Negatives: ``uk_gov_blog_posts``;
+``babe_media_bias_sentences`` rows that are entirely factual and non-biased;
+``tweet_topics_en`` rows without the news & social concern topic.
+
+    python benchmarks/evaluate.py --tasks P
+    python benchmarks/task_p.py --errors [--pipeline trained]   # dev mistakes, for tuning
+
+Figures per split (``dev``, ``holdout``), per source (``<split>:<file>``), and the false
+positive rate on ``uk_gov_blog_posts`` alone (its ``fpr``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _data import SPLITS, TRAINED_MODEL, BinaryMetrics, load_rows
+
+TITLE = "risky political stance"
+
+CONFIG: dict[str, Any] = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "author": {"role": "policy adviser", "organisation": "Department for Education"},
+    # Only politics.* decides the task; other families would only cost time.
+    "rules": {"select": ["politics"]},
+}
+STANCE_TARGETS = frozenset({"Hillary Clinton", "Donald Trump", "Legalization of Abortion"})
+# On every semeval2016_stance row: how the data was collected, never in a real draft.
+_SEMEVAL_ARTIFACT = re.compile(r"\s*#SemST\b", re.IGNORECASE)
+_NEWS_TOPIC = "news & social concern"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    source: str
+    split: str
+    text: str
+    expected: bool
+
+
+def cases() -> Iterator[Case]:
+    """Every labelled text of task P, as TASKS.md defines it."""
+    for row in load_rows("semeval2016_stance.jsonl"):
+        if row["target"] in STANCE_TARGETS and row["stance"] in {"favor", "against"}:
+            text = _SEMEVAL_ARTIFACT.sub("", row["text"]).strip()
+            yield Case("semeval2016_stance", row["split_hint"], text, True)
+    for row in load_rows("multitarget_stance_election2016.jsonl"):
+        if row["stance"] in {"favor", "against"}:
+            yield Case("multitarget_stance_election2016", row["split_hint"], row["text"], True)
+    for row in load_rows("babe_media_bias_sentences.jsonl"):
+        opinion, bias = row["label_opinion"], row["label_bias"]
+        if opinion.startswith("Expresses writer") and bias == "Biased":
+            yield Case("babe_media_bias_sentences", row["split_hint"], row["text"], True)
+        elif opinion == "Entirely factual" and bias == "Non-biased":
+            yield Case("babe_media_bias_sentences", row["split_hint"], row["text"], False)
+    for row in load_rows("uk_gov_blog_posts.jsonl"):
+        yield Case("uk_gov_blog_posts", row["split_hint"], row["text"], False)
+    for row in load_rows("tweet_topics_en.jsonl"):
+        topics = {_normalise_topic(topic) for topic in row["topics"]}
+        if _NEWS_TOPIC not in topics:
+            yield Case("tweet_topics_en", row["split_hint"], row["text"], False)
+
+
+def _normalise_topic(topic: str) -> str:
+    """``news_&_social_concern`` and ``News & Social Concern`` are the same topic."""
+    return " ".join(topic.replace("_", " ").lower().split())
+
+
+def predictions(model: str | None) -> list[tuple[Case, list[str]]]:
+    """Each case with the politics findings (``rule: evidence``) postlint reports."""
+    import postlint
+
+    config = postlint.Config.model_validate({**CONFIG, "nlp": {"model": model}})
+    linter = postlint.Linter(config)
+    all_cases = list(cases())
+    reports = linter.check_many([case.text for case in all_cases])
+    return [
+        (
+            case,
+            [
+                f"{d.rule}: {d.evidence}"
+                for d in report.diagnostics
+                if d.rule.startswith("politics.")
+            ],
+        )
+        for case, report in zip(all_cases, reports, strict=True)
+    ]
+
+
+def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
+    results = predictions(model)
+    figures: dict[str, dict[str, float | int]] = {}
+    for split in SPLITS:
+        in_split = [(case, bool(found)) for case, found in results if case.split == split]
+        metrics = BinaryMetrics.from_pairs((case.expected, found) for case, found in in_split)
+        figures[split] = {key: value for key, value in metrics.as_dict().items() if key != "fpr"}
+        for source in sorted({case.source for case, _ in in_split}):
+            of_source = [(c.expected, found) for c, found in in_split if c.source == source]
+            source_metrics = BinaryMetrics.from_pairs(of_source)
+            # Sources are all positive, all negative, or (BABE) mixed: show what applies.
+            shown: dict[str, float | int] = {"n": source_metrics.count}
+            if any(expected for expected, _ in of_source):
+                shown["recall"] = round(source_metrics.recall, 4)
+            if not all(expected for expected, _ in of_source):
+                shown["fpr"] = round(source_metrics.false_positive_rate, 4)
+            figures[f"{split}:{source}"] = shown
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Task P: figures, or dev mistakes for tuning.")
+    parser.add_argument("--pipeline", choices=("blank", "trained"), default="blank")
+    parser.add_argument("--errors", action="store_true", help="print dev mistakes")
+    args = parser.parse_args(argv)
+    model = TRAINED_MODEL if args.pipeline == "trained" else None
+    if not args.errors:
+        for split, metrics in evaluate(model).items():
+            print(split, metrics)
+        return 0
+    for case, found in predictions(model):
+        # Only dev rows: holdout is for reporting, never for reading.
+        if case.split != "dev" or case.expected == bool(found):
+            continue
+        label = "MISS" if case.expected else "FALSE"
+        print(f"{label} {case.source}: {' '.join(case.text.split())[:220]}")
+        for finding in found:
+            print(f"      -> {finding}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,619 @@
+"""``politics``: the political-impartiality rules (``politics.*``).
+
+Every politics rule reads one shared analysis of the draft, :class:`PoliticalStance`, and keeps
+the signals of its own kind:
+
+* ``endorsement`` / ``attack``: a partisan hashtag or slogan from the lexicons, "vote for X",
+  "X for president", or a party or politician next to an evaluative word (``liar``,
+  ``our only hope``) in a sentence the author speaks in their own voice;
+* ``solicitation``: asking for money, signatures or canvassing, with a political cause;
+* ``verdict``: a campaign hashtag or slogan on a contested issue, or a moral verdict
+  ("is murder", "is cruel") next to a contested issue or a measure of government;
+* ``official-position``: the author's role, office or title next to any of the above.
+
+Quoted words and reported speech ("the minister said…") are someone else's stance and stay
+quiet. With a trained pipeline the dependency parse decides reported speech (the speaker is
+the subject of a reporting verb) and PERSON entities after a political title ("Senator X")
+count as politicians; the blank path uses the same word lists with token windows.
+
+The lexicons (``rules/politics/lexicons/*.toml``) carry every name, tag and word, so an
+election's new names are a data change.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint._rules._base import Checker, Environment, Finding, Rule
+from postlint._rules._draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span, Token
+
+    from postlint._rules._pack import RulePack
+
+__all__ = ["PoliticalStance", "PoliticsChecker", "Signal", "SignalKind"]
+
+SignalKind = Literal["endorsement", "attack", "solicitation", "verdict", "official-position"]
+
+_STANCE = "politics/stance"
+_MENTION_LABELS = ("PARTY", "POLITICIAN")
+_TAG_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN")
+_ISSUE_TAG_LABELS = ("ISSUE_HASHTAG", "ISSUE_SLOGAN")
+# Party names that are also common nouns or adjectives: checked against the homonym lists.
+_HOMONYM_PARTY_WORDS = frozenset({"labour", "green", "reform", "conservative", "conservatives"})
+# Tokens between a judgement word and a mention for them to count as one statement.
+_WINDOW = 12
+# A verdict on a measure ("this bill is cruel") must follow it closely, through a copula.
+_COPULAS = frozenset({"is", "are", "was", "were", "'s", "’s", "be", "been", "seems", "remains"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nt", "hardly"})
+_TITLES = frozenset(
+    {
+        "president",
+        "senator",
+        "sen.",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov.",
+        "minister",
+        "mp",
+        "chancellor",
+        "speaker",
+    }
+)
+# Words that may precede "vote" in an endorsement ("please vote for X") but that turn it
+# into the opposite ("never vote for X").
+_VOTE_WORDS = frozenset({"vote", "voting", "voted", "votes", "elect", "re-elect", "reelect"})
+_FOR_OFFICE = frozenset(
+    {"president", "prez", "potus", "pm", "prime", "mayor", "senate", "congress"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of political stance in a draft: its kind, where, how sure, and why."""
+
+    kind: SignalKind
+    start: int
+    end: int
+    confidence: float
+    target: str
+    """Who or what the stance is about, as written (``Trump``, ``abortion``)."""
+    reason: str
+    """Why this counts, in a few words (``partisan hashtag``, ``"liar" next to Trump``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    """Token index of the first token."""
+    end: int
+    span: Span
+    strong: bool
+    """A name or party (True) rather than a bare title such as "the president"."""
+
+
+class _Phrases:
+    """Lower-case phrase lists from the stance lexicon, matched with one PhraseMatcher."""
+
+    def __init__(self, nlp: Language, lists: dict[str, Iterable[str]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self._matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name, phrases in lists.items():
+            self._matcher.add(name, [nlp.make_doc(phrase) for phrase in sorted(phrases)])
+
+    def find(self, sentence: Span) -> dict[str, list[tuple[int, int]]]:
+        """Token ranges of every phrase, by list name (PhraseMatcher gives Doc indices)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        vocab_strings = sentence.doc.vocab.strings
+        for match_id, start, end in self._matcher(sentence):
+            found.setdefault(vocab_strings[match_id], []).append((start, end))
+        return found
+
+
+class PoliticalStance:
+    """Finds every political-stance signal of a draft. Built once per rule pack and pipeline."""
+
+    def __init__(self, pack: RulePack, nlp: Language) -> None:
+        def words(name: str) -> frozenset[str]:
+            return pack.word_list(f"{_STANCE}.{name}")
+
+        valence = _valence_lexicon()
+        self._attack = frozenset(w for w in words("attack") if " " not in w) | {
+            word for word, value in valence.items() if value <= -_STRONG_VALENCE
+        }
+        self._praise = (
+            frozenset(w for w in words("praise") if " " not in w)
+            | {word for word, value in valence.items() if value >= _STRONG_VALENCE}
+        ) - self._attack
+        self._verdict = frozenset(w for w in words("verdict") if " " not in w) | {
+            word for word, value in valence.items() if abs(value) >= _STRONG_VALENCE
+        }
+        self._reporting = words("reporting")
+        self._first_person = words("first_person")
+        self._homonym_after = words("party_homonym_followers")
+        self._homonym_before = words("party_homonym_preceders")
+        self._cause = words("political_cause")
+        self._offices = words("offices")
+        self._phrases = _Phrases(
+            nlp,
+            {
+                "attack": words("attack_phrases"),
+                "praise": words("praise_phrases"),
+                "verdict": words("verdict_phrases"),
+                "solicit": words("solicitation_phrases"),
+                "role": words("role_words") | self._offices,
+            },
+        )
+        self._cache: weakref.WeakKeyDictionary[Draft, tuple[Signal, ...]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._lock = threading.Lock()
+
+    def signals(self, draft: Draft) -> tuple[Signal, ...]:
+        """Every signal in ``draft``, computed once per draft whichever rule asks first."""
+        with self._lock:
+            cached = self._cache.get(draft)
+        if cached is None:
+            cached = tuple(self._analyse(draft))
+            with self._lock:
+                self._cache[draft] = cached
+        return cached
+
+    # -- the analysis -------------------------------------------------------------------
+
+    def _analyse(self, draft: Draft) -> Iterator[Signal]:
+        doc = draft.doc
+        stance: list[Signal] = []
+        stance.extend(self._tags(draft))
+        mentions = self._mentions(draft)
+        issues = [
+            span for span in draft.spans_labelled("CONTESTED_ISSUE") if not _quoted(draft, span)
+        ]
+        policies = [
+            span for span in draft.spans_labelled("POLICY_OBJECT") if not _quoted(draft, span)
+        ]
+        solicitations: list[tuple[Span, Span]] = []
+        roles: list[Span] = []
+        for sentence in draft.sentences:
+            phrases = self._phrases.find(sentence)
+            reported = self._is_reported(draft, sentence)
+            in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            if not reported:
+                for mention in in_sentence:
+                    stance.extend(self._judgements(draft, sentence, mention, phrases))
+                stance.extend(self._verdicts(draft, sentence, issues, policies, phrases))
+            for start, end in phrases.get("solicit", ()):
+                span = doc[start:end]
+                if not _quoted(draft, span):
+                    solicitations.append((span, sentence))
+            roles.extend(doc[start:end] for start, end in phrases.get("role", ()))
+        stance.extend(self._solicitations(draft, solicitations, mentions, issues))
+        yield from stance
+        if stance:
+            yield from self._official_position(draft, roles, stance)
+
+    def _tags(self, draft: Draft) -> Iterator[Signal]:
+        """Partisan and issue hashtags and slogans: a stance by themselves."""
+        for span in draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS):
+            if _quoted(draft, span):
+                continue
+            is_hashtag = span.text.startswith("#")
+            # A slogan in reported speech ("supporters chanted lock her up") is theirs.
+            if not is_hashtag and self._is_reported(draft, span.sent):
+                continue
+            side, _, target = span.id_.partition(":")
+            target = target.split(".", 1)[-1]
+            kind_word = "hashtag" if is_hashtag else "slogan"
+            if span.label_ in _ISSUE_TAG_LABELS:
+                yield Signal(
+                    "verdict",
+                    span.start_char,
+                    span.end_char,
+                    0.9 if is_hashtag else 0.85,
+                    target,
+                    f"campaign {kind_word} on {target.replace('-', ' ')}",
+                )
+                continue
+            yield Signal(
+                "attack" if side == "against" else "endorsement",
+                span.start_char,
+                span.end_char,
+                0.95 if is_hashtag else 0.85,
+                target,
+                f"partisan {kind_word}",
+            )
+
+    def _mentions(self, draft: Draft) -> list[_Mention]:
+        """Parties and politicians named in the author's own words (homonyms dropped)."""
+        doc = draft.doc
+        mentions: list[_Mention] = []
+        for span in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY"):
+            if _quoted(draft, span) or self._is_homonym(span):
+                continue
+            strong = span.label_ != "IDEOLOGY"
+            mentions.append(_Mention(span.start, span.end, span, strong=strong))
+        covered = {index for m in mentions for index in range(m.start, m.end)}
+        for token in doc:
+            if token.lower_ not in _TITLES or token.i + 1 >= len(doc):
+                continue
+            name = doc[token.i + 1]
+            if name.i in covered:
+                continue
+            # "Senator Smith": a title before a name (a PERSON entity when NER is available).
+            is_name = name.ent_type_ == "PERSON" if draft.has_entities else name.is_title
+            if is_name and not name.is_sent_start and not _quoted(draft, doc[token.i : name.i + 1]):
+                mentions.append(
+                    _Mention(token.i, name.i + 1, doc[token.i : name.i + 1], strong=False)
+                )
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _is_homonym(self, span: Span) -> bool:
+        if (
+            span.label_ != "PARTY"
+            or len(span) != 1
+            or span.text.lower() not in _HOMONYM_PARTY_WORDS
+        ):
+            return False
+        doc = span.doc
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return after in self._homonym_after or before in self._homonym_before
+
+    def _is_reported(self, draft: Draft, sentence: Span) -> bool:
+        """Whether the sentence reports someone else's words rather than the author's."""
+        first_person = any(
+            self._word(token) in self._first_person
+            for token in sentence
+            if not _quoted(draft, token.doc[token.i : token.i + 1])
+        )
+        if first_person:
+            return False
+        if draft.has_parse:
+            # The parse says who speaks: a reporting verb whose subject is someone else.
+            return any(
+                token.lower_ in self._reporting
+                and (token.pos_ in {"VERB", "NOUN", "ADP"} or token.dep_ == "ROOT")
+                for token in sentence
+            )
+        return any(token.lower_ in self._reporting for token in sentence)
+
+    def _judgements(
+        self,
+        draft: Draft,
+        sentence: Span,
+        mention: _Mention,
+        phrases: dict[str, list[tuple[int, int]]],
+    ) -> Iterator[Signal]:
+        """Endorsement or attack: a party or politician with a judgement near it."""
+        doc = draft.doc
+        target = mention.span.text
+        vote = self._vote_for(mention)
+        if vote is not None:
+            negated, start = vote
+            yield Signal(
+                "attack" if negated else "endorsement",
+                doc[start].idx,
+                mention.span.end_char,
+                0.95,
+                target,
+                "refuses a vote to" if negated else "asks for votes for",
+            )
+            return
+        if self._for_office(mention):
+            yield Signal(
+                "endorsement",
+                mention.span.start_char,
+                doc[mention.end].idx + len(doc[mention.end]),
+                0.9,
+                target,
+                "a candidate for office",
+            )
+            return
+        best: tuple[int, SignalKind, int, int] | None = None
+        kinds: tuple[tuple[str, SignalKind, frozenset[str]], ...] = (
+            ("attack", "attack", self._attack),
+            ("praise", "endorsement", self._praise if mention.strong else frozenset()),
+        )
+        for phrase_list, kind, single_words in kinds:
+            candidates = [
+                (start, end)
+                for start, end in phrases.get(phrase_list, ())
+                if mention.strong or kind == "attack"
+            ]
+            candidates += [
+                (token.i, token.i + 1)
+                for token in sentence
+                if self._word(token) in single_words
+                and not (mention.start <= token.i < mention.end)
+            ]
+            for start, end in candidates:
+                if _overlaps(start, end, mention.start, mention.end) or _quoted(
+                    draft, doc[start:end]
+                ):
+                    continue
+                distance = start - mention.end if start >= mention.end else mention.start - end
+                if distance > _WINDOW or not self._same_statement(draft, mention, start):
+                    continue
+                signal_kind = kind
+                if kind == "endorsement" and _negated(doc, start):
+                    signal_kind = "attack"  # "not qualified", "never honest"
+                if best is None or distance < best[0]:
+                    best = (distance, signal_kind, start, end)
+        if best is None:
+            return
+        _, kind, start, end = best
+        word = doc[start:end].text
+        yield Signal(
+            kind,
+            min(mention.span.start_char, doc[start].idx),
+            max(mention.span.end_char, doc[end - 1].idx + len(doc[end - 1])),
+            0.8 if mention.strong else 0.7,
+            target,
+            f"“{word}” about {target}",
+        )
+
+    def _vote_for(self, mention: _Mention) -> tuple[bool, int] | None:
+        """``(negated, first token)`` when the mention follows "vote (for)"."""
+        doc = mention.span.doc
+        index = mention.start - 1
+        if index >= 0 and doc[index].lower_ == "for":
+            index -= 1
+        if index < 0 or doc[index].lower_ not in _VOTE_WORDS:
+            return None
+        negated = _negated(doc, index)
+        return negated, index
+
+    @staticmethod
+    def _for_office(mention: _Mention) -> bool:
+        """``X for president``, ``X 2016``."""
+        doc = mention.span.doc
+        if not mention.strong or mention.end >= len(doc):
+            return False
+        following = doc[mention.end]
+        if following.text in {"2016", "2020", "2024", "2028"}:
+            return True
+        return (
+            following.lower_ in {"for", "4"}
+            and mention.end + 1 < len(doc)
+            and doc[mention.end + 1].lower_ in _FOR_OFFICE
+        )
+
+    @staticmethod
+    def _same_statement(draft: Draft, mention: _Mention, index: int) -> bool:
+        """With a parse: the judgement and the mention hang off the same clause."""
+        if not draft.has_parse:
+            return True
+        doc = draft.doc
+        return _clause(doc[index]) == _clause(mention.span.root) or abs(index - mention.start) <= 3
+
+    def _verdicts(
+        self,
+        draft: Draft,
+        sentence: Span,
+        issues: Sequence[Span],
+        policies: Sequence[Span],
+        phrases: dict[str, list[tuple[int, int]]],
+    ) -> Iterator[Signal]:
+        """A moral verdict next to a contested issue, or "this <measure> is <verdict>"."""
+        doc = draft.doc
+        verdict_ranges = [
+            (start, end)
+            for start, end in [
+                *phrases.get("verdict", ()),
+                *((t.i, t.i + 1) for t in sentence if self._word(t) in self._verdict),
+            ]
+            if not _quoted(draft, doc[start:end])
+        ]
+        for issue in issues:
+            if not sentence.start <= issue.start < sentence.end:
+                continue
+            near = [
+                (abs(start - issue.start), start, end)
+                for start, end in verdict_ranges
+                if not _overlaps(start, end, issue.start, issue.end)
+                and min(abs(start - issue.end), abs(issue.start - end)) <= _WINDOW
+            ]
+            if near:
+                _, start, end = min(near)
+                yield Signal(
+                    "verdict",
+                    min(issue.start_char, doc[start].idx),
+                    max(issue.end_char, doc[end - 1].idx + len(doc[end - 1])),
+                    0.8,
+                    issue.text,
+                    f"“{doc[start:end].text}” on {issue.text}",
+                )
+                return
+        for policy in policies:
+            if not sentence.start <= policy.start < sentence.end:
+                continue
+            copula = next(
+                (
+                    token.i
+                    for token in doc[policy.end : min(policy.end + 3, sentence.end)]
+                    if token.lower_ in _COPULAS
+                ),
+                None,
+            )
+            if copula is None:
+                continue
+            for token in doc[copula + 1 : min(copula + 4, sentence.end)]:
+                if self._word(token) in self._verdict and token.lower_ not in {"right", "choice"}:
+                    yield Signal(
+                        "verdict",
+                        policy.start_char,
+                        token.idx + len(token),
+                        0.85,
+                        policy.text,
+                        f"“{token.text}” on a {policy.text}",
+                    )
+                    return
+
+    def _solicitations(
+        self,
+        draft: Draft,
+        solicitations: Sequence[tuple[Span, Span]],
+        mentions: Sequence[_Mention],
+        issues: Sequence[Span],
+    ) -> Iterator[Signal]:
+        """Asking for money, signatures or canvassing, for a political cause."""
+        if not solicitations:
+            return
+        political_spans = [m.span for m in mentions if m.strong] + list(issues)
+        political_spans += draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS)
+        for span, sentence in solicitations:
+            cause = next(
+                (s.text for s in political_spans if sentence.start <= s.start < sentence.end),
+                None,
+            )
+            if cause is None:
+                cause = next(
+                    (t.text for t in sentence if self._word(t) in self._cause),
+                    None,
+                )
+            if cause is None and not span.text.lower().startswith(("rt", "retweet", "share")):
+                cause = next((s.text for s in political_spans), None)
+            if cause is None:
+                continue
+            yield Signal(
+                "solicitation",
+                span.start_char,
+                span.end_char,
+                0.85,
+                cause,
+                f"asks for support with {cause}",
+            )
+            return
+
+    def _official_position(
+        self, draft: Draft, roles: Sequence[Span], stance: Sequence[Signal]
+    ) -> Iterator[Signal]:
+        """The author's role or office next to partisan content."""
+        text_lower = draft.text.lower()
+        positions: list[tuple[int, int]] = []
+        author = draft.config.author
+        for configured in (author.role, author.organisation):
+            if configured and len(configured) >= 3:
+                found = text_lower.find(configured.lower())
+                if found >= 0:
+                    positions.append((found, found + len(configured)))
+        for role in roles:
+            # A role word counts when the author claims it: "As a…", "I'm a…", "my role as".
+            lead = draft.doc[max(role.sent.start, role.start - 6) : role.start].text.lower()
+            if any(marker in lead for marker in ("as a", "as an", "i'm a", "i am a", "my role")):
+                positions.append((role.start_char, role.end_char))
+        if not positions:
+            return
+        start, end = min(positions)
+        subject = stance[0]
+        yield Signal(
+            "official-position",
+            start,
+            end,
+            0.85,
+            draft.text[start:end],
+            f"with {subject.reason}",
+        )
+
+    @staticmethod
+    def _word(token: Token) -> str:
+        return token.lower_.lstrip("#")
+
+
+# VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
+_STRONG_VALENCE = 1.5
+
+
+def _valence_lexicon() -> dict[str, float]:
+    """Word -> mean valence from VADER's crowd-rated social-media lexicon (MIT licence)."""
+    from importlib import resources
+
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    valence: dict[str, float] = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        if word.isalpha() and rest:
+            valence[word.lower()] = float(rest.split("\t", 1)[0])
+    return valence
+
+
+def _quoted(draft: Draft, span: Span) -> bool:
+    return draft.is_quoted(span.start_char, span.end_char)
+
+
+def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    return start < other_end and other_start < end
+
+
+def _negated(doc: object, index: int) -> bool:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    return any(doc[i].lower_ in _NEGATIONS for i in range(max(0, index - 3), index))
+
+
+def _clause(token: Token) -> int:
+    """The index of the verb (or root) heading the clause ``token`` is in."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return current.i
+        current = current.head
+    return current.i
+
+
+_stance_lock = threading.Lock()
+
+
+def stance_for(env: Environment) -> PoliticalStance:
+    """The one analyser per rule pack and pipeline, shared by every politics rule."""
+    with _stance_lock:
+        return _cached_stance(env.pack, env.nlp)
+
+
+@functools.cache  # packs and pipelines are themselves built once per process
+def _cached_stance(pack: RulePack, nlp: Language) -> PoliticalStance:
+    return PoliticalStance(pack, nlp)
+
+
+class PoliticsParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    signal: SignalKind
+    """Which kind of political signal this rule reports."""
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class PoliticsChecker(Checker):
+    """Reports one kind of signal of the shared :class:`PoliticalStance` analysis."""
+
+    Params = PoliticsParams
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        self._stance = stance_for(env)
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        params: PoliticsParams = self.params
+        for signal in self._stance.signals(draft):
+            if signal.kind != params.signal or signal.confidence < params.min_confidence:
+                continue
+            yield Finding(
+                signal.start,
+                signal.end,
+                confidence=signal.confidence,
+                details={"target": signal.target, "reason": signal.reason},
+            )
