@@ -16,6 +16,7 @@ __all__ = ["CHECKER_MODULES", "checker_kinds"]
 #: kind -> "module:Class" (relative to this package).
 CHECKER_MODULES: dict[str, str] = {
     "phrase": "phrase:PhraseChecker",
+    "politics": "politics:PoliticsChecker",
     "offtopic.drift": "offtopic:DriftChecker",
     "offtopic.sentence": "offtopic:SentenceChecker",
     "timing.pre-election": "timing:PreElectionChecker",
