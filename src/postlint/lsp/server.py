@@ -82,8 +82,16 @@ class DocumentState:
     generation: int = 0
     """Bumped on each change and each settings change, so pull result ids move on."""
 
+    outcome_generation: int = -1
+
     @property
     def is_current(self) -> bool:
+        """The outcome is for this text and these settings (what a pull must return)."""
+        return self.outcome is not None and self.outcome_generation == self.generation
+
+    @property
+    def matches_text(self) -> bool:
+        """The outcome's offsets fit the current text (enough for hovers and actions)."""
         return self.outcome is not None and self.outcome_text == self.text
 
     @property
@@ -205,9 +213,10 @@ class PostlintServer(LanguageServer):
         if state.task is not None and not state.task.done():
             state.task.cancel()
         state.settled.clear()
-        state.task = asyncio.create_task(self._lint_later(state, state.version, delay_s))
+        state.task = asyncio.create_task(self._lint_later(state, delay_s))
 
-    async def _lint_later(self, state: DocumentState, version: int | None, delay_s: float) -> None:
+    async def _lint_later(self, state: DocumentState, delay_s: float) -> None:
+        version, generation = state.version, state.generation
         if delay_s > 0:
             await asyncio.sleep(delay_s)
         try:
@@ -218,7 +227,7 @@ class PostlintServer(LanguageServer):
         config = self.config_for(state.uri)
         started = time.perf_counter()
         outcome = await self.run_lint(text, config, state.markup)
-        if self.documents.get(state.uri) is not state or state.version != version:
+        if self.documents.get(state.uri) is not state or state.generation != generation:
             self.log(
                 f"dropped a stale lint of {state.uri} version {version} (now {state.version})",
                 types.MessageType.Log,
@@ -227,6 +236,7 @@ class PostlintServer(LanguageServer):
         if outcome.error:
             self.log_once(f"{state.uri}: {outcome.error}", types.MessageType.Error)
         state.outcome, state.outcome_version = outcome, version
+        state.outcome_generation = generation
         state.outcome_text, state.outcome_config = text, config
         state.settled.set()
         logger.debug("linted %s v%s in %.0f ms", state.uri, version, _ms_since(started))
@@ -284,7 +294,7 @@ class PostlintServer(LanguageServer):
     # -- hover and code actions -------------------------------------------------------
 
     def findings_at(self, state: DocumentState, start: int, end: int) -> list[Diagnostic]:
-        if not state.is_current or state.outcome is None or state.outcome.report is None:
+        if not state.matches_text or state.outcome is None or state.outcome.report is None:
             return []
         return covering(state.outcome.report.diagnostics, start, end)
 
@@ -366,7 +376,7 @@ class PostlintServer(LanguageServer):
         Clients that drop ``data`` fall back to the request's range, converted with the
         negotiated encoding.
         """
-        if not state.is_current or state.outcome is None or state.outcome.report is None:
+        if not state.matches_text or state.outcome is None or state.outcome.report is None:
             return []
         current = state.outcome.report.diagnostics
         chosen: list[Diagnostic] = []

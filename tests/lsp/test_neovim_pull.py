@@ -1,0 +1,111 @@
+"""End to end with Neovim 0.11's captured capabilities: UTF-8 positions, pulled diagnostics."""
+
+from __future__ import annotations
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient, client_capabilities
+
+from tests.lsp._client import (
+    apply_edits,
+    change_document,
+    client_offset,
+    open_document,
+    server_config,
+    uri_for,
+)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ENCODING = "utf-8"
+
+
+@pytest_lsp.fixture(config=server_config(), scope="module")
+async def client(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[misc]
+    root = tmp_path_factory.mktemp("neovim-workspace")
+    (root / ".postlint.toml").write_text(
+        '[author]\nrole = "analyst"\norganisation = "Office for National Statistics"\n',
+        encoding="utf-8",
+    )
+    lsp_client.root = root  # type: ignore[attr-defined]
+    result = await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("neovim@v0.11"), root_uri=uri_for(root)
+        )
+    )
+    assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
+    assert result.capabilities.diagnostic_provider is not None
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def _pull(client: LanguageClient, uri: str) -> types.RelatedFullDocumentDiagnosticReport:
+    report = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    assert isinstance(report, types.RelatedFullDocumentDiagnosticReport)
+    return report
+
+
+async def test_pulled_diagnostics_have_utf8_ranges_and_nothing_is_pushed(
+    client: LanguageClient,
+) -> None:
+    text = "Na\u00efve \U0001f44d\U0001f3fd take:\nReally, vote Labour on Thursday."
+    uri = uri_for(client.root / "pull.md")  # type: ignore[attr-defined]
+    open_document(client, uri, text)
+    report = await _pull(client, uri)
+    [diagnostic] = report.items
+    start = client_offset(text, diagnostic.range.start, ENCODING)
+    end = client_offset(text, diagnostic.range.end, ENCODING)
+    assert text[start:end] == "vote Labour"
+    assert diagnostic.range.start == types.Position(line=1, character=len("Really, "))
+    assert uri not in client.diagnostics  # push and pull together show findings twice
+
+
+async def test_edit_then_pull_sees_the_new_version(client: LanguageClient) -> None:
+    uri = uri_for(client.root / "edit.md")  # type: ignore[attr-defined]
+    open_document(client, uri, "Vote Labour on Thursday!")
+    first = await _pull(client, uri)
+    assert len(first.items) == 1
+    change_document(client, uri, 2, "\u00c9t\u00e9 \U0001f31e: the timetable changes.")
+    second = await _pull(client, uri)
+    assert list(second.items) == [] and second.result_id != first.result_id
+
+
+async def test_config_change_asks_the_client_to_pull_again(client: LanguageClient) -> None:
+    uri = uri_for(client.root / "refresh.md")  # type: ignore[attr-defined]
+    open_document(client, uri, "Vote Labour on Thursday!")
+    assert len((await _pull(client, uri)).items) == 1
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(
+            settings={"postlint": {"rules": {"severity": {"politics": "warning"}}}}
+        )
+    )
+    # Neovim 0.11 does not announce refreshSupport, so the server cannot ask; a new pull
+    # (Neovim pulls on every change and on entering the buffer) sees the new severity.
+    severities = {d.severity for d in (await _pull(client, uri)).items}
+    assert severities == {types.DiagnosticSeverity.Warning}
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"postlint": {}})
+    )
+
+
+async def test_suppress_action_round_trip_in_utf8(client: LanguageClient) -> None:
+    text = "\u00bfQu\u00e9? \U0001f914\nVote Labour!\n"
+    uri = uri_for(client.root / "suppress.md")  # type: ignore[attr-defined]
+    open_document(client, uri, text)
+    [diagnostic] = (await _pull(client, uri)).items
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    assert actions is not None
+    [suppress] = [a for a in actions if isinstance(a, types.CodeAction) and "Suppress" in a.title]
+    assert suppress.edit is not None and suppress.edit.changes is not None
+    edited = apply_edits(text, list(suppress.edit.changes[uri]), ENCODING)
+    change_document(client, uri, 2, edited)
+    assert list((await _pull(client, uri)).items) == []
