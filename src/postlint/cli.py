@@ -1,156 +1,335 @@
 """The command line: a thin click adapter over the public API.
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or input errors. Heavy modules (spaCy)
-load only when a command needs them, so ``postlint --help`` stays fast.
+    postlint check PATH...      files, folders, globs, - for stdin; --jsonl FIELD archives
+    postlint rules              every rule, its severity and the profiles that run it
+    postlint explain RULE       what a rule flags, why, the guidance, its examples
+    postlint init               write a commented .postlint.toml
+    postlint lsp                the language server (stdio)
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage or
+input errors (each a one-line message naming the file; the other files are still
+checked and reported). Heavy modules (spaCy, rich, pygls) load only when a command needs
+them, so ``postlint --help`` stays fast.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, NoReturn
 
 import click
 
-from postlint._config import Config, discover_config_file
+from postlint._config import PROFILES, Config
 from postlint._errors import PostlintError
-
-if TYPE_CHECKING:
-    from postlint._core import Linter
-    from postlint._models import Report
+from postlint._models import SEVERITY_ORDER
 
 __all__ = ["main"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".html", ".htm", ""})
-JSON_SCHEMA_VERSION = 1
+PLATFORMS = ("x", "bluesky", "mastodon", "linkedin", "threads", "blog")
 
 
-@dataclass(frozen=True)
-class Source:
-    """A draft to lint: a path (or ``-`` for stdin) and its text, or why it cannot be read."""
-
-    name: str
-    text: str | None
-    error: str | None = None
-
-
-def _read_source(path: Path) -> Source:
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return Source(name, None, "no such file")
-    except IsADirectoryError:
-        return Source(name, None, "is a directory")
-    except OSError as error:
-        return Source(name, None, f"cannot read: {error.strerror or error}")
-    return _decode(name, data)
-
-
-def _decode(name: str, data: bytes) -> Source:
-    if b"\x00" in data[:8192]:
-        return Source(name, None, "binary file (contains NUL bytes), not a text draft")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return Source(name, None, f"not valid UTF-8 (byte {error.start})")
-    if not text.strip():
-        return Source(name, None, "empty draft")
-    return Source(name, text)
-
-
-def _expand(paths: tuple[str, ...]) -> Iterator[Path | None]:
-    """Files named, and draft files under folders named; ``None`` stands for stdin."""
-    for raw in paths:
-        if raw == "-":
-            yield None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in DRAFT_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    yield child
-        else:
-            yield path
-
-
-class _LinterCache:
-    """One Linter per config file, so a folder of drafts with one config loads rules once."""
-
-    def __init__(self, explicit: Config | None) -> None:
-        self._explicit = explicit
-        self._by_file: dict[Path | None, Linter] = {}
-
-    def for_path(self, path: Path | None) -> Linter:
-        from postlint._core import Linter
-
-        config_path = None
-        if self._explicit is None:
-            config_path = discover_config_file(path if path is not None else Path.cwd())
-        if config_path not in self._by_file:
-            config = self._explicit
-            if config is None:
-                config = Config.from_file(config_path) if config_path else Config()
-            self._by_file[config_path] = Linter(config)
-        return self._by_file[config_path]
+def _fail(message: str) -> NoReturn:
+    click.echo(f"postlint: {message}", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="postlint")
 def main() -> None:
-    """postlint: check a draft post for disclosure, remit, politics and timing."""
+    """postlint: check a draft post for disclosure, remit, politics, timing and platform fit."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Config file for every draft (default: the nearest .postlint.toml or "
+    "pyproject.toml [tool.postlint] above each draft).",
+)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "sarif", "github"]),
     default="text",
     show_default=True,
+    help="text for people, json (versioned schema), sarif 2.1.0, github annotations.",
 )
-def check(paths: tuple[str, ...], config_path: str | None, output_format: str) -> None:
-    """Check drafts: files, folders, or - for standard input."""
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding is at least this severe.",
+)
+@click.option(
+    "--markup",
+    type=click.Choice(["auto", "plain", "markdown", "html"]),
+    default="auto",
+    show_default=True,
+    help="How drafts are written; auto goes by file suffix (.md, .html; stdin is plain).",
+)
+@click.option(
+    "--platform",
+    type=click.Choice(PLATFORMS),
+    default=None,
+    help="Where the posts go (length limits); a draft's front matter overrides it.",
+)
+@click.option(
+    "--jsonl",
+    "jsonl_field",
+    metavar="FIELD",
+    default=None,
+    help="Each PATH is a JSON Lines archive, one post a line, its text at FIELD "
+    "(dotted for nested objects).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to check drafts in.",
+)
+@click.option(
+    "--stdin-filename",
+    default=None,
+    help="Name (and config location, markup) for the draft read from -.",
+)
+@click.option("--show-suppressed", is_flag=True, help="List findings silenced in the drafts.")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the text output (default: only on a terminal).",
+)
+def check(
+    paths: tuple[str, ...],
+    config_path: str | None,
+    output_format: str,
+    fail_on: str,
+    markup: str,
+    platform: str | None,
+    jsonl_field: str | None,
+    jobs: int,
+    stdin_filename: str | None,
+    show_suppressed: bool,
+    color: bool | None,
+) -> None:
+    """Check drafts: files, folders, globs, or - for standard input."""
+    from postlint._cli.formats import format_outcomes
+    from postlint._cli.run import ConfigResolver, Outcome, Task, one_line, run_tasks
+    from postlint._cli.sources import Source, expand_paths, read_jsonl, read_source
+    from postlint._markup import markup_for_path
+    from postlint._rules._pack import load_rule_pack
+
+    explicit: Config | None = None
+    if config_path is not None:
+        try:
+            explicit = Config.from_file(config_path)
+        except PostlintError as error:
+            _fail(one_line(error))
+    resolver = ConfigResolver(explicit, platform)
+    forced_markup: Any = None if markup == "auto" else markup
+
+    def sources() -> list[Source]:
+        found: list[Source] = []
+        for name, path, error in expand_paths(paths):
+            if error is not None:
+                found.append(Source(name, path, None, error=error))
+                continue
+            if path is None:  # stdin
+                shown = stdin_filename or "-"
+                location = Path(stdin_filename) if stdin_filename else None
+                data = sys.stdin.buffer.read()
+                chosen = forced_markup or (markup_for_path(shown) if stdin_filename else "plain")
+                if jsonl_field:
+                    found.extend(read_jsonl(shown, location, data, jsonl_field, chosen))
+                else:
+                    from postlint._cli.sources import decode
+
+                    text, problem = decode(shown, data)
+                    found.append(Source(shown, location, text, chosen, problem))
+            elif jsonl_field:
+                try:
+                    data = path.read_bytes()
+                except OSError as failure:
+                    reason = "no such file" if isinstance(failure, FileNotFoundError) else None
+                    found.append(
+                        Source(name, path, None, error=reason or f"cannot read: {failure}")
+                    )
+                    continue
+                found.extend(read_jsonl(name, path, data, jsonl_field, forced_markup or "plain"))
+            else:
+                found.append(read_source(path, name, forced_markup))
+        return found
+
+    all_sources = sources()
+    outcomes: list[Outcome | None] = [None] * len(all_sources)
+    tasks: list[Task] = []
+    for index, source in enumerate(all_sources):
+        if source.error is None and source.text is not None:
+            try:
+                key = resolver.key_for(source.location)
+            except PostlintError as error:
+                outcomes[index] = Outcome(source.name, None, None, one_line(error))
+                continue
+            tasks.append(Task(index, source.name, source.text, source.markup, key))
+        else:
+            outcomes[index] = Outcome(source.name, None, None, source.error)
+    from postlint._cli.run import progress_wanted
+
+    for task, report, problem in run_tasks(tasks, jobs=jobs, progress=progress_wanted()):
+        record_line = all_sources[task.index].record_line
+        outcomes[task.index] = Outcome(task.name, task.text, report, problem, record_line)
+    finished = [outcome for outcome in outcomes if outcome is not None]
+
+    for outcome in finished:
+        if outcome.report is None:
+            click.echo(f"postlint: {outcome.name}: {outcome.error}", err=True)
+    rules = load_rule_pack().rules
+    styled = color if color is not None else sys.stdout.isatty()
+    output = format_outcomes(
+        output_format,
+        finished,
+        rules,
+        show_suppressed=show_suppressed,
+        style=click.style if styled and output_format == "text" else _unstyled,
+    )
+    if output:
+        click.echo(output, color=styled)
+
+    if any(outcome.report is None for outcome in finished):
+        sys.exit(EXIT_ERROR)
+    threshold = SEVERITY_ORDER.get(fail_on)
+    failing = threshold is not None and any(
+        SEVERITY_ORDER[d.severity] >= threshold
+        for outcome in finished
+        if outcome.report is not None
+        for d in outcome.report.diagnostics
+    )
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _unstyled(text: str, **_: Any) -> str:
+    return text
+
+
+@main.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown prints the full reference page (docs/rules.md).",
+)
+def rules(output_format: str) -> None:
+    """List every rule, its severity and the profiles that run it."""
+    from postlint._cli.rulesdoc import reference_markdown, rules_json, rules_table
+
     try:
-        explicit = Config.from_file(config_path) if config_path else None
+        if output_format == "json":
+            click.echo(rules_json())
+        elif output_format == "markdown":
+            click.echo(reference_markdown(), nl=False)
+        else:
+            click.echo(rules_table())
     except PostlintError as error:
         _fail(str(error))
-    linters = _LinterCache(explicit)
-    results: list[tuple[Source, Report | None]] = []
-    had_error = False
-    for path in _expand(paths):
-        source = _decode("-", sys.stdin.buffer.read()) if path is None else _read_source(path)
-        if source.error is not None:
-            click.echo(f"postlint: {source.name}: {source.error}", err=True)
-            had_error = True
-            continue
-        try:
-            report = linters.for_path(path).check(source.text or "")
-        except PostlintError as error:
-            click.echo(f"postlint: {source.name}: {error}", err=True)
-            had_error = True
-            continue
-        results.append((source, report))
-    if output_format == "json":
-        click.echo(json.dumps(_json_document(results), indent=2, ensure_ascii=False))
-    else:
-        for source, text_report in results:
-            for d in text_report.diagnostics if text_report else ():
-                click.echo(f"{source.name}:{d.line}:{d.column}: {d.severity} {d.rule}: {d.message}")
-    findings = sum(len(report.diagnostics) for _, report in results if report)
-    if had_error:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+def explain(rule_id: str) -> None:
+    """Explain a rule (or every rule of a family): what, why, guidance, examples."""
+    from postlint._cli.rulesdoc import explain_text, find_rules, suggestions
+    from postlint._rules._pack import load_rule_pack
+
+    try:
+        pack = load_rule_pack()
+    except PostlintError as error:
+        _fail(str(error))
+    found = find_rules(pack, rule_id)
+    if not found:
+        close = suggestions(pack, rule_id)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; `postlint rules` lists them"
+        _fail(f"no rule or family {rule_id!r}{hint}")
+    click.echo("\n\n".join(explain_text(rule, pack) for rule in found))
+
+
+@main.command()
+@click.option(
+    "--profile", type=click.Choice(PROFILES), default=None, help="The code of conduct to follow."
+)
+@click.option("--organisation", default=None, help="Where the author works.")
+@click.option("--role", default=None, help="The author's role.")
+@click.option("--remit", default=None, help="What the account is for, topics separated by ;")
+@click.option(
+    "--account",
+    "account_kind",
+    type=click.Choice(["personal", "official"]),
+    default=None,
+    help="Whose account the posts go out on.",
+)
+@click.option(
+    "--path",
+    "target",
+    type=click.Path(dir_okay=False),
+    default=".postlint.toml",
+    show_default=True,
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+def init(
+    profile: str | None,
+    organisation: str | None,
+    role: str | None,
+    remit: str | None,
+    account_kind: str | None,
+    target: str,
+    force: bool,
+) -> None:
+    """Write a commented config, asking for what the options do not give."""
+    from postlint._cli.init import InitAnswers, config_text
+
+    path = Path(target)
+    if path.exists() and not force:
+        _fail(f"{path}: already exists (use --force to overwrite)")
+    if profile is None:
+        profile = click.prompt(
+            "Profile (which code of conduct)",
+            type=click.Choice(PROFILES),
+            default="uk-civil-service",
+        )
+    if organisation is None:
+        organisation = click.prompt("Organisation", default="", show_default=False)
+    if role is None:
+        role = click.prompt("Your role", default="", show_default=False)
+    if account_kind is None:
+        account_kind = click.prompt(
+            "Account", type=click.Choice(["personal", "official"]), default="personal"
+        )
+    if remit is None:
+        remit = click.prompt(
+            "What the account is for (topics separated by ;)", default="", show_default=False
+        )
+    answers = InitAnswers(
+        profile=str(profile),
+        organisation=organisation.strip(),
+        role=role.strip(),
+        remit=tuple(topic.strip() for topic in remit.split(";") if topic.strip()),
+        account_kind=str(account_kind),
+    )
+    try:
+        text = config_text(answers)
+        path.write_text(text, encoding="utf-8")
+    except PostlintError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"{path}: cannot write: {error.strerror or error}")
+    click.echo(f"Wrote {path}. Try: postlint check <draft>")
 
 
 @main.command()
@@ -166,24 +345,3 @@ def lsp(stdio: bool, debounce_ms: int | None) -> None:
     from postlint.lsp.server import start  # pygls loads only for this command
 
     start(debounce_ms=debounce_ms)
-
-
-def _json_document(results: list[tuple[Source, Report | None]]) -> dict[str, object]:
-    return {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "files": [
-            {
-                "path": source.name,
-                "profile": report.profile,
-                "pipeline": report.pipeline,
-                "diagnostics": [d.model_dump(mode="json") for d in report.diagnostics],
-            }
-            for source, report in results
-            if report is not None
-        ],
-    }
-
-
-def _fail(message: str) -> None:
-    click.echo(f"postlint: {message}", err=True)
-    sys.exit(EXIT_ERROR)

@@ -1,0 +1,145 @@
+"""Turning command-line arguments into drafts: files, folders, globs, stdin, JSON Lines.
+
+A :class:`Source` is one draft with the text to lint, or the one-line reason it cannot be
+linted (missing, binary, invalid UTF-8, empty). Sources are produced lazily and in a
+stable order (folders and globs sorted), so output and golden files do not depend on the
+file system's order.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from postlint._markup import Markup, markup_for_path
+
+__all__ = [
+    "DRAFT_SUFFIXES",
+    "STDIN",
+    "Source",
+    "decode",
+    "expand_paths",
+    "read_jsonl",
+    "read_source",
+]
+
+STDIN = "-"
+#: Files a folder search lints; a file named explicitly is linted whatever its suffix.
+DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm"})
+_SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One draft: how to name it, where its config is looked up, its text or an error."""
+
+    name: str
+    """Shown in output: the path as given, ``path:line`` for a JSON Lines record, or the
+    stdin name."""
+    location: Path | None
+    """The file whose folder config discovery starts from (``None``: the working folder)."""
+    text: str | None
+    markup: Markup = "plain"
+    error: str | None = None
+    record_line: int | None = None
+    """For a JSON Lines record, its line in the file."""
+
+
+def decode(name: str, data: bytes) -> tuple[str | None, str | None]:
+    """``(text, None)`` or ``(None, error)``: binary, invalid UTF-8 and empty are errors."""
+    if b"\x00" in data[:8192]:
+        return None, "binary file (contains NUL bytes), not a text draft"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return None, f"not valid UTF-8 (byte {error.start:,})"
+    if not text.strip():
+        return None, "empty draft"
+    return text, None
+
+
+def read_source(path: Path, name: str, markup: Markup | None) -> Source:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Source(name, path, None, error="no such file")
+    except IsADirectoryError:
+        return Source(name, path, None, error="is a directory")
+    except OSError as error:
+        return Source(name, path, None, error=f"cannot read: {error.strerror or error}")
+    text, problem = decode(name, data)
+    return Source(name, path, text, markup or markup_for_path(path.name), problem)
+
+
+def expand_paths(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None, str | None]]:
+    """``(name, path, error)`` for every draft the arguments name.
+
+    ``-`` is stdin (path ``None``). A folder yields its draft files (hidden folders and
+    dependency folders skipped); a pattern with ``*``, ``?`` or ``[`` that is not an
+    existing file is a glob (``**`` recurses). A glob matching nothing is an error.
+    """
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN, None, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from ((str(p), p, None) for p in _drafts_under(path))
+        elif not path.exists() and _GLOB_CHARACTERS & set(raw):
+            # glob.glob, not Path.glob: patterns may be absolute (/drafts/**/*.md).
+            matches = sorted(glob.glob(raw, recursive=True))  # noqa: PTH207
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                yield raw, path, "no files match this pattern"
+            yield from ((str(p), p, None) for p in files)
+        else:
+            yield raw, path, None
+
+
+def _drafts_under(folder: Path) -> list[Path]:
+    found = []
+    for child in folder.rglob("*"):
+        relative = child.relative_to(folder).parts
+        if any(part.startswith(".") or part in _SKIPPED_FOLDERS for part in relative):
+            continue
+        if child.is_file() and child.suffix.lower() in DRAFT_SUFFIXES:
+            found.append(child)
+    return sorted(found)
+
+
+def read_jsonl(
+    name: str, location: Path | None, data: bytes, field: str, markup: Markup
+) -> Iterator[Source]:
+    """One Source per record of a JSON Lines archive; the post is at ``field`` (dotted
+    for nested objects, e.g. ``post.text``). Blank lines are skipped; a record without
+    the field, or not an object, is an error naming ``name:line``; a record whose post is
+    empty (an image-only post) is skipped with ``error`` set to ``None`` and no text."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        yield Source(name, location, None, error=f"not valid UTF-8 (byte {error.start:,})")
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        record_name = f"{name}:{number}"
+        try:
+            record: Any = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Source(record_name, location, None, error=f"not valid JSON: {error.msg}")
+            continue
+        value = record
+        for key in field.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            yield Source(record_name, location, None, error=f"the record has no field {field!r}")
+        elif not isinstance(value, str):
+            kind = type(value).__name__
+            yield Source(record_name, location, None, error=f"field {field!r} is {kind}, not text")
+        elif value.strip():
+            yield Source(record_name, location, value, markup, record_line=number)
