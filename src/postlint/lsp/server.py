@@ -121,6 +121,8 @@ class PostlintServer(LanguageServer):
         self._settings_ready: asyncio.Event | None = None
         self._file_configs: dict[Path | None, tuple[float, Config]] = {}
         self._reported: set[str] = set()
+        self.initial_settings: object = None
+        """``initializationOptions.postlint`` (how Helix, Zed and bare Neovim pass settings)."""
 
     # -- settings and config ------------------------------------------------------------
 
@@ -136,7 +138,8 @@ class PostlintServer(LanguageServer):
         return (self.settings.debounce_ms if ms is None else ms) / 1000
 
     def apply_settings(self, raw: object) -> None:
-        self.settings = parse_settings(raw)
+        """Use the client's ``postlint`` settings; ``None`` means "none beyond initialize"."""
+        self.settings = parse_settings(self.initial_settings if raw is None else raw)
         for warning in self.settings.warnings:
             self.log(warning, types.MessageType.Warning)
         self.settings_ready.set()
@@ -490,7 +493,8 @@ def build_server(
         options = params.initialization_options
         if isinstance(options, Mapping) and isinstance(options.get(SETTINGS_SECTION), Mapping):
             # Helix and Zed pass settings this way; workspace/configuration may refine them.
-            ls.settings = parse_settings(options[SETTINGS_SECTION])
+            ls.initial_settings = options[SETTINGS_SECTION]
+            ls.settings = parse_settings(ls.initial_settings)
         ls.warm_up()
 
     @server.feature(types.INITIALIZED)
