@@ -1,0 +1,189 @@
+"""Task T of ``../shared/data/TASKS.md``: off-topic drift against an account's remit.
+
+Per case: does an ``offtopic.*`` rule fire (the positive class is "off the remit"), and the
+``offtopic.drift`` similarity of the draft to the remit (ROC AUC, lower = more off-topic).
+
+- ``uk_gov_blog_posts``: a draft is a post's title and summary. On-topic case: the remit is
+  the post's blog (its title and ``blog_remit`` as topics, its other posts as past posts,
+  the post itself left out). Off-topic case: the same draft against the blog of another
+  department (a fixed random pairing of blogs, seed 13, among blogs that share no
+  department). Blogs with a single post have no past posts to leave in and are skipped.
+- ``tweet_topics_en``: for each topic with at least 15 dev posts (except "Diaries & Daily
+  Life", no account's remit), the remit is the topic's name and 5 of its dev posts (seed 13);
+  every other post with the topic is on-topic, every post sharing no topic with it is off.
+
+Thresholds come from the rule files (calibrated on dev); ``best_threshold`` reports the
+dev-optimal threshold of the uk_gov_blog_posts split it is printed for, for re-calibration.
+Run: ``python benchmarks/evaluate.py --tasks T``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from _data import SPLITS, BinaryMetrics, load_rows, roc_auc
+
+TITLE = "off-topic drift against the account's remit"
+SEED = 13
+TWEET_REMIT_POSTS = 5
+TWEET_MIN_DEV_POSTS = 15
+TWEET_SKIPPED_TOPICS = frozenset({"Diaries & Daily Life"})
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str
+    split: str
+    text: str
+    topics: tuple[str, ...]
+    examples: tuple[str, ...]
+    off_topic: bool
+
+
+def _blog_post(row: dict[str, Any]) -> str:
+    return f"{row['title']}\n\n{row['text']}"
+
+
+def uk_gov_cases() -> list[Case]:
+    rows = load_rows("uk_gov_blog_posts.jsonl")
+    blogs: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        blogs[row["blog_url"]].append(index)
+    urls = sorted(blogs)
+    rng = random.Random(SEED)
+    partner: dict[str, str] = {}
+    for url in urls:
+        departments = set(rows[blogs[url][0]]["departments"])
+        others = [
+            other
+            for other in urls
+            if other != url and not departments & set(rows[blogs[other][0]]["departments"])
+        ]
+        partner[url] = rng.choice(others)
+
+    def remit(url: str, leave_out: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        first = rows[blogs[url][0]]
+        examples = tuple(_blog_post(rows[i]) for i in blogs[url] if i != leave_out)
+        return (first["blog_title"], first["blog_remit"]), examples
+
+    cases: list[Case] = []
+    for url in urls:
+        if len(blogs[url]) < 2:
+            continue
+        for index in blogs[url]:
+            row = rows[index]
+            text = _blog_post(row)
+            for remit_url, off_topic in ((url, False), (partner[url], True)):
+                topics, examples = remit(remit_url, index)
+                cases.append(
+                    Case("uk_gov_blog_posts", row["split_hint"], text, topics, examples, off_topic)
+                )
+    return cases
+
+
+def tweet_topic_cases() -> list[Case]:
+    rows = load_rows("tweet_topics_en.jsonl")
+    dev_counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row["split_hint"] == "dev":
+            for topic in row["topics"]:
+                dev_counts[topic] += 1
+    remit_topics = sorted(
+        topic
+        for topic, count in dev_counts.items()
+        if count >= TWEET_MIN_DEV_POSTS and topic not in TWEET_SKIPPED_TOPICS
+    )
+    rng = random.Random(SEED)
+    cases: list[Case] = []
+    for topic in remit_topics:
+        dev_posts = [
+            i for i, r in enumerate(rows) if r["split_hint"] == "dev" and topic in r["topics"]
+        ]
+        chosen = set(rng.sample(dev_posts, TWEET_REMIT_POSTS))
+        examples = tuple(rows[i]["text"] for i in sorted(chosen))
+        for index, row in enumerate(rows):
+            if index in chosen:
+                continue
+            if topic in row["topics"]:
+                off_topic = False
+            elif len(row["topics"]) and not set(row["topics"]) & {topic}:
+                off_topic = True
+            else:
+                continue
+            cases.append(
+                Case(
+                    "tweet_topics_en", row["split_hint"], row["text"], (topic,), examples, off_topic
+                )
+            )
+    return cases
+
+
+def score_cases(cases: list[Case], model: str | None) -> Iterator[tuple[Case, bool, float]]:
+    """(case, did an offtopic rule fire, drift similarity) through the public Linter."""
+    import postlint
+    from postlint._rules._draft import Draft
+    from postlint._rules.offtopic import DriftChecker
+
+    by_remit: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Case]] = defaultdict(list)
+    for case in cases:
+        by_remit[(case.topics, case.examples)].append(case)
+    for (topics, examples), group in by_remit.items():
+        config = postlint.Config.model_validate(
+            {
+                "profile": "uk-civil-service",
+                "account": {"kind": "official", "remit": topics, "remit_examples": examples},
+                "rules": {"select": ["offtopic"]},
+                "nlp": {"model": model},
+            }
+        )
+        linter = postlint.Linter(config)
+        drift = next(c for _, c in linter._checkers if isinstance(c, DriftChecker))
+        texts = [case.text for case in group]
+        reports = linter.check_many(texts)
+        # The similarity itself is not in a report when no rule fires: score it directly.
+        docs = linter.nlp.pipe(texts)
+        for case, report, doc in zip(group, reports, docs, strict=True):
+            match = drift.score(Draft(case.text, doc, linter.config, linter.pack))
+            similarity = match.similarity if match is not None else 0.0
+            yield case, bool(report.diagnostics), similarity
+
+
+def best_threshold(scored: list[tuple[Case, bool, float]]) -> float:
+    """The drift threshold with the best F1 (off-topic = similarity below it)."""
+    candidates = sorted({round(score, 3) for _, _, score in scored})
+    best = (0.0, 0.0)
+    for threshold in candidates:
+        metrics = BinaryMetrics.from_pairs(
+            (case.off_topic, score < threshold) for case, _, score in scored
+        )
+        best = max(best, (metrics.f1, threshold))
+    return best[1]
+
+
+def _figures(scored: list[tuple[Case, bool, float]]) -> dict[str, float | int]:
+    metrics = BinaryMetrics.from_pairs((case.off_topic, fired) for case, fired, _ in scored)
+    figures: dict[str, float | int] = dict(metrics.as_dict())
+    # AUC of "off-topic" against the negated similarity: higher = more off-topic.
+    figures["auc"] = round(
+        roc_auc([-score for _, _, score in scored], [case.off_topic for case, _, _ in scored]), 4
+    )
+    return figures
+
+
+def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
+    scored = list(score_cases(uk_gov_cases() + tweet_topic_cases(), model))
+    results: dict[str, dict[str, float | int]] = {}
+    for split in SPLITS:
+        in_split = [item for item in scored if item[0].split == split]
+        results[split] = _figures(in_split)
+        for source in ("uk_gov_blog_posts", "tweet_topics_en"):
+            subset = [item for item in in_split if item[0].source == source]
+            figures = _figures(subset)
+            if source == "uk_gov_blog_posts" and split == "dev":
+                figures["best_threshold"] = best_threshold(subset)
+            results[f"{split}:{source}"] = figures
+    return results
