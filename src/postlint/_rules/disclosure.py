@@ -201,11 +201,18 @@ def _is_own_position(
         if following is None or following.lower_ in not_an_employer or following.is_punct:
             return False
         return not _in_relative_clause(span)
-    if how in {"office-holder", "representing"}:
-        # Titles are somebody's: only the author's when nothing before them makes them
-        # another person's ("met the Senator for Ohio", "our MP for Leeds").
-        before = _previous_word(span[0])
-        return before is None or before.lower_ not in not_the_author
+    # Titles are somebody's: only the author's when nothing before them makes them
+    # another person's ("met the Senator for Ohio", "our MP for Leeds").
+    if how in {"office-holder", "office-title"} and any(
+        word.lower_ in not_the_author for word in _words_before(span[0], 2)
+    ):
+        return False
+    if how == "office-title":
+        # A bare title is a self-description only as an item of a list ("Connecticut
+        # Congressman.", "Wife & Mother, Congresswoman, Attorney"), not before a name
+        # ("Senator Smith said").
+        following = doc[span.end] if span.end < len(doc) else None
+        return following is None or following.is_punct or following.is_space
     return True
 
 
@@ -239,6 +246,19 @@ def _previous_word(token: Token) -> Token | None:
         return None
     previous = token.doc[token.i - 1]
     return None if previous.is_space or previous.is_punct else previous
+
+
+def _words_before(token: Token, count: int) -> list[Token]:
+    """Up to ``count`` words before ``token`` in its sentence, skipping punctuation
+    ("Thanks, Senator!" -> ["Thanks"])."""
+    words: list[Token] = []
+    index = token.i
+    while index > 0 and len(words) < count and not token.doc[index].is_sent_start:
+        index -= 1
+        previous = token.doc[index]
+        if not (previous.is_punct or previous.is_space):
+            words.append(previous)
+    return words
 
 
 _WORK_VERBS = frozenset({"work", "serve"})
