@@ -125,6 +125,7 @@ def _matches(rule_id: str, selector: str) -> bool:
 _FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
 )
+_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _DIRECTIVE = re.compile(
     r"<!--\s*postlint-(?P<kind>disable-next-line|disable|enable)\b"
@@ -241,9 +242,13 @@ def _front_matter_overrides(block: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError("front matter: must be a mapping of keys to values")
     overrides = {key: data[key] for key in FRONT_MATTER_KEYS if key in data}
-    # A blog's `date: 2026-05-01 09:00` is a datetime; the posting date is its day.
-    if isinstance(overrides.get("date"), dt.datetime):
-        overrides["date"] = overrides["date"].date()
+    # A blog's `date: 2026-05-01 09:00:00` is a datetime (or, without seconds, a string
+    # YAML does not read as a time); the posting date is its day.
+    date = overrides.get("date")
+    if isinstance(date, dt.datetime):
+        overrides["date"] = date.date()
+    elif isinstance(date, str) and _DATE_PREFIX.match(date):
+        overrides["date"] = date[:10]
     return overrides
 
 

@@ -106,12 +106,36 @@ def _caret_line(line_text: str, start_column: int, end_column: int) -> tuple[str
     return line_text, prefix + carets
 
 
+#: Longer source lines are cut to a window around the evidence (posts are long lines).
+EXCERPT_WIDTH = 100
+_CONTEXT_BEFORE = 30
+
+
+def _window(line_text: str, start_column: int, end_column: int) -> tuple[str, int, int]:
+    """The line cut to about EXCERPT_WIDTH characters around the evidence, with ``…``
+    where it was cut, and the evidence's columns in the cut line."""
+    if len(line_text) <= EXCERPT_WIDTH:
+        return line_text, start_column, end_column
+    first = max(0, start_column - 1 - _CONTEXT_BEFORE)
+    last = max(first + EXCERPT_WIDTH, min(end_column - 1, first + EXCERPT_WIDTH * 2))
+    last = min(last, len(line_text))
+    head = "…" if first > 0 else ""
+    tail = "…" if last < len(line_text) else ""
+    shift = first - len(head)
+    return (
+        head + line_text[first:last] + tail,
+        start_column - shift,
+        min(end_column, last + 1) - shift,
+    )
+
+
 def _excerpt(diagnostic: Diagnostic, lines: LineIndex, style: Styler) -> list[str]:
     line_text = lines.line_text(diagnostic.line)
     end_column = (
         diagnostic.end_column if diagnostic.end_line == diagnostic.line else len(line_text) + 1
     )
-    source, carets = _caret_line(line_text, diagnostic.column, end_column)
+    shown, start_column, end_column = _window(line_text, diagnostic.column, end_column)
+    source, carets = _caret_line(shown, start_column, end_column)
     gutter = len(str(diagnostic.line))
     bar = style("|", fg="blue", bold=True)
     return [
