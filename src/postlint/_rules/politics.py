@@ -102,6 +102,8 @@ class _Mention:
     span: Span
     strong: bool
     """A name or party (True) rather than a bare title such as "the president"."""
+    camp: bool = False
+    """An ideological camp ("the left", "conservatives") rather than a party or person."""
 
 
 class _Phrases:
@@ -130,18 +132,30 @@ class PoliticalStance:
         def words(name: str) -> frozenset[str]:
             return pack.word_list(f"{_STANCE}.{name}")
 
-        valence = _valence_lexicon()
+        # VADER's strongly rated words widen the hand lists, less the words descriptive
+        # writing uses routinely ("support", "crime"): those judge nothing by themselves.
+        self._valence = _valence_lexicon()
+        emotive = {
+            word: value
+            for word, value in self._valence.items()
+            if abs(value) >= _STRONG_VALENCE and word not in words("descriptive")
+        }
         self._attack = frozenset(w for w in words("attack") if " " not in w) | {
-            word for word, value in valence.items() if value <= -_STRONG_VALENCE
+            word for word, value in emotive.items() if value < 0
         }
         self._praise = (
             frozenset(w for w in words("praise") if " " not in w)
-            | {word for word, value in valence.items() if value >= _STRONG_VALENCE}
+            | {word for word, value in emotive.items() if value > 0}
         ) - self._attack
-        self._verdict = frozenset(w for w in words("verdict") if " " not in w) | {
-            word for word, value in valence.items() if abs(value) >= _STRONG_VALENCE
-        }
+        self._verdict = frozenset(w for w in words("verdict") if " " not in w) | set(emotive)
         self._reporting = words("reporting")
+        self._intensifiers = words("intensifiers")
+        self._hashtag_names = sorted(words("hashtag_names"), key=len, reverse=True)
+        self._hashtag_for = words("hashtag_for")
+        self._hashtag_against = words("hashtag_against")
+        self._hashtag_issues = words("hashtag_issue_campaigns")
+        self._topic = words("political_topic")
+        self._obligation = words("obligation")
         self._first_person = words("first_person")
         self._homonym_after = words("party_homonym_followers")
         self._homonym_before = words("party_homonym_preceders")
@@ -154,6 +168,7 @@ class PoliticalStance:
                 "praise": words("praise_phrases"),
                 "verdict": words("verdict_phrases"),
                 "solicit": words("solicitation_phrases"),
+                "opinion": words("opinion_phrases"),
                 "role": words("role_words") | self._offices,
             },
         )
@@ -178,6 +193,12 @@ class PoliticalStance:
         doc = draft.doc
         stance: list[Signal] = []
         stance.extend(self._tags(draft))
+        tagged = {
+            i
+            for span in draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS)
+            for i in range(span.start, span.end)
+        }
+        stance.extend(self._hashtag_parts(draft, tagged))
         mentions = self._mentions(draft)
         issues = [
             span for span in draft.spans_labelled("CONTESTED_ISSUE") if not _quoted(draft, span)
@@ -187,14 +208,42 @@ class PoliticalStance:
         ]
         solicitations: list[tuple[Span, Span]] = []
         roles: list[Span] = []
+        previous_topic: Span | None = None
         for sentence in draft.sentences:
             phrases = self._phrases.find(sentence)
             reported = self._is_reported(draft, sentence)
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            topics = [s for s in (*issues, *policies) if sentence.start <= s.start < sentence.end]
             if not reported:
+                found_before = len(stance)
                 for mention in in_sentence:
                     stance.extend(self._judgements(draft, sentence, mention, phrases))
                 stance.extend(self._verdicts(draft, sentence, issues, policies, phrases))
+                if not topics and previous_topic is not None:
+                    stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
+                if len(stance) == found_before:
+                    anchors = [m.span for m in in_sentence if m.strong or m.camp]
+                    anchors += [s for s in topics if s.label_ == "CONTESTED_ISSUE"]
+                    anchors += self._hashtag_mentions(sentence)
+                    if anchors:
+                        stance.extend(
+                            self._comment(draft, sentence, anchors, phrases, _COMMENT_SCORE)
+                        )
+                    else:
+                        stance.extend(
+                            self._comment(
+                                draft,
+                                sentence,
+                                [
+                                    draft.doc[t.i : t.i + 1]
+                                    for t in sentence
+                                    if self._word(t) in self._topic
+                                ][:1],
+                                phrases,
+                                _TOPIC_COMMENT_SCORE,
+                            )
+                        )
+            previous_topic = topics[-1] if topics else None
             for start, end in phrases.get("solicit", ()):
                 span = doc[start:end]
                 if not _quoted(draft, span):
@@ -236,6 +285,59 @@ class PoliticalStance:
                 f"partisan {kind_word}",
             )
 
+    def _hashtag_parts(self, draft: Draft, covered: set[int]) -> Iterator[Signal]:
+        """Campaign hashtags no lexicon lists, read by their parts (#StopHillary2016)."""
+        for token in draft.doc:
+            if not token.text.startswith("#") or token.i in covered:
+                continue
+            tag = token.lower_[1:]
+            if _quoted(draft, draft.doc[token.i : token.i + 1]):
+                continue
+            issue = next((word for word in self._hashtag_issues if word in tag), None)
+            if issue is not None:
+                yield Signal(
+                    "verdict",
+                    token.idx,
+                    token.idx + len(token),
+                    0.85,
+                    issue,
+                    "campaign hashtag on a contested issue",
+                )
+                continue
+            name = next((n for n in self._hashtag_names if n in tag), None)
+            if name is None:
+                continue
+            at = tag.index(name)
+            markers = [part for part in (tag[:at], tag[at + len(name) :]) if part]
+            against = any(self._has_marker(part, self._hashtag_against) for part in markers)
+            support = any(self._has_marker(part, self._hashtag_for) for part in markers)
+            if not (against or support):
+                continue
+            yield Signal(
+                "attack" if against else "endorsement",
+                token.idx,
+                token.idx + len(token),
+                0.85,
+                name,
+                "partisan hashtag",
+            )
+
+    def _hashtag_mentions(self, sentence: Span) -> list[Span]:
+        """Hashtags that name a party or politician among other words (#TrumpTower)."""
+        found = []
+        for token in sentence:
+            if token.text.startswith("#") and not token.ent_type_:
+                tag = token.lower_[1:]
+                name = next((n for n in self._hashtag_names if n in tag), None)
+                if name is not None and tag.replace(name, "", 1) not in self._homonym_after:
+                    found.append(sentence.doc[token.i : token.i + 1])
+        return found
+
+    @staticmethod
+    def _has_marker(part: str, markers: frozenset[str]) -> bool:
+        """``part`` (what a hashtag holds besides the name) starts or ends with a marker."""
+        return any(part.startswith(marker) or part.endswith(marker) for marker in markers)
+
     def _mentions(self, draft: Draft) -> list[_Mention]:
         """Parties and politicians named in the author's own words (homonyms dropped)."""
         doc = draft.doc
@@ -243,8 +345,8 @@ class PoliticalStance:
         for span in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY"):
             if _quoted(draft, span) or self._is_homonym(span):
                 continue
-            strong = span.label_ != "IDEOLOGY"
-            mentions.append(_Mention(span.start, span.end, span, strong=strong))
+            camp = span.label_ == "IDEOLOGY"
+            mentions.append(_Mention(span.start, span.end, span, strong=not camp, camp=camp))
         covered = {index for m in mentions for index in range(m.start, m.end)}
         for token in doc:
             if token.lower_ not in _TITLES or token.i + 1 >= len(doc):
@@ -364,6 +466,97 @@ class PoliticalStance:
             target,
             f"“{word}” about {target}",
         )
+
+    def _comment(
+        self,
+        draft: Draft,
+        sentence: Span,
+        anchors: Sequence[Span],
+        phrases: dict[str, list[tuple[int, int]]],
+        threshold: int,
+    ) -> Iterator[Signal]:
+        """A sentence about a party, politician, camp or contested issue in the author's own,
+        evaluative voice, though no single judgement sits next to the name.
+
+        The voice is scored from cues neutral reporting and official writing lack: emotive
+        words and "I think…" (2 each); first or second person, ! or ?, intensifiers, "should",
+        comparisons, further hashtags, shouting (1 each). The balance of VADER valence in the
+        sentence gives the direction when it is clear.
+        """
+        if not anchors:
+            return
+        doc = draft.doc
+        anchored = {i for span in anchors for i in range(span.start, span.end)}
+        cues: set[str] = set()
+        if any(not _quoted(draft, doc[s:e]) for s, e in phrases.get("opinion", ())):
+            cues.add("opinion")
+        balance = 0.0
+        for token in sentence:
+            if token.i in anchored or _quoted(draft, doc[token.i : token.i + 1]):
+                continue
+            word = self._word(token)
+            value = self._valence.get(word, 0.0)
+            balance += -value if _negated(doc, token.i) else value
+            if word in self._attack or word in self._praise or word in self._verdict:
+                cues.add("emotive")
+            elif word in self._first_person:
+                cues.add("person")
+            elif "!" in token.text or "?" in token.text:
+                cues.add("punctuation")
+            elif word in self._intensifiers:
+                cues.add("intensifier")
+            elif word in self._obligation:
+                cues.add("obligation")
+            elif word in {"better", "worse", "than"}:
+                cues.add("comparison")
+            elif token.text.startswith("#") and len(token.text) > 2:
+                cues.add("hashtag")
+            elif len(token.text) >= 5 and token.text.isalpha() and token.text.isupper():
+                cues.add("shouting")
+        score = sum(2 if cue in {"opinion", "emotive"} else 1 for cue in cues)
+        # Politics in general ("the election") needs emotive words, not only a lively style.
+        if score < threshold or (threshold > _COMMENT_SCORE and "emotive" not in cues):
+            return
+        anchor = anchors[0]
+        partisan = anchor.label_ in _MENTION_LABELS
+        kind: SignalKind = "verdict"
+        if partisan and balance <= -_STRONG_VALENCE:
+            kind = "attack"
+        elif partisan and balance >= _STRONG_VALENCE:
+            kind = "endorsement"
+        yield Signal(
+            kind,
+            sentence.start_char,
+            sentence.end_char,
+            0.55,
+            anchor.text,
+            f"personal comment on {anchor.text} ({', '.join(sorted(cues))})",
+        )
+
+    def _anaphoric_verdict(self, draft: Draft, sentence: Span, topic: Span) -> Iterator[Signal]:
+        """ "It's murder." right after a sentence naming a contested issue or measure."""
+        doc = draft.doc
+        tokens = [t for t in sentence if not t.is_punct][:6]
+        for index, token in enumerate(tokens[:-1]):
+            if token.lower_ not in {"it", "this", "that", "it's", "that's", "its"}:
+                continue
+            rest = tokens[index + 1 :]
+            if rest and rest[0].lower_ in _COPULAS:
+                rest = rest[1:]
+            for word in rest[:3]:
+                if self._word(word) in self._verdict and not _quoted(
+                    draft, doc[word.i : word.i + 1]
+                ):
+                    yield Signal(
+                        "verdict",
+                        token.idx,
+                        word.idx + len(word),
+                        0.75,
+                        topic.text,
+                        f"“{word.text}” on {topic.text}",
+                    )
+                    return
+            return
 
     def _vote_for(self, mention: _Mention) -> tuple[bool, int] | None:
         """``(negated, first token)`` when the mention follows "vote (for)"."""
@@ -533,6 +726,10 @@ class PoliticalStance:
         return token.lower_.lstrip("#")
 
 
+# Cue score at which a sentence about politics reads as the author's own comment.
+_COMMENT_SCORE = 2
+# ...and when it only touches politics in general ("the election", "politicians").
+_TOPIC_COMMENT_SCORE = 3
 # VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
 _STRONG_VALENCE = 1.5
 
