@@ -508,6 +508,17 @@ def _bio_discloses(bio: str, env: Environment) -> bool:
 class MissingDisclosureChecker(_DisclosureChecker):
     """``disclosure.missing``: the author talks about their work and never says who they are."""
 
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        from postlint._core import active_rules
+
+        # Where disclosure.material-connection runs, it already raises a promotional post
+        # that discloses nothing; raising "missing" on the same words would say it twice.
+        self.material_rule_runs = any(
+            active.rule.id == "disclosure.material-connection"
+            for active in active_rules(env.pack, env.config)
+        )
+
     def find(self, draft: Draft) -> Iterator[Finding]:
         config = draft.config
         if config.account.kind == "official":
@@ -520,6 +531,8 @@ class MissingDisclosureChecker(_DisclosureChecker):
             return
         promotional = bool(find_promotions(draft))
         if self.bio_discloses and not promotional:
+            return
+        if promotional and self.material_rule_runs and not analysis.statements:
             return
         first = work[0]
         others = sorted({w.text for w in work[1:] if w.text.lower() != first.text.lower()})

@@ -1,0 +1,256 @@
+"""The disclosure family: the shared detector, the three rules, their fixes, on both paths."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import postlint
+from postlint._rules._draft import Draft
+from postlint._rules._pack import RulePack
+from postlint._rules.disclosure import (
+    disclosure_line,
+    find_disclosure_statements,
+    find_promotions,
+    find_work_talk,
+    organisation_names,
+)
+from tests.conftest import config_for
+
+CIVIL_SERVANT: dict[str, Any] = {
+    "account": {"kind": "personal"},
+    "author": {"role": "policy adviser", "organisation": "Department for Transport"},
+}
+MARKETER: dict[str, Any] = {
+    "profile": "corporate",
+    "account": {"kind": "personal"},
+    "author": {"role": "product marketing manager", "organisation": "Acme Kettles"},
+}
+
+Lint = Callable[..., postlint.Report]
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+@pytest.fixture
+def draft(pipeline: str) -> Callable[..., Draft]:
+    """``draft(text, **config)``: a Draft on the parametrised NLP path."""
+
+    def build(text: str, **config: Any) -> Draft:
+        settings = config_for(pipeline, _merge(CIVIL_SERVANT, config))
+        linter = postlint.Linter(settings)
+        return Draft(text, linter.nlp(text), settings, linter.pack)
+
+    return build
+
+
+def _statements(draft: Draft) -> list[str]:
+    return [statement.text for statement in find_disclosure_statements(draft)]
+
+
+def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
+    return [d for d in report.diagnostics if d.rule == rule]
+
+
+# --- The detector ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work at the Department for Transport and love it.",
+        "I'm a data scientist at the Met Office.",
+        "As a civil servant, I can't comment on that.",
+        "I have happily worked for the Home Office for ten years.",
+        "Proudly representing the people of Northshire in Parliament.",
+        "Congressman for Ohio's 3rd District. Husband, father, runner.",
+        "Official account of the Department for Transport.",
+    ],
+)
+def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
+    found = find_disclosure_statements(draft(text))
+    assert [s.kind for s in found] == ["position"], _statements(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister works at DfE and loves it.",
+        "The people I work with are brilliant.",
+        "I work from home on Fridays.",
+        "Great to meet the Senator for Ohio today.",
+        "Thanks, Senator!",
+        "She said “I work at the Treasury” with a grin.",
+        "Views my own.",
+    ],
+)
+def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(
+    draft: Callable[..., Draft], text: str
+) -> None:
+    assert _statements(draft(text)) == []
+
+
+def test_material_disclosures_are_found_and_denials_are_marked(
+    draft: Callable[..., Draft],
+) -> None:
+    found = find_disclosure_statements(
+        draft("Some links below are affiliate links. Not sponsored, just a fan.")
+    )
+    kinds = [(s.kind, s.denies_connection) for s in found]
+    assert ("material", False) in kinds
+    assert ("material", True) in kinds
+
+
+def test_work_talk_includes_the_organisation_by_acronym_but_not_a_sports_team(
+    draft: Callable[..., Draft],
+) -> None:
+    talk = find_work_talk(draft("Long day at DfT. My team won the pub quiz though."))
+    assert [span.text for span in talk] == ["DfT"]
+
+
+def test_organisation_names_cover_lexicon_aliases_acronyms_and_a_distinctive_word(
+    pack: RulePack,
+) -> None:
+    assert {"Department for Transport", "DfT", "DFT"} <= set(
+        organisation_names("Department for Transport", pack)
+    )
+    assert "Acme" in organisation_names("Acme Kettles", pack)
+    assert "Example" not in organisation_names("Example Broadcasting", pack)
+
+
+def test_lower_case_acronym_is_not_the_organisation(draft: Callable[..., Draft]) -> None:
+    assert find_work_talk(draft("the dft file format is odd")) == []
+
+
+def test_promotion_of_the_employer_needs_a_selling_sentence(
+    draft: Callable[..., Draft],
+) -> None:
+    corporate = {"profile": "corporate", "author": {"organisation": "Acme Kettles"}}
+    assert find_promotions(draft("Acme is closed on Monday for a bank holiday.", **corporate)) == []
+    selling = find_promotions(draft("Loving the new Acme range in my kitchen.", **corporate))
+    assert [p.how for p in selling] == ["organisation"]
+
+
+# --- disclosure.missing -----------------------------------------------------------------------
+
+
+def test_missing_points_at_the_work_talk_and_offers_a_disclosure_line(lint: Lint) -> None:
+    text = "So proud of my team for our new cycling guidance."
+    report = lint(text, **CIVIL_SERVANT)
+    [diagnostic] = _only("disclosure.missing", report)
+    assert diagnostic.evidence == "my team"
+    assert "our new cycling guidance" in diagnostic.message
+    assert diagnostic.link.startswith("https://www.gov.uk/")
+    [fix] = diagnostic.fixes
+    assert (fix.start, fix.end) == (0, 0)
+    assert fix.replacement == (
+        "I work at the Department for Transport as a policy adviser; views my own.\n"
+    )
+
+
+def test_missing_is_quiet_once_the_post_discloses(lint: Lint) -> None:
+    report = lint("I work at DfT. So proud of my team for our new guidance.", **CIVIL_SERVANT)
+    assert not report.has("disclosure")
+
+
+def test_missing_is_quiet_on_official_accounts(lint: Lint) -> None:
+    config = _merge(CIVIL_SERVANT, {"account": {"kind": "official"}})
+    assert not lint("So proud of my team for our new guidance.", **config).has("disclosure")
+
+
+def test_a_disclosing_bio_covers_ordinary_posts_but_not_promotion(lint: Lint) -> None:
+    config = _merge(
+        CIVIL_SERVANT, {"author": {"bio": "Policy adviser at DfT. Cyclist. Views my own."}}
+    )
+    assert not lint("So proud of my team for our new guidance.", **config).has("disclosure")
+    promo = lint("Check out our new app for journeys, available now!", **config)
+    [diagnostic] = _only("disclosure.missing", promo)
+    assert "bio" in diagnostic.message
+
+
+def test_a_bio_with_only_a_disclaimer_does_not_disclose(lint: Lint) -> None:
+    config = _merge(CIVIL_SERVANT, {"author": {"bio": "Cyclist. Views my own."}})
+    assert lint("So proud of my team for our new guidance.", **config).has("disclosure.missing")
+
+
+def test_someone_elses_job_is_no_disclosure(lint: Lint) -> None:
+    report = lint("My sister works at DfT too, and my colleagues know her.", **CIVIL_SERVANT)
+    assert report.has("disclosure.missing")
+
+
+def test_no_fix_without_an_organisation(lint: Lint) -> None:
+    report = lint("So proud of my team for our new guidance.", account={"kind": "personal"})
+    [diagnostic] = _only("disclosure.missing", report)
+    assert diagnostic.fixes == ()
+
+
+# --- disclosure.disclaimer-only ----------------------------------------------------------------
+
+
+def test_disclaimer_only_fixes_the_disclaimer_into_a_disclosure(lint: Lint) -> None:
+    text = "Our new consultation opens today. Views my own."
+    [diagnostic] = _only("disclosure.disclaimer-only", lint(text, **CIVIL_SERVANT))
+    assert diagnostic.evidence == "Views my own"
+    [fix] = diagnostic.fixes
+    assert text[fix.start : fix.end] == "Views my own"
+    assert fix.replacement.startswith("I work at the Department for Transport")
+
+
+def test_disclaimer_on_a_personal_post_is_left_alone(lint: Lint) -> None:
+    report = lint("Lovely walk by the river today. Views my own.", **CIVIL_SERVANT)
+    assert not report.has("disclosure")
+
+
+# --- disclosure.material-connection ------------------------------------------------------------
+
+
+def test_promotion_without_disclosure_gets_an_ad_label_fix(lint: Lint) -> None:
+    text = "Use my code SUNNY10 for 10% off these trainers!"
+    [diagnostic] = _only("disclosure.material-connection", lint(text, **MARKETER))
+    assert diagnostic.severity == "error"
+    assert diagnostic.fixes[0].replacement == "#ad "
+
+
+def test_promoting_the_employer_suggests_saying_so(lint: Lint) -> None:
+    text = "Loving the new Acme range in my kitchen, grab yours!"
+    [diagnostic] = _only("disclosure.material-connection", lint(text, **MARKETER))
+    assert diagnostic.fixes[0].replacement.startswith("I work at Acme Kettles")
+
+
+def test_a_late_disclosure_is_raised_with_lower_confidence(lint: Lint) -> None:
+    text = "Use my code SUNNY10 for 10% off!\n\nI wear them every day and love them.\n\n#ad"
+    [diagnostic] = _only("disclosure.material-connection", lint(text, **MARKETER))
+    assert "after" in diagnostic.message
+    assert diagnostic.confidence < 0.8
+
+
+def test_saying_not_sponsored_is_not_a_disclosure(lint: Lint) -> None:
+    text = "Not sponsored! Use my code SUNNY10 for 10% off these trainers."
+    assert lint(text, **MARKETER).has("disclosure.material-connection")
+
+
+def test_material_connection_is_corporate_only(lint: Lint) -> None:
+    text = "Use my code SUNNY10 for 10% off these trainers!"
+    assert not lint(text, **CIVIL_SERVANT).has("disclosure.material-connection")
+
+
+def test_disclosure_line_needs_an_organisation() -> None:
+    assert disclosure_line(postlint.Config()) is None
+    config = postlint.Config.model_validate({"author": {"organisation": "Acme Kettles"}})
+    assert disclosure_line(config, promotional=True) == "I work at Acme Kettles. #ad"
+
+
+def test_promotion_of_the_employer_is_raised_once_on_corporate(lint: Lint) -> None:
+    text = "Loving the new Acme kettle range in my kitchen! Use code KETTLE20 for 20% off."
+    fired = {rule for rule in lint(text, **MARKETER).rules() if rule.startswith("disclosure.")}
+    assert fired == {"disclosure.material-connection"}
