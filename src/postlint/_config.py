@@ -116,8 +116,8 @@ class NlpConfig(_Section):
 class OfftopicConfig(_Section):
     """Thresholds of the ``offtopic`` rules; ``None`` keeps the rule's calibrated default.
 
-    Similarities are relative to the remit's own past posts: 1.0 is as close as a typical
-    past post, 0 shares no weighted word with the remit."""
+    Similarities are calibrated by how close the remit's own past posts are to one another;
+    0 shares no weighted word with the remit. ``postlint`` messages show the value."""
 
     drift_threshold: float | None = Field(default=None, ge=0.0)
     """``offtopic.drift`` fires below this similarity of the whole draft."""
