@@ -50,7 +50,9 @@ _MENTION_LABELS = ("PARTY", "POLITICIAN")
 _TAG_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN")
 _ISSUE_TAG_LABELS = ("ISSUE_HASHTAG", "ISSUE_SLOGAN")
 # Party names that are also common nouns or adjectives: checked against the homonym lists.
-_HOMONYM_PARTY_WORDS = frozenset({"labour", "green", "reform", "conservative", "conservatives"})
+_HOMONYM_PARTY_WORDS = frozenset(
+    {"labour", "green", "reform", "conservative", "conservatives", "democratic", "republican"}
+)
 # Tokens between a judgement word and a mention for them to count as one statement.
 _WINDOW = 12
 # A verdict on a measure ("this bill is cruel") must follow it closely, through a copula.
@@ -148,6 +150,10 @@ class PoliticalStance:
             | {word for word, value in emotive.items() if value > 0}
         ) - self._attack
         self._verdict = frozenset(w for w in words("verdict") if " " not in w) | set(emotive)
+        self._condemnation = (
+            frozenset(w for w in words("verdict") if " " not in w)
+            - {"right", "rights", "choice", "precious", "sacred", "pray", "prayers", "god", "stand"}
+        ) | {word for word, value in emotive.items() if value < 0}
         self._reporting = words("reporting")
         self._intensifiers = words("intensifiers")
         self._hashtag_names = sorted(words("hashtag_names"), key=len, reverse=True)
@@ -182,7 +188,7 @@ class PoliticalStance:
         with self._lock:
             cached = self._cache.get(draft)
         if cached is None:
-            cached = tuple(self._analyse(draft))
+            cached = _without_overlaps(self._analyse(draft))
             with self._lock:
                 self._cache[draft] = cached
         return cached
@@ -209,11 +215,17 @@ class PoliticalStance:
         solicitations: list[tuple[Span, Span]] = []
         roles: list[Span] = []
         previous_topic: Span | None = None
+        previous_anchors: list[Span] = []
         for sentence in draft.sentences:
             phrases = self._phrases.find(sentence)
             reported = self._is_reported(draft, sentence)
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
             topics = [s for s in (*issues, *policies) if sentence.start <= s.start < sentence.end]
+            # What the sentence is about, for a personal comment: a party, politician, camp
+            # or contested issue ("He must go." leans on the sentence before).
+            anchors = [m.span for m in in_sentence if m.strong or m.camp]
+            anchors += [s for s in topics if s.label_ == "CONTESTED_ISSUE"]
+            anchors += self._hashtag_mentions(sentence)
             if not reported:
                 found_before = len(stance)
                 for mention in in_sentence:
@@ -222,28 +234,11 @@ class PoliticalStance:
                 if not topics and previous_topic is not None:
                     stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
                 if len(stance) == found_before:
-                    anchors = [m.span for m in in_sentence if m.strong or m.camp]
-                    anchors += [s for s in topics if s.label_ == "CONTESTED_ISSUE"]
-                    anchors += self._hashtag_mentions(sentence)
-                    if anchors:
-                        stance.extend(
-                            self._comment(draft, sentence, anchors, phrases, _COMMENT_SCORE)
-                        )
-                    else:
-                        stance.extend(
-                            self._comment(
-                                draft,
-                                sentence,
-                                [
-                                    draft.doc[t.i : t.i + 1]
-                                    for t in sentence
-                                    if self._word(t) in self._topic
-                                ][:1],
-                                phrases,
-                                _TOPIC_COMMENT_SCORE,
-                            )
-                        )
+                    stance.extend(
+                        self._comment(draft, sentence, anchors or previous_anchors, phrases)
+                    )
             previous_topic = topics[-1] if topics else None
+            previous_anchors = anchors
             for start, end in phrases.get("solicit", ()):
                 span = doc[start:end]
                 if not _quoted(draft, span):
@@ -345,6 +340,11 @@ class PoliticalStance:
         for span in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY"):
             if _quoted(draft, span) or self._is_homonym(span):
                 continue
+            if any(
+                other is not span and other.start <= span.start and span.end <= other.end
+                for other in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY")
+            ):
+                continue  # "Starmer" inside "Keir Starmer": one mention
             camp = span.label_ == "IDEOLOGY"
             mentions.append(_Mention(span.start, span.end, span, strong=not camp, camp=camp))
         covered = {index for m in mentions for index in range(m.start, m.end)}
@@ -473,7 +473,6 @@ class PoliticalStance:
         sentence: Span,
         anchors: Sequence[Span],
         phrases: dict[str, list[tuple[int, int]]],
-        threshold: int,
     ) -> Iterator[Signal]:
         """A sentence about a party, politician, camp or contested issue in the author's own,
         evaluative voice, though no single judgement sits next to the name.
@@ -483,9 +482,14 @@ class PoliticalStance:
         comparisons, further hashtags, shouting (1 each). The balance of VADER valence in the
         sentence gives the direction when it is clear.
         """
+        doc = draft.doc
+        threshold = _COMMENT_SCORE
+        if not anchors:
+            # Politics in general ("the election"): a higher bar, and it must be emotive.
+            anchors = [doc[t.i : t.i + 1] for t in sentence if self._word(t) in self._topic][:1]
+            threshold = _TOPIC_COMMENT_SCORE
         if not anchors:
             return
-        doc = draft.doc
         anchored = {i for span in anchors for i in range(span.start, span.end)}
         cues: set[str] = set()
         if any(not _quoted(draft, doc[s:e]) for s, e in phrases.get("opinion", ())):
@@ -507,15 +511,17 @@ class PoliticalStance:
                 cues.add("intensifier")
             elif word in self._obligation:
                 cues.add("obligation")
-            elif word in {"better", "worse", "than"}:
+            elif word in {"better", "worse", "than", "tougher", "weaker", "stronger", "smarter"}:
                 cues.add("comparison")
             elif token.text.startswith("#") and len(token.text) > 2:
                 cues.add("hashtag")
             elif len(token.text) >= 5 and token.text.isalpha() and token.text.isupper():
                 cues.add("shouting")
-        score = sum(2 if cue in {"opinion", "emotive"} else 1 for cue in cues)
-        # Politics in general ("the election") needs emotive words, not only a lively style.
-        if score < threshold or (threshold > _COMMENT_SCORE and "emotive" not in cues):
+        # Comparing two named politicians ("X's plan is better than Y's") takes sides.
+        rivals = len({span.text.lower().lstrip("#") for span in anchors}) >= 2
+        weighty = {"opinion", "emotive", "comparison"} if rivals else {"opinion", "emotive"}
+        score = sum(2 if cue in weighty else 1 for cue in cues)
+        if score < threshold or (threshold > _COMMENT_SCORE and not cues & weighty):
             return
         anchor = anchors[0]
         partisan = anchor.label_ in _MENTION_LABELS
@@ -644,7 +650,9 @@ class PoliticalStance:
             if copula is None:
                 continue
             for token in doc[copula + 1 : min(copula + 4, sentence.end)]:
-                if self._word(token) in self._verdict and token.lower_ not in {"right", "choice"}:
+                # Praise of a measure is how official accounts announce it; only condemnation
+                # ("cruel", "a disgrace") is a personal verdict here.
+                if self._word(token) in self._condemnation:
                     yield Signal(
                         "verdict",
                         policy.start_char,
@@ -745,6 +753,18 @@ def _valence_lexicon() -> dict[str, float]:
         if word.isalpha() and rest:
             valence[word.lower()] = float(rest.split("\t", 1)[0])
     return valence
+
+
+def _without_overlaps(signals: Iterable[Signal]) -> tuple[Signal, ...]:
+    """One signal per stretch of text and kind: the most confident, then the first."""
+    kept: list[Signal] = []
+    for signal in sorted(signals, key=lambda s: (-s.confidence, s.start)):
+        if not any(
+            k.kind == signal.kind and _overlaps(k.start, k.end, signal.start, signal.end)
+            for k in kept
+        ):
+            kept.append(signal)
+    return tuple(sorted(kept, key=lambda s: (s.start, s.end, s.kind)))
 
 
 def _quoted(draft: Draft, span: Span) -> bool:
