@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -213,10 +214,12 @@ _HASHTAG = re.compile(r"(?<![\w/#&])#([A-Za-z][A-Za-z0-9]*)(?![\w])")
 
 
 @functools.cache
-def common_words(path: Path) -> frozenset[str]:
-    """The frequency word list, one word a line, ``#`` comment lines skipped."""
+def common_words(path: Path) -> dict[str, int]:
+    """The frequency word list (most frequent first, ``#`` lines are comments): word to
+    rank, 1 for the most frequent."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return {word: rank for rank, word in enumerate(words, start=1)}
 
 
 class HashtagCaseChecker(Checker):
@@ -255,36 +258,44 @@ class HashtagCaseChecker(Checker):
                 ),
             )
 
-    def _is_word(self, word: str) -> bool:
-        if len(word) == 2:
-            return word in self._short or word in self._extra
-        return len(word) >= 3 and (word in self._words or word in self._extra)
+    def _cost(self, word: str) -> float | None:
+        """How unlikely ``word`` is as a part (log of its frequency rank), or ``None`` if it
+        cannot be one. Words the rule adds count as common."""
+        if word in self._extra or (len(word) == 2 and word in self._short):
+            return 1.0
+        rank = self._words.get(word)
+        if rank is None or len(word) < 3:
+            return None
+        return math.log(rank + 1)
 
     def split_words(self, letters: str) -> list[str] | None:
-        """The fewest known words that make up ``letters``; ``None`` if it is one word or
+        """The likeliest known words that make up ``letters`` (fewest parts first, then the
+        most frequent words: ``jobs in`` over ``job sin``); ``None`` if it is one word or
         cannot be split into known words."""
         if letters in self._words or letters in self._extra:
             return None
-        # fewest[i]: the fewest words making up letters[:i], and where the last one starts.
-        fewest: list[tuple[int, int] | None] = [None] * (len(letters) + 1)
-        fewest[0] = (0, 0)
+        # best[i]: (parts, cost, start of the last part) for the best split of letters[:i].
+        best: list[tuple[int, float, int] | None] = [None] * (len(letters) + 1)
+        best[0] = (0, 0.0, 0)
         for end in range(2, len(letters) + 1):
             for start in range(max(0, end - 24), end - 1):
-                before = fewest[start]
-                if before is None or not self._is_word(letters[start:end]):
+                before = best[start]
+                cost = self._cost(letters[start:end])
+                if before is None or cost is None:
                     continue
-                current = fewest[end]
-                if current is None or before[0] + 1 < current[0]:
-                    fewest[end] = (before[0] + 1, start)
-        if fewest[-1] is None:
+                candidate = (before[0] + 1, before[1] + cost, start)
+                current = best[end]
+                if current is None or candidate[:2] < current[:2]:
+                    best[end] = candidate
+        if best[-1] is None:
             return None
         parts: list[str] = []
         end = len(letters)
         while end > 0:
-            entry = fewest[end]
+            entry = best[end]
             assert entry is not None
-            parts.append(letters[entry[1] : end])
-            end = entry[1]
+            parts.append(letters[entry[2] : end])
+            end = entry[2]
         return parts[::-1]
 
 
@@ -304,12 +315,12 @@ def _print_common_words(count: int = 40_000) -> None:  # pragma: no cover - a da
         reverse=True,
     )
     print(_WORDS_HEADER.format(count=count), end="")
-    print("\n".join(sorted(word for _, word in ranked[:count])))
+    print("\n".join(word for _, word in ranked[:count]))
 
 
 _WORDS_HEADER = """\
 # The {count:,} most frequent lower-case English words (ASCII letters, 2+ letters), by the
-# en lexeme_prob table of spacy-lookups-data 1.0.5 (MIT licence), one a line, sorted.
+# en lexeme_prob table of spacy-lookups-data 1.0.5 (MIT licence), one a line, most frequent first.
 # Used by platform.run-together-hashtag to split #civilservicejobs into words.
 # Regenerate: python -m postlint._rules.platform > rules/platform/words/common-words.txt
 """
