@@ -122,6 +122,14 @@ def test_missing_file_and_unmatched_glob(drafts: Path) -> None:
     ]
 
 
+def test_a_folder_without_drafts_is_an_input_error(drafts: Path) -> None:
+    (drafts / "images").mkdir()
+    (drafts / "images" / "photo.png").write_bytes(b"\x89PNG")
+    result = run(["check", "images"])
+    assert result.exit_code == 2
+    assert result.stderr == "postlint: images: no drafts (.md, .txt, .html) in this folder\n"
+
+
 def test_broken_discovered_config_fails_only_its_drafts(drafts: Path) -> None:
     broken = drafts / "team"
     broken.mkdir()

@@ -89,7 +89,10 @@ def expand_paths(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None, str
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from ((str(p), p, None) for p in _drafts_under(path))
+            drafts = _drafts_under(path)
+            if not drafts:
+                yield raw, path, "no drafts (.md, .txt, .html) in this folder"
+            yield from ((str(p), p, None) for p in drafts)
         elif not path.exists() and _GLOB_CHARACTERS & set(raw):
             # glob.glob, not Path.glob: patterns may be absolute (/drafts/**/*.md).
             matches = sorted(glob.glob(raw, recursive=True))  # noqa: PTH207
