@@ -1,0 +1,116 @@
+"""The remit similarity: term weights, terms, vectors and the Remit score."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from spacy.language import Language
+
+from postlint._nlp import get_pipeline
+from postlint._rules._pack import RulePack
+from postlint._similarity import (
+    DEFAULT_COHESION,
+    Remit,
+    content_lemmas,
+    content_terms,
+    cosine,
+    term_vector,
+    term_weight,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp(pack: RulePack) -> Language:
+    return get_pipeline(None, pack)
+
+
+def _remit(nlp: Language, topics: list[str], examples: list[str]) -> Remit:
+    return Remit(
+        topics=[(text, content_terms(nlp(text))) for text in topics],
+        examples=[(text, content_terms(nlp(text))) for text in examples],
+    )
+
+
+RAIL_TOPICS = ["Rail services and engineering works", "Driving tests and road safety"]
+RAIL_POSTS = [
+    "Engineering works close the railway line on Sunday; replacement buses run all day.",
+    "Rail services run a Sunday timetable on the bank holiday, with fewer trains late at night.",
+    "Book your driving test online; test centres are open six days a week.",
+    "Road safety week: slow down near schools and give cyclists room when overtaking.",
+]
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    assert term_weight("timetable") > term_weight("service") > term_weight("time")
+
+
+def test_a_word_missing_from_the_table_weighs_most() -> None:
+    assert term_weight("zzqxunheardofword") > term_weight("timetable")
+
+
+def test_a_bigram_weighs_more_than_the_mean_of_its_words() -> None:
+    mean = (term_weight("driving") + term_weight("test")) / 2
+    assert term_weight("driving test") > mean
+
+
+def test_content_terms_are_lemmas_of_content_words_and_their_bigrams(nlp: Language) -> None:
+    terms = content_terms(nlp("The trains were cancelled at the stations."))
+    assert "train" in terms and "station" in terms
+    assert "the" not in terms and "were" not in terms
+    assert "train cancel" in terms or "train cancelled" in terms
+
+
+def test_hashtags_count_by_their_words(nlp: Language) -> None:
+    assert "roadsafety" in content_lemmas(nlp("Join in #RoadSafety week"))
+
+
+def test_vectors_are_unit_length_and_cosine_is_bounded(nlp: Language) -> None:
+    vector = term_vector(content_terms(nlp("Rail replacement buses run between the stations.")))
+    assert math.isclose(math.sqrt(sum(v * v for v in vector.values())), 1.0)
+    assert math.isclose(cosine(vector, vector), 1.0)
+    assert cosine(vector, term_vector(["kitten", "garden"])) == 0.0
+    assert term_vector([]) == {}
+
+
+def test_repeating_a_word_saturates(nlp: Language) -> None:
+    once = term_vector(["rail", "kitten"])
+    five_times = term_vector(["rail"] * 5 + ["kitten"])
+    # Five uses of "rail" outweigh one, but far less than five times as much.
+    ratio_once = once["rail"] / once["kitten"]
+    ratio_five = five_times["rail"] / five_times["kitten"]
+    assert ratio_once < ratio_five < 5 * ratio_once
+
+
+def test_on_topic_text_scores_higher_and_names_the_nearest_topic(nlp: Language) -> None:
+    remit = _remit(nlp, RAIL_TOPICS, RAIL_POSTS)
+    on_topic = remit.match(
+        content_terms(nlp("Replacement buses run while engineering works close the line."))
+    )
+    off_topic = remit.match(content_terms(nlp("Feed the sourdough starter and bake the loaf.")))
+    driving = remit.match(content_terms(nlp("Driving test centres reopen on Monday.")))
+    assert on_topic.similarity > 3 * max(off_topic.similarity, 0.01)
+    assert on_topic.nearest_topic == "Rail services and engineering works"
+    assert driving.nearest_topic == "Driving tests and road safety"
+    assert "replacement" in on_topic.shared_terms
+    assert off_topic.shared_terms == ()
+
+
+def test_cohesion_needs_two_past_posts(nlp: Language) -> None:
+    assert _remit(nlp, RAIL_TOPICS, RAIL_POSTS[:1]).cohesion == DEFAULT_COHESION
+    assert _remit(nlp, RAIL_TOPICS, RAIL_POSTS).cohesion != DEFAULT_COHESION
+
+
+def test_a_remit_of_topics_alone_still_scores(nlp: Language) -> None:
+    remit = _remit(nlp, RAIL_TOPICS, [])
+    assert not remit.is_empty
+    match = remit.match(content_terms(nlp("Engineering works on the rail line this weekend.")))
+    assert match.similarity > 0
+    assert match.nearest_topic == "Rail services and engineering works"
+
+
+def test_a_broad_remit_is_judged_against_its_own_cohesion(nlp: Language) -> None:
+    """The same raw closeness counts for more against a remit whose posts share few words."""
+    narrow = _remit(nlp, ["Driving tests"], [f"Book your driving test {w}." for w in "abc"])
+    broad = _remit(nlp, ["Driving tests"], RAIL_POSTS)
+    assert narrow.cohesion > broad.cohesion
