@@ -57,6 +57,19 @@ _HOMONYM_PARTY_WORDS = frozenset(
 _WINDOW = 12
 # A verdict on a measure ("this bill is cruel") must follow it closely, through a copula.
 _COPULAS = frozenset({"is", "are", "was", "were", "'s", "’s", "be", "been", "seems", "remains"})
+# How an author claims a role: "As a DWP adviser", "I'm a civil servant", "I work at…".
+_ROLE_CLAIMS = (
+    "as a ",
+    "as an ",
+    "as the ",
+    "as someone",
+    "i'm a",
+    "i am a",
+    "my role",
+    "i work",
+    "working at",
+    "speaking as",
+)
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt", "hardly"})
 _TITLES = frozenset(
     {
@@ -239,7 +252,7 @@ class PoliticalStance:
                     )
             previous_topic = topics[-1] if topics else None
             previous_anchors = anchors
-            for start, end in phrases.get("solicit", ()):
+            for start, end in _merged(phrases.get("solicit", ())):
                 span = doc[start:end]
                 if not _quoted(draft, span):
                     solicitations.append((span, sentence))
@@ -415,10 +428,12 @@ class PoliticalStance:
             )
             return
         if self._for_office(mention):
+            # "Bernie 2016" ends at the year, "Bernie for president" at the office.
+            last = doc[mention.end] if doc[mention.end].is_digit else doc[mention.end + 1]
             yield Signal(
                 "endorsement",
                 mention.span.start_char,
-                doc[mention.end].idx + len(doc[mention.end]),
+                last.idx + len(last),
                 0.9,
                 target,
                 "a candidate for office",
@@ -711,14 +726,25 @@ class PoliticalStance:
                 found = text_lower.find(configured.lower())
                 if found >= 0:
                     positions.append((found, found + len(configured)))
+        doc = draft.doc
         for role in roles:
-            # A role word counts when the author claims it: "As a…", "I'm a…", "my role as".
-            lead = draft.doc[max(role.sent.start, role.start - 6) : role.start].text.lower()
-            if any(marker in lead for marker in ("as a", "as an", "i'm a", "i am a", "my role")):
-                positions.append((role.start_char, role.end_char))
+            # A role word counts when the author claims it: "As a…", "I'm a…", "my role as",
+            # "I work at…"; the evidence runs from the claim to the role.
+            window = doc[max(role.sent.start, role.start - 6) : role.start]
+            claim = next(
+                (
+                    window.start + index
+                    for index in range(len(window))
+                    if doc[window.start + index : role.start].text.lower().startswith(_ROLE_CLAIMS)
+                ),
+                None,
+            )
+            if claim is not None:
+                positions.append((doc[claim].idx, role.end_char))
         if not positions:
             return
-        start, end = min(positions)
+        start = min(position[0] for position in positions)
+        end = max(e for s, e in positions if s == start)
         subject = stance[0]
         yield Signal(
             "official-position",
@@ -765,6 +791,17 @@ def _without_overlaps(signals: Iterable[Signal]) -> tuple[Signal, ...]:
         ):
             kept.append(signal)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end, s.kind)))
+
+
+def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping token ranges joined ("please sign" + "sign the petition")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _quoted(draft: Draft, span: Span) -> bool:

@@ -1,0 +1,194 @@
+"""The politics family: what each rule flags, and the traps that must stay quiet.
+
+Every test runs on both NLP paths (the ``lint`` fixture). The sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from postlint._rules._pack import RulePack
+
+Lint = Callable[..., postlint.Report]
+
+CIVIL_SERVANT = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "author": {"role": "policy adviser", "organisation": "Department for Education"},
+    "rules": {"select": ["politics"]},
+}
+
+
+def politics(lint: Lint, text: str, **overrides: object) -> list[postlint.Diagnostic]:
+    config = {**CIVIL_SERVANT, **overrides}
+    return [d for d in lint(text, **config).diagnostics if d.rule.startswith("politics.")]
+
+
+def rules_fired(lint: Lint, text: str, **overrides: object) -> set[str]:
+    return {d.rule for d in politics(lint, text, **overrides)}
+
+
+TRAPS = [
+    "Polls open 7am to 10pm on Thursday. Bring photo ID.",
+    "Labour market statistics are out: vacancies fell again this quarter!",
+    "We used a conservative estimate of the costs, and I think that was right.",
+    "Reform of the planning system starts in April. We're excited to share the guidance!",
+    "Our green spaces strategy is out today, great news for parks!",
+    "She studied liberal arts before joining the department.",
+    "The minister said the bill was a disgrace to the previous government.",
+    "“The Tories have wrecked this country,” the opposition leader told the conference.",
+    "The Secretary of State visited our Leeds office today and met the team.",
+    "Rishi Sunak visited a primary school in Leeds this morning.",
+    "The Prime Minister opened the new hospital wing today!",
+    "From today, Universal Credit claimants can report changes online.",
+    "Our new flexible working policy is fair, simple and clear.",
+    "This scheme is a great way to get into teaching. Apply now!",
+    "Labour Party conference starts in Liverpool on Sunday.",
+    "Please donate to the staff charity appeal for the local hospice!",
+    "I love my job and my brilliant team.",
+    "You are the trump card in this game, honestly.",
+    "The Democratic Republic of the Congo signed the agreement.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("Vote Labour on Thursday!", "politics.partisan-endorsement", "Vote Labour"),
+        (
+            "I'm voting Conservative next week.",
+            "politics.partisan-endorsement",
+            "voting Conservative",
+        ),
+        ("Four more years. #MAGA", "politics.partisan-endorsement", "#MAGA"),
+        ("Bernie for president!", "politics.partisan-endorsement", "Bernie for president"),
+        (
+            "Kemi Badenoch would make a brilliant leader.",
+            "politics.partisan-endorsement",
+            "brilliant",
+        ),
+        ("Farage is a liar and everyone knows it.", "politics.partisan-attack", "liar"),
+        ("The Tories have wrecked this country.", "politics.partisan-attack", "wrecked"),
+        ("Enough is enough. #ToriesOut", "politics.partisan-attack", "#ToriesOut"),
+        ("I would never vote for Trump.", "politics.partisan-attack", "vote for Trump"),
+        ("This bill is cruel.", "politics.policy-verdict", "bill is cruel"),
+        ("Abortion is murder.", "politics.policy-verdict", "murder"),
+        ("Marching today. #StopBrexit", "politics.policy-verdict", "#StopBrexit"),
+        (
+            "Please sign the petition to scrap the two-child limit.",
+            "politics.campaign-solicitation",
+            "sign the petition",
+        ),
+        (
+            "Chip in a tenner and help us beat the Tories in Swindon.",
+            "politics.campaign-solicitation",
+            "Chip in",
+        ),
+    ],
+)
+def test_each_rule_fires_with_its_evidence(lint: Lint, text: str, rule: str, evidence: str) -> None:
+    found = [d for d in politics(lint, text) if d.rule == rule]
+    assert found, f"{rule} missed {text!r}"
+    assert evidence in found[0].evidence
+    assert found[0].guidance and found[0].link.startswith("https://")
+    assert 0.0 < found[0].confidence <= 1.0
+
+
+def test_campaign_hashtags_are_read_by_their_parts(lint: Lint) -> None:
+    """Tags no lexicon lists still show their side: a name plus a for/against marker."""
+    assert rules_fired(lint, "Nobody asked for this. #DumpHillary") == {"politics.partisan-attack"}
+    assert rules_fired(lint, "See you at the rally #Bernie4Prez") == {
+        "politics.partisan-endorsement"
+    }
+    assert rules_fired(lint, "Photos from our trip to #TrumpTower in the rain") == set()
+
+
+def test_reported_and_quoted_stances_are_someone_elses(lint: Lint) -> None:
+    assert politics(lint, "The senator said Trump was a liar.") == []
+    assert politics(lint, "Her placard read “Abortion is murder”.") == []
+    # The same words in the author's own voice are flagged.
+    assert rules_fired(lint, "Trump is a liar.") == {"politics.partisan-attack"}
+
+
+def test_official_position_needs_a_role_and_a_stance(lint: Lint) -> None:
+    text = "As a DfE policy adviser, I say vote Conservative."
+    found = {d.rule: d for d in politics(lint, text)}
+    assert "politics.partisan-endorsement" in found
+    assert found["politics.official-position"].evidence == "As a DfE policy adviser"
+    # The configured organisation named in the draft counts as the office.
+    assert "politics.official-position" in rules_fired(
+        lint, "Ten years at the Department for Education and the Tories are clowns."
+    )
+    # A role without political content, or political content without a role: not this rule.
+    assert rules_fired(lint, "As a DfE policy adviser, I helped write the new guidance.") == set()
+    assert "politics.official-position" not in rules_fired(lint, "Vote Conservative!")
+
+
+def test_solicitation_needs_a_political_cause(lint: Lint) -> None:
+    assert politics(lint, "Please sign the card for Sam's leaving do by Friday.") == []
+    assert rules_fired(lint, "Donate to Bernie's campaign today!") == {
+        "politics.campaign-solicitation"
+    }
+
+
+def test_personal_comment_on_a_politician_is_flagged_but_news_is_not(lint: Lint) -> None:
+    assert rules_fired(lint, "Honestly I think Starmer should just go, seriously.")
+    assert politics(lint, "Starmer will visit Glasgow on Tuesday, his office confirmed.") == []
+
+
+def test_profiles_change_severity_and_guidance(lint: Lint) -> None:
+    text = "Vote Labour on Thursday!"
+    corporate = politics(lint, text, profile="corporate")
+    assert corporate and all(d.severity == "warning" for d in corporate)
+    federal = [
+        d
+        for d in politics(lint, text, profile="us-federal")
+        if d.rule == "politics.partisan-endorsement"
+    ]
+    assert federal and "Hatch Act" in federal[0].guidance
+    journalist = [
+        d
+        for d in politics(lint, text, profile="journalist")
+        if d.rule == "politics.partisan-endorsement"
+    ]
+    assert journalist and "BBC" in journalist[0].guidance
+
+
+def test_message_names_the_reason(lint: Lint) -> None:
+    (finding,) = [
+        d for d in politics(lint, "Nigel Farage is a dangerous clown.") if d.rule.endswith("attack")
+    ]
+    assert "Farage" in finding.message
+    assert finding.line == 1 and finding.column == 1
+
+
+def test_lexicon_spans_are_there_for_other_families(pack: RulePack) -> None:
+    """The timing family reads PARTY and POLITICIAN spans; their ids name the country."""
+    linter = postlint.Linter(postlint.Config.model_validate(CIVIL_SERVANT))
+    doc = linter.nlp("Keir Starmer and the Conservatives met Donald Trump.")
+    spans = {(span.text, span.label_, span.id_) for span in doc.spans["postlint"]}
+    assert ("Keir Starmer", "POLITICIAN", "uk.starmer") in spans
+    assert ("Conservatives", "PARTY", "uk.conservative") in spans
+    assert ("Donald Trump", "POLITICIAN", "us.trump") in spans
+
+
+def test_partisan_tags_say_which_side(pack: RulePack) -> None:
+    side = re.compile(r"^(for|against):[a-z]+\.[a-z-]+$")
+    for key, lexicon in pack.lexicons.items():
+        if not key.startswith("politics/"):
+            continue
+        for entry in lexicon.entry:
+            if entry.label in {"PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG"}:
+                assert side.match(entry.id), f"{key}: {entry.label} id {entry.id!r}"
+            for phrase in entry.phrases:
+                if entry.label.endswith("HASHTAG"):
+                    assert phrase.startswith("#") and " " not in phrase, (key, phrase)
