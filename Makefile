@@ -45,6 +45,22 @@ benchmarks/peers/node_modules/.package-lock.json: benchmarks/peers/package-lock.
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/evaluate.py
 
+# The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module and a
+# protocol-level run against this venv's language server. `npm ci` needs the npm registry and
+# the run takes about a minute, so it is not part of `make test`; .ci/run runs it where npm is.
+.PHONY: lsp-test vsix
+LSP_NODE_MODULES := lsp/vscode/node_modules/.package-lock.json
+
+$(LSP_NODE_MODULES): lsp/vscode/package-lock.json
+	cd lsp/vscode && npm ci --no-audit --no-fund --loglevel=error
+
+lsp-test: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
+	cd lsp/vscode && npm run --silent bundle && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
+
+# lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies).
+vsix: $(LSP_NODE_MODULES)
+	cd lsp/vscode && npm run --silent package
+
 wheel-check: $(VENV)/.installed-dev
 	$(BIN)/python -m build --wheel --outdir dist .
 	rm -rf /tmp/postlint-wheel-venv && $(PYTHON) -m venv /tmp/postlint-wheel-venv

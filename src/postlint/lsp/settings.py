@@ -24,6 +24,8 @@ DEFAULT_DEBOUNCE_MS = 150
 """Long enough to skip lints between keystrokes, short enough to feel live (250 ms budget)."""
 MAX_DEBOUNCE_MS = 10_000
 _SERVER_KEYS = frozenset({"debounceMs", "debounce_ms"})
+_CLIENT_ONLY_KEYS = frozenset({"pythonPath", "trace"})
+"""Editor-side settings some clients send along in the same section: not for the server."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def parse_settings(
             warnings.append(f"postlint.{key}: expected a number of milliseconds >= 0")
     overrides: dict[str, Any] = {}
     for key, value in raw.items():
-        if key in _SERVER_KEYS or value is None:
+        if key in _SERVER_KEYS or key in _CLIENT_ONLY_KEYS or value is None:
             # VS Code sends ``null`` for settings the user left unset: not an override.
             continue
         cleaned = _drop_nulls(value)
