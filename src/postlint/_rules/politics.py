@@ -70,6 +70,8 @@ _ROLE_CLAIMS = (
     "working at",
     "speaking as",
 )
+# Characters between a role and an office that still make one phrase (" at the ").
+_ROLE_GAP = 8
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt", "hardly"})
 _TITLES = frozenset(
     {
@@ -153,7 +155,9 @@ class PoliticalStance:
         emotive = {
             word: value
             for word, value in self._valence.items()
-            if abs(value) >= _STRONG_VALENCE and word not in words("descriptive")
+            if abs(value) >= _STRONG_VALENCE
+            and word not in words("descriptive")
+            and word not in words("intensifiers")
         }
         self._attack = frozenset(w for w in words("attack") if " " not in w) | {
             word for word, value in emotive.items() if value < 0
@@ -163,6 +167,7 @@ class PoliticalStance:
             | {word for word, value in emotive.items() if value > 0}
         ) - self._attack
         self._verdict = frozenset(w for w in words("verdict") if " " not in w) | set(emotive)
+        self._hand_verdict = words("verdict")
         self._condemnation = (
             frozenset(w for w in words("verdict") if " " not in w)
             - {"right", "rights", "choice", "precious", "sacred", "pray", "prayers", "god", "stand"}
@@ -634,14 +639,20 @@ class PoliticalStance:
         for issue in issues:
             if not sentence.start <= issue.start < sentence.end:
                 continue
+            # The hand-written verdicts ("murder", "a disgrace") before VADER's wider list.
             near = [
-                (abs(start - issue.start), start, end)
+                (
+                    doc[start:end].text.lower().lstrip("#") not in self._hand_verdict,
+                    abs(start - issue.start),
+                    start,
+                    end,
+                )
                 for start, end in verdict_ranges
                 if not _overlaps(start, end, issue.start, issue.end)
                 and min(abs(start - issue.end), abs(issue.start - end)) <= _WINDOW
             ]
             if near:
-                _, start, end = min(near)
+                _, _, start, end = min(near)
                 yield Signal(
                     "verdict",
                     min(issue.start_char, doc[start].idx),
@@ -743,8 +754,13 @@ class PoliticalStance:
                 positions.append((doc[claim].idx, role.end_char))
         if not positions:
             return
-        start = min(position[0] for position in positions)
-        end = max(e for s, e in positions if s == start)
+        # "As a policy adviser" + " at the " + "Department for Transport": one stretch.
+        positions.sort()
+        start, end = positions[0]
+        for next_start, next_end in positions[1:]:
+            if next_start - end > _ROLE_GAP or "\n" in draft.text[end:next_start]:
+                break
+            end = max(end, next_end)
         subject = stance[0]
         yield Signal(
             "official-position",
