@@ -8,6 +8,12 @@ quotations, whose job it is ("my sister works at DfE" is no disclosure), relativ
 for Ohio"). With a trained pipeline the dependency parse decides who the subject of "work"
 is and finds statements the fixed phrases miss; the blank path falls back on word order.
 
+Phrases without wildcards sit in ``rules/disclosure/lexicons`` (the shared span rulers match
+them on every draft at almost no cost); token patterns sit in ``rules/disclosure/patterns``
+and run here, once per draft and only when a disclosure rule or task D asks: a Matcher pays
+for every pattern on every token, which the other families' users should not pay for.
+Patterns that enumerate fixed words are expanded into a PhraseMatcher, which is far faster.
+
 Three checkers:
 
 * ``disclosure.missing``: work talk without a position statement;
@@ -19,20 +25,27 @@ Three checkers:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import threading
+import tomllib
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from postlint._errors import RulePackError
 from postlint._models import Fix
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
+from postlint._rules._pack import LexiconEntry
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
     from postlint._config import Config
     from postlint._rules._pack import RulePack
@@ -97,8 +110,19 @@ class _Analysis:
 
     def __init__(self, draft: Draft) -> None:
         self.draft = draft
+        self._spans: list[Span] | None = None
         self._statements: list[DisclosureStatement] | None = None
         self._work_talk: list[TextSpan] | None = None
+
+    def spans(self, *labels: str) -> list[Span]:
+        """The family's spans with these labels: lexicon phrases and pattern matches."""
+        if self._spans is None:
+            self._spans = [
+                *self.draft.spans_labelled(POSITION, MATERIAL, DISCLAIMER, WORK_TALK, PROMOTION),
+                *_pattern_spans(self.draft.doc, self.draft.pack),
+            ]
+        wanted = set(labels)
+        return [span for span in self._spans if span.label_ in wanted]
 
     @property
     def statements(self) -> list[DisclosureStatement]:
@@ -137,7 +161,7 @@ def find_disclaimers(draft: Draft) -> list[TextSpan]:
     """Disclaimers ("views my own", "RTs are not endorsements"), outside quotations."""
     return [
         _text_span(span)
-        for span in _longest(draft.spans_labelled(DISCLAIMER))
+        for span in _longest(_analysis(draft).spans(DISCLAIMER))
         if not draft.is_quoted(span.start_char, span.end_char)
     ]
 
@@ -147,7 +171,7 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
     that sells ("Acme's new kettle is out now")."""
     found = [
         _text_span(span)
-        for span in _longest(draft.spans_labelled(PROMOTION))
+        for span in _longest(_analysis(draft).spans(PROMOTION))
         if not draft.is_quoted(span.start_char, span.end_char)
     ]
     selling = draft.pack.word_list(f"{_LISTS}.promotion_words")
@@ -159,6 +183,151 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
     return sorted(found, key=lambda span: (span.start, -span.end))
 
 
+# --- Token patterns ------------------------------------------------------------------------
+
+_PATTERNS_FOLDER = ("disclosure", "patterns")
+# Patterns whose fixed-word expansion stays below this many phrases become phrase lists.
+_MAX_EXPANSION = 5000
+
+
+class _PatternFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    description: str
+    updated: str | None = None
+    entry: list[LexiconEntry]
+
+
+@functools.cache
+def _pattern_entries(root: str) -> tuple[LexiconEntry, ...]:
+    """The entries of ``rules/disclosure/patterns/*.toml``, validated (errors name the file)."""
+    from pathlib import Path
+
+    entries: list[LexiconEntry] = []
+    for path in sorted(Path(root).joinpath(*_PATTERNS_FOLDER).glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            entries.extend(_PatternFile.model_validate(data).entry)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise RulePackError(f"{path}: cannot load: {error}") from None
+        except ValidationError as error:
+            problems = "; ".join(
+                f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
+                for problem in error.errors()
+            )
+            raise RulePackError(f"{path}: {problems}") from None
+    return tuple(entries)
+
+
+def _fixed_words(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
+    """Every word sequence ``pattern`` matches, when it only lists fixed lower-case words
+    (optionally with ``OP = "?"``) and there are not too many; else None."""
+    choices: list[list[str | None]] = []
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP") not in (None, "?"):
+            return None
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            words: list[str | None] = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = list(value["IN"])
+        else:
+            return None
+        if token.get("OP") == "?":
+            words.append(None)
+        choices.append(words)
+    total = 1
+    for words in choices:
+        total *= len(words)
+    if total > _MAX_EXPANSION:
+        return None
+    sequences = [[w for w in combo if w is not None] for combo in itertools.product(*choices)]
+    return [sequence for sequence in sequences if sequence]
+
+
+def _required_words(pattern: list[dict[str, Any]]) -> tuple[frozenset[str], ...]:
+    """For each token the pattern cannot skip and that names its words (LOWER or ORTH, a
+    word or an IN list): those words. A draft holding none of one set cannot match."""
+    required: list[frozenset[str]] = []
+    for token in pattern:
+        op = str(token.get("OP", "1"))
+        if op in {"?", "*", "!"} or op.startswith("{0"):
+            continue
+        for attr in ("LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                required.append(frozenset({value}))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                required.append(frozenset(value["IN"]))
+    return tuple(required)
+
+
+@dataclass(frozen=True, slots=True)
+class _GatedMatcher:
+    """One token pattern with the words it needs: a spaCy Matcher costs time for every
+    pattern on every token, so a pattern runs only on drafts that hold its words."""
+
+    required: tuple[frozenset[str], ...]
+    matcher: Matcher
+
+    def could_match(self, words: frozenset[str]) -> bool:
+        return all(not required.isdisjoint(words) for required in self.required)
+
+
+@dataclass(frozen=True, slots=True)
+class _Matchers:
+    vocab: Vocab
+    phrases: PhraseMatcher
+    tokens: tuple[_GatedMatcher, ...]
+
+
+_matchers: dict[tuple[int, int], _Matchers] = {}
+_matchers_lock = threading.Lock()
+
+
+def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
+    """The family's matchers for ``vocab``, built once (the entry keeps the vocab alive, so
+    its id is not reused while cached)."""
+    key = (id(vocab), hash(root))
+    with _matchers_lock:
+        cached = _matchers.get(key)
+        if cached is not None and cached.vocab is vocab:
+            return cached
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
+
+        phrases = PhraseMatcher(vocab, attr="LOWER")
+        tokens: list[_GatedMatcher] = []
+        for entry in _pattern_entries(root):
+            match_key = f"{entry.label}|{entry.id}"
+            for pattern in entry.patterns:
+                sequences = _fixed_words(pattern)
+                if sequences is None:
+                    matcher = Matcher(vocab, validate=True)
+                    matcher.add(match_key, [pattern])
+                    tokens.append(_GatedMatcher(_required_words(pattern), matcher))
+                else:
+                    phrases.add(match_key, [Doc(vocab, words=words) for words in sequences])
+        built = _matchers[key] = _Matchers(vocab, phrases, tuple(tokens))
+        return built
+
+
+def _pattern_spans(doc: Doc, pack: RulePack) -> list[Span]:
+    from spacy.tokens import Span
+
+    matchers = _matchers_for(doc.vocab, str(pack.root))
+    words = frozenset(token.lower_ for token in doc) | frozenset(token.text for token in doc)
+    matches = list(matchers.phrases(doc))
+    for gated in matchers.tokens:
+        if gated.could_match(words):
+            matches.extend(gated.matcher(doc))
+    spans: list[Span] = []
+    for match_id, start, end in matches:
+        label, _, entry_id = doc.vocab.strings[match_id].partition("|")
+        spans.append(Span(doc, start, end, label=label, span_id=entry_id))
+    return spans
+
+
 # --- Disclosure statements ---------------------------------------------------------------
 
 
@@ -166,7 +335,7 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
     not_an_employer = draft.pack.word_list(f"{_LISTS}.not_an_employer")
     not_the_author = draft.pack.word_list(f"{_LISTS}.not_the_author")
     found: list[DisclosureStatement] = []
-    for span in _longest(draft.spans_labelled(POSITION, MATERIAL)):
+    for span in _longest(_analysis(draft).spans(POSITION, MATERIAL)):
         if draft.is_quoted(span.start_char, span.end_char):
             continue
         if span.label_ == POSITION and not _is_own_position(
@@ -309,7 +478,7 @@ def _parsed_position_statements(
 def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{_LISTS}.personal_context")
     found: list[TextSpan] = []
-    for span in _longest(draft.spans_labelled(WORK_TALK)):
+    for span in _longest(_analysis(draft).spans(WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
             continue
         # "My team won the derby": a sports team. Read the sentence around it.
