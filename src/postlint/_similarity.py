@@ -143,7 +143,8 @@ class RemitMatch:
     raw: float
     """Centroid cosine plus half the nearest-post cosine, before calibration."""
     nearest_topic: str
-    """The remit topic (or the start of the past post) nearest to the text."""
+    """The remit topic (or the start of the past post) nearest to the text; empty when the
+    text shares no weighted word with any of them."""
     shared_terms: tuple[str, ...]
     """The text's terms that the remit also uses, heaviest first (evidence)."""
 
@@ -216,10 +217,7 @@ class Remit:
         )
 
     def _nearest_topic(self, vector: TermVector) -> str:
-        if self.topics:
-            best = max(self.topics, key=lambda topic: cosine(vector, topic.vector))
-            return best.label
-        if self.examples:
-            best = max(self.examples, key=lambda example: cosine(vector, example.vector))
-            return best.label
-        return ""
+        parts = self.topics or self.examples
+        scored = [(cosine(vector, part.vector), part.label) for part in parts]
+        best = max(scored, default=(0.0, ""), key=lambda pair: pair[0])
+        return best[1] if best[0] > 0 else ""

@@ -139,7 +139,13 @@ def remit_for(nlp: Language, config: Config) -> Remit | None:
 
 def _similarity_details(match: RemitMatch, threshold: float) -> dict[str, str]:
     shared = ", ".join(f"“{term}”" for term in match.shared_terms) or "none"
+    nearest = (
+        f"nearest topic “{match.nearest_topic}”"
+        if match.nearest_topic
+        else "no remit topic shares its words"
+    )
     return {
+        "nearest": nearest,
         "topic": match.nearest_topic,
         "similarity": f"{match.similarity:.2f}",
         "threshold": f"{threshold:.2f}",
@@ -242,41 +248,55 @@ class SentenceChecker(Checker):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params: SentenceParams = self.params
-        sentences = [s for s in draft.sentences if content_lemmas(s)]
-        if len(sentences) < 2:
+        # Each sentence's lemmas are computed once: judging every sentence against the rest by
+        # recomputing the rest was quadratic (a 40 KB draft took over a minute; regression
+        # test in tests/test_limits.py).
+        analysed = [(s, lemmas) for s in draft.sentences if (lemmas := content_lemmas(s))]
+        if len(analysed) < 2:
             return
         if self.remit is not None:
             whole = self.remit.match(content_terms(draft.doc))
             if whole.similarity < self.draft_threshold:
                 return
-        for sentence in sentences:
-            finding = self._judge(draft, sentence, sentences, params)
+        total_words = sum(len(lemmas) for _, lemmas in analysed)
+        aside_sentences = sum(
+            1 for _, lemmas in analysed if any(lemma in self.aside_words for lemma in lemmas)
+        )
+        for index in range(len(analysed)):
+            finding = self._judge(draft, index, analysed, total_words, aside_sentences, params)
             if finding is not None:
                 yield finding
 
     def _judge(
-        self, draft: Draft, sentence: Span, sentences: list[Span], params: SentenceParams
+        self,
+        draft: Draft,
+        index: int,
+        analysed: list[tuple[Span, list[str]]],
+        total_words: int,
+        aside_sentences: int,
+        params: SentenceParams,
     ) -> Finding | None:
-        lemmas = content_lemmas(sentence)
+        sentence, lemmas = analysed[index]
         if len(lemmas) < params.min_words:
             return None
         if draft.is_quoted(sentence.start_char, sentence.end_char):
             return None
         if self.exemptions.first_match(sentence.text, lemmas) is not None:
             return None
-        rest = [s for s in sentences if s is not sentence]
-        rest_lemmas = [lemma for s in rest for lemma in content_lemmas(s)]
-        if len(rest_lemmas) < params.min_rest_words:
-            return None
-        terms = content_terms(sentence)
-        rest_terms = [term for s in rest for term in content_terms(s)]
-        if cosine(make_vector(terms), make_vector(rest_terms)) > params.max_rest_similarity:
+        if total_words - len(lemmas) < params.min_rest_words:
             return None
         # Sharing no words with the rest is common in any list of facts, and in titles
         # (measured: 28 false alarms on 194 on-topic dev posts of task T): only a private-life
         # aside counts, and only when the rest of the draft is not about private life too.
+        # Checked before the comparison with the rest, so at most one sentence pays for it.
         aside = next((lemma for lemma in lemmas if lemma in self.aside_words), None)
-        if aside is None or any(lemma in self.aside_words for lemma in rest_lemmas):
+        if aside is None or aside_sentences > 1:
+            return None
+        terms = content_terms(sentence)
+        rest_terms = [
+            term for i, (s, _) in enumerate(analysed) if i != index for term in content_terms(s)
+        ]
+        if cosine(make_vector(terms), make_vector(rest_terms)) > params.max_rest_similarity:
             return None
         start, end = _trimmed(draft.text, sentence.start_char, sentence.end_char)
         if self.remit is None:
