@@ -254,3 +254,41 @@ def test_promotion_of_the_employer_is_raised_once_on_corporate(lint: Lint) -> No
     text = "Loving the new Acme kettle range in my kitchen! Use code KETTLE20 for 20% off."
     fired = {rule for rule in lint(text, **MARKETER).rules() if rule.startswith("disclosure.")}
     assert fired == {"disclosure.material-connection"}
+
+
+# --- The pattern data ---------------------------------------------------------------------------
+
+
+def test_fixed_word_patterns_expand_to_exactly_what_the_matcher_matches(pack: RulePack) -> None:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    from postlint._rules.disclosure import _fixed_words, _pattern_entries
+
+    vocab = postlint.Linter().nlp.vocab
+    expanded = 0
+    for entry in _pattern_entries(str(pack.root)):
+        assert entry.label.startswith("DISC_"), entry.label
+        for pattern in entry.patterns:
+            sequences = _fixed_words(pattern)
+            if sequences is None:
+                continue
+            matcher = Matcher(vocab)
+            matcher.add("p", [pattern])
+            for words in sequences[:40]:
+                doc = Doc(vocab, words=words)
+                assert len(doc) == max(end for _, _, end in matcher(doc)), words
+                expanded += 1
+    assert expanded > 100
+
+
+def test_wildcard_patterns_are_not_expanded() -> None:
+    from postlint._rules.disclosure import _fixed_words, _required_words
+
+    pattern = [{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["work", "serve"]}}]
+    assert _fixed_words(pattern) is None
+    assert _required_words(pattern) == (frozenset({"i"}), frozenset({"work", "serve"}))
+    assert _fixed_words([{"LOWER": "my"}, {"LOWER": {"IN": ["new"]}, "OP": "?"}]) == [
+        ["my", "new"],
+        ["my"],
+    ]
