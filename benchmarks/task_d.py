@@ -152,17 +152,19 @@ def _missing_rule_on_office_posts(model: str | None) -> dict[str, dict[str, floa
             tally["with_disclosing_bio"] = tally.get("with_disclosing_bio", 0) + fired_with
     figures: dict[str, dict[str, float | int]] = {}
     for split in SPLITS:
-        tally = counts.get(split)
-        if not tally:
+        split_tally = counts.get(split)
+        if not split_tally:
             continue
-        n = tally["n"]
-        n_disclosing = tally.get("n_bio_discloses", 0)
+        n = split_tally["n"]
+        n_disclosing = split_tally.get("n_bio_discloses", 0)
         figures[f"{split}:missing-on-office-posts"] = {
             "n": n,
-            "fire_with_bio": round(tally["with_bio"] / n, 4),
-            "fire_without_bio": round(tally["without_bio"] / n, 4),
+            "fire_with_bio": round(split_tally["with_bio"] / n, 4),
+            "fire_without_bio": round(split_tally["without_bio"] / n, 4),
             "n_bio_discloses": n_disclosing,
-            "fire_when_bio_discloses": round(tally.get("with_disclosing_bio", 0) / n_disclosing, 4)
+            "fire_when_bio_discloses": round(
+                split_tally.get("with_disclosing_bio", 0) / n_disclosing, 4
+            )
             if n_disclosing
             else 0.0,
         }

@@ -285,7 +285,11 @@ def test_fixed_word_patterns_expand_to_exactly_what_the_matcher_matches(pack: Ru
 def test_wildcard_patterns_are_not_expanded() -> None:
     from postlint._rules.disclosure import _fixed_words, _required_words
 
-    pattern = [{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["work", "serve"]}}]
+    pattern: list[dict[str, Any]] = [
+        {"LOWER": "i"},
+        {"OP": "{0,3}"},
+        {"LOWER": {"IN": ["work", "serve"]}},
+    ]
     assert _fixed_words(pattern) is None
     assert _required_words(pattern) == (frozenset({"i"}), frozenset({"work", "serve"}))
     assert _fixed_words([{"LOWER": "my"}, {"LOWER": {"IN": ["new"]}, "OP": "?"}]) == [
