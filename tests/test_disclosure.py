@@ -75,6 +75,9 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "Proudly representing the people of Northshire in Parliament.",
         "Congressman for Ohio's 3rd District. Husband, father, runner.",
         "Official account of the Department for Transport.",
+        "Here at DfT we love a timetable.",
+        "My team at the Department for Transport is hiring.",
+        "Went to the DfT open day (I work there).",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -92,6 +95,7 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "Thanks, Senator!",
         "She said “I work at the Treasury” with a grin.",
         "Views my own.",
+        "My sister at DfT is hiring.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(

@@ -348,12 +348,58 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
                 span.start_char, span.end_char, span.text, span.id_ or span.label_, kind
             )
         )
+    found.extend(_at_the_organisation(draft))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
         for statement in _parsed_position_statements(draft, not_an_employer):
             if not any(s <= statement.start < e for s, e in covered):
                 found.append(statement)
     return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+# Words before the author's organisation that place the author inside it: "I'm at DfT",
+# "here at DfT we …", "my team at DfT", "my colleagues in the Home Office".
+_INSIDE_BEFORE = (
+    ("i", "'m", "at"),
+    ("i", "’m", "at"),
+    ("i", "am", "at"),
+    ("i", "'m", "with"),
+    ("i", "’m", "with"),
+    ("i", "am", "with"),
+    ("here", "at"),
+    ("we", "at"),
+    ("us", "at"),
+    ("team", "at"),
+    ("team", "in"),
+    ("colleagues", "at"),
+    ("colleagues", "in"),
+)
+
+
+def _at_the_organisation(draft: Draft) -> Iterator[DisclosureStatement]:
+    """The configured organisation named where the words before it put the author inside
+    it (see ``_INSIDE_BEFORE``); "my sister at DfT" does not."""
+    longest = max(len(phrase) for phrase in _INSIDE_BEFORE)
+    for mention in _organisation_mentions(draft):
+        before = draft.doc.char_span(0, mention.start, alignment_mode="contract")
+        if before is None:
+            continue
+        # The last few words before the name, nearest last, skipping "the".
+        words: list[Token] = []
+        for token in reversed(before):
+            if token.is_space or token.lower_ == "the":
+                continue
+            words.insert(0, token)
+            if len(words) == longest:
+                break
+        lowers = tuple(token.lower_ for token in words)
+        for phrase in _INSIDE_BEFORE:
+            if lowers[-len(phrase) :] == phrase:
+                start = words[-len(phrase)].idx
+                yield DisclosureStatement(
+                    start, mention.end, draft.text[start : mention.end], "organisation"
+                )
+                break
 
 
 def _is_own_position(
