@@ -123,6 +123,36 @@ class _Mention:
     """An ideological camp ("the left", "conservatives") rather than a party or person."""
 
 
+@dataclass(frozen=True, slots=True)
+class _View:
+    """Per-token facts of one draft as plain lists, built once: creating spaCy Token
+    objects over and over is what would make the analysis slow."""
+
+    texts: list[str]
+    words: list[str]
+    """Lower case, without a leading ``#``."""
+    quoted: list[bool]
+    hashtags: list[int]
+
+    @classmethod
+    def of(cls, draft: Draft) -> _View:
+        texts = [token.text for token in draft.doc]
+        words = [text.lower().lstrip("#") for text in texts]
+        if draft.quotations():
+            quoted = [draft.is_quoted(t.idx, t.idx + len(t.text)) for t in draft.doc]
+        else:
+            quoted = [False] * len(texts)
+        hashtags = [i for i, text in enumerate(texts) if text.startswith("#") and len(text) > 1]
+        return cls(texts, words, quoted, hashtags)
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        return any(self.quoted[start:end])
+
+    def negated(self, index: int) -> bool:
+        """A negation among the three tokens before ``index``."""
+        return any(word in _NEGATIONS for word in self.words[max(0, index - 3) : index])
+
+
 class _Phrases:
     """Lower-case phrase lists from the stance lexicon, matched with one PhraseMatcher."""
 
@@ -215,15 +245,16 @@ class PoliticalStance:
 
     def _analyse(self, draft: Draft) -> Iterator[Signal]:
         doc = draft.doc
+        view = _View.of(draft)
         stance: list[Signal] = []
-        stance.extend(self._tags(draft))
+        stance.extend(self._tags(draft, view))
         tagged = {
             i
             for span in draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS)
             for i in range(span.start, span.end)
         }
-        stance.extend(self._hashtag_parts(draft, tagged))
-        mentions = self._mentions(draft)
+        stance.extend(self._hashtag_parts(draft, view, tagged))
+        mentions = self._mentions(draft, view)
         issues = [
             span for span in draft.spans_labelled("CONTESTED_ISSUE") if not _quoted(draft, span)
         ]
@@ -236,24 +267,24 @@ class PoliticalStance:
         previous_anchors: list[Span] = []
         for sentence in draft.sentences:
             phrases = self._phrases.find(sentence)
-            reported = self._is_reported(draft, sentence)
+            reported = self._is_reported(draft, view, sentence)
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
             topics = [s for s in (*issues, *policies) if sentence.start <= s.start < sentence.end]
             # What the sentence is about, for a personal comment: a party, politician, camp
             # or contested issue ("He must go." leans on the sentence before).
             anchors = [m.span for m in in_sentence if m.strong or m.camp]
             anchors += [s for s in topics if s.label_ == "CONTESTED_ISSUE"]
-            anchors += self._hashtag_mentions(sentence)
+            anchors += self._hashtag_mentions(draft, view, sentence)
             if not reported:
                 found_before = len(stance)
                 for mention in in_sentence:
-                    stance.extend(self._judgements(draft, sentence, mention, phrases))
-                stance.extend(self._verdicts(draft, sentence, issues, policies, phrases))
+                    stance.extend(self._judgements(draft, view, sentence, mention, phrases))
+                stance.extend(self._verdicts(draft, view, sentence, issues, policies, phrases))
                 if not topics and previous_topic is not None:
                     stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
                 if len(stance) == found_before:
                     stance.extend(
-                        self._comment(draft, sentence, anchors or previous_anchors, phrases)
+                        self._comment(draft, view, sentence, anchors or previous_anchors, phrases)
                     )
             previous_topic = topics[-1] if topics else None
             previous_anchors = anchors
@@ -262,19 +293,19 @@ class PoliticalStance:
                 if not _quoted(draft, span):
                     solicitations.append((span, sentence))
             roles.extend(doc[start:end] for start, end in phrases.get("role", ()))
-        stance.extend(self._solicitations(draft, solicitations, mentions, issues))
+        stance.extend(self._solicitations(draft, view, solicitations, mentions, issues))
         yield from stance
         if stance:
             yield from self._official_position(draft, roles, stance)
 
-    def _tags(self, draft: Draft) -> Iterator[Signal]:
+    def _tags(self, draft: Draft, view: _View) -> Iterator[Signal]:
         """Partisan and issue hashtags and slogans: a stance by themselves."""
         for span in draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS):
             if _quoted(draft, span):
                 continue
             is_hashtag = span.text.startswith("#")
             # A slogan in reported speech ("supporters chanted lock her up") is theirs.
-            if not is_hashtag and self._is_reported(draft, span.sent):
+            if not is_hashtag and self._is_reported(draft, view, span.sent):
                 continue
             side, _, target = span.id_.partition(":")
             target = target.split(".", 1)[-1]
@@ -298,14 +329,13 @@ class PoliticalStance:
                 f"partisan {kind_word}",
             )
 
-    def _hashtag_parts(self, draft: Draft, covered: set[int]) -> Iterator[Signal]:
+    def _hashtag_parts(self, draft: Draft, view: _View, covered: set[int]) -> Iterator[Signal]:
         """Campaign hashtags no lexicon lists, read by their parts (#StopHillary2016)."""
-        for token in draft.doc:
-            if not token.text.startswith("#") or token.i in covered:
+        for index in view.hashtags:
+            if index in covered or view.quoted[index]:
                 continue
-            tag = token.lower_[1:]
-            if _quoted(draft, draft.doc[token.i : token.i + 1]):
-                continue
+            tag = view.words[index]
+            token = draft.doc[index]
             issue = next((word for word in self._hashtag_issues if word in tag), None)
             if issue is not None:
                 yield Signal(
@@ -335,15 +365,16 @@ class PoliticalStance:
                 "partisan hashtag",
             )
 
-    def _hashtag_mentions(self, sentence: Span) -> list[Span]:
+    def _hashtag_mentions(self, draft: Draft, view: _View, sentence: Span) -> list[Span]:
         """Hashtags that name a party or politician among other words (#TrumpTower)."""
         found = []
-        for token in sentence:
-            if token.text.startswith("#") and not token.ent_type_:
-                tag = token.lower_[1:]
-                name = next((n for n in self._hashtag_names if n in tag), None)
-                if name is not None and tag.replace(name, "", 1) not in self._homonym_after:
-                    found.append(sentence.doc[token.i : token.i + 1])
+        for index in view.hashtags:
+            if not sentence.start <= index < sentence.end or view.quoted[index]:
+                continue
+            tag = view.words[index]
+            name = next((n for n in self._hashtag_names if n in tag), None)
+            if name is not None and tag.replace(name, "", 1) not in self._homonym_after:
+                found.append(draft.doc[index : index + 1])
         return found
 
     @staticmethod
@@ -351,7 +382,7 @@ class PoliticalStance:
         """``part`` (what a hashtag holds besides the name) starts or ends with a marker."""
         return any(part.startswith(marker) or part.endswith(marker) for marker in markers)
 
-    def _mentions(self, draft: Draft) -> list[_Mention]:
+    def _mentions(self, draft: Draft, view: _View) -> list[_Mention]:
         """Parties and politicians named in the author's own words (homonyms dropped)."""
         doc = draft.doc
         mentions: list[_Mention] = []
@@ -366,15 +397,15 @@ class PoliticalStance:
             camp = span.label_ == "IDEOLOGY"
             mentions.append(_Mention(span.start, span.end, span, strong=not camp, camp=camp))
         covered = {index for m in mentions for index in range(m.start, m.end)}
-        for token in doc:
-            if token.lower_ not in _TITLES or token.i + 1 >= len(doc):
+        for index, word in enumerate(view.words[:-1]):
+            if word not in _TITLES:
                 continue
-            name = doc[token.i + 1]
+            token, name = doc[index], doc[index + 1]
             if name.i in covered:
                 continue
             # "Senator Smith": a title before a name (a PERSON entity when NER is available).
             is_name = name.ent_type_ == "PERSON" if draft.has_entities else name.is_title
-            if is_name and not name.is_sent_start and not _quoted(draft, doc[token.i : name.i + 1]):
+            if is_name and not name.is_sent_start and not view.is_quoted(token.i, name.i + 1):
                 mentions.append(
                     _Mention(token.i, name.i + 1, doc[token.i : name.i + 1], strong=False)
                 )
@@ -392,27 +423,27 @@ class PoliticalStance:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return after in self._homonym_after or before in self._homonym_before
 
-    def _is_reported(self, draft: Draft, sentence: Span) -> bool:
+    def _is_reported(self, draft: Draft, view: _View, sentence: Span) -> bool:
         """Whether the sentence reports someone else's words rather than the author's."""
-        first_person = any(
-            self._word(token) in self._first_person
-            for token in sentence
-            if not _quoted(draft, token.doc[token.i : token.i + 1])
-        )
-        if first_person:
+        indices = range(sentence.start, sentence.end)
+        if any(view.words[i] in self._first_person and not view.quoted[i] for i in indices):
             return False
-        if draft.has_parse:
-            # The parse says who speaks: a reporting verb whose subject is someone else.
-            return any(
-                token.lower_ in self._reporting
-                and (token.pos_ in {"VERB", "NOUN", "ADP"} or token.dep_ == "ROOT")
-                for token in sentence
-            )
-        return any(token.lower_ in self._reporting for token in sentence)
+        reporting = [i for i in indices if view.words[i] in self._reporting]
+        if not reporting or not draft.has_parse:
+            return bool(reporting)
+        # With a parse: a reporting verb that has a subject of its own ("the minister
+        # said"), or a reporting noun or preposition ("according to", "a poll").
+        doc = draft.doc
+        return any(
+            doc[i].pos_ in {"NOUN", "ADP", "SYM"}
+            or any(child.dep_ in {"nsubj", "nsubjpass"} for child in doc[i].children)
+            for i in reporting
+        )
 
     def _judgements(
         self,
         draft: Draft,
+        view: _View,
         sentence: Span,
         mention: _Mention,
         phrases: dict[str, list[tuple[int, int]]],
@@ -420,7 +451,7 @@ class PoliticalStance:
         """Endorsement or attack: a party or politician with a judgement near it."""
         doc = draft.doc
         target = mention.span.text
-        vote = self._vote_for(mention)
+        vote = self._vote_for(view, mention)
         if vote is not None:
             negated, start = vote
             yield Signal(
@@ -456,21 +487,18 @@ class PoliticalStance:
                 if mention.strong or kind == "attack"
             ]
             candidates += [
-                (token.i, token.i + 1)
-                for token in sentence
-                if self._word(token) in single_words
-                and not (mention.start <= token.i < mention.end)
+                (index, index + 1)
+                for index in range(sentence.start, sentence.end)
+                if view.words[index] in single_words
             ]
             for start, end in candidates:
-                if _overlaps(start, end, mention.start, mention.end) or _quoted(
-                    draft, doc[start:end]
-                ):
+                if _overlaps(start, end, mention.start, mention.end) or view.is_quoted(start, end):
                     continue
                 distance = start - mention.end if start >= mention.end else mention.start - end
                 if distance > _WINDOW or not self._same_statement(draft, mention, start):
                     continue
                 signal_kind = kind
-                if kind == "endorsement" and _negated(doc, start):
+                if kind == "endorsement" and view.negated(start):
                     signal_kind = "attack"  # "not qualified", "never honest"
                 if best is None or distance < best[0]:
                     best = (distance, signal_kind, start, end)
@@ -490,6 +518,7 @@ class PoliticalStance:
     def _comment(
         self,
         draft: Draft,
+        view: _View,
         sentence: Span,
         anchors: Sequence[Span],
         phrases: dict[str, list[tuple[int, int]]],
@@ -506,26 +535,30 @@ class PoliticalStance:
         threshold = _COMMENT_SCORE
         if not anchors:
             # Politics in general ("the election"): a higher bar, and it must be emotive.
-            anchors = [doc[t.i : t.i + 1] for t in sentence if self._word(t) in self._topic][:1]
+            anchors = [
+                doc[i : i + 1]
+                for i in range(sentence.start, sentence.end)
+                if view.words[i] in self._topic
+            ][:1]
             threshold = _TOPIC_COMMENT_SCORE
         if not anchors:
             return
         anchored = {i for span in anchors for i in range(span.start, span.end)}
         cues: set[str] = set()
-        if any(not _quoted(draft, doc[s:e]) for s, e in phrases.get("opinion", ())):
+        if any(not view.is_quoted(s, e) for s, e in phrases.get("opinion", ())):
             cues.add("opinion")
         balance = 0.0
-        for token in sentence:
-            if token.i in anchored or _quoted(draft, doc[token.i : token.i + 1]):
+        for index in range(sentence.start, sentence.end):
+            if index in anchored or view.quoted[index]:
                 continue
-            word = self._word(token)
+            word, text = view.words[index], view.texts[index]
             value = self._valence.get(word, 0.0)
-            balance += -value if _negated(doc, token.i) else value
+            balance += -value if view.negated(index) else value
             if word in self._attack or word in self._praise or word in self._verdict:
                 cues.add("emotive")
             elif word in self._first_person:
                 cues.add("person")
-            elif "!" in token.text or "?" in token.text:
+            elif "!" in text or "?" in text:
                 cues.add("punctuation")
             elif word in self._intensifiers:
                 cues.add("intensifier")
@@ -533,9 +566,9 @@ class PoliticalStance:
                 cues.add("obligation")
             elif word in {"better", "worse", "than", "tougher", "weaker", "stronger", "smarter"}:
                 cues.add("comparison")
-            elif token.text.startswith("#") and len(token.text) > 2:
+            elif text.startswith("#") and len(text) > 2:
                 cues.add("hashtag")
-            elif len(token.text) >= 5 and token.text.isalpha() and token.text.isupper():
+            elif len(text) >= 5 and text.isalpha() and text.isupper():
                 cues.add("shouting")
         # Comparing two named politicians ("X's plan is better than Y's") takes sides.
         rivals = len({span.text.lower().lstrip("#") for span in anchors}) >= 2
@@ -584,16 +617,15 @@ class PoliticalStance:
                     return
             return
 
-    def _vote_for(self, mention: _Mention) -> tuple[bool, int] | None:
+    @staticmethod
+    def _vote_for(view: _View, mention: _Mention) -> tuple[bool, int] | None:
         """``(negated, first token)`` when the mention follows "vote (for)"."""
-        doc = mention.span.doc
         index = mention.start - 1
-        if index >= 0 and doc[index].lower_ == "for":
+        if index >= 0 and view.words[index] == "for":
             index -= 1
-        if index < 0 or doc[index].lower_ not in _VOTE_WORDS:
+        if index < 0 or view.words[index] not in _VOTE_WORDS:
             return None
-        negated = _negated(doc, index)
-        return negated, index
+        return view.negated(index), index
 
     @staticmethod
     def _for_office(mention: _Mention) -> bool:
@@ -621,6 +653,7 @@ class PoliticalStance:
     def _verdicts(
         self,
         draft: Draft,
+        view: _View,
         sentence: Span,
         issues: Sequence[Span],
         policies: Sequence[Span],
@@ -628,13 +661,19 @@ class PoliticalStance:
     ) -> Iterator[Signal]:
         """A moral verdict next to a contested issue, or "this <measure> is <verdict>"."""
         doc = draft.doc
+        if not any(sentence.start <= s.start < sentence.end for s in (*issues, *policies)):
+            return
         verdict_ranges = [
             (start, end)
             for start, end in [
                 *phrases.get("verdict", ()),
-                *((t.i, t.i + 1) for t in sentence if self._word(t) in self._verdict),
+                *(
+                    (i, i + 1)
+                    for i in range(sentence.start, sentence.end)
+                    if view.words[i] in self._verdict
+                ),
             ]
-            if not _quoted(draft, doc[start:end])
+            if not view.is_quoted(start, end)
         ]
         for issue in issues:
             if not sentence.start <= issue.start < sentence.end:
@@ -692,6 +731,7 @@ class PoliticalStance:
     def _solicitations(
         self,
         draft: Draft,
+        view: _View,
         solicitations: Sequence[tuple[Span, Span]],
         mentions: Sequence[_Mention],
         issues: Sequence[Span],
@@ -708,7 +748,11 @@ class PoliticalStance:
             )
             if cause is None:
                 cause = next(
-                    (t.text for t in sentence if self._word(t) in self._cause),
+                    (
+                        view.texts[i]
+                        for i in range(sentence.start, sentence.end)
+                        if view.words[i] in self._cause
+                    ),
                     None,
                 )
             if cause is None and not span.text.lower().startswith(("rt", "retweet", "share")):
@@ -826,13 +870,6 @@ def _quoted(draft: Draft, span: Span) -> bool:
 
 def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
-
-
-def _negated(doc: object, index: int) -> bool:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
-    return any(doc[i].lower_ in _NEGATIONS for i in range(max(0, index - 3), index))
 
 
 def _clause(token: Token) -> int:
