@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from postlint._errors import PipelineError
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from postlint._rules._pack import LexiconEntry, RulePack
+    from postlint._rules._pack import RulePack
 
 __all__ = ["BLANK", "LEXICON_SPANS_KEY", "get_pipeline", "pipeline_name"]
 
@@ -56,6 +55,8 @@ def get_pipeline(model: str | None, pack: RulePack) -> Language:
 def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
     import spacy
 
+    from postlint._lexicon import add_lexicon_component
+
     if model is None:
         nlp = spacy.blank("en")
         _keep_hashtags_whole(nlp)
@@ -66,7 +67,7 @@ def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
         if nlp.lang != "en":
             raise PipelineError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not English")
         _keep_hashtags_whole(nlp)
-    _add_lexicon_rulers(nlp, pack.lexicon_entries())
+    add_lexicon_component(nlp, pack.lexicon_entries(), LEXICON_SPANS_KEY)
     return nlp
 
 
@@ -97,37 +98,6 @@ def _keep_hashtags_whole(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def _add_lexicon_rulers(nlp: Language, entries: Iterable[LexiconEntry]) -> None:
-    lower: list[dict[str, Any]] = []
-    cased: list[dict[str, Any]] = []
-    for entry in entries:
-        target = cased if entry.case_sensitive else lower
-        target.extend(
-            {"label": entry.label, "id": entry.id, "pattern": phrase} for phrase in entry.phrases
-        )
-        lower.extend(
-            {"label": entry.label, "id": entry.id, "pattern": pattern} for pattern in entry.patterns
-        )
-    for name, attr, patterns in (
-        ("postlint_lexicon", "LOWER", lower),
-        ("postlint_lexicon_cased", "ORTH", cased),
-    ):
-        # First in the pipeline: lexicons match on token text only, and spaCy builds phrase
-        # patterns by running the components before the ruler, which would be wasted work.
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name=name,
-            first=True,
-            config={
-                "spans_key": LEXICON_SPANS_KEY,
-                "phrase_matcher_attr": attr,
-                "overwrite": False,
-                "validate": True,
-            },
-        )
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-
-
 @functools.cache
 def _lemma_table() -> Any:
     """English lookup lemmas from spacy-lookups-data, keyed by lower-cased form."""
@@ -137,6 +107,8 @@ def _lemma_table() -> Any:
 
 
 def _register_components() -> None:
+    import numpy
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     @Language.component("postlint_lemmas")
@@ -156,14 +128,19 @@ def _register_components() -> None:
         """
         after_final = False
         after_break = False
+        # Collected and written in one go: spaCy's ``Token.is_sent_start`` setter scans the
+        # whole Doc for a parse on every call, which made this loop quadratic (a 100 KB
+        # draft took minutes; regression test in tests/test_limits.py).
+        starts: list[bool] = []
         for index, token in enumerate(doc):
             if index == 0:
-                token.is_sent_start = True
+                starts.append(True)
             elif token.is_space:
-                token.is_sent_start = False
+                starts.append(False)
             else:
-                token.is_sent_start = after_break or (
-                    after_final and token.text not in _CLOSING and not token.is_punct
+                starts.append(
+                    after_break
+                    or (after_final and token.text not in _CLOSING and not token.is_punct)
                 )
             if token.is_space or _LINE_BREAKS.intersection(token.whitespace_):
                 after_break = after_break or bool(_LINE_BREAKS.intersection(token.text_with_ws))
@@ -175,6 +152,10 @@ def _register_components() -> None:
                 after_final = True
             elif token.text not in _CLOSING and not token.is_space:
                 after_final = False
+        if starts:
+            # spaCy stores "not a start" as -1 in an unsigned array, as Doc.to_array does.
+            flags: Any = numpy.array([1 if start else -1 for start in starts], dtype=numpy.int64)
+            doc.from_array([SENT_START], flags.astype(numpy.uint64))
         return doc
 
 
