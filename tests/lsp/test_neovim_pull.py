@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+
 import pytest
 import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import LanguageClient, client_capabilities
+from pytest_lsp import client_capabilities
 
 from tests.lsp._client import (
+    RecordingClient,
     apply_edits,
     change_document,
     client_offset,
@@ -21,17 +25,21 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 ENCODING = "utf-8"
 
 
-@pytest_lsp.fixture(config=server_config(), scope="module")
-async def client(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[misc]
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("neovim-workspace")
     (root / ".postlint.toml").write_text(
         '[author]\nrole = "analyst"\norganisation = "Office for National Statistics"\n',
         encoding="utf-8",
     )
-    lsp_client.root = root  # type: ignore[attr-defined]
+    return root
+
+
+@pytest_lsp.fixture(config=server_config(), scope="module")
+async def client(lsp_client: RecordingClient, workspace: Path) -> AsyncIterator[None]:
     result = await lsp_client.initialize_session(
         types.InitializeParams(
-            capabilities=client_capabilities("neovim@v0.11"), root_uri=uri_for(root)
+            capabilities=client_capabilities("neovim@v0.11"), root_uri=uri_for(workspace)
         )
     )
     assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
@@ -40,7 +48,7 @@ async def client(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFa
     await lsp_client.shutdown_session()
 
 
-async def _pull(client: LanguageClient, uri: str) -> types.RelatedFullDocumentDiagnosticReport:
+async def _pull(client: RecordingClient, uri: str) -> types.RelatedFullDocumentDiagnosticReport:
     report = await client.text_document_diagnostic_async(
         types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
     )
@@ -49,10 +57,10 @@ async def _pull(client: LanguageClient, uri: str) -> types.RelatedFullDocumentDi
 
 
 async def test_pulled_diagnostics_have_utf8_ranges_and_nothing_is_pushed(
-    client: LanguageClient,
+    client: RecordingClient, workspace: Path
 ) -> None:
     text = "Na\u00efve \U0001f44d\U0001f3fd take:\nReally, vote Labour on Thursday."
-    uri = uri_for(client.root / "pull.md")  # type: ignore[attr-defined]
+    uri = uri_for(workspace / "pull.md")
     open_document(client, uri, text)
     report = await _pull(client, uri)
     [diagnostic] = report.items
@@ -63,8 +71,10 @@ async def test_pulled_diagnostics_have_utf8_ranges_and_nothing_is_pushed(
     assert uri not in client.diagnostics  # push and pull together show findings twice
 
 
-async def test_edit_then_pull_sees_the_new_version(client: LanguageClient) -> None:
-    uri = uri_for(client.root / "edit.md")  # type: ignore[attr-defined]
+async def test_edit_then_pull_sees_the_new_version(
+    client: RecordingClient, workspace: Path
+) -> None:
+    uri = uri_for(workspace / "edit.md")
     open_document(client, uri, "Vote Labour on Thursday!")
     first = await _pull(client, uri)
     assert len(first.items) == 1
@@ -73,8 +83,10 @@ async def test_edit_then_pull_sees_the_new_version(client: LanguageClient) -> No
     assert list(second.items) == [] and second.result_id != first.result_id
 
 
-async def test_config_change_asks_the_client_to_pull_again(client: LanguageClient) -> None:
-    uri = uri_for(client.root / "refresh.md")  # type: ignore[attr-defined]
+async def test_config_change_asks_the_client_to_pull_again(
+    client: RecordingClient, workspace: Path
+) -> None:
+    uri = uri_for(workspace / "refresh.md")
     open_document(client, uri, "Vote Labour on Thursday!")
     assert len((await _pull(client, uri)).items) == 1
     client.workspace_did_change_configuration(
@@ -91,9 +103,9 @@ async def test_config_change_asks_the_client_to_pull_again(client: LanguageClien
     )
 
 
-async def test_suppress_action_round_trip_in_utf8(client: LanguageClient) -> None:
+async def test_suppress_action_round_trip_in_utf8(client: RecordingClient, workspace: Path) -> None:
     text = "\u00bfQu\u00e9? \U0001f914\nVote Labour!\n"
-    uri = uri_for(client.root / "suppress.md")  # type: ignore[attr-defined]
+    uri = uri_for(workspace / "suppress.md")
     open_document(client, uri, text)
     [diagnostic] = (await _pull(client, uri)).items
     actions = await client.text_document_code_action_async(

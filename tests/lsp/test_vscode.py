@@ -6,14 +6,16 @@ One server for the module; each test uses its own document URI.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import LanguageClient, client_capabilities
+from pytest_lsp import client_capabilities
 
 from tests.lsp._client import (
+    RecordingClient,
     apply_edits,
     change_document,
     client_offset,
@@ -42,7 +44,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest_lsp.fixture(config=server_config(), scope="module")
-async def client(lsp_client: LanguageClient, workspace: Path) -> None:  # type: ignore[misc]
+async def client(lsp_client: RecordingClient, workspace: Path) -> AsyncIterator[None]:
     lsp_client.set_configuration({}, section="postlint")
     await lsp_client.initialize_session(
         types.InitializeParams(
@@ -55,7 +57,7 @@ async def client(lsp_client: LanguageClient, workspace: Path) -> None:  # type: 
     await lsp_client.shutdown_session()
 
 
-async def test_server_negotiates_utf16_and_push(client: LanguageClient) -> None:
+async def test_server_negotiates_utf16_and_push(client: RecordingClient) -> None:
     assert client.capabilities is not None
     # VS Code 1.65's captured capabilities have no pull support: diagnostics are pushed.
     caps = client.capabilities.text_document
@@ -63,7 +65,7 @@ async def test_server_negotiates_utf16_and_push(client: LanguageClient) -> None:
 
 
 async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(
-    client: LanguageClient, workspace: Path
+    client: RecordingClient, workspace: Path
 ) -> None:
     # Two astral emoji (two UTF-16 units each), a combining accent, and a U+2028 that is
     # not an LSP line break: the finding stays on line 0 at the right UTF-16 column.
@@ -84,7 +86,7 @@ async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(
     assert diagnostic.data["start"] == text.index("Vote")
 
 
-async def test_hover_explains_the_finding(client: LanguageClient, workspace: Path) -> None:
+async def test_hover_explains_the_finding(client: RecordingClient, workspace: Path) -> None:
     text = "Polls close at ten.\n\U0001f5f3\ufe0f Vote Labour today!"
     uri = uri_for(workspace / "hover.md")
     open_document(client, uri, text)
@@ -110,7 +112,7 @@ async def test_hover_explains_the_finding(client: LanguageClient, workspace: Pat
     assert nowhere is None
 
 
-async def test_suppress_action_round_trip(client: LanguageClient, workspace: Path) -> None:
+async def test_suppress_action_round_trip(client: RecordingClient, workspace: Path) -> None:
     text = "First line \U0001f600\nVote Labour on Thursday!\n"
     uri = uri_for(workspace / "actions.md")
     open_document(client, uri, text)
@@ -141,7 +143,7 @@ async def test_suppress_action_round_trip(client: LanguageClient, workspace: Pat
 
 
 async def test_published_versions_never_go_backwards(
-    client: LanguageClient, workspace: Path
+    client: RecordingClient, workspace: Path
 ) -> None:
     uri = uri_for(workspace / "typing.md")
     texts = {
@@ -157,7 +159,7 @@ async def test_published_versions_never_go_backwards(
     final = await wait_until(lambda: published_for(client, uri, 3), "diagnostics for v3")
     assert list(final.diagnostics) == []
     await asyncio.sleep(0.3)  # let a late, stale result arrive if the server would send one
-    mine = [p for p in client.published if p.uri == uri]  # type: ignore[attr-defined]
+    mine = [p for p in client.published if p.uri == uri]
     versions = [p.version for p in mine]
     assert versions == sorted(set(versions)) and versions[-1] == 3
     for published in mine[:-1]:  # an earlier version published while it was current
@@ -165,21 +167,18 @@ async def test_published_versions_never_go_backwards(
 
 
 async def test_config_change_reaches_open_documents(
-    client: LanguageClient, workspace: Path
+    client: RecordingClient, workspace: Path
 ) -> None:
     uri = uri_for(workspace / "config.md")
     open_document(client, uri, "Vote Labour on Thursday!")
     await wait_until(lambda: client.diagnostics.get(uri), "a finding")
-    before = len(client.published)  # type: ignore[attr-defined]
+    before = len(client.published)
     client.set_configuration({"rules": {"ignore": ["politics"]}}, section="postlint")
     # VS Code sends settings: null and expects the server to pull workspace/configuration.
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
     try:
         await wait_until(
-            lambda: any(
-                p.uri == uri and not p.diagnostics
-                for p in client.published[before:]  # type: ignore[attr-defined]
-            ),
+            lambda: any(p.uri == uri and not p.diagnostics for p in client.published[before:]),
             "diagnostics cleared by the new settings",
         )
     finally:
@@ -190,7 +189,7 @@ async def test_config_change_reaches_open_documents(
     await wait_until(lambda: client.diagnostics.get(uri), "the finding back with pushed settings")
 
 
-async def test_closing_clears_diagnostics(client: LanguageClient, workspace: Path) -> None:
+async def test_closing_clears_diagnostics(client: RecordingClient, workspace: Path) -> None:
     uri = uri_for(workspace / "closing.md")
     open_document(client, uri, "Vote Labour on Thursday!")
     await wait_until(lambda: client.diagnostics.get(uri), "a finding")
