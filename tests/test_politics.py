@@ -52,6 +52,10 @@ TRAPS = [
     "I love my job and my brilliant team.",
     "You are the trump card in this game, honestly.",
     "The Democratic Republic of the Congo signed the agreement.",
+    "The minister Rishi Sunak just visited our office!",
+    "Keir Starmer opened the new depot today. We loved showing him round!",
+    "I woke up early to finish the consultation summary.",
+    "President Biden signed the bill into law on Tuesday, the White House said.",
 ]
 
 

@@ -527,7 +527,7 @@ class PoliticalStance:
         evaluative voice, though no single judgement sits next to the name.
 
         The voice is scored from cues neutral reporting and official writing lack: emotive
-        words and "I think…" (2 each); first or second person, ! or ?, intensifiers, "should",
+        words and "I think…" (2 each); first or second person, ? or !!, intensifiers, "should",
         comparisons, further hashtags, shouting (1 each). The balance of VADER valence in the
         sentence gives the direction when it is clear.
         """
@@ -544,21 +544,25 @@ class PoliticalStance:
         if not anchors:
             return
         anchored = {i for span in anchors for i in range(span.start, span.end)}
+        # Moral words ("murder", "rights") judge an issue; next to a name they may be news.
+        issue = any(span.label_ == "CONTESTED_ISSUE" for span in anchors)
         cues: set[str] = set()
         if any(not view.is_quoted(s, e) for s, e in phrases.get("opinion", ())):
             cues.add("opinion")
         balance = 0.0
+        # One "!" is how announcements end; several, or a question, are a speaker's voice.
+        exclaimed = sum(view.texts[i] == "!" for i in range(sentence.start, sentence.end)) > 1
         for index in range(sentence.start, sentence.end):
             if index in anchored or view.quoted[index]:
                 continue
             word, text = view.words[index], view.texts[index]
             value = self._valence.get(word, 0.0)
             balance += -value if view.negated(index) else value
-            if word in self._attack or word in self._praise or word in self._verdict:
+            if word in self._attack or word in self._praise or (issue and word in self._verdict):
                 cues.add("emotive")
             elif word in self._first_person:
                 cues.add("person")
-            elif "!" in text or "?" in text:
+            elif "?" in text or text.count("!") > 1 or (text == "!" and exclaimed):
                 cues.add("punctuation")
             elif word in self._intensifiers:
                 cues.add("intensifier")
