@@ -78,6 +78,7 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "Here at DfT we love a timetable.",
         "My team at the Department for Transport is hiring.",
         "Went to the DfT open day (I work there).",
+        "As a program analyst at the US Department of Transportation, I see this daily.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
