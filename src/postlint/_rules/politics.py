@@ -829,7 +829,7 @@ _COMMENT_SCORE = 2
 # ...and when it only touches politics in general ("the election", "politicians").
 _TOPIC_COMMENT_SCORE = 3
 # VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
-_STRONG_VALENCE = 1.5
+_STRONG_VALENCE = 1.2
 
 
 def _valence_lexicon() -> dict[str, float]:
