@@ -62,13 +62,25 @@ def test_front_matter_overrides_only_known_keys_and_date_from_datetime() -> None
     "front_matter",
     [
         "---\nplatform: [x\n---\nHello.\n",  # broken YAML
-        "---\n- a list\n---\nHello.\n",  # not a mapping
-        "---\n!!python/object/apply:os.system ['true']\n---\nHello.\n",  # unsafe tag
+        "---\ntitle: Hi\n- a list\n---\nHello.\n",  # not a mapping
+        "---\nplatform: !!python/object/apply:os.system ['true']\n---\nHello.\n",  # unsafe
     ],
 )
 def test_bad_front_matter_is_a_config_error(front_matter: str) -> None:
     with pytest.raises(postlint.ConfigError, match="front matter"):
         prepare(front_matter, "markdown")
+
+
+@pytest.mark.parametrize("markup", ["plain", "markdown"])
+def test_rule_lines_around_text_are_not_front_matter(markup: str) -> None:
+    text = "---\nBREAKING: trains\n are back\n---\nMore soon."
+    text_only = "---\nBREAKING\n---\nMore soon."
+    assert prepare(text_only, markup).overrides == {}  # type: ignore[arg-type]
+    assert "BREAKING" in prepare(text_only, markup).text  # type: ignore[arg-type]
+    assert prepare(text, markup).overrides == {}  # type: ignore[arg-type]
+    if markup == "plain":
+        assert prepare(text, markup).text == text
+        assert prepare("---\nplatform: [x\n---\nHi", markup).text.startswith("---")
 
 
 def test_invalid_front_matter_value_names_the_key() -> None:

@@ -125,6 +125,8 @@ def _matches(rule_id: str, selector: str) -> bool:
 _FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
 )
+# Front matter starts with a `key:` line (comments and blank lines aside).
+_FRONT_MATTER_KEY = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[\w.-]+[ \t]*:(?:[ \t]|$)", re.M)
 _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _DIRECTIVE = re.compile(
@@ -195,6 +197,10 @@ def prepare(text: str, markup: Markup = "plain") -> PreparedText:
 
     overrides: dict[str, Any] = {}
     front = _FRONT_MATTER.match(text)
+    if front is not None and not _FRONT_MATTER_KEY.match(front.group(1)):
+        front = None  # "---\nBREAKING\n---" in a post is a rule line, not front matter
+    if front is not None and markup == "plain" and not _plain_front_matter(front.group(1)):
+        front = None
     if front is not None:
         overrides = _front_matter_overrides(front.group(1))
         hidden.append((front.start(), front.end()))
@@ -226,6 +232,15 @@ def prepare(text: str, markup: Markup = "plain") -> PreparedText:
         overrides=overrides,
         suppressions=suppressions,
     )
+
+
+def _plain_front_matter(block: str) -> bool:
+    """In plain text, a ``---`` block is front matter only when it is a YAML mapping that
+    sets one of postlint's keys: a post may well open with a line between rules."""
+    try:
+        return bool(set(_front_matter_overrides(block)))
+    except ConfigError:
+        return False
 
 
 def _front_matter_overrides(block: str) -> dict[str, Any]:
