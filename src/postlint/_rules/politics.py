@@ -1,20 +1,32 @@
 """``politics``: the political-impartiality rules (``politics.*``).
 
-Every politics rule reads one shared analysis of the draft, :class:`PoliticalStance`, and keeps
-the signals of its own kind:
+Every politics rule reads one shared analysis of the draft, :class:`PoliticalStance`
+(computed once per draft, whichever rule asks first), and reports the signals of its kind:
 
-* ``endorsement`` / ``attack``: a partisan hashtag or slogan from the lexicons, "vote for X",
-  "X for president", or a party or politician next to an evaluative word (``liar``,
-  ``our only hope``) in a sentence the author speaks in their own voice;
+* ``endorsement`` / ``attack``: a partisan hashtag or slogan from the lexicons, or a campaign
+  hashtag read by its parts (``#StopHillary2016``: a name and an "against" marker); "vote
+  (for) X", "X for president"; a party or politician within a few words of a judgement
+  (``liar``, ``our only hope``);
 * ``solicitation``: asking for money, signatures or canvassing, with a political cause;
 * ``verdict``: a campaign hashtag or slogan on a contested issue, or a moral verdict
   ("is murder", "is cruel") next to a contested issue or a measure of government;
 * ``official-position``: the author's role, office or title next to any of the above.
 
+Last comes the *personal comment*: a sentence that names a party, politician, ideological
+camp or contested issue and is written in the author's own emotive voice (scored from cues
+such as "I think", emotive words, "??", intensifiers) without any single judgement next to
+the name. It reports an attack or endorsement when the sentence's tone is clear, else a
+verdict, always with lower confidence.
+
+Judgement words are the hand-written lists of ``rules/politics/lexicons/stance.toml`` plus
+the strongly rated words of VADER's crowd-rated lexicon (vaderSentiment, MIT), less the
+emotive words that descriptive and official writing use routinely ("support", "crime").
+
 Quoted words and reported speech ("the minister said…") are someone else's stance and stay
-quiet. With a trained pipeline the dependency parse decides reported speech (the speaker is
-the subject of a reporting verb) and PERSON entities after a political title ("Senator X")
-count as politicians; the blank path uses the same word lists with token windows.
+quiet. With a trained pipeline the dependency parse decides reported speech (a reporting verb
+with a subject of its own), a judgement must share the mention's clause, and PERSON entities
+after a political title ("Senator X") count as politicians; the blank path uses the same word
+lists with token windows.
 
 The lexicons (``rules/politics/lexicons/*.toml``) carry every name, tag and word, so an
 election's new names are a data change.
@@ -89,8 +101,7 @@ _TITLES = frozenset(
         "speaker",
     }
 )
-# Words that may precede "vote" in an endorsement ("please vote for X") but that turn it
-# into the opposite ("never vote for X").
+# "Vote (for) X" asks for votes; a negation before it ("never vote for X") refuses them.
 _VOTE_WORDS = frozenset({"vote", "voting", "voted", "votes", "elect", "re-elect", "reelect"})
 _FOR_OFFICE = frozenset(
     {"president", "prez", "potus", "pm", "prime", "mayor", "senate", "congress"}
