@@ -130,10 +130,10 @@ def test_data_round_trips_through_json() -> None:
 
 def test_disclosure_sentence_uses_what_the_author_configured() -> None:
     assert disclosure_sentence("economist", "HM Treasury") == (
-        "Disclosure: I work as an economist at HM Treasury."
+        "I work at HM Treasury as an economist; views my own."
     )
-    assert disclosure_sentence(None, "DfT") == "Disclosure: I work at DfT."
-    assert disclosure_sentence(" ", None) is None
+    assert disclosure_sentence(None, "DfT") == "I work at DfT; views my own."
+    assert disclosure_sentence("press officer", " ") is None  # never guess where
 
 
 def test_suppression_comment_is_the_core_syntax() -> None:

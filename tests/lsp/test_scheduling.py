@@ -207,17 +207,16 @@ async def test_code_actions_fix_disclose_and_suppress_using_true_offsets() -> No
     actions = _actions(server, state, diagnostics, nonsense)
     assert set(actions) == {
         "Remove “Vote”",
-        "Add a disclosure line: “Disclosure: I work as an economist at HM Treasury.”",
+        "Add a disclosure line: “I work at HM Treasury as an economist; views my own.”",
         f"Suppress {PARTISAN} on this line (give a reason)",
         f"Suppress {MISSING} on this line (give a reason)",
     }
     assert _apply(text, actions["Remove “Vote”"], server) == "\U0001f389 Labour, says my team"
     disclose = actions[
-        "Add a disclosure line: “Disclosure: I work as an economist at HM Treasury.”"
+        "Add a disclosure line: “I work at HM Treasury as an economist; views my own.”"
     ]
-    assert (
-        _apply(text, disclose, server)
-        == text + "\n\nDisclosure: I work as an economist at HM Treasury."
+    assert _apply(text, disclose, server) == (
+        "I work at HM Treasury as an economist; views my own.\n" + text
     )
     suppress = actions[f"Suppress {PARTISAN} on this line (give a reason)"]
     assert _apply(text, suppress, server).startswith(
@@ -273,3 +272,44 @@ async def test_bad_settings_never_stop_linting(raw: object) -> None:
     _open(server, "Vote Labour")
     await _settle(server)
     assert [[d.code for d in diagnostics] for _, diagnostics in server.published] == [[PARTISAN]]
+
+
+async def test_a_rules_own_disclosure_fix_is_not_offered_twice() -> None:
+    runner = FakeRunner()
+    server = RecordingServer(runner)
+    server.apply_settings({"author": {"organisation": "HM Treasury"}})
+    text = "Proud of my team"
+    line = postlint.Fix(title="Add a disclosure line", start=0, end=0, replacement="I work…\n")
+    report = postlint.Report(
+        diagnostics=[_finding(text, MISSING, "my team", (line,))],
+        profile="uk-civil-service",
+        pipeline="blank",
+    )
+
+    async def with_fix(text: str, config_json: str, markup: Markup) -> LintOutcome:
+        return LintOutcome(report=report)
+
+    server._runner = with_fix
+    state = _open(server, text)
+    await _settle(server)
+    [(_, diagnostics)] = server.published
+    titles = list(_actions(server, state, diagnostics, diagnostics[0].range))
+    assert titles == ["Add a disclosure line", f"Suppress {MISSING} on this line (give a reason)"]
+
+
+def test_the_worker_never_writes_to_the_protocol_stream() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import os\n"
+        "from postlint.lsp._worker import initialize_worker\n"
+        "initialize_worker()\n"
+        "print('from python')\n"
+        "os.write(1, b'from C\\n')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, timeout=60, check=True
+    )
+    assert done.stdout == b""
+    assert b"from python" in done.stderr and b"from C" in done.stderr

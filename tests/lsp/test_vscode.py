@@ -142,6 +142,77 @@ async def test_suppress_action_round_trip(client: RecordingClient, workspace: Pa
     assert list(after.diagnostics) == []
 
 
+async def test_disclosure_fix_uses_the_discovered_config_and_round_trips(
+    client: RecordingClient, workspace: Path
+) -> None:
+    # The author comes from the workspace's .postlint.toml, found from the document's path.
+    text = "Really proud of my team \U0001f6b2 for getting our new cycling guidance out."
+    uri = uri_for(workspace / "drafts" / "disclose.md")
+    open_document(client, uri, text)
+    published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
+    [diagnostic] = [d for d in published.diagnostics if d.code == "disclosure.missing"]
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    assert actions is not None
+    [disclose] = [
+        a
+        for a in actions
+        if isinstance(a, types.CodeAction) and a.title.startswith("Add a disclosure")
+    ]
+    assert disclose.is_preferred
+    assert disclose.edit is not None and disclose.edit.changes is not None
+    edited = apply_edits(text, list(disclose.edit.changes[uri]), ENCODING)
+    assert edited.startswith("I work at the Department for Transport as a policy adviser")
+    change_document(client, uri, 2, edited)
+    after = await wait_until(lambda: published_for(client, uri, 2), "diagnostics for v2")
+    assert [d.code for d in after.diagnostics if d.code.startswith("disclosure")] == []
+
+
+async def test_malformed_messages_do_not_stop_the_server(
+    client: RecordingClient, workspace: Path
+) -> None:
+    uri = uri_for(workspace / "robust.md")
+    open_document(client, uri, "Vote Labour on Thursday!")
+    await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
+    writer = client.protocol.writer
+    assert writer is not None
+    for body in (
+        b"{not json",
+        b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"bogus": 1}}',
+        b'{"jsonrpc": "2.0", "method": "$/postlint/unknown", "params": null}',
+    ):
+        written = writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        if written is not None:
+            await written
+    # A code action whose data some client mangled, and a hover past the end of the text.
+    junk = types.Diagnostic(
+        range=types.Range(start=types.Position(0, 0), end=types.Position(0, 4)),
+        message="x",
+        source="postlint",
+        data={"rule": 5, "start": "zero"},
+    )
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=junk.range,
+            context=types.CodeActionContext(diagnostics=[junk]),
+        )
+    )
+    assert list(actions or ()) == []
+    far = await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri=uri), types.Position(99, 99))
+    )
+    assert far is None
+    # Still linting: an edit gets its diagnostics.
+    change_document(client, uri, 2, "Vote Labour on Friday!")
+    await wait_until(lambda: published_for(client, uri, 2), "diagnostics after junk")
+
+
 async def test_published_versions_never_go_backwards(
     client: RecordingClient, workspace: Path
 ) -> None:

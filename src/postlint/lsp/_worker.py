@@ -7,6 +7,7 @@ spawned, not forked: forking the multi-threaded server hung in measurements.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +36,13 @@ class LintOutcome:
 
 
 def initialize_worker() -> None:
-    """Runs first in the worker: anything printed to stdout would corrupt the LSP stream."""
+    """Runs first in the worker: anything printed to stdout would corrupt the LSP stream.
+
+    The spawned worker inherits the server's stdout (the protocol pipe), so both Python's
+    ``sys.stdout`` and file descriptor 1 (for C extensions) are pointed at stderr.
+    """
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
 
 

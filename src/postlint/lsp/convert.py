@@ -151,21 +151,18 @@ def to_lsp_diagnostic(
 
 
 def disclosure_sentence(role: str | None, organisation: str | None) -> str | None:
-    """A disclosure line built from the configured author, or ``None`` without one.
-
-    It uses the forms the disclosure rules accept ("Disclosure: I work …").
-    """
+    """A disclosure line from the configured author, in the disclosure rules' own form
+    ("I work at … as a …; views my own."); ``None`` without an organisation, which
+    postlint never guesses."""
     role = (role or "").strip()
     organisation = (organisation or "").strip()
-    if role and organisation:
-        article = "an" if role[:1].lower() in "aeiou" else "a"
-        return f"Disclosure: I work as {article} {role} at {organisation}."
-    if organisation:
-        return f"Disclosure: I work at {organisation}."
+    if not organisation:
+        return None
+    line = f"I work at {organisation}"
     if role:
         article = "an" if role[:1].lower() in "aeiou" else "a"
-        return f"Disclosure: I work as {article} {role}."
-    return None
+        line += f" as {article} {role}"
+    return line + "; views my own."
 
 
 SUPPRESSION_REASON_PLACEHOLDER = "reason this is acceptable"

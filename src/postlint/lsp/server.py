@@ -338,22 +338,9 @@ class PostlintServer(LanguageServer):
                         preferred=index == 0,
                     )
                 )
-        config = state.outcome_config or self.config_for(state.uri)
-        sentence = disclosure_sentence(config.author.role, config.author.organisation)
-        disclosure_findings = [f for f in findings if f.family == "disclosure"]
-        if sentence and disclosure_findings:
-            breaks = line_break_of(state.text)
-            text = state.text
-            separator = "" if not text else (breaks if text.endswith(("\n", "\r")) else breaks * 2)
-            actions.append(
-                self._action(
-                    f"Add a disclosure line: “{sentence}”",
-                    state,
-                    [types.TextEdit(positions.range(len(text), len(text)), separator + sentence)],
-                    to_lsp_diagnostic(disclosure_findings[0], positions, state.version),
-                    preferred=True,
-                )
-            )
+        disclosure = self._disclosure_action(state, findings, positions)
+        if disclosure is not None:
+            actions.append(disclosure)
         suppressed: set[tuple[str, int]] = set()
         for finding in findings:
             line_start = line_start_offset(state.text, finding.start)
@@ -370,6 +357,29 @@ class PostlintServer(LanguageServer):
                 )
             )
         return actions
+
+    def _disclosure_action(
+        self, state: DocumentState, findings: list[Diagnostic], positions: DocumentPositions
+    ) -> types.CodeAction | None:
+        """A disclosure line from the configured author, for disclosure findings.
+
+        The disclosure rules usually carry this fix themselves (offered above); the server
+        adds its own only when none of them did, and never guesses an organisation.
+        """
+        disclosure_findings = [f for f in findings if f.family == "disclosure"]
+        if not disclosure_findings or any(f.fixes for f in disclosure_findings):
+            return None
+        config = state.outcome_config or self.config_for(state.uri)
+        sentence = disclosure_sentence(config.author.role, config.author.organisation)
+        if sentence is None:
+            return None
+        return self._action(
+            f"Add a disclosure line: “{sentence}”",
+            state,
+            [types.TextEdit(positions.range(0, 0), sentence + line_break_of(state.text))],
+            to_lsp_diagnostic(disclosure_findings[0], positions, state.version),
+            preferred=True,
+        )
 
     def _requested_findings(
         self, state: DocumentState, params: types.CodeActionParams
@@ -433,9 +443,10 @@ class PostlintServer(LanguageServer):
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         # pygls would pop up "Error in server" on every keystroke; a log line is enough.
+        # Most of these are messages the client got wrong (bad JSON, missing fields).
         self.log(
-            f"internal error ({getattr(source, '__name__', source)}): {error}",
-            types.MessageType.Error,
+            f"could not handle a message ({getattr(source, '__name__', source)}): {error}",
+            types.MessageType.Warning,
         )
 
     def shutdown_workers(self) -> None:
