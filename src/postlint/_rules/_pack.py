@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -83,15 +83,22 @@ class RulePack:
     """Keyed by ``<family>/<file stem>``."""
     profiles: dict[str, ProfileSpec]
     root: Path
+    _word_lists: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    """Lists already lowered: checkers ask for the same list many times as they build."""
 
     def word_list(self, address: str) -> frozenset[str]:
         """A named list, ``<family>/<file stem>.<name>``, lower-cased."""
+        cached = self._word_lists.get(address)
+        if cached is not None:
+            return cached
         lexicon_key, _, list_name = address.rpartition(".")
         try:
             words = self.lexicons[lexicon_key].lists[list_name]
         except KeyError:
             raise RulePackError(f"no word list {address!r} in the rule pack") from None
-        return frozenset(word.lower() for word in words)
+        lowered = frozenset(word.lower() for word in words)
+        self._word_lists[address] = lowered
+        return lowered
 
     def lexicon_entries(self) -> Iterable[LexiconEntry]:
         for key in sorted(self.lexicons):
