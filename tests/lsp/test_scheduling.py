@@ -313,3 +313,23 @@ def test_the_worker_never_writes_to_the_protocol_stream() -> None:
     )
     assert done.stdout == b""
     assert b"from python" in done.stderr and b"from C" in done.stderr
+
+
+async def test_a_failing_lint_is_logged_and_never_leaves_a_pull_waiting() -> None:
+    logged: list[str] = []
+
+    class LoggingServer(RecordingServer):
+        def log(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+            logged.append(message)
+
+    async def broken(text: str, config_json: str, markup: Markup) -> LintOutcome:
+        raise ValueError("a checker bug")
+
+    server = LoggingServer(FakeRunner())
+    server._runner = broken
+    server.uses_pull = True
+    _open(server, "Vote Labour")
+    report = await asyncio.wait_for(server.pull(URI, None), 5)
+    assert isinstance(report, types.RelatedFullDocumentDiagnosticReport)
+    assert list(report.items) == []
+    assert any("a checker bug" in message for message in logged)

@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -146,12 +147,20 @@ class PostlintServer(LanguageServer):
 
     def config_for(self, uri: str) -> Config:
         """The discovered ``.postlint.toml`` (or pyproject) with the editor settings over it."""
-        config_path: Path | None = None
+        # An unsaved draft (``untitled:``) has no folder: use the workspace's config.
+        folder = self._workspace_root() if uri.startswith("untitled:") else None
         if uri.startswith("file:"):
             fs_path = to_fs_path(uri)
-            if fs_path:
-                config_path = discover_config_file(Path(fs_path).parent)
+            folder = str(Path(fs_path).parent) if fs_path else None
+        config_path = discover_config_file(folder) if folder else None
         return self.settings.config_over(self._file_config(config_path))
+
+    def _workspace_root(self) -> str | None:
+        try:
+            root = self.workspace.root_path
+        except RuntimeError:  # not initialized (in-process tests)
+            return None
+        return root if isinstance(root, str) else None
 
     def _file_config(self, path: Path | None) -> Config:
         if path is None:
@@ -229,7 +238,14 @@ class PostlintServer(LanguageServer):
         text = state.text
         config = self.config_for(state.uri)
         started = time.perf_counter()
-        outcome = await self.run_lint(text, config, state.markup)
+        try:
+            outcome = await self.run_lint(text, config, state.markup)
+        except BrokenProcessPool:
+            # The worker died (out of memory, killed): start a fresh one for the next lint.
+            self._executor = None
+            outcome = _worker.LintOutcome(report=None, error="the lint worker stopped; restarted")
+        except Exception as error:  # a bug in a rule must not leave pulls waiting forever
+            outcome = _worker.LintOutcome(report=None, error=f"lint failed: {error!r}")
         if self.documents.get(state.uri) is not state or state.generation != generation:
             self.log(
                 f"dropped a stale lint of {state.uri} version {version} (now {state.version})",
