@@ -183,8 +183,9 @@ def _spacy_runner(tool: str, batch_size: int) -> Runner:
     else:
         nlp = spacy.blank("en")
         if tool == "spacy-blank":
-            import postlint._nlp  # noqa: F401  (registers postlint_lemmas, postlint_sentences)
+            from postlint._nlp import register_components
 
+            register_components()
             nlp.add_pipe("postlint_lemmas")
             nlp.add_pipe("postlint_sentences")
     return (

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from postlint._rules._pack import RulePack
 
-__all__ = ["BLANK", "LEXICON_SPANS_KEY", "get_pipeline", "pipeline_name"]
+__all__ = ["BLANK", "LEXICON_SPANS_KEY", "get_pipeline", "pipeline_name", "register_components"]
 
 BLANK = "blank"
 LEXICON_SPANS_KEY = "postlint"
@@ -56,6 +56,7 @@ def get_pipeline(model: str | None, pack: RulePack) -> Language:
 def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
     from postlint._lexicon import add_lexicon_component
 
+    register_components()
     if model is None:
         nlp = _blank_english()
         nlp.add_pipe("postlint_lemmas")
@@ -136,7 +137,13 @@ def _lemma_table() -> dict[str, str]:
     return dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
 
 
-def _register_components() -> None:
+@functools.cache
+def register_components() -> None:
+    """Register ``postlint_lemmas`` and ``postlint_sentences`` with spaCy (once).
+
+    Called when a pipeline is first built, not at import: importing this module (for
+    ``BLANK``, say) must not import spaCy, or ``postlint --help`` would take a second.
+    """
     import numpy
     from spacy.attrs import SENT_START
     from spacy.language import Language
@@ -187,6 +194,3 @@ def _register_components() -> None:
             flags: Any = numpy.array([1 if start else -1 for start in starts], dtype=numpy.int64)
             doc.from_array([SENT_START], flags.astype(numpy.uint64))
         return doc
-
-
-_register_components()
