@@ -236,9 +236,10 @@ class PostlintServer(LanguageServer):
         except TimeoutError:
             self.settings_ready.set()  # never wait again: lint with the file's config
         text = state.text
-        config = self.config_for(state.uri)
+        config: Config | None = None
         started = time.perf_counter()
         try:
+            config = self.config_for(state.uri)
             outcome = await self.run_lint(text, config, state.markup)
         except BrokenProcessPool:
             # The worker died (out of memory, killed): start a fresh one for the next lint.
