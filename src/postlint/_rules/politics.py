@@ -34,12 +34,13 @@ election's new names are a data change.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -276,11 +277,19 @@ class PoliticalStance:
         roles: list[Span] = []
         previous_topic: Span | None = None
         previous_anchors: list[Span] = []
-        for sentence in draft.sentences:
+        # Grouped by sentence once: filtering the whole lists for every sentence was
+        # quadratic on long drafts (tests/test_limits.py).
+        starts = [sentence.start for sentence in draft.sentences]
+        mentions_in = _by_sentence(starts, mentions, lambda mention: mention.start)
+        issues_in = _by_sentence(starts, issues, lambda span: span.start)
+        policies_in = _by_sentence(starts, policies, lambda span: span.start)
+        for index, sentence in enumerate(draft.sentences):
             phrases = self._phrases.find(sentence)
             reported = self._is_reported(draft, view, sentence)
-            in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-            topics = [s for s in (*issues, *policies) if sentence.start <= s.start < sentence.end]
+            in_sentence = mentions_in.get(index, [])
+            sentence_issues = issues_in.get(index, [])
+            sentence_policies = policies_in.get(index, [])
+            topics = [*sentence_issues, *sentence_policies]
             # What the sentence is about, for a personal comment: a party, politician, camp
             # or contested issue ("He must go." leans on the sentence before).
             anchors = [m.span for m in in_sentence if m.strong or m.camp]
@@ -290,7 +299,11 @@ class PoliticalStance:
                 found_before = len(stance)
                 for mention in in_sentence:
                     stance.extend(self._judgements(draft, view, sentence, mention, phrases))
-                stance.extend(self._verdicts(draft, view, sentence, issues, policies, phrases))
+                stance.extend(
+                    self._verdicts(
+                        draft, view, sentence, sentence_issues, sentence_policies, phrases
+                    )
+                )
                 if not topics and previous_topic is not None:
                     stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
                 if len(stance) == found_before:
@@ -397,12 +410,21 @@ class PoliticalStance:
         """Parties and politicians named in the author's own words (homonyms dropped)."""
         doc = draft.doc
         mentions: list[_Mention] = []
-        for span in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY"):
+        named = draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY")
+        # In text order: a span that contains another starts at most ``longest`` tokens
+        # before it, so only those are compared (all of them was quadratic).
+        named_starts = [span.start for span in named]
+        longest = max((len(span) for span in named), default=0)
+        for span in named:
             if _quoted(draft, span) or self._is_homonym(span):
                 continue
             if any(
                 other is not span and other.start <= span.start and span.end <= other.end
-                for other in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY")
+                for other in named[
+                    bisect.bisect_left(named_starts, span.start - longest) : bisect.bisect_right(
+                        named_starts, span.start
+                    )
+                ]
             ):
                 continue  # "Starmer" inside "Keir Starmer": one mention
             camp = span.label_ == "IDEOLOGY"
@@ -856,15 +878,43 @@ def _valence_lexicon() -> dict[str, float]:
     return valence
 
 
+_T = TypeVar("_T")
+#: Characters per bucket when looking for overlaps (see ``_without_overlaps``).
+_BUCKET = 64
+
+
+def _by_sentence(
+    sentence_starts: Sequence[int], items: Iterable[_T], token_of: Callable[[_T], int]
+) -> dict[int, list[_T]]:
+    """``items`` grouped by the index of the sentence holding their token, in order."""
+    groups: dict[int, list[_T]] = {}
+    for item in items:
+        index = bisect.bisect_right(sentence_starts, token_of(item)) - 1
+        groups.setdefault(index, []).append(item)
+    return groups
+
+
+def _buckets(start: int, end: int) -> range:
+    """The buckets a character range touches (an empty range: the one holding ``start``)."""
+    return range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1)
+
+
 def _without_overlaps(signals: Iterable[Signal]) -> tuple[Signal, ...]:
     """One signal per stretch of text and kind: the most confident, then the first."""
     kept: list[Signal] = []
+    # Two overlapping ranges share a bucket, so a signal is compared only with kept signals
+    # in its own buckets (comparing with every kept signal was quadratic on long drafts).
+    kept_in: dict[tuple[str, int], list[Signal]] = {}
     for signal in sorted(signals, key=lambda s: (-s.confidence, s.start)):
+        buckets = _buckets(signal.start, signal.end)
         if not any(
-            k.kind == signal.kind and _overlaps(k.start, k.end, signal.start, signal.end)
-            for k in kept
+            _overlaps(k.start, k.end, signal.start, signal.end)
+            for bucket in buckets
+            for k in kept_in.get((signal.kind, bucket), ())
         ):
             kept.append(signal)
+            for bucket in buckets:
+                kept_in.setdefault((signal.kind, bucket), []).append(signal)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end, s.kind)))
 
 
