@@ -24,6 +24,7 @@ Three checkers:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -114,6 +115,17 @@ class _Analysis:
         self._statements: list[DisclosureStatement] | None = None
         self._work_talk: list[TextSpan] | None = None
 
+    @functools.cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Token indices that start a sentence. Asked once: ``Token.is_sent_start`` scans the
+        Doc on every call, which over many spans of a long draft would be quadratic."""
+        return frozenset(sentence.start for sentence in self.draft.sentences)
+
+    @functools.cached_property
+    def sentence_offsets(self) -> list[int]:
+        """Character offsets where the sentences start, for binary search."""
+        return [sentence.start_char for sentence in self.draft.sentences]
+
     def spans(self, *labels: str) -> list[Span]:
         """The family's spans with these labels: lexicon phrases and pattern matches."""
         if self._spans is None:
@@ -176,7 +188,7 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
     ]
     selling = draft.pack.word_list(f"{_LISTS}.promotion_words")
     for mention in _organisation_mentions(draft):
-        sentence = _sentence_of(draft.doc, mention.start)
+        sentence = _sentence_of(draft, mention.start)
         words = {token.lower_ for token in sentence} if sentence is not None else set()
         if words & selling:
             found.append(mention)
@@ -411,15 +423,16 @@ def _is_own_position(
     """Whether a position phrase states the author's own, current position."""
     doc = span.doc
     how = span.id_
+    starts = _analysis(draft).sentence_starts
     if how == "work-at":
         following = doc[span.end] if span.end < len(doc) else None
         if following is None or following.lower_ in not_an_employer or following.is_punct:
             return False
-        return not _in_relative_clause(span)
+        return not _in_relative_clause(span, starts)
     # Titles are somebody's: only the author's when nothing before them makes them
     # another person's ("met the Senator for Ohio", "our MP for Leeds").
     if how in {"office-holder", "office-title"} and any(
-        word.lower_ in not_the_author for word in _words_before(span[0], 2)
+        word.lower_ in not_the_author for word in _words_before(span[0], 2, starts)
     ):
         return False
     if how == "office-title":
@@ -431,7 +444,7 @@ def _is_own_position(
     return True
 
 
-def _in_relative_clause(span: Span) -> bool:
+def _in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
     """Whether "I work for" sits in a relative clause ("the people I work for"): such a
     sentence is about what the author thinks of the place, and does not name it."""
     subject = span[0]
@@ -440,7 +453,7 @@ def _in_relative_clause(span: Span) -> bool:
     if subject.doc.has_annotation("DEP"):
         verb = subject.head
         return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN"
-    before = _previous_word(subject)
+    before = _previous_word(subject, sentence_starts)
     return (
         before is not None
         and before.is_alpha
@@ -455,20 +468,20 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def _previous_word(token: Token) -> Token | None:
+def _previous_word(token: Token, sentence_starts: frozenset[int]) -> Token | None:
     """The token before ``token`` in its sentence, or None at a sentence start."""
-    if token.i == 0 or token.is_sent_start:
+    if token.i == 0 or token.i in sentence_starts:
         return None
     previous = token.doc[token.i - 1]
     return None if previous.is_space or previous.is_punct else previous
 
 
-def _words_before(token: Token, count: int) -> list[Token]:
+def _words_before(token: Token, count: int, sentence_starts: frozenset[int]) -> list[Token]:
     """Up to ``count`` words before ``token`` in its sentence, skipping punctuation
     ("Thanks, Senator!" -> ["Thanks"])."""
     words: list[Token] = []
     index = token.i
-    while index > 0 and len(words) < count and not token.doc[index].is_sent_start:
+    while index > 0 and len(words) < count and index not in sentence_starts:
         index -= 1
         previous = token.doc[index]
         if not (previous.is_punct or previous.is_space):
@@ -529,7 +542,7 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             continue
         # "My team won the derby": a sports team. Read the sentence around it.
         if span[-1].lower_ in {"team", "teams"} and any(
-            token.lower_ in personal for token in span.sent
+            token.lower_ in personal for token in _sentence_of(draft, span.start_char) or span
         ):
             continue
         found.append(_text_span(span))
@@ -657,9 +670,11 @@ def _longest(spans: Sequence[Span]) -> list[Span]:
     return kept
 
 
-def _sentence_of(doc: Doc, offset: int) -> Span | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.sent if span is not None else None
+def _sentence_of(draft: Draft, offset: int) -> Span | None:
+    """The sentence holding character ``offset`` (a binary search over the draft's
+    sentences, which are computed once, rather than ``Span.sent`` per call)."""
+    index = bisect.bisect_right(_analysis(draft).sentence_offsets, offset) - 1
+    return draft.sentences[index] if index >= 0 else None
 
 
 def _with_article(organisation: str) -> str:
@@ -841,7 +856,7 @@ class MaterialConnectionChecker(_DisclosureChecker):
         if not promotions:
             return
         first = promotions[0]
-        sentence = _sentence_of(draft.doc, first.start)
+        sentence = _sentence_of(draft, first.start)
         up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
         disclosures = [s for s in _analysis(draft).statements if not s.denies_connection]
         if any(s.start < up_front_until for s in disclosures):
