@@ -392,8 +392,10 @@ class PoliticalStance:
     def _hashtag_mentions(self, draft: Draft, view: _View, sentence: Span) -> list[Span]:
         """Hashtags that name a party or politician among other words (#TrumpTower)."""
         found = []
-        for index in view.hashtags:
-            if not sentence.start <= index < sentence.end or view.quoted[index]:
+        first = bisect.bisect_left(view.hashtags, sentence.start)
+        last = bisect.bisect_left(view.hashtags, sentence.end)
+        for index in view.hashtags[first:last]:  # this sentence's hashtags only
+            if view.quoted[index]:
                 continue
             tag = view.words[index]
             name = next((n for n in self._hashtag_names if n in tag), None)
@@ -778,9 +780,17 @@ class PoliticalStance:
             return
         political_spans = [m.span for m in mentions if m.strong] + list(issues)
         political_spans += draft.spans_labelled(*_TAG_LABELS, *_ISSUE_TAG_LABELS)
+        political_spans.sort(key=lambda span: span.start)
+        political_starts = [span.start for span in political_spans]
         for span, sentence in solicitations:
             cause = next(
-                (s.text for s in political_spans if sentence.start <= s.start < sentence.end),
+                (
+                    political_spans[i].text
+                    for i in range(
+                        bisect.bisect_left(political_starts, sentence.start),
+                        bisect.bisect_left(political_starts, sentence.end),
+                    )
+                ),
                 None,
             )
             if cause is None:
