@@ -301,3 +301,31 @@ def test_wildcard_patterns_are_not_expanded() -> None:
         ["my", "new"],
         ["my"],
     ]
+
+
+def test_work_grows_linearly_on_drafts_dense_with_disclosure_phrases() -> None:
+    """Regression: nested-span filtering compared every span with every kept span, which was
+    quadratic on long drafts full of matches. Counted in function calls, not time."""
+    import cProfile
+    import pstats
+
+    config = config_for("blank", {**MARKETER, "author": {**MARKETER["author"], "bio": "Cook."}})
+    linter = postlint.Linter(config)
+    unit = (
+        "Proud of my team at work. Met the Senator for Ohio today. The people I work for at "
+        "Acme are great. Views my own. Use code SAVE10 for 10% off! Congressman. "
+        "Some links are affiliate links. "
+    )
+
+    def calls(repeats: int) -> int:
+        text = unit * repeats
+        draft = Draft(text, linter.nlp(text), config, linter.pack)
+        profile = cProfile.Profile()
+        profile.enable()
+        for _, checker in linter._checkers:
+            list(checker.find(draft))
+        profile.disable()
+        return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
+
+    calls(5)  # warm caches (matchers, word lists) outside the count
+    assert calls(400) / calls(100) < 5.5

@@ -658,14 +658,13 @@ def _longest(spans: Sequence[Span]) -> list[Span]:
     overlapping match: "affiliate links" inside "amazon affiliate links")."""
     ordered = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
     kept: list[Span] = []
+    # In this order every kept span starts at or before the current one, so the current
+    # one lies inside a kept one exactly when it ends by the furthest end of its label.
+    furthest_end: dict[str, int] = {}
     for span in ordered:
-        if any(
-            k.label_ == span.label_
-            and k.start_char <= span.start_char
-            and span.end_char <= k.end_char
-            for k in kept
-        ):
+        if span.end_char <= furthest_end.get(span.label_, -1):
             continue
+        furthest_end[span.label_] = span.end_char
         kept.append(span)
     return kept
 
