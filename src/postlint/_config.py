@@ -130,6 +130,11 @@ class OfftopicConfig(_Section):
 class LimitsConfig(_Section):
     max_bytes: int = Field(default=1_000_000, gt=0)
     """Largest draft (UTF-8 bytes) postlint accepts; larger drafts raise an InputError."""
+    max_parsed_chars: int = Field(default=100_000, gt=0, le=1_000_000)
+    """Longer drafts skip a trained pipeline's tagger, parser and NER and are analysed the
+    blank path's way: those components need about 1 GB and tens of seconds per 100,000
+    characters, and a draft this long is a document, not a post. At most spaCy's own
+    ``max_length`` (1,000,000), which exists to protect that memory."""
 
 
 class Config(_Section):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
@@ -12,6 +13,7 @@ from postlint._config import Config, SeverityOrOff
 from postlint._errors import InputError, RulePackError
 from postlint._markup import Markup, PreparedText, find_suppression, prepare
 from postlint._models import Diagnostic, Report, Severity, SuppressedDiagnostic
+from postlint._nlp import BLANK
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._pack import RulePack, load_rule_pack, matches_selector
 from postlint._text import LineIndex
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["ActiveRule", "Linter", "active_rules", "check"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: postlint's own rule-based components are named ``postlint_*`` (see ``postlint._nlp``).
+_OWN_COMPONENTS = "postlint_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,7 @@ class Linter:
         """
         prepared = prepare(self._validate(text), markup)
         with self._nlp_lock:
-            doc = self.nlp(prepared.text)
+            doc = self._analyse(prepared.text)
         return self._for_draft(prepared)._report(prepared, doc)
 
     def check_many(
@@ -134,11 +140,38 @@ class Linter:
 
     def _check_batch(self, batch: list[PreparedText]) -> list[Report]:
         with self._nlp_lock:
-            docs = list(self.nlp.pipe([p.text for p in batch], batch_size=len(batch)))
+            short = [p.text for p in batch if not self._is_long(p.text)]
+            short_docs = iter(self.nlp.pipe(short, batch_size=max(1, len(short))))
+            docs = [
+                self._analyse(p.text) if self._is_long(p.text) else next(short_docs) for p in batch
+            ]
         return [
             self._for_draft(prepared)._report(prepared, doc)
             for prepared, doc in zip(batch, docs, strict=True)
         ]
+
+    def _is_long(self, text: str) -> bool:
+        return len(text) > self.config.limits.max_parsed_chars
+
+    def _analyse(self, text: str) -> Doc:
+        """The Doc of one draft; past ``limits.max_parsed_chars`` only rule-based components.
+
+        A trained pipeline's tagger, parser and NER take about 1 GB and tens of seconds per
+        100,000 characters (measured in benchmarks/scaling.py), so a document that long gets
+        the blank path's analysis instead: same tokenizer and vocabulary, lexicons, lookup
+        lemmas and rule-based sentences. Rules already handle a Doc without a parse.
+        """
+        if not self._is_long(text):
+            return self.nlp(text)
+        # Tokenizing first skips spaCy's ``max_length`` check, which guards the memory of
+        # exactly the components left out here.
+        doc = self.nlp.tokenizer(text)
+        heavy = [name for name in self.nlp.pipe_names if not name.startswith(_OWN_COMPONENTS)]
+        doc = self.nlp(doc, disable=heavy)
+        if heavy:
+            for name in ("postlint_lemmas", "postlint_sentences"):
+                doc = self.nlp.create_pipe(name)(doc)
+        return doc
 
     def _for_draft(self, prepared: PreparedText) -> Linter:
         """This Linter, or one for the config with the draft's front matter merged in.
@@ -159,6 +192,11 @@ class Linter:
             raise InputError(
                 f"draft is larger than the limit of {limit:,} bytes (limits.max_bytes)"
             )
+        # Lone surrogates (from a bad decode or a JSON "\ud800") crash spaCy's string store
+        # and cannot be printed as UTF-8: each becomes U+FFFD, one code point for one, so
+        # every offset still points at the same place in the draft as given.
+        if not text.isascii() and _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
         return text
 
     def _report(self, prepared: PreparedText, doc: Doc) -> Report:
@@ -192,7 +230,7 @@ class Linter:
         return Report(
             diagnostics=diagnostics,
             profile=self.config.profile,
-            pipeline=self.pipeline,
+            pipeline=BLANK if self._is_long(prepared.text) else self.pipeline,
             suppressed=suppressed,
         )
 

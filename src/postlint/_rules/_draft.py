@@ -48,12 +48,14 @@ class Draft:
         """How the draft was prepared (``postlint._markup``): the original text, quoted and
         hidden ranges, URLs, suppression directives. ``text`` is ``markup.text``."""
 
-    @property
+    # Cached: ``Doc.has_annotation`` scans every token when the answer is no (the blank
+    # path), and rules ask once per sentence, which made long drafts quadratic.
+    @cached_property
     def has_parse(self) -> bool:
         """Whether a trained parser annotated the Doc (dependency labels available)."""
         return bool(self.doc.has_annotation("DEP"))
 
-    @property
+    @cached_property
     def has_entities(self) -> bool:
         return bool(self.doc.has_annotation("ENT_IOB"))
 

@@ -119,11 +119,13 @@ class PreElectionChecker(Checker):
             "start": period.start.isoformat(),
             "end": period.end.isoformat(),
         }
-        taken: list[tuple[int, int]] = []
         # Longest first, so "Rishi Sunak" wins over "Rishi"; quoted words still count:
-        # quoting a politician in purdah is still publishing them.
+        # quoting a politician in purdah is still publishing them. Candidates come in text
+        # order, so one starting before the furthest end taken so far overlaps a taken one
+        # (a scan of every taken span was quadratic on long drafts).
+        reach = -1
         for start, end, reason, confidence in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-            if any(s <= start < e or s < end <= e for s, e in taken):
+            if start < reach or end <= reach:
                 continue
-            taken.append((start, end))
+            reach = max(reach, end)
             yield Finding(start, end, confidence=confidence, details={**details, "reason": reason})
