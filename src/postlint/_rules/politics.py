@@ -83,6 +83,8 @@ _ROLE_CLAIMS = (
     "working at",
     "speaking as",
 )
+# Reporting words that are never the author speaking ("according to", "a poll").
+_REPORTING_NOUNS = frozenset({"according", "poll", "survey", "percent", "%", "reports"})
 # Characters between a role and an office that still make one phrase (" at the ").
 _ROLE_GAP = 8
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt", "hardly"})
@@ -215,6 +217,7 @@ class PoliticalStance:
             - {"right", "rights", "choice", "precious", "sacred", "pray", "prayers", "god", "stand"}
         ) | {word for word, value in emotive.items() if value < 0}
         self._reporting = words("reporting")
+        self._speakers = words("speakers")
         self._intensifiers = words("intensifiers")
         self._hashtag_names = sorted(words("hashtag_names"), key=len, reverse=True)
         self._hashtag_for = words("hashtag_for")
@@ -464,8 +467,12 @@ class PoliticalStance:
         if any(view.words[i] in self._first_person and not view.quoted[i] for i in indices):
             return False
         reporting = [i for i in indices if view.words[i] in self._reporting]
-        if not reporting or not draft.has_parse:
-            return bool(reporting)
+        if not reporting:
+            return False
+        if not draft.has_parse:
+            # Without a parse: a speaker next to the verb ("the minister said", "said
+            # Ms Lee", "she says"), or a reporting noun ("according to", "a poll").
+            return any(self._has_speaker(view, sentence, i) for i in reporting)
         # With a parse: a reporting verb that has a subject of its own ("the minister
         # said"), or a reporting noun or preposition ("according to", "a poll").
         doc = draft.doc
@@ -473,6 +480,19 @@ class PoliticalStance:
             doc[i].pos_ in {"NOUN", "ADP", "SYM"}
             or any(child.dep_ in {"nsubj", "nsubjpass"} for child in doc[i].children)
             for i in reporting
+        )
+
+    def _has_speaker(self, view: _View, sentence: Span, index: int) -> bool:
+        if view.words[index] in _REPORTING_NOUNS:
+            return True
+        nearby = [
+            i
+            for i in (*range(index - 3, index), index + 1, index + 2)
+            if sentence.start <= i < sentence.end
+        ]
+        return any(
+            view.words[i] in self._speakers or view.texts[i].istitle() or view.texts[i][:1] in "#@"
+            for i in nearby
         )
 
     def _judgements(
