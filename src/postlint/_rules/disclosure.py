@@ -149,14 +149,17 @@ class _Analysis:
         return self._work_talk
 
 
+# One analysis per Draft, dropped with it. A Linter may be shared between threads.
 _analyses: weakref.WeakKeyDictionary[Draft, _Analysis] = weakref.WeakKeyDictionary()
+_analyses_lock = threading.Lock()
 
 
 def _analysis(draft: Draft) -> _Analysis:
-    analysis = _analyses.get(draft)
-    if analysis is None:
-        analysis = _analyses[draft] = _Analysis(draft)
-    return analysis
+    with _analyses_lock:
+        analysis = _analyses.get(draft)
+        if analysis is None:
+            analysis = _analyses[draft] = _Analysis(draft)
+        return analysis
 
 
 def find_disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
