@@ -120,9 +120,15 @@ def check(
 ) -> None:
     """Check drafts: files, folders, globs, or - for standard input."""
     from postlint._cli.formats import format_outcomes
-    from postlint._cli.run import ConfigResolver, Outcome, Task, one_line, run_tasks
-    from postlint._cli.sources import Source, expand_paths, read_jsonl, read_source
-    from postlint._markup import markup_for_path
+    from postlint._cli.run import (
+        ConfigResolver,
+        Outcome,
+        Task,
+        one_line,
+        progress_wanted,
+        run_tasks,
+    )
+    from postlint._cli.sources import collect_sources
     from postlint._rules._pack import load_rule_pack
 
     explicit: Config | None = None
@@ -134,39 +140,13 @@ def check(
     resolver = ConfigResolver(explicit, platform)
     forced_markup: Any = None if markup == "auto" else markup
 
-    def sources() -> list[Source]:
-        found: list[Source] = []
-        for name, path, error in expand_paths(paths):
-            if error is not None:
-                found.append(Source(name, path, None, error=error))
-                continue
-            if path is None:  # stdin
-                shown = stdin_filename or "-"
-                location = Path(stdin_filename) if stdin_filename else None
-                data = sys.stdin.buffer.read()
-                chosen = forced_markup or (markup_for_path(shown) if stdin_filename else "plain")
-                if jsonl_field:
-                    found.extend(read_jsonl(shown, location, data, jsonl_field, chosen))
-                else:
-                    from postlint._cli.sources import decode
-
-                    text, problem = decode(shown, data)
-                    found.append(Source(shown, location, text, chosen, problem))
-            elif jsonl_field:
-                try:
-                    data = path.read_bytes()
-                except OSError as failure:
-                    reason = "no such file" if isinstance(failure, FileNotFoundError) else None
-                    found.append(
-                        Source(name, path, None, error=reason or f"cannot read: {failure}")
-                    )
-                    continue
-                found.extend(read_jsonl(name, path, data, jsonl_field, forced_markup or "plain"))
-            else:
-                found.append(read_source(path, name, forced_markup))
-        return found
-
-    all_sources = sources()
+    all_sources = collect_sources(
+        paths,
+        jsonl_field=jsonl_field,
+        markup=forced_markup,
+        stdin_filename=stdin_filename,
+        read_stdin=sys.stdin.buffer.read,
+    )
     outcomes: list[Outcome | None] = [None] * len(all_sources)
     tasks: list[Task] = []
     for index, source in enumerate(all_sources):
@@ -179,8 +159,6 @@ def check(
             tasks.append(Task(index, source.name, source.text, source.markup, key))
         else:
             outcomes[index] = Outcome(source.name, None, None, source.error)
-    from postlint._cli.run import progress_wanted
-
     for task, report, problem in run_tasks(tasks, jobs=jobs, progress=progress_wanted()):
         record_line = all_sources[task.index].record_line
         outcomes[task.index] = Outcome(task.name, task.text, report, problem, record_line)

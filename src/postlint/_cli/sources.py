@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import glob
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ __all__ = [
     "DRAFT_SUFFIXES",
     "STDIN",
     "Source",
+    "collect_sources",
     "decode",
     "expand_paths",
     "read_jsonl",
@@ -146,3 +147,48 @@ def read_jsonl(
             yield Source(record_name, location, None, error=f"field {field!r} is {kind}, not text")
         elif value.strip():
             yield Source(record_name, location, value, markup, record_line=number)
+
+
+def collect_sources(
+    paths: tuple[str, ...],
+    *,
+    jsonl_field: str | None,
+    markup: Markup | None,
+    stdin_filename: str | None,
+    read_stdin: Callable[[], bytes],
+) -> list[Source]:
+    """Every draft the arguments name, in order: files, folder contents, glob matches,
+    stdin, or the records of JSON Lines archives when ``jsonl_field`` is given.
+
+    ``markup`` forces one markup; ``None`` goes by suffix (stdin: by ``stdin_filename``,
+    else plain; JSON Lines records: plain).
+    """
+    found: list[Source] = []
+    for name, path, error in expand_paths(paths):
+        if error is not None:
+            found.append(Source(name, path, None, error=error))
+        elif path is None:  # stdin
+            shown = stdin_filename or STDIN
+            location = Path(stdin_filename) if stdin_filename else None
+            data = read_stdin()
+            chosen = markup or (markup_for_path(shown) if stdin_filename else "plain")
+            if jsonl_field:
+                found.extend(read_jsonl(shown, location, data, jsonl_field, markup or "plain"))
+            else:
+                text, problem = decode(shown, data)
+                found.append(Source(shown, location, text, chosen, problem))
+        elif jsonl_field:
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                found.append(Source(name, path, None, error="no such file"))
+                continue
+            except OSError as failure:
+                found.append(
+                    Source(name, path, None, error=f"cannot read: {failure.strerror or failure}")
+                )
+                continue
+            found.extend(read_jsonl(name, path, data, jsonl_field, markup or "plain"))
+        else:
+            found.append(read_source(path, name, markup))
+    return found
