@@ -114,3 +114,19 @@ def test_a_broad_remit_is_judged_against_its_own_cohesion(nlp: Language) -> None
     narrow = _remit(nlp, ["Driving tests"], [f"Book your driving test {w}." for w in "abc"])
     broad = _remit(nlp, ["Driving tests"], RAIL_POSTS)
     assert narrow.cohesion > broad.cohesion
+
+
+def test_cohesion_equals_the_left_out_closeness_computed_the_slow_way(nlp: Language) -> None:
+    remit = _remit(nlp, RAIL_TOPICS, RAIL_POSTS)
+    topic_terms = [term for topic in RAIL_TOPICS for term in content_terms(nlp(topic))] * 2
+    post_terms = [content_terms(nlp(post)) for post in RAIL_POSTS]
+    closeness = []
+    for index, terms in enumerate(post_terms):
+        rest = topic_terms + [t for i, other in enumerate(post_terms) if i != index for t in other]
+        nearest = max(
+            cosine(term_vector(terms), term_vector(other))
+            for i, other in enumerate(post_terms)
+            if i != index
+        )
+        closeness.append(cosine(term_vector(terms), term_vector(rest)) + 0.5 * nearest)
+    assert math.isclose(remit.cohesion, sum(closeness) / len(closeness), rel_tol=1e-9)

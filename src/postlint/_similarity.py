@@ -23,7 +23,7 @@ import functools
 import gzip
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -62,6 +62,10 @@ _COHESION_FLOOR = 0.15
 #: Cohesion assumed when a remit has fewer than two past posts (the median cohesion of the
 #: dev remits of task T).
 DEFAULT_COHESION = 0.13
+
+#: The cohesion is a mean: past posts beyond this many (evenly spaced) add little to it but
+#: time, since each is compared with every other.
+_COHESION_SAMPLE = 200
 
 TermVector = Mapping[str, float]
 
@@ -118,14 +122,16 @@ def content_terms(tokens: Doc | Span | Iterable[Token]) -> list[str]:
 def term_vector(terms: Iterable[str]) -> dict[str, float]:
     """Saturated, frequency-weighted, unit-length vector of ``terms`` (empty for none)."""
     counts = Counter(terms)
-    vector = {
-        term: (_SATURATION + 1) * count / (_SATURATION + count) * term_weight(term)
-        for term, count in counts.items()
-    }
+    vector = {term: _weighted(count, term) for term, count in counts.items()}
     norm = math.sqrt(sum(value * value for value in vector.values()))
     if not norm:
         return {}
     return {term: value / norm for term, value in vector.items()}
+
+
+def _weighted(count: int, term: str) -> float:
+    """BM25-saturated frequency times the term's weight (0 for a count of 0)."""
+    return (_SATURATION + 1) * count / (_SATURATION + count) * term_weight(term)
 
 
 def cosine(first: TermVector, second: TermVector) -> float:
@@ -171,12 +177,25 @@ class Remit:
         for topic in self.topics:
             for _ in range(_TOPIC_REPEAT):
                 topic_terms.update(topic.terms)
-        self._topic_terms = topic_terms
         example_terms = Counter[str]()
         for example in self.examples:
             example_terms.update(example.terms)
-        self._example_terms = example_terms
-        self.centroid = term_vector((topic_terms + example_terms).elements())
+        self._counts = topic_terms + example_terms
+        # Unnormalised centroid weights and their squared norm, kept so the cohesion can take
+        # one past post out of the centroid in time proportional to that post's length.
+        self._weights = {term: _weighted(count, term) for term, count in self._counts.items()}
+        self._norm_squared = sum(weight * weight for weight in self._weights.values())
+        norm = math.sqrt(self._norm_squared)
+        self.centroid: TermVector = (
+            {term: weight / norm for term, weight in self._weights.items()} if norm else {}
+        )
+        # Inverted index of the past posts: the nearest post costs the postings of the text's
+        # terms, not one cosine per past post (a file may hold thousands).
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, example in enumerate(self.examples):
+            for term, value in example.vector.items():
+                postings[term].append((index, value))
+        self._postings = dict(postings)
         self.cohesion = self._cohesion()
 
     @property
@@ -188,19 +207,33 @@ class Remit:
         if len(self.examples) < 2:
             return DEFAULT_COHESION
         closeness: list[float] = []
-        for index, example in enumerate(self.examples):
-            rest = self._topic_terms + self._example_terms
-            rest.subtract(example.terms)
-            centroid = term_vector(rest.elements())
-            others = [e.vector for i, e in enumerate(self.examples) if i != index]
-            nearest = max(cosine(example.vector, other) for other in others)
-            closeness.append(cosine(example.vector, centroid) + _NEAREST_EXAMPLE_SHARE * nearest)
+        step = max(1, len(self.examples) // _COHESION_SAMPLE)
+        for index in range(0, len(self.examples), step)[:_COHESION_SAMPLE]:
+            example = self.examples[index]
+            left_out = Counter(example.terms)
+            dot = 0.0
+            norm_squared = self._norm_squared
+            for term, value in example.vector.items():
+                weight = _weighted(self._counts[term] - left_out[term], term)
+                norm_squared += weight * weight - self._weights[term] ** 2
+                dot += value * weight
+            centroid = dot / math.sqrt(norm_squared) if norm_squared > 1e-12 else 0.0
+            nearest = self._nearest_example(example.vector, leave_out=index)
+            closeness.append(centroid + _NEAREST_EXAMPLE_SHARE * nearest)
         return sum(closeness) / len(closeness)
+
+    def _nearest_example(self, vector: TermVector, leave_out: int = -1) -> float:
+        dots: dict[int, float] = defaultdict(float)
+        for term, value in vector.items():
+            for index, weight in self._postings.get(term, ()):
+                dots[index] += value * weight
+        dots.pop(leave_out, None)
+        return max(dots.values(), default=0.0)
 
     def match(self, terms: Sequence[str]) -> RemitMatch:
         vector = term_vector(terms)
         centroid = cosine(vector, self.centroid)
-        nearest = max((cosine(vector, e.vector) for e in self.examples), default=0.0)
+        nearest = self._nearest_example(vector)
         if not self.examples:
             nearest = max((cosine(vector, t.vector) for t in self.topics), default=0.0)
         raw = centroid + _NEAREST_EXAMPLE_SHARE * nearest
