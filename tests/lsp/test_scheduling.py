@@ -333,3 +333,38 @@ async def test_a_failing_lint_is_logged_and_never_leaves_a_pull_waiting() -> Non
     assert isinstance(report, types.RelatedFullDocumentDiagnosticReport)
     assert list(report.items) == []
     assert any("a checker bug" in message for message in logged)
+
+
+def test_debounce_comes_from_settings_unless_fixed_on_the_command_line() -> None:
+    runner = FakeRunner()
+    from_settings = PostlintServer(runner=runner)
+    from_settings.apply_settings({"debounceMs": 40})
+    assert from_settings.debounce_s == 0.04
+    fixed = PostlintServer(debounce_ms=0, runner=runner)
+    fixed.apply_settings({"debounceMs": 40})
+    assert fixed.debounce_s == 0
+
+
+async def test_a_settings_change_relints_and_asks_pull_clients_to_refresh() -> None:
+    refreshed: list[None] = []
+
+    class RefreshingServer(RecordingServer):
+        def workspace_diagnostic_refresh(self, params: None) -> None:  # type: ignore[override]
+            refreshed.append(params)
+
+    runner = FakeRunner()
+    server = RefreshingServer(runner)
+    server.protocol.client_capabilities = types.ClientCapabilities(
+        workspace=types.WorkspaceClientCapabilities(
+            diagnostics=types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
+        )
+    )
+    server.uses_pull = True
+    _open(server, "Vote Labour")
+    first = await server.pull(URI, None)
+    server.apply_settings({"rules": {"ignore": ["politics"]}})
+    server.relint_all()
+    assert refreshed == [None]
+    second = await server.pull(URI, first.result_id)
+    assert isinstance(second, types.RelatedFullDocumentDiagnosticReport)
+    assert runner.started == ["Vote Labour", "Vote Labour"]
