@@ -76,6 +76,7 @@ def test_no_platform_no_length_rule() -> None:
         ("#MENTALHEALTHWEEK", "#MentalHealthWeek"),
         ("#nhsjobsinlondon", "#NhsJobsInLondon"),
         ("#budgetday2026", "#BudgetDay2026"),
+        ("#claddingscandal", "#CladdingScandal"),  # an inflected form from the lemma table
     ],
 )
 def test_run_together_hashtags_get_camel_case(text: str, replacement: str) -> None:
@@ -92,6 +93,7 @@ def test_run_together_hashtags_get_camel_case(text: str, replacement: str) -> No
         "#photography",  # one word
         "#manchester",  # a name in the word list
         "#glastonbury",  # a name the word list lacks: not split into made-up parts
+        "#plymouth",  # "ply" is too rare a word to be a part
         "#govuk",  # short
         "#civil_service_jobs",  # separated
         "https://example.org/page#civilservicejobs",  # a URL fragment, not a hashtag

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -207,6 +208,9 @@ class HashtagCaseParams(BaseModel):
     """Words of two letters that may be a part (of, in, uk); longer parts need 3+ letters."""
     extra_words: list[str] = Field(default_factory=list)
     """Words the frequency list lacks (nhs, hmrc) that may be a part."""
+    short_part_max_rank: int = Field(default=5000, ge=1)
+    """A part of three letters must be this common (``tea``, ``war``; not ``ply`` in
+    ``plymouth``): rare short words split names into nonsense."""
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
 
 
@@ -220,6 +224,14 @@ def common_words(path: Path) -> dict[str, int]:
     lines = path.read_text(encoding="utf-8").splitlines()
     words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return {word: rank for rank, word in enumerate(words, start=1)}
+
+
+@functools.cache
+def _inflected_forms() -> Any:
+    """spaCy's English lemma lookup table (inflected forms as keys; ``in`` tests a word)."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 class HashtagCaseChecker(Checker):
@@ -260,11 +272,18 @@ class HashtagCaseChecker(Checker):
 
     def _cost(self, word: str) -> float | None:
         """How unlikely ``word`` is as a part (log of its frequency rank), or ``None`` if it
-        cannot be one. Words the rule adds count as common."""
+        cannot be one. Words the rule adds count as common; an inflected form that only
+        spaCy's lemma table knows (``cladding``) counts as the rarest listed word."""
         if word in self._extra or (len(word) == 2 and word in self._short):
             return 1.0
+        if len(word) < 3:
+            return None
         rank = self._words.get(word)
-        if rank is None or len(word) < 3:
+        if rank is None:
+            if len(word) >= 5 and word in _inflected_forms():
+                return math.log(len(self._words) + 1)
+            return None
+        if len(word) == 3 and rank > self.params.short_part_max_rank:
             return None
         return math.log(rank + 1)
 
