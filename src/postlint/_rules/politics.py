@@ -203,6 +203,9 @@ class PoliticalStance:
             and word not in words("descriptive")
             and word not in words("intensifiers")
         }
+        self._hand_judgements = frozenset(
+            w for name in ("attack", "praise", "verdict") for w in words(name) if " " not in w
+        )
         self._attack = frozenset(w for w in words("attack") if " " not in w) | {
             word for word, value in emotive.items() if value < 0
         }
@@ -530,6 +533,7 @@ class PoliticalStance:
                 "a candidate for office",
             )
             return
+        voiced: bool | None = None  # computed when first needed
         best: tuple[int, SignalKind, int, int] | None = None
         kinds: tuple[tuple[str, SignalKind, frozenset[str]], ...] = (
             ("attack", "attack", self._attack),
@@ -552,6 +556,17 @@ class PoliticalStance:
                 distance = start - mention.end if start >= mention.end else mention.start - end
                 if distance > _WINDOW or not self._same_statement(draft, mention, start):
                     continue
+                if end - start == 1 and view.words[start] not in self._hand_judgements:
+                    # VADER's words also describe events ("severe", "broke"): in news-like
+                    # prose they judge only right beside the name ("Egomaniac Trump") or
+                    # after a copula ("X is pathetic").
+                    if voiced is None:
+                        voiced = self._has_voice(view, sentence, phrases, mention)
+                    predicative = start > mention.end and any(
+                        view.words[i] in _COPULAS for i in range(mention.end, start)
+                    )
+                    if not (voiced or distance <= 1 or (predicative and distance <= 4)):
+                        continue
                 signal_kind = kind
                 if kind == "endorsement" and view.negated(start):
                     signal_kind = "attack"  # "not qualified", "never honest"
@@ -570,6 +585,31 @@ class PoliticalStance:
             f"“{word}” about {target}",
         )
 
+    def _has_voice(
+        self,
+        view: _View,
+        sentence: Span,
+        phrases: dict[str, list[tuple[int, int]]],
+        mention: _Mention,
+    ) -> bool:
+        """Whether the sentence sounds like the author talking, not like news prose."""
+        if phrases.get("opinion"):
+            return True
+        for index in range(sentence.start, sentence.end):
+            if view.quoted[index] or mention.start <= index < mention.end:
+                continue
+            word, text = view.words[index], view.texts[index]
+            if (
+                word in self._first_person
+                or word in self._intensifiers
+                or "?" in text
+                or text.count("!") > 1
+                or (text.startswith("#") and len(text) > 2)
+                or (len(text) >= 5 and text.isalpha() and text.isupper())
+            ):
+                return True
+        return False
+
     def _comment(
         self,
         draft: Draft,
@@ -581,8 +621,9 @@ class PoliticalStance:
         """A sentence about a party, politician, camp or contested issue in the author's own,
         evaluative voice, though no single judgement sits next to the name.
 
-        The voice is scored from cues neutral reporting and official writing lack: emotive
-        words and "I think…" (2 each); first or second person, ? or !!, intensifiers, "should",
+        The voice is scored from cues neutral reporting and official writing lack: judgement
+        words of the hand lists, VADER words rated 2.0 or more, and "I think…" (2 each);
+        milder VADER words, first or second person, ? or !!, intensifiers, "should",
         comparisons, further hashtags, shouting (1 each). The balance of VADER valence in the
         sentence gives the direction when it is clear.
         """
@@ -613,8 +654,11 @@ class PoliticalStance:
             word, text = view.words[index], view.texts[index]
             value = self._valence.get(word, 0.0)
             balance += -value if view.negated(index) else value
-            if word in self._attack or word in self._praise or (issue and word in self._verdict):
+            if word in self._hand_judgements and (issue or word not in self._hand_verdict):
                 cues.add("emotive")
+            elif word in self._attack or word in self._praise or (issue and word in self._verdict):
+                # VADER's words also describe events: only the strongly rated count fully.
+                cues.add("rated" if abs(value) >= _EMOTIVE_VALENCE else "mild")
             elif word in self._first_person:
                 cues.add("person")
             elif "?" in text or text.count("!") > 1 or (text == "!" and exclaimed):
@@ -631,7 +675,11 @@ class PoliticalStance:
                 cues.add("shouting")
         # Comparing two named politicians ("X's plan is better than Y's") takes sides.
         rivals = len({span.text.lower().lstrip("#") for span in anchors}) >= 2
-        weighty = {"opinion", "emotive", "comparison"} if rivals else {"opinion", "emotive"}
+        weighty = (
+            {"opinion", "emotive", "rated", "comparison"}
+            if rivals
+            else {"opinion", "emotive", "rated"}
+        )
         score = sum(2 if cue in weighty else 1 for cue in cues)
         if score < threshold or (threshold > _COMMENT_SCORE and not cues & weighty):
             return
@@ -891,6 +939,8 @@ class PoliticalStance:
 _COMMENT_SCORE = 2
 # ...and when it only touches politics in general ("the election", "politicians").
 _TOPIC_COMMENT_SCORE = 3
+# ...and from this it is emotive enough to mark a personal comment by itself.
+_EMOTIVE_VALENCE = 2.0
 # VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
 _STRONG_VALENCE = 1.2
 
