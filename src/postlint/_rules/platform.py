@@ -64,12 +64,16 @@ _ZERO_WIDTH_JOINER = "\u200d"
 
 def _is_light(char: str) -> bool:
     code = ord(char)
+    if code <= _LIGHT_RANGES[0][1]:
+        return True  # the first range, where nearly every character falls: decided at once
     return any(low <= code <= high for low, high in _LIGHT_RANGES)
 
 
 def _joins_previous(char: str) -> bool:
     """Whether ``char`` extends the grapheme before it (marks, selectors, skin tones)."""
     code = ord(char)
+    if code < 0x0300:
+        return False  # no combining mark, selector or tag below U+0300: skip the lookup
     return (
         unicodedata.category(char) in {"Mn", "Me"}
         or 0xFE00 <= code <= 0xFE0F
