@@ -120,9 +120,27 @@ class Linter:
         return self._for_draft(prepared)._report(prepared, doc)
 
     def check_many(
-        self, texts: Iterable[str], *, batch_size: int = 64, markup: Markup = "plain"
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        markup: Markup = "plain",
+        n_process: int = 1,
     ) -> list[Report]:
-        """Check many drafts, batching them through ``nlp.pipe``."""
+        """Check many drafts, batching them through ``nlp.pipe``.
+
+        ``n_process`` > 1 (``-1``: one per CPU) checks a large batch in that many worker
+        processes, reports in input order (see ``postlint._parallel``); a batch too small
+        to gain from it stays in this process.
+        """
+        if n_process != 1:
+            from postlint._parallel import check_in_processes, process_count
+
+            drafts = [self._validate(text) for text in texts]
+            processes = process_count(n_process, len(drafts))
+            if processes > 1:
+                return check_in_processes(self, drafts, processes, batch_size, markup)
+            texts = drafts
         return list(self.iter_check(texts, batch_size=batch_size, markup=markup))
 
     def iter_check(
