@@ -125,6 +125,26 @@ def test_without_a_remit_an_aside_unrelated_to_the_rest_is_still_found(lint: Lin
     assert "rest of the draft" in found[0].message
 
 
+PARAGRAPH_ASIDE = (
+    "Engineering works close the railway line on Sunday, so replacement buses run every "
+    "20 minutes between the stations. Tickets for the trains are valid on the buses.\n\n"
+    "On a personal note, my cat had kittens this week. Four of them, all asleep in my "
+    "garden shed!"
+)
+
+
+@pytest.mark.parametrize("account", [REMIT, {"kind": "personal"}], ids=["remit", "no-remit"])
+def test_an_aside_paragraph_of_several_sentences_is_found_as_one(
+    lint: Lint, account: dict[str, Any]
+) -> None:
+    found = _rules(_check(lint, PARAGRAPH_ASIDE, account=account), "offtopic.sentence")
+    assert [d.evidence for d in found] == [
+        "On a personal note, my cat had kittens this week. Four of them, all asleep in my "
+        "garden shed!"
+    ]
+    assert found[0].message.startswith("This paragraph")
+
+
 def test_a_post_about_private_life_throughout_has_no_single_aside(lint: Lint) -> None:
     text = "My cat had kittens this week. The kittens sleep in my garden all day long."
     assert not _rules(_check(lint, text, account={"kind": "personal"}), "offtopic.sentence")

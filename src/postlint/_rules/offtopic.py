@@ -9,6 +9,7 @@ messages, and drafts too short to judge, are never drift.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ __all__ = ["DriftChecker", "SentenceChecker", "remit_for"]
 _ALWAYS_EXEMPT = ("emergency", "cross_government")
 _COURTESY = ("greetings", "thanks")
 _LABEL_WORDS = 8
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 class _Params(BaseModel):
@@ -160,6 +162,23 @@ def _confidence(similarity: float, threshold: float) -> float:
     return round(0.5 + 0.45 * max(0.0, min(1.0, (threshold - similarity) / threshold)), 3)
 
 
+def _paragraphs(
+    draft: Draft, sentences: list[tuple[Span, list[str]]]
+) -> list[tuple[Span, list[str]]]:
+    """Sentences grouped into the draft's paragraphs (blocks between blank lines)."""
+    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(draft.text)]
+    groups: dict[int, list[tuple[Span, list[str]]]] = {}
+    for sentence, lemmas in sentences:
+        groups.setdefault(bisect.bisect_right(breaks, sentence.start_char), []).append(
+            (sentence, lemmas)
+        )
+    paragraphs: list[tuple[Span, list[str]]] = []
+    for members in groups.values():
+        span = draft.doc[members[0][0].start : members[-1][0].end]
+        paragraphs.append((span, [lemma for _, lemmas in members for lemma in lemmas]))
+    return paragraphs
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -259,13 +278,23 @@ class SentenceChecker(Checker):
             if whole.similarity < self.draft_threshold:
                 return
         total_words = sum(len(lemmas) for _, lemmas in analysed)
-        aside_sentences = sum(
-            1 for _, lemmas in analysed if any(lemma in self.aside_words for lemma in lemmas)
-        )
+        aside_sentences = self._count_asides(analysed)
+        unit = "sentence"
+        if aside_sentences > 1:
+            # Several private-life sentences may still be one aside paragraph.
+            paragraphs = _paragraphs(draft, analysed)
+            if len(paragraphs) >= 2:
+                analysed, unit = paragraphs, "paragraph"
+                aside_sentences = self._count_asides(analysed)
         for index in range(len(analysed)):
-            finding = self._judge(draft, index, analysed, total_words, aside_sentences, params)
+            finding = self._judge(
+                draft, index, analysed, total_words, aside_sentences, unit, params
+            )
             if finding is not None:
                 yield finding
+
+    def _count_asides(self, units: list[tuple[Span, list[str]]]) -> int:
+        return sum(1 for _, lemmas in units if any(lemma in self.aside_words for lemma in lemmas))
 
     def _judge(
         self,
@@ -274,6 +303,7 @@ class SentenceChecker(Checker):
         analysed: list[tuple[Span, list[str]]],
         total_words: int,
         aside_sentences: int,
+        unit: str,
         params: SentenceParams,
     ) -> Finding | None:
         sentence, lemmas = analysed[index]
@@ -304,13 +334,14 @@ class SentenceChecker(Checker):
                 start,
                 end,
                 confidence=0.6,
-                message=params.message_without_remit.format(aside=aside),
+                message=params.message_without_remit.format(aside=aside, unit=unit),
             )
         match = self.remit.match(terms)
         if match.similarity >= self.threshold:
             return None
         details = _similarity_details(match, self.threshold)
         details["aside"] = f" (“{aside}”)"
+        details["unit"] = unit
         return Finding(
             start,
             end,
