@@ -68,6 +68,17 @@ def test_an_office_title_names_a_politician(lint: Lint) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Permanent Secretary opened the new training centre for apprentices.",
+        "Candidates for the apprenticeship should send their forms in by Friday.",
+    ],
+)
+def test_civil_servants_and_job_candidates_are_not_politicians(lint: Lint, text: str) -> None:
+    assert not _found(lint, text)
+
+
 def test_a_controversial_topic_is_flagged(lint: Lint) -> None:
     assert "Brexit" in _found(lint, "Read our new guide to Brexit and what it means for hauliers.")
 

@@ -37,11 +37,19 @@ _OFFICE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "prime"}, {"LOWER": "minister"}],
     [{"LOWER": "deputy"}, {"LOWER": "prime"}, {"LOWER": "minister"}],
     [{"LOWER": "secretary"}, {"LOWER": "of"}, {"LOWER": "state"}],
-    [{"IS_TITLE": True}, {"ORTH": "Secretary"}],
+    # "Transport Secretary", but not the civil servants and officers who are secretaries too.
+    [
+        {
+            "IS_TITLE": True,
+            "LOWER": {"NOT_IN": ["permanent", "company", "press", "private", "general", "the"]},
+        },
+        {"ORTH": "Secretary"},
+    ],
     [{"ORTH": {"IN": ["Minister", "minister"]}}, {"LOWER": "for"}, {"IS_TITLE": True}],
     [{"LOWER": "the"}, {"ORTH": "Chancellor"}],
     [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "MP"}],
-    [{"ORTH": {"IN": ["MP", "MPs", "councillor", "Councillor", "candidate", "candidates"]}}],
+    # Not "candidate": job candidates are no politicians.
+    [{"ORTH": {"IN": ["MP", "MPs", "councillor", "Councillor", "Councillors"]}}],
 ]
 
 
