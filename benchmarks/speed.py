@@ -622,6 +622,52 @@ def profile(pipeline: str, texts: list[str], output: Path) -> None:
     print(f"HTML profile: {output / f'profile-{pipeline}.html'}")
 
 
+class _TimedChecker:
+    """Wraps a checker and adds up the CPU time its ``find`` takes."""
+
+    def __init__(self, checker: Any) -> None:
+        self.checker = checker
+        self.cpu_s = 0.0
+        self.findings = 0
+
+    def find(self, draft: Any) -> list[Any]:
+        started = time.process_time()
+        found = list(self.checker.find(draft))
+        self.cpu_s += time.process_time() - started
+        self.findings += len(found)
+        return found
+
+
+def per_rule(pipeline: str, texts: list[str], batch_size: int) -> None:
+    """CPU time per stage and per rule over ``texts`` (``check_many``), slowest first.
+
+    A rule that is the first to ask for an analysis its family shares (cached on the
+    Draft) carries that analysis's cost.
+    """
+    from postlint import Config, Linter
+
+    model = _trained_model_name() if pipeline == "trained" else None
+    linter = Linter(Config.model_validate(benchmark_config(model)))
+    linter.check_many(texts[:WARM_UP_TEXTS])
+    timed = [(active, _TimedChecker(checker)) for active, checker in linter._checkers]
+    linter._checkers = timed  # type: ignore[assignment]
+    started = time.process_time()
+    linter.check_many(texts, batch_size=batch_size)
+    total = time.process_time() - started
+    pipeline_s = time.process_time()
+    for _ in linter.nlp.pipe(texts, batch_size=batch_size):
+        pass
+    pipeline_s = time.process_time() - pipeline_s
+    rules_s = sum(checker.cpu_s for _, checker in timed)
+    print(f"{len(texts)} texts, {pipeline} pipeline, check_many: {total:.2f} s CPU")
+    print(f"  {'spaCy pipeline (nlp.pipe, second pass)':<44}{pipeline_s:>8.2f} s")
+    print(f"  {'rules (checkers find)':<44}{rules_s:>8.2f} s")
+    rest_s = total - pipeline_s - rules_s
+    print(f"  {'rest (markup, Draft, diagnostics, reports)':<44}{rest_s:>8.2f} s")
+    for active, checker in sorted(timed, key=lambda pair: -pair[1].cpu_s):
+        print(f"    {active.rule.id:<42}{checker.cpu_s:>8.3f} s  {checker.findings:>6} findings")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="an eighth of the texts")
@@ -636,6 +682,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     parser.add_argument("--profile", choices=["blank", "trained"], help="profile postlint only")
+    parser.add_argument(
+        "--per-rule", choices=["blank", "trained"], help="CPU time per rule (all texts)"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -650,6 +699,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.profile:
         profile(args.profile, all_texts, args.out)
+        return 0
+    if args.per_rule:
+        per_rule(
+            args.per_rule,
+            spread(all_texts, len(all_texts) // 8) if args.quick else all_texts,
+            args.batch_size,
+        )
         return 0
     # One batch run by default: the trained rows take minutes on a busy machine. On a quiet
     # one, --repeats 3 keeps the best of three.
