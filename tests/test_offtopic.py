@@ -57,7 +57,7 @@ def test_drift_says_how_far_the_draft_is(lint: Lint) -> None:
     found = _rules(_check(lint, OFF_TOPIC), "offtopic.drift")
     assert len(found) == 1
     diagnostic = found[0]
-    assert "no remit topic shares its words, similarity 0.00" in diagnostic.message
+    assert "no remit topic is near, similarity 0.00" in diagnostic.message
     assert diagnostic.evidence == OFF_TOPIC
     assert diagnostic.guidance
     assert 0.5 <= diagnostic.confidence <= 0.95

@@ -144,7 +144,7 @@ def _similarity_details(match: RemitMatch, threshold: float) -> dict[str, str]:
     nearest = (
         f"nearest topic “{match.nearest_topic}”"
         if match.nearest_topic
-        else "no remit topic shares its words"
+        else "no remit topic is near"
     )
     return {
         "nearest": nearest,
