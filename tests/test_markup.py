@@ -190,6 +190,19 @@ def test_any_text_keeps_its_offsets(text: str, markup: str) -> None:
         assert masked == original or masked in " \n&" or original in "&;"
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["<!-- postlint-disable x ", "[a ", "`a ", "[a](", "    code\n\n", "<a ", "&amp;", "> a\n"],
+)
+def test_pathological_markup_stays_linear(unit: str) -> None:
+    """Unclosed comments, brackets and backticks once made the patterns quadratic (4 s for
+    2,000 unclosed directives). Not timed (no timed tests): a regression shows as a slow
+    test; the offsets must hold whatever the input."""
+    text = unit * 4000
+    for markup in ("markdown", "html"):
+        assert len(prepare(text, markup).text) == len(text)  # type: ignore[arg-type]
+
+
 # -- through the core ------------------------------------------------------------------
 
 

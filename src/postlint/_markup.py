@@ -30,6 +30,7 @@ import bisect
 import datetime as dt
 import html
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
@@ -131,17 +132,18 @@ _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _DIRECTIVE = re.compile(
     r"<!--\s*postlint-(?P<kind>disable-next-line|disable|enable)\b"
-    r"(?P<body>(?:(?!-->).)*?)\s*-->",
+    r"(?P<body>(?:(?!-->).){0,500}?)\s*-->",  # bounded: unclosed comments stay linear
     re.S,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.I)
 _URL_TRAILING = ".,;:!?)]}'\"’”"
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).){1,1000}?)(?<!`)\1(?!`)", re.S)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*?)?/?>")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]+>", re.I)
-_INLINE_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
-_REFERENCE_LINK = re.compile(r"(\[)([^\]\n]+)(\]\[[^\]\n]*\])")
+# Bounded lengths keep a line of a thousand unmatched brackets linear.
+_INLINE_LINK = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\([^)\n]{0,2000}\))")
+_REFERENCE_LINK = re.compile(r"(\[)([^\[\]\n]{1,500})(\]\[[^\]\n]{0,500}\])")
 _REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
 _HEADING_MARK = re.compile(r"^[ ]{0,3}(#{1,6})(?=[ \t]|$)", re.M)
 _RULE_LINE = re.compile(r"^[ ]{0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$", re.M)
@@ -332,6 +334,7 @@ def _code_blocks(text: str, body_start: int) -> list[tuple[int, int]]:
         blocks.append((match.start(), end))
         position = end
     # Indented code: 4 spaces or a tab after a blank line, not continuing a list item.
+    fenced = list(blocks)
     lines = _lines(text, body_start)
     previous_blank = True
     in_list = False
@@ -347,13 +350,19 @@ def _code_blocks(text: str, body_start: int) -> list[tuple[int, int]]:
             in_list = False
         indented = line.startswith(("    ", "\t"))
         if indented and not in_list and (previous_blank or in_indented):
-            if not any(s <= start < e for s, e in blocks):
+            if not _inside(fenced, start):
                 blocks.append((start, end))
             in_indented = True
         else:
             in_indented = False
         previous_blank = False
     return sorted(blocks)
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` is inside one of the sorted, disjoint ``ranges``."""
+    index = bisect.bisect_right(ranges, (offset, sys.maxsize)) - 1
+    return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
