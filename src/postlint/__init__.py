@@ -11,7 +11,7 @@ The public API is what this module exports; everything else is private.
 from postlint._config import Config
 from postlint._core import Linter, check
 from postlint._errors import ConfigError, InputError, PipelineError, PostlintError, RulePackError
-from postlint._models import Diagnostic, Fix, Report
+from postlint._models import Diagnostic, Fix, Report, SuppressedDiagnostic
 from postlint._version import __version__
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "PostlintError",
     "Report",
     "RulePackError",
+    "SuppressedDiagnostic",
     "__version__",
     "check",
 ]
