@@ -113,6 +113,22 @@ def test_unreadable_input_is_one_line_exit_2_and_good_files_still_reported(
     assert "bad.md:1:22: error politics.partisan-endorsement" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [(b"", "empty draft"), (b"\xff\xfe", "not valid UTF-8 (byte 0)")],
+)
+def test_bad_stdin_is_an_input_error(drafts: Path, stdin: bytes, message: str) -> None:
+    result = run(["check", "-"], stdin=stdin)
+    assert result.exit_code == 2
+    assert result.stderr == f"postlint: -: {message}\n"
+
+
+def test_no_paths_is_a_usage_error() -> None:
+    result = run(["check"])
+    assert result.exit_code == 2
+    assert "Missing argument 'PATHS...'" in result.stderr
+
+
 def test_missing_file_and_unmatched_glob(drafts: Path) -> None:
     result = run(["check", "nope.md", "drafts/*.md"])
     assert result.exit_code == 2
