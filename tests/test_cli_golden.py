@@ -62,19 +62,20 @@ def check_examples(*options: str) -> tuple[int, str]:
 
 
 def test_findings_one_line_each() -> None:
-    """Vale-style: ``file:line:col:rule:message``, sorted, suppressed ones marked."""
+    """Vale-style: ``file:line:col:rule:message``, sorted by position, suppressed ones
+    marked."""
     code, output = check_examples("--format", "json")
     assert code in (0, 1)
-    lines = []
+    found: list[tuple[str, int, int, str, str]] = []
     for file in json.loads(output)["files"]:
         for d in file["diagnostics"]:
-            lines.append(f"{file['path']}:{d['line']}:{d['column']}:{d['rule']}:{d['message']}")
+            found.append((file["path"], d["line"], d["column"], d["rule"], d["message"]))
         for s in file["suppressed"]:
             d = s["diagnostic"]
-            lines.append(
-                f"{file['path']}:{d['line']}:{d['column']}:{d['rule']}:(suppressed: {s['reason']})"
-            )
-    assert_golden(GOLDEN / "findings.txt", "\n".join(sorted(lines)) + "\n")
+            reason = f"(suppressed: {s['reason']})"
+            found.append((file["path"], d["line"], d["column"], d["rule"], reason))
+    lines = [":".join(str(part) for part in finding) for finding in sorted(found)]
+    assert_golden(GOLDEN / "findings.txt", "\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize(
