@@ -1,5 +1,5 @@
-"""``offtopic.drift`` and ``offtopic.sentence``: a draft, or one sentence of it, strays from
-the account's remit.
+"""``offtopic.drift`` and ``offtopic.sentence``: a draft, or one sentence or paragraph of it,
+strays from the account's remit.
 
 The remit (``account.remit`` topics and ``account.remit_examples`` past posts) is run through
 the Linter's pipeline and prepared once per Linter; scoring a draft is then a few dictionary
@@ -73,7 +73,8 @@ class SentenceParams(_Params):
     aside_lists: list[str] = Field(
         default_factory=lambda: ["offtopic/personal.life"],
     )
-    """Private-life words: without a remit, only a sentence holding one is an aside."""
+    """Private-life words: only a sentence (or paragraph) holding one is an aside, with or
+    without a remit; words shared with nothing are too common in lists of facts and titles."""
     message_without_remit: str
     """Message when no remit is configured: the sentence is unrelated to the rest."""
 
