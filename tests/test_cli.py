@@ -357,6 +357,13 @@ def test_sarif_2_1_0_structure(drafts: Path) -> None:
     )
 
 
+def test_sarif_uris_are_percent_encoded(drafts: Path) -> None:
+    (drafts / "my post.md").write_text(PARTISAN, encoding="utf-8")
+    sarif = json_output(run(["check", "my post.md", "--format", "sarif"]))
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "my%20post.md"
+
+
 def test_github_annotations_escape_their_fields(drafts: Path) -> None:
     (drafts / "a,b.md").write_text("Line one.\n" + PARTISAN, encoding="utf-8")
     result = run(["check", "a,b.md", "--format", "github"])

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from postlint._cli.run import Outcome
 from postlint._models import Diagnostic, Severity
@@ -284,7 +285,8 @@ def _artifact(outcome: Outcome) -> dict[str, str]:
     as_path = Path(path)
     if as_path.is_absolute():
         return {"uri": as_path.as_uri()}
-    return {"uri": as_path.as_posix(), "uriBaseId": "%SRCROOT%"}
+    # A URI reference: spaces and the like percent-encoded, as SARIF's schema requires.
+    return {"uri": quote(as_path.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def _region(outcome: Outcome, d: Diagnostic) -> dict[str, Any]:
