@@ -153,6 +153,12 @@ def test_suppression_next_line_requires_reason_and_skips_blank_lines() -> None:
     assert second.problem is not None and not second.covers("politics.policy-verdict", 5)
 
 
+def test_a_directive_inside_a_markdown_code_block_is_an_example() -> None:
+    text = "How to silence a rule:\n\n```\n<!-- postlint-disable politics -->\n```\nVote Labour!"
+    assert prepare(text, "markdown").suppressions == ()
+    assert len(prepare(text, "plain").suppressions) == 1
+
+
 def test_disable_runs_to_the_matching_enable() -> None:
     text = (
         "one\n<!-- postlint-disable politics: a quoted manifesto -->\nthree\nfour\n"

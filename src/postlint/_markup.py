@@ -209,16 +209,19 @@ def prepare(text: str, markup: Markup = "plain") -> PreparedText:
         canvas.blank(front.start(), front.end())
     body_start = front.end() if front else 0
 
+    # In Markdown, a directive shown inside a code block is an example, not a directive.
+    code = _code_blocks(text, body_start) if markup == "markdown" else []
     directive_spans = [
         (match.start(), match.end(), match.group("kind"), match.group("body"))
         for match in _DIRECTIVE.finditer(text, body_start)
+        if not _inside(code, match.start())
     ]
     for start, end, _, _ in directive_spans:
         hidden.append((start, end))
         canvas.blank(start, end)
 
     if markup == "markdown":
-        _prepare_markdown(text, body_start, canvas, hidden, quoted, urls)
+        _prepare_markdown(text, body_start, code, canvas, hidden, quoted, urls)
     elif markup == "html":
         _prepare_html(text, body_start, canvas, hidden, quoted, urls)
 
@@ -272,18 +275,17 @@ def _front_matter_overrides(block: str) -> dict[str, Any]:
 def _prepare_markdown(
     text: str,
     body_start: int,
+    code: list[tuple[int, int]],
     canvas: _Canvas,
     hidden: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
     urls: list[tuple[int, int]],
 ) -> None:
-    code = _code_blocks(text, body_start)
     for start, end in code:
         canvas.blank(start, end)
 
     def in_code(offset: int) -> bool:
-        index = bisect.bisect_right(code, (offset, len(text) + 1)) - 1
-        return index >= 0 and code[index][0] <= offset < code[index][1]
+        return _inside(code, offset)
 
     for match in _COMMENT.finditer(text, body_start):
         if not in_code(match.start()):
