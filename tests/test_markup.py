@@ -104,6 +104,18 @@ def test_block_quotes_lazy_lines_attributions_and_said_are_quoted() -> None:
     assert ">" not in prepared.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As I said: the plan is wrong.",
+        "We have always said: the plan is wrong.",
+        "My own last paragraph about the plan.\n— Sam",  # a signature, not an attribution
+    ],
+)
+def test_the_authors_own_words_are_not_quoted(text: str) -> None:
+    assert prepare(text, "markdown").quoted == ()
+
+
 def test_list_continuation_is_not_an_indented_code_block() -> None:
     text = "- first item\n\n    more about the first item\n\n    code after a paragraph\n"
     prepared = prepare(text, "markdown")
@@ -219,7 +231,7 @@ def test_pathological_markup_stays_linear(unit: str) -> None:
         "Inline `{line}` code.",
         "> {line}\n— a reader",
         "A reader wrote:\n\n> {line}",
-        "{line}\n— a reader's comment",
+        "{line}\n— a reader's comment\n\nWe publish every comment.",
     ],
 )
 def test_markdown_code_and_quotes_do_not_raise_politics(pipeline: str, wrapped: str) -> None:

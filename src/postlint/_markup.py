@@ -159,6 +159,10 @@ _SAID_COLON = re.compile(
     r"[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+_FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:I|we|I've|we've|I'd|we'd|I have|we have)\s+(?:\w+\s+)?\Z",  # "we have always"
+    re.I,
+)
 _HTML_RAW = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_QUOTE = re.compile(r"<(blockquote|q)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 _HTML_BLOCK_TAG = re.compile(
@@ -432,14 +436,24 @@ def _markdown_quotes(
             quote_end = end
         elif quote_start is not None:
             quote_end = end  # a lazy continuation line belongs to the block quote
-        elif _ATTRIBUTION_LINE.match(line) and paragraph:
+        elif _ATTRIBUTION_LINE.match(line) and paragraph and text[end:].strip():
+            # Not on the draft's last line: there, "— Sam" is the author's signature.
             quoted.append((paragraph[0][0], paragraph[-1][1]))
         paragraph.append((start, end))
-        said = _SAID_COLON.search(line)
+        said = _said_colon(text, start, end)
         if said is not None:
-            quoted.append((start + said.end(), end))
+            quoted.append((said, end))
     if quote_start is not None:
         quoted.append((quote_start, quote_end))
+
+
+def _said_colon(text: str, start: int, end: int) -> int | None:
+    """Where someone else's speech starts on the line ``text[start:end]`` (after
+    ``said:``), unless the speaker is the author ("As I said: ...")."""
+    said = _SAID_COLON.search(text, start, end)
+    if said is None or _FIRST_PERSON_BEFORE.search(text, start, said.start()):
+        return None
+    return said.end()
 
 
 def _html_quotes(text: str, body_start: int, quoted: list[tuple[int, int]]) -> None:
@@ -473,9 +487,9 @@ def _prepare_html(
     _mask_urls(text, body_start, canvas, urls)
     _html_quotes(text, body_start, quoted)
     for start, end in _lines(text, body_start):
-        said = _SAID_COLON.search(text, start, end)
+        said = _said_colon(text, start, end)
         if said is not None:
-            quoted.append((said.end(), end))
+            quoted.append((said, end))
 
 
 def _suppressions(
