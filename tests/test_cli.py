@@ -289,6 +289,12 @@ def test_jobs_give_the_same_results_in_the_same_order(drafts: Path) -> None:
     assert one["summary"]["drafts"] == 70 and one["summary"]["findings"] == 24
 
 
+def test_markup_option_overrides_the_suffix(drafts: Path) -> None:
+    (drafts / "code.txt").write_text("```\nVote Labour!\n```\n", encoding="utf-8")
+    assert run(["check", "code.txt"]).exit_code == 1  # plain text: the words count
+    assert run(["check", "code.txt", "--markup", "markdown"]).exit_code == 0
+
+
 def test_no_progress_bar_in_ci_or_into_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CI", "true")
     assert not progress_wanted()

@@ -14,6 +14,7 @@ them, so ``postlint --help`` stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -89,10 +90,10 @@ def main() -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=1,
     show_default=True,
-    help="Processes to check drafts in.",
+    help="Processes to check drafts in; 0 for one per CPU.",
 )
 @click.option(
     "--stdin-filename",
@@ -159,6 +160,7 @@ def check(
             tasks.append(Task(index, source.name, source.text, source.markup, key))
         else:
             outcomes[index] = Outcome(source.name, None, None, source.error)
+    jobs = jobs or os.cpu_count() or 1
     for task, report, problem in run_tasks(tasks, jobs=jobs, progress=progress_wanted()):
         record_line = all_sources[task.index].record_line
         outcomes[task.index] = Outcome(task.name, task.text, report, problem, record_line)
