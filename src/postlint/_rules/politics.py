@@ -87,6 +87,10 @@ _ROLE_CLAIMS = (
 _REPORTING_NOUNS = frozenset({"according", "poll", "survey", "percent", "%", "reports"})
 # Characters between a role and an office that still make one phrase (" at the ").
 _ROLE_GAP = 8
+# Capitalised words that start a sentence but never name who speaks ("That's why said…").
+_NEVER_SPEAKERS = frozenset(
+    {"that", "this", "there", "what", "why", "so", "and", "but", "just", "also", "if", "when"}
+)
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt", "hardly"})
 _TITLES = frozenset(
     {
@@ -242,8 +246,12 @@ class PoliticalStance:
                 "solicit": words("solicitation_phrases"),
                 "opinion": words("opinion_phrases"),
                 "role": words("role_words") | self._offices,
+                "identity_issue": words("identity_issue"),
+                "identity_partisan": words("identity_partisan"),
             },
         )
+        self._identity_fillers = words("identity_fillers")
+        self._identity_followers = words("identity_followers")
         self._cache: weakref.WeakKeyDictionary[Draft, tuple[Signal, ...]] = (
             weakref.WeakKeyDictionary()
         )
@@ -310,6 +318,7 @@ class PoliticalStance:
                         draft, view, sentence, sentence_issues, sentence_policies, phrases
                     )
                 )
+                stance.extend(self._identities(draft, view, sentence, phrases))
                 if not topics and previous_topic is not None:
                     stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
                 if len(stance) == found_before:
@@ -418,7 +427,14 @@ class PoliticalStance:
         """Parties and politicians named in the author's own words (homonyms dropped)."""
         doc = draft.doc
         mentions: list[_Mention] = []
-        named = draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY")
+        # Two lexicon entries may name the same words ("Hillary" in any case and in
+        # capitals): one mention each, or each would hide the other as "contained" below.
+        named = list(
+            {
+                (span.start, span.end): span
+                for span in draft.spans_labelled(*_MENTION_LABELS, "IDEOLOGY")
+            }.values()
+        )
         # In text order: a span that contains another starts at most ``longest`` tokens
         # before it, so only those are compared (all of them was quadratic).
         named_starts = [span.start for span in named]
@@ -494,7 +510,9 @@ class PoliticalStance:
             if sentence.start <= i < sentence.end
         ]
         return any(
-            view.words[i] in self._speakers or view.texts[i].istitle() or view.texts[i][:1] in "#@"
+            view.words[i] in self._speakers
+            or (view.texts[i].istitle() and view.words[i] not in _NEVER_SPEAKERS)
+            or view.texts[i][:1] in "#@"
             for i in nearby
         )
 
@@ -698,6 +716,67 @@ class PoliticalStance:
             anchor.text,
             f"personal comment on {anchor.text} ({', '.join(sorted(cues))})",
         )
+
+    def _identities(
+        self,
+        draft: Draft,
+        view: _View,
+        sentence: Span,
+        phrases: dict[str, list[tuple[int, int]]],
+    ) -> Iterator[Signal]:
+        """The author claiming a political identity: "I'm pro-life", "as a proud socialist",
+        "we are Republicans". A stance with no target named: a verdict on the issue or camp,
+        an endorsement for a party loyalty."""
+        doc = draft.doc
+        kinds: tuple[tuple[str, SignalKind], ...] = (
+            ("identity_partisan", "endorsement"),
+            ("identity_issue", "verdict"),
+        )
+        for list_name, kind in kinds:
+            for start, end in phrases.get(list_name, ()):
+                if view.is_quoted(start, end) or not self._identity_follows(view, sentence, end):
+                    continue
+                claim = self._identity_claim(view, sentence, start)
+                if claim is None:
+                    continue
+                identity = doc[start:end].text
+                yield Signal(
+                    kind,
+                    doc[claim].idx,
+                    doc[end - 1].idx + len(doc[end - 1]),
+                    0.8,
+                    identity,
+                    f"claims to be {identity}",
+                )
+                return
+
+    def _identity_claim(self, view: _View, sentence: Span, start: int) -> int | None:
+        """The first token of "I'm (a proud)", "we are", "as a" right before ``start``."""
+        index = start - 1
+        while index >= sentence.start and view.words[index] in self._identity_fillers:
+            index -= 1
+        if index < sentence.start:
+            return None
+        word = view.words[index].replace("’", "'")
+        before = view.words[index - 1] if index > sentence.start else ""
+        if word in {"i'm", "im", "as"}:
+            # "as" claims only with an article: "as a feminist", not "as liberal as".
+            if word == "as" and view.words[index + 1] not in {"a", "an"}:
+                return None
+            return index
+        if (word in {"'m", "am"} and before == "i") or (
+            word in {"'re", "are"} and before == "we"
+        ):
+            return index - 1
+        return None
+
+    def _identity_follows(self, view: _View, sentence: Span, end: int) -> bool:
+        """The identity ends its phrase: "I'm pro-life." or "I'm pro-life and...", not
+        "I'm a conservative estimate away"."""
+        if end >= sentence.end:
+            return True
+        text = view.texts[end]
+        return not text[:1].isalnum() or view.words[end] in self._identity_followers
 
     def _anaphoric_verdict(self, draft: Draft, sentence: Span, topic: Span) -> Iterator[Signal]:
         """ "It's murder." right after a sentence naming a contested issue or measure."""
