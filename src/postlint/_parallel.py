@@ -43,8 +43,10 @@ def process_count(requested: int, texts: int) -> int:
 def check_in_processes(
     linter: Linter, texts: Sequence[str], processes: int, batch_size: int, markup: Markup
 ) -> list[Report]:
-    chunk = max(1, -(-len(texts) // (processes * _CHUNKS_PER_PROCESS)))
-    chunks = [list(texts[start : start + chunk]) for start in range(0, len(texts), chunk)]
+    # Dealt out like cards, not cut in blocks: drafts of one kind (long ones, say) often
+    # come together, and one block of them would keep a worker busy after the others end.
+    count = min(len(texts), processes * _CHUNKS_PER_PROCESS)
+    chunks = [list(texts[index::count]) for index in range(count)]
     forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if forking else "spawn")
     with ProcessPoolExecutor(
@@ -54,12 +56,9 @@ def check_in_processes(
         # A forked worker inherits the Linter itself; a spawned one gets the config.
         initargs=(linter if forking else None, linter.config.model_dump_json()),
     ) as pool:
-        reports: list[Report] = []
-        for part in pool.map(
-            _check_chunk, chunks, [batch_size] * len(chunks), [markup] * len(chunks)
-        ):
-            reports.extend(part)
-    return reports
+        parts = list(pool.map(_check_chunk, chunks, [batch_size] * count, [markup] * count))
+    # Draft i went to chunk i % count, at position i // count.
+    return [parts[index % count][index // count] for index in range(len(texts))]
 
 
 def _start_worker(linter: Linter | None, config_json: str) -> None:
