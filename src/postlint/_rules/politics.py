@@ -68,6 +68,8 @@ _HOMONYM_PARTY_WORDS = frozenset(
 )
 # Tokens between a judgement word and a mention for them to count as one statement.
 _WINDOW = 12
+# Tokens after the copula within which a condemning phrase still judges the measure.
+_POLICY_PHRASE_REACH = 6
 # A verdict on a measure ("this bill is cruel") must follow it closely, through a copula.
 _COPULAS = frozenset({"is", "are", "was", "were", "'s", "’s", "be", "been", "seems", "remains"})
 # How an author claims a role: "As a DWP adviser", "I'm a civil servant", "I work at…".
@@ -243,6 +245,7 @@ class PoliticalStance:
                 "attack": words("attack_phrases"),
                 "praise": words("praise_phrases"),
                 "verdict": words("verdict_phrases"),
+                "policy_condemnation": words("policy_condemnation_phrases"),
                 "solicit": words("solicitation_phrases"),
                 "opinion": words("opinion_phrases"),
                 "role": words("role_words") | self._offices,
@@ -900,6 +903,27 @@ class PoliticalStance:
             )
             if copula is None:
                 continue
+            # A condemning phrase may sit a few words on ("is literally taking away").
+            phrase = next(
+                (
+                    (start, end)
+                    for start, end in phrases.get("policy_condemnation", ())
+                    if copula < start <= copula + _POLICY_PHRASE_REACH
+                    and not view.is_quoted(start, end)
+                ),
+                None,
+            )
+            if phrase is not None:
+                last = doc[phrase[1] - 1]
+                yield Signal(
+                    "verdict",
+                    policy.start_char,
+                    last.idx + len(last),
+                    0.85,
+                    policy.text,
+                    f"“{doc[phrase[0] : phrase[1]].text}” on a {policy.text}",
+                )
+                return
             for token in doc[copula + 1 : min(copula + 4, sentence.end)]:
                 # Praise of a measure is how official accounts announce it; only condemnation
                 # ("cruel", "a disgrace") is a personal verdict here.
