@@ -55,6 +55,7 @@ def get_pipeline(model: str | None, pack: RulePack) -> Language:
 @functools.cache
 def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
     from postlint._lexicon import add_lexicon_component
+    from postlint._tokenizer_guard import BoundedRunTokenizer
 
     register_components()
     if model is None:
@@ -66,6 +67,8 @@ def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
         if nlp.lang != "en":
             raise PipelineError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not English")
         _keep_hashtags_whole(nlp)
+    # Long runs without a space made spaCy's tokenizer quadratic (see the module).
+    nlp.tokenizer = BoundedRunTokenizer(nlp.tokenizer)
     add_lexicon_component(nlp, pack.lexicon_entries(), LEXICON_SPANS_KEY)
     return nlp
 
