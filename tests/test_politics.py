@@ -196,3 +196,71 @@ def test_partisan_tags_say_which_side(pack: RulePack) -> None:
             for phrase in entry.phrases:
                 if entry.label.endswith("HASHTAG"):
                     assert phrase.startswith("#") and " " not in phrase, (key, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("I'm pro-life and I always will be.", "politics.policy-verdict", "I'm pro-life"),
+        ("As a proud socialist I won't stay quiet.", "politics.policy-verdict", "As a proud"),
+        ("We are Republicans, always have been.", "politics.partisan-endorsement", "We are"),
+    ],
+)
+def test_a_claimed_political_identity_is_a_stance(
+    lint: Lint, text: str, rule: str, evidence: str
+) -> None:
+    found = [d for d in politics(lint, text) if d.rule == rule]
+    assert found and found[0].evidence.startswith(evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures rest on a conservative estimate of demand.",
+        "As a liberal arts graduate, I loved the course.",
+        "The survey asked whether people were pro-life or pro-choice.",
+        "I'm a conservative estimate kind of person when it comes to budgets.",
+    ],
+)
+def test_identity_words_that_claim_nothing_stay_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+def test_abortion_stance_without_the_word_abortion(lint: Lint) -> None:
+    assert rules_fired(lint, "Her body, her choice. End of story.") == {"politics.policy-verdict"}
+    assert rules_fired(lint, "Every unborn child is precious to God.") == {
+        "politics.policy-verdict"
+    }
+    # The same body words in a factual health sentence are no stance.
+    assert politics(lint, "Our midwives care for her body and her baby through pregnancy.") == []
+
+
+def test_condemning_phrase_a_few_words_after_the_measure(lint: Lint) -> None:
+    assert rules_fired(lint, "The government is quietly taking away your right to protest.") == {
+        "politics.policy-verdict"
+    }
+    assert rules_fired(lint, "This bill is nothing but a power grab.") == {
+        "politics.policy-verdict"
+    }
+    # An official account saying what a measure removes is explaining it.
+    assert politics(lint, "The new law is designed to take away the need for paper forms.") == []
+
+
+def test_campaign_hashtags_of_verb_and_contested_object(lint: Lint) -> None:
+    assert rules_fired(lint, "Out on the march today #BanAssaultWeapons") == {
+        "politics.policy-verdict"
+    }
+    assert rules_fired(lint, "Enough is enough. #EndTheDeathPenalty") == {"politics.policy-verdict"}
+    # A public-health campaign tag names no contested object.
+    assert politics(lint, "Stay at home, protect the NHS. #ProtectTheNHS #SaveLives") == []
+    assert politics(lint, "Great turnout at the fair #KeepItLocal") == []
+
+
+def test_name_forms_and_capitalised_words_that_are_not_speakers(lint: Lint) -> None:
+    # Any case of a name that is no common word; "the Donald" for the candidate.
+    assert rules_fired(lint, "honestly hillary is a liar") == {"politics.partisan-attack"}
+    assert rules_fired(lint, "The Donald is a total fraud.") == {"politics.partisan-attack"}
+    # "That's why said…" has no speaker: the comparison of two rivals is the author's.
+    assert rules_fired(lint, "That's why said the plan from Hillary is better than Bernie's.")
+    # Identical spans from two lexicon entries are still one mention.
+    assert rules_fired(lint, "Hillary is a liar.") == {"politics.partisan-attack"}

@@ -232,6 +232,8 @@ class PoliticalStance:
         self._hashtag_for = words("hashtag_for")
         self._hashtag_against = words("hashtag_against")
         self._hashtag_issues = words("hashtag_issue_campaigns")
+        self._campaign_verbs = sorted(words("hashtag_campaign_verbs"), key=len, reverse=True)
+        self._campaign_objects = words("hashtag_campaign_objects")
         self._topic = words("political_topic")
         self._obligation = words("obligation")
         self._first_person = words("first_person")
@@ -379,6 +381,8 @@ class PoliticalStance:
             tag = view.words[index]
             token = draft.doc[index]
             issue = next((word for word in self._hashtag_issues if word in tag), None)
+            if issue is None:
+                issue = self._campaign_object(tag)
             if issue is not None:
                 yield Signal(
                     "verdict",
@@ -406,6 +410,18 @@ class PoliticalStance:
                 name,
                 "partisan hashtag",
             )
+
+    def _campaign_object(self, tag: str) -> str | None:
+        """The contested object of a tag built as verb + object (#BanAssaultWeapons), with
+        "the", "our" or "all" between them allowed; None for any other tag."""
+        verb = next((v for v in self._campaign_verbs if tag.startswith(v)), None)
+        if verb is None:
+            return None
+        rest = tag[len(verb) :]
+        for article in ("the", "our", "all"):
+            if rest.startswith(article) and rest[len(article) :] in self._campaign_objects:
+                return rest[len(article) :]
+        return rest if rest in self._campaign_objects else None
 
     def _hashtag_mentions(self, draft: Draft, view: _View, sentence: Span) -> list[Span]:
         """Hashtags that name a party or politician among other words (#TrumpTower)."""
@@ -767,9 +783,7 @@ class PoliticalStance:
             if word == "as" and view.words[index + 1] not in {"a", "an"}:
                 return None
             return index
-        if (word in {"'m", "am"} and before == "i") or (
-            word in {"'re", "are"} and before == "we"
-        ):
+        if (word in {"'m", "am"} and before == "i") or (word in {"'re", "are"} and before == "we"):
             return index - 1
         return None
 
