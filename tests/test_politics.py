@@ -264,3 +264,18 @@ def test_name_forms_and_capitalised_words_that_are_not_speakers(lint: Lint) -> N
     assert rules_fired(lint, "That's why said the plan from Hillary is better than Bernie's.")
     # Identical spans from two lexicon entries are still one mention.
     assert rules_fired(lint, "Hillary is a liar.") == {"politics.partisan-attack"}
+
+
+def test_a_closing_tag_names_whom_the_post_is_about(lint: Lint) -> None:
+    assert rules_fired(lint, "He is a total disaster for this country. #Trump") == {
+        "politics.partisan-attack"
+    }
+    # The direction comes from the hand-written phrase ("has my vote"), not from "no".
+    assert rules_fired(lint, "She has my vote, no question. #HillaryClinton") == {
+        "politics.partisan-endorsement"
+    }
+    # Party tags are often common words, and a celebrity is not a politician.
+    assert (
+        politics(lint, "Loved meeting the apprentices today, what a brilliant bunch! #Labour") == []
+    )
+    assert politics(lint, "She was brilliant on stage tonight, what a voice! #Adele") == []

@@ -89,6 +89,8 @@ _ROLE_CLAIMS = (
 _REPORTING_NOUNS = frozenset({"according", "poll", "survey", "percent", "%", "reports"})
 # Characters between a role and an office that still make one phrase (" at the ").
 _ROLE_GAP = 8
+# Pronouns of a third person, whom a post's closing tag (#Hillary) may name.
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Capitalised words that start a sentence but never name who speaks ("That's why said…").
 _NEVER_SPEAKERS = frozenset(
     {"that", "this", "there", "what", "why", "so", "and", "but", "just", "also", "if", "when"}
@@ -302,6 +304,9 @@ class PoliticalStance:
         mentions_in = _by_sentence(starts, mentions, lambda mention: mention.start)
         issues_in = _by_sentence(starts, issues, lambda span: span.start)
         policies_in = _by_sentence(starts, policies, lambda span: span.start)
+        # Posts often end on a block of tags naming who they are about ("What a disgrace!
+        # #Hillary"): those names are what the sentences before it talk about.
+        tail_anchors = self._tail_tag_anchors(draft, view, mentions_in)
         for index, sentence in enumerate(draft.sentences):
             phrases = self._phrases.find(sentence)
             reported = self._is_reported(draft, view, sentence)
@@ -328,7 +333,15 @@ class PoliticalStance:
                     stance.extend(self._anaphoric_verdict(draft, sentence, previous_topic))
                 if len(stance) == found_before:
                     stance.extend(
-                        self._comment(draft, view, sentence, anchors or previous_anchors, phrases)
+                        self._comment(
+                            draft,
+                            view,
+                            sentence,
+                            anchors
+                            or previous_anchors
+                            or (tail_anchors if self._about_someone(view, sentence) else []),
+                            phrases,
+                        )
                     )
             previous_topic = topics[-1] if topics else None
             previous_anchors = anchors
@@ -341,6 +354,39 @@ class PoliticalStance:
         yield from stance
         if stance:
             yield from self._official_position(draft, roles, stance)
+
+    @staticmethod
+    def _about_someone(view: _View, sentence: Span) -> bool:
+        """The sentence speaks of a third person ("she lied", "his plan") whom a closing
+        tag may name."""
+        return any(
+            view.words[i] in _THIRD_PERSON and not view.quoted[i]
+            for i in range(sentence.start, sentence.end)
+        )
+
+    def _tail_tag_anchors(
+        self, draft: Draft, view: _View, mentions_in: dict[int, list[_Mention]]
+    ) -> list[Span]:
+        """Parties and politicians named in the hashtags (and @handles) that end the post,
+        as sentences of tags alone; empty when the post ends on words."""
+        anchors: list[Span] = []
+        sentences = draft.sentences
+        if len(sentences) < 2:
+            return anchors
+        for index in range(len(sentences) - 1, -1, -1):
+            sentence = sentences[index]
+            if not all(
+                view.texts[i][:1] in "#@" or not view.texts[i][:1].isalnum()
+                for i in range(sentence.start, sentence.end)
+            ):
+                break
+            # People only: party tags are often common words (#Labour, #Green, #Reform).
+            anchors += [
+                m.span
+                for m in mentions_in.get(index, [])
+                if m.strong and m.span.label_ == "POLITICIAN"
+            ]
+        return anchors
 
     def _tags(self, draft: Draft, view: _View) -> Iterator[Signal]:
         """Partisan and issue hashtags and slogans: a stance by themselves."""
@@ -682,7 +728,12 @@ class PoliticalStance:
         cues: set[str] = set()
         if any(not view.is_quoted(s, e) for s, e in phrases.get("opinion", ())):
             cues.add("opinion")
-        balance = 0.0
+        # The hand-written phrases say the direction more surely than single words' valence
+        # ("has my vote, no question" is praise though "no" rates negative).
+        balance = _PHRASE_VALENCE * (
+            sum(not view.is_quoted(s, e) for s, e in phrases.get("praise", ()))
+            - sum(not view.is_quoted(s, e) for s, e in phrases.get("attack", ()))
+        )
         # One "!" is how announcements end; several, or a question, are a speaker's voice.
         exclaimed = sum(view.texts[i] == "!" for i in range(sentence.start, sentence.end)) > 1
         for index in range(sentence.start, sentence.end):
@@ -1058,6 +1109,8 @@ _COMMENT_SCORE = 2
 _TOPIC_COMMENT_SCORE = 3
 # ...and from this it is emotive enough to mark a personal comment by itself.
 _EMOTIVE_VALENCE = 2.0
+# The valence a hand-written praise (+) or attack (-) phrase adds to a sentence's balance.
+_PHRASE_VALENCE = 2.0
 # VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
 _STRONG_VALENCE = 1.2
 
