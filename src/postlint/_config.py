@@ -97,6 +97,9 @@ class RulesConfig(_Section):
     """When non-empty, only these rules or families run (on top of the profile's choice)."""
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, SeverityOrOff] = Field(default_factory=dict)
+    packs: list[str] = Field(default_factory=list)
+    """Folders of the user's own rule packs (data only, laid out like ``rules/``), merged over
+    the built-in pack; relative to the config file when read from one."""
 
 
 class NlpConfig(_Section):
@@ -180,6 +183,7 @@ class Config(_Section):
             if not isinstance(data, dict):
                 raise ConfigError(f"{path}: [tool.postlint] must be a table")
         _load_remit_examples_file(data, path)
+        _resolve_packs(data, path.parent)
         return cls.from_mapping(data, source=str(path))
 
     def merged(self, overrides: Mapping[str, Any], *, source: str = "config") -> Config:
@@ -221,6 +225,15 @@ def _load_remit_examples_file(data: dict[str, Any], config_path: Path) -> None:
         "remit_examples": [*examples, *posts] if isinstance(examples, list) else examples,
         "remit_examples_file": str(posts_path.resolve()),
     }
+
+
+def _resolve_packs(data: dict[str, Any], folder: Path) -> None:
+    """``rules.packs`` in a config file are relative to the file, not to the current folder."""
+    rules = data.get("rules")
+    if isinstance(rules, dict) and isinstance(rules.get("packs"), list):
+        rules["packs"] = [
+            str(folder / pack) if isinstance(pack, str) else pack for pack in rules["packs"]
+        ]
 
 
 def _deep_merge(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from postlint._markup import Markup, PreparedText, find_suppression, prepare
 from postlint._models import Diagnostic, Report, Severity, SuppressedDiagnostic
 from postlint._nlp import BLANK
 from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._pack import RulePack, load_rule_pack, matches_selector
+from postlint._rules._pack import RulePack, matches_selector, rule_pack_for
 from postlint._text import LineIndex
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class Linter:
         from postlint._rules.registry import checker_kinds
 
         self.config = config or Config()
-        self.pack = load_rule_pack()
+        self.pack = rule_pack_for(tuple(self.config.rules.packs))
         self.nlp = get_pipeline(self.config.nlp.model, self.pack)
         self.pipeline = pipeline_name(self.config.nlp.model)
         self.rules = active_rules(self.pack, self.config)

@@ -11,6 +11,7 @@ Layout of a pack folder::
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postlint._errors import RulePackError
 from postlint._rules._base import Rule
+from postlint._rules._safe_patterns import find_regexes, regex_problems
 
 __all__ = [
     "Lexicon",
@@ -30,7 +32,9 @@ __all__ = [
     "RulePack",
     "default_rules_dir",
     "load_rule_pack",
+    "load_user_pack",
     "matches_selector",
+    "rule_pack_for",
 ]
 
 
@@ -119,8 +123,17 @@ def default_rules_dir() -> Path:
     raise RulePackError("postlint's rule pack is missing: the installation is incomplete")
 
 
+#: Largest file a rule pack may hold: packs are read whole, and a pack may be a user's.
+MAX_PACK_FILE_BYTES = 5_000_000
+#: Most rule and lexicon files a pack may hold.
+MAX_PACK_FILES = 2_000
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    # tomllib builds plain data (no tags, no code, no references): safe on untrusted files.
     try:
+        if path.stat().st_size > MAX_PACK_FILE_BYTES:
+            raise RulePackError(f"{path}: larger than {MAX_PACK_FILE_BYTES:,} bytes")
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RulePackError(f"{path}: cannot load: {error}") from None
@@ -144,10 +157,12 @@ def load_rule_pack(root: Path | None = None) -> RulePack:
     rules: dict[str, Rule] = {}
     lexicons: dict[str, Lexicon] = {}
     profiles: dict[str, ProfileSpec] = {}
+    if len(list(root.glob("*/**/*.toml"))) > MAX_PACK_FILES:
+        raise RulePackError(f"{root}: more than {MAX_PACK_FILES:,} files in one rule pack")
     for path in sorted(root.glob("*/lexicons/*.toml")):
-        lexicons[f"{path.parent.parent.name}/{path.stem}"] = _validate(
-            Lexicon, _read_toml(path), path
-        )
+        data = _read_toml(path)
+        _refuse_unsafe_regexes(path, data)
+        lexicons[f"{path.parent.parent.name}/{path.stem}"] = _validate(Lexicon, data, path)
     for path in sorted(root.glob("profiles/*.toml")):
         profile = _validate(ProfileSpec, _read_toml(path), path)
         if profile.name != path.stem:
@@ -157,6 +172,7 @@ def load_rule_pack(root: Path | None = None) -> RulePack:
         if path.parent.name == "profiles":
             continue
         data = _read_toml(path)
+        _refuse_unsafe_regexes(path, {"params": data.get("params", {})})
         data["source"] = str(path.relative_to(root.parent))
         rule = _validate(Rule, data, path)
         expected_id = f"{path.parent.name}.{path.stem}"
@@ -166,3 +182,92 @@ def load_rule_pack(root: Path | None = None) -> RulePack:
             raise RulePackError(f"{path}: guidance needs a [guidance.default] table")
         rules[rule.id] = rule
     return RulePack(rules=rules, lexicons=lexicons, profiles=profiles, root=root)
+
+
+def _refuse_unsafe_regexes(path: Path, data: dict[str, Any]) -> None:
+    """Every ``REGEX`` predicate must be safe from catastrophic backtracking."""
+    for where, pattern in find_regexes(data):
+        problems = regex_problems(pattern)
+        if problems:
+            raise RulePackError(
+                f"{path}: {where}: unsafe regular expression {pattern!r}: {'; '.join(problems)}"
+            )
+
+
+def load_user_pack(root: Path) -> RulePack:
+    """A user's rule pack: the built-in layout and checks, and only registered rule kinds."""
+    from postlint._rules.registry import CHECKER_MODULES
+
+    if not root.is_dir():
+        raise RulePackError(f"rules.packs: {root} is not a folder")
+    pack = load_rule_pack(root.resolve())
+    if not pack.rules and not pack.lexicons:
+        raise RulePackError(f"rules.packs: {root} holds no rules and no lexicons")
+    for rule in pack.rules.values():
+        if rule.check not in CHECKER_MODULES:
+            raise RulePackError(
+                f"{rule.source}: check: unknown kind {rule.check!r} "
+                f"(known: {', '.join(sorted(CHECKER_MODULES))})"
+            )
+        patterns = rule.params.get("patterns", [])
+        _refuse_bad_token_patterns(rule.source, "params.patterns", patterns)
+    for key, lexicon in pack.lexicons.items():
+        for index, entry in enumerate(lexicon.entry):
+            _refuse_bad_token_patterns(
+                f"{root}/{key}.toml", f"entry[{index}].patterns", entry.patterns
+            )
+    return pack
+
+
+#: Largest ``{n}`` / ``{n,m}`` repeat in a token pattern: spaCy unrolls it into copies.
+_MAX_TOKEN_REPEAT = 20
+
+
+def _refuse_bad_token_patterns(source: str, field: str, patterns: object) -> None:
+    """spaCy Matcher patterns checked against spaCy's own schema, repeats kept small."""
+    from spacy.schemas import validate_token_pattern
+
+    if not isinstance(patterns, list):
+        raise RulePackError(f"{source}: {field}: must be a list of token patterns")
+    for index, pattern in enumerate(patterns):
+        errors = validate_token_pattern(pattern) if isinstance(pattern, list) else ["not a list"]
+        if errors:
+            raise RulePackError(f"{source}: {field}[{index}]: {errors[0]}")
+        for token in pattern:
+            counts = re.findall(r"\d+", str(token.get("OP", "")))
+            if any(int(count) > _MAX_TOKEN_REPEAT for count in counts):
+                raise RulePackError(
+                    f"{source}: {field}[{index}]: OP {token['OP']!r} repeats more than "
+                    f"{_MAX_TOKEN_REPEAT} times"
+                )
+
+
+@functools.cache
+def rule_pack_for(packs: tuple[str, ...] = ()) -> RulePack:
+    """The built-in pack with the user's ``packs`` merged over it, in order (cached).
+
+    A user pack's rules, lexicons and profiles replace built-in ones of the same id, file or
+    name; its new rule families run under every profile (they are the user's own rules), and
+    ``rules.select`` / ``rules.ignore`` choose among them as among the built-in ones.
+    """
+    pack = load_rule_pack()
+    for folder in packs:
+        pack = _merged(pack, load_user_pack(Path(folder)))
+    return pack
+
+
+def _merged(base: RulePack, user: RulePack) -> RulePack:
+    families = sorted({rule.family for rule in user.rules.values()})
+    profiles = {
+        name: profile.model_copy(
+            update={"select": [*profile.select, *(f for f in families if f not in profile.select)]}
+        )
+        for name, profile in base.profiles.items()
+    }
+    profiles.update(user.profiles)
+    return RulePack(
+        rules={**base.rules, **user.rules},
+        lexicons={**base.lexicons, **user.lexicons},
+        profiles=profiles,
+        root=base.root,
+    )
