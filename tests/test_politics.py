@@ -279,3 +279,38 @@ def test_a_closing_tag_names_whom_the_post_is_about(lint: Lint) -> None:
         politics(lint, "Loved meeting the apprentices today, what a brilliant bunch! #Labour") == []
     )
     assert politics(lint, "She was brilliant on stage tonight, what a voice! #Adele") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fetus is not a person. Get your laws off our bodies.",
+        "If you don't like abortions, don't have one.",
+        "Life begins in the womb. Nothing changes that.",
+        "We will not go back to coat hangers and back alleys.",
+    ],
+)
+def test_abortion_verdicts_in_the_debate_s_own_words(lint: Lint, text: str) -> None:
+    assert rules_fired(lint, text) == {"politics.policy-verdict"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Life begins at 40!",
+        "It's a baby girl! Welcome to the world.",
+        "A company is not a person in this sense.",
+        "We will not go back to the old paper forms.",
+        "Planned Parenthood provides women's health services in 50 states.",
+    ],
+)
+def test_the_same_words_off_the_issue_stay_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+def test_a_name_stays_the_subject_of_the_he_or_she_sentences_after_it(lint: Lint) -> None:
+    text = "Hillary spoke in Ohio today. She talked for an hour. She is a total fraud, honestly."
+    assert rules_fired(lint, text) == {"politics.partisan-attack"}
+    # A sentence about something else ends the subject.
+    text = "Hillary spoke in Ohio today. The hall was full. What a fraud, honestly."
+    assert politics(lint, text) == []

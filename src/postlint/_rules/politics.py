@@ -214,6 +214,8 @@ class PoliticalStance:
         self._hand_judgements = frozenset(
             w for name in ("attack", "praise", "verdict") for w in words(name) if " " not in w
         )
+        self._hand_attack = frozenset(w for w in words("attack") if " " not in w)
+        self._hand_praise = frozenset(w for w in words("praise") if " " not in w)
         self._attack = frozenset(w for w in words("attack") if " " not in w) | {
             word for word, value in emotive.items() if value < 0
         }
@@ -344,7 +346,9 @@ class PoliticalStance:
                         )
                     )
             previous_topic = topics[-1] if topics else None
-            previous_anchors = anchors
+            # A name stays the subject while the sentences after it speak of "he" or "she".
+            if anchors or not self._about_someone(view, sentence):
+                previous_anchors = anchors
             for start, end in _merged(phrases.get("solicit", ())):
                 span = doc[start:end]
                 if not _quoted(draft, span):
@@ -728,11 +732,12 @@ class PoliticalStance:
         cues: set[str] = set()
         if any(not view.is_quoted(s, e) for s, e in phrases.get("opinion", ())):
             cues.add("opinion")
-        # The hand-written phrases say the direction more surely than single words' valence
-        # ("has my vote, no question" is praise though "no" rates negative).
-        balance = _PHRASE_VALENCE * (
-            sum(not view.is_quoted(s, e) for s, e in phrases.get("praise", ()))
-            - sum(not view.is_quoted(s, e) for s, e in phrases.get("attack", ()))
+        balance = 0.0
+        # The hand-written lists say the direction more surely than VADER's valence ("has
+        # my vote, no question" is praise though "no" rates negative; "a total fraud,
+        # honestly" is an attack though "honestly" rates positive): praise minus attack.
+        judged = sum(not view.is_quoted(s, e) for s, e in phrases.get("praise", ())) - sum(
+            not view.is_quoted(s, e) for s, e in phrases.get("attack", ())
         )
         # One "!" is how announcements end; several, or a question, are a speaker's voice.
         exclaimed = sum(view.texts[i] == "!" for i in range(sentence.start, sentence.end)) > 1
@@ -741,7 +746,12 @@ class PoliticalStance:
                 continue
             word, text = view.words[index], view.texts[index]
             value = self._valence.get(word, 0.0)
-            balance += -value if view.negated(index) else value
+            sign = -1 if view.negated(index) else 1
+            balance += sign * value
+            if word in self._hand_attack:
+                judged -= sign
+            elif word in self._hand_praise:
+                judged += sign
             if word in self._hand_judgements and (issue or word not in self._hand_verdict):
                 cues.add("emotive")
             elif word in self._attack or word in self._praise or (issue and word in self._verdict):
@@ -774,9 +784,9 @@ class PoliticalStance:
         anchor = anchors[0]
         partisan = anchor.label_ in _MENTION_LABELS
         kind: SignalKind = "verdict"
-        if partisan and balance <= -_STRONG_VALENCE:
+        if partisan and (judged < 0 or (judged == 0 and balance <= -_STRONG_VALENCE)):
             kind = "attack"
-        elif partisan and balance >= _STRONG_VALENCE:
+        elif partisan and (judged > 0 or (judged == 0 and balance >= _STRONG_VALENCE)):
             kind = "endorsement"
         yield Signal(
             kind,
@@ -1109,8 +1119,6 @@ _COMMENT_SCORE = 2
 _TOPIC_COMMENT_SCORE = 3
 # ...and from this it is emotive enough to mark a personal comment by itself.
 _EMOTIVE_VALENCE = 2.0
-# The valence a hand-written praise (+) or attack (-) phrase adds to a sentence's balance.
-_PHRASE_VALENCE = 2.0
 # VADER's valence runs from -4 to +4; beyond this a word is a judgement, not a description.
 _STRONG_VALENCE = 1.2
 
