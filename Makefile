@@ -35,7 +35,7 @@ pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest
 
 # Speed side by side (benchmarks/README.md): postlint, the bare spaCy floor, proselint, alex.
-# BENCH_ARGS=--quick for a run of about two minutes.
+# BENCH_ARGS=--quick: an eighth of the texts (a few minutes; the full run takes 5-10).
 bench: $(VENV)/.installed-dev benchmarks/peers/node_modules/.package-lock.json
 	$(BIN)/python benchmarks/speed.py $(BENCH_ARGS)
 
