@@ -314,3 +314,11 @@ def test_a_name_stays_the_subject_of_the_he_or_she_sentences_after_it(lint: Lint
     # A sentence about something else ends the subject.
     text = "Hillary spoke in Ohio today. The hall was full. What a fraud, honestly."
     assert politics(lint, text) == []
+
+
+def test_delight_at_politics_in_general_takes_no_side(lint: Lint) -> None:
+    assert politics(lint, "Honestly, what an amazing turnout, everyone came out to vote!!") == []
+    assert politics(lint, "Register to vote by 18 June! Don't miss out!!") == []
+    # A sour verdict on it, or praise of someone's campaign, does.
+    assert rules_fired(lint, "This election is a total joke, honestly!!")
+    assert rules_fired(lint, "Huge respect to him for his campaign, truly brilliant!!")

@@ -781,6 +781,17 @@ class PoliticalStance:
         score = sum(2 if cue in weighty else 1 for cue in cues)
         if score < threshold or (threshold > _COMMENT_SCORE and not cues & weighty):
             return
+        # Delight at politics in general ("what a turnout at the election!!") takes no side;
+        # a sour or opinionated sentence does, and so does praise of someone ("respect to
+        # him for his campaign").
+        delighted = judged > 0 or (judged == 0 and balance > 0)
+        if (
+            threshold == _TOPIC_COMMENT_SCORE
+            and delighted
+            and "opinion" not in cues
+            and not self._about_someone(view, sentence)
+        ):
+            return
         anchor = anchors[0]
         partisan = anchor.label_ in _MENTION_LABELS
         kind: SignalKind = "verdict"
