@@ -322,3 +322,15 @@ def test_delight_at_politics_in_general_takes_no_side(lint: Lint) -> None:
     # A sour verdict on it, or praise of someone's campaign, does.
     assert rules_fired(lint, "This election is a total joke, honestly!!")
     assert rules_fired(lint, "Huge respect to him for his campaign, truly brilliant!!")
+
+
+def test_a_dated_news_report_is_no_personal_comment(lint: Lint) -> None:
+    report = (
+        "A leading economist on Tuesday rejected attempts by a loyal ally of Senator Ted Cruz"
+        " to twist her evidence into an attack on striking nurses."
+    )
+    assert politics(lint, report) == []
+    # The author's own voice on a weekday is still the author's.
+    assert rules_fired(lint, "Honestly, on Friday Trump was shocking, just terrible!!") == {
+        "politics.partisan-attack"
+    }

@@ -89,6 +89,11 @@ _ROLE_CLAIMS = (
 _REPORTING_NOUNS = frozenset({"according", "poll", "survey", "percent", "%", "reports"})
 # Characters between a role and an office that still make one phrase (" at the ").
 _ROLE_GAP = 8
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# The author's own voice, which a dated sentence may still carry ("I watched on Friday").
+_FIRST_PERSON_VOICE = frozenset({"i", "i'm", "im", "me", "my", "we", "our", "us", "you", "your"})
 # Pronouns of a third person, whom a post's closing tag (#Hillary) may name.
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Capitalised words that start a sentence but never name who speaks ("That's why said…").
@@ -358,6 +363,17 @@ class PoliticalStance:
         yield from stance
         if stance:
             yield from self._official_position(draft, roles, stance)
+
+    @staticmethod
+    def _dated_report(view: _View, sentence: Span) -> bool:
+        """News prose dates its events by weekday ("on Friday", "last Tuesday") and speaks
+        in the third person: such a sentence is a report, however emotive its words."""
+        indices = range(sentence.start + 1, sentence.end)
+        dated = any(
+            view.words[i] in _WEEKDAYS and view.words[i - 1] in {"on", "last", "this", "since"}
+            for i in indices
+        )
+        return dated and not any(view.words[i] in _FIRST_PERSON_VOICE for i in indices)
 
     @staticmethod
     def _about_someone(view: _View, sentence: Span) -> bool:
@@ -716,6 +732,8 @@ class PoliticalStance:
         """
         doc = draft.doc
         threshold = _COMMENT_SCORE
+        if self._dated_report(view, sentence):
+            return
         if not anchors:
             # Politics in general ("the election"): a higher bar, and it must be emotive.
             anchors = [
