@@ -334,3 +334,23 @@ def test_a_dated_news_report_is_no_personal_comment(lint: Lint) -> None:
     assert rules_fired(lint, "Honestly, on Friday Trump was shocking, just terrible!!") == {
         "politics.partisan-attack"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("No woman should be forced to carry a pregnancy.", "politics.policy-verdict"),
+        ("Abortion should be safe, legal and rare.", "politics.policy-verdict"),
+        ("I will always fight for the unborn.", "politics.policy-verdict"),
+        ("Hillary knew about it all and did nothing.", "politics.partisan-attack"),
+        ("If Trump wins I'm moving to Canada.", "politics.partisan-attack"),
+        ("Hillary has done more for women than anyone.", "politics.partisan-endorsement"),
+    ],
+)
+def test_stances_in_everyday_campaign_talk(lint: Lint, text: str, rule: str) -> None:
+    assert rules_fired(lint, text) == {rule}
+
+
+def test_everyday_words_without_a_target_stay_quiet(lint: Lint) -> None:
+    assert politics(lint, "The council did nothing wrong, the inquiry found.") == []
+    assert politics(lint, "We fight for every pupil's right to a good school.") == []
