@@ -16,6 +16,9 @@ __all__ = ["CHECKER_MODULES", "checker_kinds"]
 #: kind -> "module:Class" (relative to this package).
 CHECKER_MODULES: dict[str, str] = {
     "phrase": "phrase:PhraseChecker",
+    "disclosure.missing": "disclosure:MissingDisclosureChecker",
+    "disclosure.disclaimer-only": "disclosure:DisclaimerOnlyChecker",
+    "disclosure.material-connection": "disclosure:MaterialConnectionChecker",
     "politics": "politics:PoliticsChecker",
     "offtopic.drift": "offtopic:DriftChecker",
     "offtopic.sentence": "offtopic:SentenceChecker",
@@ -23,9 +26,6 @@ CHECKER_MODULES: dict[str, str] = {
     "platform.length": "platform:LengthChecker",
     "platform.hashtag-case": "platform:HashtagCaseChecker",
     "suppression.directive": "suppression:DirectiveChecker",
-    "disclosure.missing": "disclosure:MissingDisclosureChecker",
-    "disclosure.disclaimer-only": "disclosure:DisclaimerOnlyChecker",
-    "disclosure.material-connection": "disclosure:MaterialConnectionChecker",
 }
 
 
