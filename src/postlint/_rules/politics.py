@@ -1228,6 +1228,10 @@ def _clause(token: Token) -> int:
     """The index of the verb (or root) heading the clause ``token`` is in."""
     current = token
     for _ in range(12):
+        # Coordinated verbs share their subject ("X knew and did nothing"): one clause.
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ == "conj":
+            current = current.head
+            continue
         if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current.i
         current = current.head
