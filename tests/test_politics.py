@@ -354,3 +354,21 @@ def test_stances_in_everyday_campaign_talk(lint: Lint, text: str, rule: str) -> 
 def test_everyday_words_without_a_target_stay_quiet(lint: Lint) -> None:
     assert politics(lint, "The council did nothing wrong, the inquiry found.") == []
     assert politics(lint, "We fight for every pupil's right to a good school.") == []
+
+
+def test_a_cheer_before_a_name_endorses(lint: Lint) -> None:
+    assert rules_fired(lint, "What a night. Go Bernie!") == {"politics.partisan-endorsement"}
+    assert rules_fired(lint, "Ready for Hillary!") == {"politics.partisan-endorsement"}
+    # "go" inside a sentence, or before a word that is no name, cheers nobody.
+    assert politics(lint, "The minister will go Monday. Go Labour market reforms!") == []
+    assert politics(lint, "Sunak will go to Leeds on Monday.") == []
+
+
+def test_attack_and_praise_phrases_of_campaign_talk(lint: Lint) -> None:
+    assert rules_fired(lint, "Hillary Clinton belongs behind bars.") == {"politics.partisan-attack"}
+    assert rules_fired(lint, "Why would anyone trust Hillary after this?") == {
+        "politics.partisan-attack"
+    }
+    assert rules_fired(lint, "Unlike the rest, Trump can't be bought.") == {
+        "politics.partisan-endorsement"
+    }

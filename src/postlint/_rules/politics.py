@@ -118,6 +118,16 @@ _TITLES = frozenset(
     }
 )
 # "Vote (for) X" asks for votes; a negation before it ("never vote for X") refuses them.
+# Cheers that open a sentence or clause before a name ("Go Bernie!", "Ready for Hillary").
+_CHEERS: tuple[tuple[str, ...], ...] = (
+    ("go",),
+    ("ready", "for"),
+    ("all", "in", "for"),
+    ("i'm", "with"),
+    ("i", "'m", "with"),
+    ("im", "with"),
+    ("come", "on"),
+)
 _VOTE_WORDS = frozenset({"vote", "voting", "voted", "votes", "elect", "re-elect", "reelect"})
 _FOR_OFFICE = frozenset(
     {"president", "prez", "potus", "pm", "prime", "mayor", "senate", "congress"}
@@ -624,6 +634,17 @@ class PoliticalStance:
                 "refuses a vote to" if negated else "asks for votes for",
             )
             return
+        cheer = self._cheer(view, sentence, mention)
+        if cheer is not None:
+            yield Signal(
+                "endorsement",
+                doc[cheer].idx,
+                mention.span.end_char,
+                0.85,
+                target,
+                "cheers on",
+            )
+            return
         if self._for_office(mention):
             # "Bernie 2016" ends at the year, "Bernie for president" at the office.
             last = doc[mention.end] if doc[mention.end].is_digit else doc[mention.end + 1]
@@ -919,6 +940,20 @@ class PoliticalStance:
         if index < 0 or view.words[index] not in _VOTE_WORDS:
             return None
         return view.negated(index), index
+
+    @staticmethod
+    def _cheer(view: _View, sentence: Span, mention: _Mention) -> int | None:
+        """The first token of a cheer that opens a sentence or clause right before a strong
+        mention ("Go Hillary!", "Ready for Bernie", "Come on Starmer")."""
+        if not mention.strong:
+            return None
+        for cheer in _CHEERS:
+            start = mention.start - len(cheer)
+            if start < sentence.start or tuple(view.words[start : mention.start]) != cheer:
+                continue
+            if start == sentence.start or not view.texts[start - 1][:1].isalnum():
+                return start
+        return None
 
     @staticmethod
     def _for_office(mention: _Mention) -> bool:
