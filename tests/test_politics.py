@@ -372,3 +372,17 @@ def test_attack_and_praise_phrases_of_campaign_talk(lint: Lint) -> None:
     assert rules_fired(lint, "Unlike the rest, Trump can't be bought.") == {
         "politics.partisan-endorsement"
     }
+
+
+def test_body_and_funding_arguments_on_abortion(lint: Lint) -> None:
+    assert rules_fired(lint, "Women are people, not walking wombs.") == {"politics.policy-verdict"}
+    assert rules_fired(lint, "Defunding Planned Parenthood would hurt millions of women.") == {
+        "politics.policy-verdict"
+    }
+    # News of a vote or of funding decisions is no verdict.
+    assert (
+        politics(lint, "The state legislature voted on Tuesday to defund Planned Parenthood.") == []
+    )
+    assert (
+        politics(lint, "Planned Parenthood clinics were defunded in three states last year.") == []
+    )

@@ -425,7 +425,7 @@ class PoliticalStance:
                 continue
             is_hashtag = span.text.startswith("#")
             # A slogan in reported speech ("supporters chanted lock her up") is theirs.
-            if not is_hashtag and self._is_reported(draft, view, span.sent):
+            if not is_hashtag and self._is_reported(draft, view, draft.sentence_of(span.start)):
                 continue
             side, _, target = span.id_.partition(":")
             target = target.split(".", 1)[-1]
@@ -991,6 +991,8 @@ class PoliticalStance:
         doc = draft.doc
         if not any(sentence.start <= s.start < sentence.end for s in (*issues, *policies)):
             return
+        if self._dated_report(view, sentence):
+            return  # "The senate voted on Tuesday to defund…": news of a vote, not a verdict
         verdict_ranges = [
             (start, end)
             for start, end in [
@@ -1142,7 +1144,7 @@ class PoliticalStance:
         for role in roles:
             # A role word counts when the author claims it: "As a…", "I'm a…", "my role as",
             # "I work at…"; the evidence runs from the claim to the role.
-            window = doc[max(role.sent.start, role.start - 6) : role.start]
+            window = doc[max(draft.sentence_of(role.start).start, role.start - 6) : role.start]
             claim = next(
                 (
                     window.start + index
