@@ -199,3 +199,40 @@ def test_check_many_mixes_long_and_short_drafts_like_check(pipeline: str) -> Non
 def test_max_parsed_chars_cannot_exceed_spacys_guard() -> None:
     with pytest.raises(postlint.ConfigError, match=r"limits\.max_parsed_chars"):
         postlint.Config.from_mapping({"limits": {"max_parsed_chars": 5_000_000}})
+
+
+def _doc_scans(linter: postlint.Linter, text: str) -> int:
+    """Calls of ``Doc.has_annotation``, which walks every token when the answer is no.
+
+    Work inside spaCy's compiled loops is invisible to a call count, so scans of the whole
+    Doc are counted by name: once per draft is fine, once per span or sentence is quadratic.
+    """
+    scans = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal scans
+        if event == "call" and frame.f_code.co_name == "has_annotation":
+            scans += 1
+
+    sys.setprofile(profile)
+    try:
+        linter.check(text)
+    finally:
+        sys.setprofile(None)
+    return scans
+
+
+def test_the_whole_doc_is_scanned_a_fixed_number_of_times() -> None:
+    """Regression: ``Span.sent`` (politics slogans, phrase rules) and ``has_annotation`` per
+    "I" (disclosure) scanned the whole Doc once per span: 1 MB took minutes."""
+    linter = postlint.Linter(config_for("blank", _CONFIG))
+    linter.check(_draft_of(_SMALL))
+    assert _doc_scans(linter, _draft_of(_LARGE)) == _doc_scans(linter, _draft_of(_SMALL))
+
+
+def test_sentence_of_agrees_with_spacy() -> None:
+    linter = postlint.Linter(config_for("blank"))
+    text = _draft_of(3_000)
+    draft = Draft(text, linter.nlp(text), linter.config, linter.pack)
+    for token in draft.doc:
+        assert draft.sentence_of(token.i) == draft.doc[token.i : token.i + 1].sent

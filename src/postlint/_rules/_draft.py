@@ -64,6 +64,16 @@ class Draft:
         return list(self.doc.sents)
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_of(self, token_index: int) -> Span:
+        """The sentence holding the token. Use it rather than ``Span.sent``, which scans the
+        Doc on every call: per span, that made long drafts quadratic (tests/test_limits.py)."""
+        index = bisect.bisect_right(self._sentence_starts, token_index) - 1
+        return self.sentences[max(index, 0)]
+
+    @cached_property
     def lexicon_spans(self) -> list[Span]:
         """Spans the lexicon rulers marked, in text order (labels such as PARTY, LEADER)."""
         spans = self.doc.spans.get(LEXICON_SPANS_KEY, [])

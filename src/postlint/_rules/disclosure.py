@@ -453,7 +453,9 @@ def _in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
     subject = span[0]
     if subject.lower_ != "i":
         return False
-    if subject.doc.has_annotation("DEP"):
+    # The token's own label, not Doc.has_annotation, which scans the whole Doc when there
+    # is no parse: asked per "I", it made long drafts quadratic (tests/test_limits.py).
+    if subject.has_dep():
         verb = subject.head
         return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN"
     before = _previous_word(subject, sentence_starts)

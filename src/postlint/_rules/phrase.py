@@ -63,7 +63,7 @@ class PhraseChecker(Checker):
         sentence = draft.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if sentence is None:
             return False
-        sent = sentence.sent
+        sent = draft.sentence_of(sentence.start)
         return any(
             sent.start_char <= span.start_char < sent.end_char
             for span in draft.spans_labelled(*params.requires_labels)
