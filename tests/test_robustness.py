@@ -146,3 +146,11 @@ def test_a_yaml_alias_bomb_in_front_matter_does_not_expand() -> None:
     text = "---\naccount:\n  kind: personal\n" + "\n".join(levels) + "\n---\nVote Labour!"
     report = postlint.check(text, markup="markdown")
     assert report.has("politics.partisan-endorsement")
+
+
+@pytest.mark.parametrize("model", ["./pipeline", "/tmp/evil", "..", "en_core_web_sm/../x", "a b"])
+def test_the_pipeline_is_named_by_package_never_by_path(model: str) -> None:
+    """spaCy loads a pipeline folder from a path; a config that came with an untrusted
+    repository must not make postlint load one (SECURITY.md)."""
+    with pytest.raises(postlint.ConfigError, match=r"nlp\.model: .*not a path"):
+        postlint.Config.from_mapping({"nlp": {"model": model}})

@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 CONFIG_FILE_NAME = ".postlint.toml"
+_PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 Profile = Literal["uk-civil-service", "us-federal", "corporate", "journalist"]
 PROFILES: tuple[str, ...] = ("uk-civil-service", "us-federal", "corporate", "journalist")
@@ -113,6 +114,10 @@ class NlpConfig(_Section):
     def _blank_means_none(cls, value: str | None) -> str | None:
         if value is None or value.strip().lower() in {"", "none", "blank"}:
             return None
+        # A package name only: spaCy would also load a pipeline folder from a path, and a
+        # config file may come with an untrusted repository (see SECURITY.md).
+        if not _PACKAGE_NAME.fullmatch(value.strip()):
+            raise ValueError("must be the name of an installed spaCy pipeline, not a path")
         return value.strip()
 
 
