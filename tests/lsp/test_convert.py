@@ -12,7 +12,6 @@ from postlint.lsp.convert import (
     DocumentPositions,
     code_units,
     diagnostic_data,
-    disclosure_sentence,
     offsets_from_data,
     suppression_comment,
     to_lsp_diagnostic,
@@ -128,12 +127,18 @@ def test_data_round_trips_through_json() -> None:
     )
 
 
-def test_disclosure_sentence_uses_what_the_author_configured() -> None:
-    assert disclosure_sentence("economist", "HM Treasury") == (
-        "I work at HM Treasury as an economist; views my own."
+def test_disclosure_line_uses_what_the_author_configured() -> None:
+    # The server's code action and the disclosure rules' fixes share one builder.
+    from postlint._rules.disclosure import disclosure_line
+
+    def line(role: str | None, organisation: str | None) -> str | None:
+        return disclosure_line(postlint.Config(author={"role": role, "organisation": organisation}))
+
+    assert (
+        line("economist", "HM Treasury") == "I work at HM Treasury as an economist; views my own."
     )
-    assert disclosure_sentence(None, "DfT") == "I work at DfT; views my own."
-    assert disclosure_sentence("press officer", " ") is None  # never guess where
+    assert line(None, "DfT") == "I work at DfT; views my own."
+    assert line("press officer", " ") is None  # never guess where
 
 
 def test_suppression_comment_is_the_core_syntax() -> None:

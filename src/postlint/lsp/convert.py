@@ -27,7 +27,6 @@ __all__ = [
     "code_units",
     "covering",
     "diagnostic_data",
-    "disclosure_sentence",
     "line_break_of",
     "line_start_offset",
     "offsets_from_data",
@@ -148,21 +147,6 @@ def to_lsp_diagnostic(
         source=SOURCE,
         data=diagnostic_data(diagnostic, version),
     )
-
-
-def disclosure_sentence(role: str | None, organisation: str | None) -> str | None:
-    """A disclosure line from the configured author, in the disclosure rules' own form
-    ("I work at … as a …; views my own."); ``None`` without an organisation, which
-    postlint never guesses."""
-    role = (role or "").strip()
-    organisation = (organisation or "").strip()
-    if not organisation:
-        return None
-    line = f"I work at {organisation}"
-    if role:
-        article = "an" if role[:1].lower() in "aeiou" else "a"
-        line += f" as {article} {role}"
-    return line + "; views my own."
 
 
 SUPPRESSION_REASON_PLACEHOLDER = "reason this is acceptable"

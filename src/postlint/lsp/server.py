@@ -31,12 +31,12 @@ from pygls.uris import to_fs_path
 from postlint import Config, ConfigError, Diagnostic, __version__
 from postlint._config import discover_config_file
 from postlint._markup import Markup, markup_for_path
+from postlint._rules.disclosure import disclosure_line
 from postlint.lsp import _worker
 from postlint.lsp.convert import (
     SOURCE,
     DocumentPositions,
     covering,
-    disclosure_sentence,
     line_break_of,
     line_start_offset,
     offsets_from_data,
@@ -387,7 +387,7 @@ class PostlintServer(LanguageServer):
         if not disclosure_findings or any(f.fixes for f in disclosure_findings):
             return None
         config = state.outcome_config or self.config_for(state.uri)
-        sentence = disclosure_sentence(config.author.role, config.author.organisation)
+        sentence = disclosure_line(config)
         if sentence is None:
             return None
         return self._action(
