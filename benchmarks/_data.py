@@ -40,6 +40,16 @@ def by_split(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return split
 
 
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled text of a task: where it comes from, its split, and the expected answer."""
+
+    source: str
+    split: str
+    text: str
+    expected: bool
+
+
 @dataclass(frozen=True)
 class BinaryMetrics:
     true_positives: int

@@ -22,13 +22,12 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import SPLITS, TRAINED_MODEL, BinaryMetrics, load_rows
+from _data import SPLITS, TRAINED_MODEL, BinaryMetrics, Case, load_rows
 
 TITLE = "disclosure present"
 
@@ -76,14 +75,6 @@ def bio_states_position(bio: str | None) -> bool:
     return bool(
         bio and (_BIO_TITLE.search(bio) or _BIO_REPRESENTS.search(bio) or _BIO_ACCOUNT.search(bio))
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    source: str
-    split: str
-    text: str
-    expected: bool
 
 
 def cases() -> Iterator[Case]:

@@ -23,13 +23,12 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import SPLITS, TRAINED_MODEL, BinaryMetrics, load_rows
+from _data import SPLITS, TRAINED_MODEL, BinaryMetrics, Case, load_rows
 
 TITLE = "risky political stance"
 
@@ -44,14 +43,6 @@ STANCE_TARGETS = frozenset({"Hillary Clinton", "Donald Trump", "Legalization of 
 # On every semeval2016_stance row: how the data was collected, never in a real draft.
 _SEMEVAL_ARTIFACT = re.compile(r"\s*#SemST\b", re.IGNORECASE)
 _NEWS_TOPIC = "news & social concern"
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    source: str
-    split: str
-    text: str
-    expected: bool
 
 
 def cases() -> Iterator[Case]:
