@@ -1,6 +1,7 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
-#   make test   set up (with dev tools and the pinned trained pipeline) and run every check
+#   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
+#               the extension's npm packages) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -22,7 +23,15 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev lint typecheck pytest
+test: $(VENV)/.installed-dev nvim lint typecheck pytest lsp-test
+
+# tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
+# Debian's neovim, installed when missing (as root, or through sudo).
+.PHONY: nvim
+nvim:
+	@command -v nvim >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq neovim >/dev/null; }
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
@@ -46,8 +55,7 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/evaluate.py
 
 # The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module and a
-# protocol-level run against this venv's language server. `npm ci` needs the npm registry and
-# the run takes about a minute, so it is not part of `make test`; .ci/run runs it where npm is.
+# protocol-level run against this venv's language server (`npm ci` from the npm registry).
 .PHONY: lsp-test vsix
 LSP_NODE_MODULES := lsp/vscode/node_modules/.package-lock.json
 
