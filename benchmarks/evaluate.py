@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tasks", default=",".join(TASK_MODULES), help="e.g. P,D,T")
     parser.add_argument("--pipelines", default="blank,trained", help="blank and/or trained")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument(
+        "--offtopic-scorer",
+        choices=("lexical", "hybrid"),
+        default="lexical",
+        help="task T: offtopic.scorer (hybrid needs pip install postlint[semantic])",
+    )
     args = parser.parse_args(argv)
     if data_dir() is None:
         print("evaluation data (../shared/data) not found: nothing to evaluate")
@@ -41,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         except ModuleNotFoundError:
             print(f"task {task}: not implemented yet")
             continue
+        if hasattr(module, "SCORER"):
+            module.SCORER = args.offtopic_scorer
         for pipeline in [p.strip() for p in args.pipelines.split(",") if p.strip()]:
             model = None if pipeline == "blank" else TRAINED_MODEL
             started = time.perf_counter()

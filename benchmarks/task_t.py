@@ -14,12 +14,14 @@ Per case: does an ``offtopic.*`` rule fire (the positive class is "off the remit
 
 Thresholds come from the rule files (calibrated on dev); ``best_threshold`` reports the
 dev-optimal threshold of the uk_gov_blog_posts split it is printed for, for re-calibration.
-Run: ``python benchmarks/evaluate.py --tasks T``.
+Run: ``python benchmarks/evaluate.py --tasks T``; ``--offtopic-scorer hybrid`` scores with the
+optional semantic scorer (``pip install postlint[semantic]``) and adds ``ms_per_post``.
 """
 
 from __future__ import annotations
 
 import random
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ SEED = 13
 TWEET_REMIT_POSTS = 5
 TWEET_MIN_DEV_POSTS = 15
 TWEET_SKIPPED_TOPICS = frozenset({"Diaries & Daily Life"})
+#: ``offtopic.scorer`` for the run (``evaluate.py --offtopic-scorer``).
+SCORER = "lexical"
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,9 @@ def tweet_topic_cases() -> list[Case]:
     return cases
 
 
-def score_cases(cases: list[Case], model: str | None) -> Iterator[tuple[Case, bool, float]]:
+def score_cases(
+    cases: list[Case], model: str | None, scorer: str = "lexical"
+) -> Iterator[tuple[Case, bool, float]]:
     """(case, did an offtopic rule fire, drift similarity) through the public Linter."""
     import postlint
     from postlint._rules._draft import Draft
@@ -138,6 +144,7 @@ def score_cases(cases: list[Case], model: str | None) -> Iterator[tuple[Case, bo
                 "account": {"kind": "official", "remit": topics, "remit_examples": examples},
                 "rules": {"select": ["offtopic"]},
                 "nlp": {"model": model},
+                "offtopic": {"scorer": scorer},
             }
         )
         linter = postlint.Linter(config)
@@ -175,8 +182,13 @@ def _figures(scored: list[tuple[Case, bool, float]]) -> dict[str, float | int]:
 
 
 def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
-    scored = list(score_cases(uk_gov_cases() + tweet_topic_cases(), model))
-    results: dict[str, dict[str, float | int]] = {}
+    cases = uk_gov_cases() + tweet_topic_cases()
+    started = time.perf_counter()
+    scored = list(score_cases(cases, model, SCORER))
+    # Linting and scoring each case (remits embedded once per remit, texts cached): the cost
+    # per post of the whole offtopic run, not of the scorer alone.
+    ms_per_post = round(1000 * (time.perf_counter() - started) / max(1, len(cases)), 2)
+    results: dict[str, dict[str, float | int]] = {"all": {"ms_per_post": ms_per_post}}
     for split in SPLITS:
         in_split = [item for item in scored if item[0].split == split]
         results[split] = _figures(in_split)

@@ -133,6 +133,10 @@ class OfftopicConfig(_Section):
     """``offtopic.sentence`` fires on a sentence below this similarity."""
     min_words: int | None = Field(default=None, ge=1)
     """Drafts with fewer content words than this are too short to judge."""
+    scorer: Literal["lexical", "hybrid"] = "lexical"
+    """How ``offtopic.drift`` scores a draft: ``lexical`` (weighted shared words, built in) or
+    ``hybrid`` (that plus MiniLM sentence embeddings; needs ``pip install postlint[semantic]``,
+    better on short posts). ``offtopic.sentence`` stays lexical."""
 
 
 class LimitsConfig(_Section):
