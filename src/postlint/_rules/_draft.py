@@ -59,6 +59,29 @@ class Draft:
     def has_entities(self) -> bool:
         return bool(self.doc.has_annotation("ENT_IOB"))
 
+    # Per-token strings, read once per draft from the Doc's arrays: iterating the Doc makes
+    # a new Token object per token on every pass, and several rules each made that pass.
+    @cached_property
+    def lowers(self) -> list[str]:
+        """``token.lower_`` of every token, in order."""
+        return self._strings("LOWER")
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """``token.lemma_`` of every token, in order (``""`` where no lemma is set)."""
+        return self._strings("LEMMA")
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """``token.text`` of every token, in order."""
+        return self._strings("ORTH")
+
+    def _strings(self, attr: str) -> list[str]:
+        from spacy.attrs import IDS
+
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(IDS[attr]).tolist()]
+
     @cached_property
     def sentences(self) -> list[Span]:
         return list(self.doc.sents)

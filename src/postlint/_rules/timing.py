@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from postlint._config import ElectionPeriod
+from postlint._lexicon import AnchoredMatcher
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
 
@@ -74,14 +75,15 @@ class PreElectionChecker(Checker):
 
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
-        from spacy.matcher import Matcher
-
         params: PreElectionParams = self.params
-        self._announcements = Matcher(env.nlp.vocab, validate=True)
-        if params.announcement_patterns:
-            self._announcements.add(_ANNOUNCEMENT, params.announcement_patterns)
-        self._offices = Matcher(env.nlp.vocab, validate=True)
-        self._offices.add(_POLITICIAN, _OFFICE_PATTERNS)
+        # Anchored: a pattern that starts with a fixed word runs only where that word occurs
+        # (the same matches as spaCy's Matcher over the whole Doc, at a fraction of its cost).
+        self._announcements = AnchoredMatcher(env.nlp.vocab, validate=True)
+        for pattern in params.announcement_patterns:
+            self._announcements.add(_ANNOUNCEMENT, pattern)
+        self._offices = AnchoredMatcher(env.nlp.vocab, validate=True)
+        for pattern in _OFFICE_PATTERNS:
+            self._offices.add(_POLITICIAN, pattern)
         entries: set[str] = set()
         for address in params.essential_lists:
             entries |= env.pack.word_list(address)
@@ -94,11 +96,8 @@ class PreElectionChecker(Checker):
         )
 
     def _essential(self, draft: Draft) -> bool:
-        if any(
-            token.lower_ in self._essential_words
-            or (token.lemma_ or "").lower() in self._essential_words
-            for token in draft.doc
-        ):
+        words = self._essential_words
+        if not words.isdisjoint(draft.lowers) or not words.isdisjoint(map(str.lower, draft.lemmas)):
             return True
         return bool(self._essential_phrases and self._essential_phrases.search(draft.text.lower()))
 
