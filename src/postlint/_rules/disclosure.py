@@ -38,14 +38,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postlint._errors import RulePackError
+from postlint._lexicon import AnchoredMatcher
 from postlint._models import Fix
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
 from postlint._rules._pack import LexiconEntry
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher, PhraseMatcher
-    from spacy.tokens import Doc, Span, Token
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
     from postlint._config import Config
@@ -131,7 +132,7 @@ class _Analysis:
         if self._spans is None:
             self._spans = [
                 *self.draft.spans_labelled(POSITION, MATERIAL, DISCLAIMER, WORK_TALK, PROMOTION),
-                *_pattern_spans(self.draft.doc, self.draft.pack),
+                *_pattern_spans(self.draft),
             ]
         wanted = set(labels)
         return [span for span in self._spans if span.label_ in wanted]
@@ -280,10 +281,11 @@ def _required_words(pattern: list[dict[str, Any]]) -> tuple[frozenset[str], ...]
 @dataclass(frozen=True, slots=True)
 class _GatedMatcher:
     """One token pattern with the words it needs: a spaCy Matcher costs time for every
-    pattern on every token, so a pattern runs only on drafts that hold its words."""
+    pattern on every token, so a pattern runs only on drafts that hold its words, and
+    (anchored) only where its first word occurs when that word is fixed."""
 
     required: tuple[frozenset[str], ...]
-    matcher: Matcher
+    matcher: AnchoredMatcher
 
     def could_match(self, words: frozenset[str]) -> bool:
         return all(not required.isdisjoint(words) for required in self.required)
@@ -308,7 +310,7 @@ def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
         cached = _matchers.get(key)
         if cached is not None and cached.vocab is vocab:
             return cached
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
         phrases = PhraseMatcher(vocab, attr="LOWER")
@@ -318,8 +320,8 @@ def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
             for pattern in entry.patterns:
                 sequences = _fixed_words(pattern)
                 if sequences is None:
-                    matcher = Matcher(vocab, validate=True)
-                    matcher.add(match_key, [pattern])
+                    matcher = AnchoredMatcher(vocab, validate=True)
+                    matcher.add(match_key, pattern)
                     tokens.append(_GatedMatcher(_required_words(pattern), matcher))
                 else:
                     phrases.add(match_key, [Doc(vocab, words=words) for words in sequences])
@@ -327,15 +329,18 @@ def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
         return built
 
 
-def _pattern_spans(doc: Doc, pack: RulePack) -> list[Span]:
+def _pattern_spans(draft: Draft) -> list[Span]:
     from spacy.tokens import Span
 
-    matchers = _matchers_for(doc.vocab, str(pack.root))
-    words = frozenset(token.lower_ for token in doc) | frozenset(token.text for token in doc)
+    doc = draft.doc
+    matchers = _matchers_for(doc.vocab, str(draft.pack.root))
+    words = frozenset(draft.lowers) | frozenset(draft.texts)
     matches = list(matchers.phrases(doc))
     for gated in matchers.tokens:
         if gated.could_match(words):
-            matches.extend(gated.matcher(doc))
+            # Sorted: the anchored matcher's set has no order, and the spans' order must
+            # not depend on hashing (ties in ``_longest`` keep the first).
+            matches.extend(sorted(gated.matcher(doc)))
     spans: list[Span] = []
     for match_id, start, end in matches:
         label, _, entry_id = doc.vocab.strings[match_id].partition("|")
