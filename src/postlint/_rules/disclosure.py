@@ -649,11 +649,26 @@ def _organisation_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w@#/.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
 
 
+# (organisation, id(pack)) -> (pack, pattern): the names depend on the config and the pack
+# only, and working them out (every alias list of the lexicon) per draft cost more than the
+# search. The entry keeps its pack alive, so the id is not reused while cached.
+_organisation_patterns: dict[tuple[str, int], tuple[RulePack, re.Pattern[str] | None]] = {}
+_MAX_ORGANISATION_PATTERNS = 64
+
+
 def _organisation_pattern(config: Config, pack: RulePack) -> re.Pattern[str] | None:
     organisation = config.author.organisation
     if not organisation or not organisation.strip():
         return None
-    return _organisation_regex(tuple(organisation_names(organisation, pack)))
+    key = (organisation, id(pack))
+    cached = _organisation_patterns.get(key)
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    pattern = _organisation_regex(tuple(organisation_names(organisation, pack)))
+    if len(_organisation_patterns) >= _MAX_ORGANISATION_PATTERNS:
+        _organisation_patterns.clear()
+    _organisation_patterns[key] = (pack, pattern)
+    return pattern
 
 
 # --- Helpers -----------------------------------------------------------------------------------
