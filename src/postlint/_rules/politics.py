@@ -173,10 +173,16 @@ class _View:
 
     @classmethod
     def of(cls, draft: Draft) -> _View:
-        texts = [token.text for token in draft.doc]
+        texts = draft.texts  # shared per draft, read from the Doc's arrays; never mutated
         words = [text.lower().lstrip("#") for text in texts]
         if draft.quotations():
-            quoted = [draft.is_quoted(t.idx, t.idx + len(t.text)) for t in draft.doc]
+            from spacy.attrs import IDX
+
+            offsets = draft.doc.to_array(IDX).tolist()
+            quoted = [
+                draft.is_quoted(start, start + len(text))
+                for start, text in zip(offsets, texts, strict=True)
+            ]
         else:
             quoted = [False] * len(texts)
         hashtags = [i for i, text in enumerate(texts) if text.startswith("#") and len(text) > 1]
