@@ -145,12 +145,19 @@ class LengthChecker(Checker):
         if not published:
             return
         urls = list(prepared.urls) or _plain_urls(text)
+        url_length = params.url_length.get(platform)
+        weighted = platform in params.weighted
+        # A bound no draft can exceed (a character weighs at most 2, a link at most its
+        # fixed length) spares the character-by-character count when it already fits.
+        most = (2 if weighted else 1) * sum(end - start for start, end in published)
+        if most + (url_length or 0) * len(urls) <= limit:
+            return
         counted = post_length(
             text,
             published,
             urls,
-            url_length=params.url_length.get(platform),
-            weighted=platform in params.weighted,
+            url_length=url_length,
+            weighted=weighted,
             graphemes=platform in params.graphemes,
         )
         length = counted[-1][1] if counted else 0
