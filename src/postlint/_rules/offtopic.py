@@ -12,7 +12,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
+import threading
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -244,7 +247,7 @@ class DriftChecker(Checker):
         """The draft's match to the remit (``None`` without a remit); for benchmarks too."""
         if self.remit is None:
             return None
-        match = self.remit.match(content_terms(draft.doc))
+        match = self.remit.match(_draft_terms(draft))
         if self.semantic is None:
             return match
         semantic, topic = self.semantic.similarity(draft.text)
@@ -258,7 +261,7 @@ class DriftChecker(Checker):
     def find(self, draft: Draft) -> Iterator[Finding]:
         if self.remit is None:
             return
-        lemmas = content_lemmas(draft.doc)
+        lemmas = _draft_lemmas(draft)
         if len(lemmas) < self.min_words:
             return
         if self.exemptions.first_match(draft.text, lemmas) is not None:
@@ -279,6 +282,34 @@ class DriftChecker(Checker):
             confidence=_confidence(match.similarity, self.threshold),
             details=_similarity_details(match, self.threshold),
         )
+
+
+# Each token's content lemma (``None`` for none), per draft and computed once: drift, its
+# score and the sentence rule each made their own passes over the Doc's tokens before.
+_token_lemmas: weakref.WeakKeyDictionary[Draft, list[str | None]] = weakref.WeakKeyDictionary()
+_token_lemmas_lock = threading.Lock()
+
+
+def _lemmas_by_token(draft: Draft) -> list[str | None]:
+    with _token_lemmas_lock:
+        cached = _token_lemmas.get(draft)
+    if cached is None:
+        # ``content_lemmas`` judges each token alone, so one token at a time gives its lemma.
+        cached = [next(iter(content_lemmas((token,))), None) for token in draft.doc]
+        with _token_lemmas_lock:
+            _token_lemmas[draft] = cached
+    return cached
+
+
+def _draft_lemmas(draft: Draft, start: int = 0, end: int | None = None) -> list[str]:
+    """``content_lemmas(draft.doc[start:end])``, from the per-draft cache."""
+    return [lemma for lemma in _lemmas_by_token(draft)[start:end] if lemma is not None]
+
+
+def _draft_terms(draft: Draft) -> list[str]:
+    """``content_terms(draft.doc)`` (content lemmas and their bigrams), from the cache."""
+    lemmas = _draft_lemmas(draft)
+    return lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
 
 
 class SentenceChecker(Checker):
@@ -315,11 +346,13 @@ class SentenceChecker(Checker):
         # Each sentence's lemmas are computed once: judging every sentence against the rest by
         # recomputing the rest was quadratic (a 40 KB draft took over a minute; regression
         # test in tests/test_limits.py).
-        analysed = [(s, lemmas) for s in draft.sentences if (lemmas := content_lemmas(s))]
+        analysed = [
+            (s, lemmas) for s in draft.sentences if (lemmas := _draft_lemmas(draft, s.start, s.end))
+        ]
         if len(analysed) < 2:
             return
         if self.remit is not None:
-            whole = self.remit.match(content_terms(draft.doc))
+            whole = self.remit.match(_draft_terms(draft))
             if whole.similarity < self.draft_threshold:
                 return
         total_words = sum(len(lemmas) for _, lemmas in analysed)
