@@ -670,6 +670,39 @@ def per_rule(pipeline: str, texts: list[str], batch_size: int) -> None:
         print(f"    {active.rule.id:<42}{checker.cpu_s:>8.3f} s  {checker.findings:>6} findings")
 
 
+# A 60-word draft of our own (not from the data), for the latency of one ``check()``: the
+# size of a typical post, touching several rule families (an event, a minister, a link).
+SIXTY_WORD_POST = (
+    "Step-free access now reaches twelve more stations on the northern line, and the new "
+    "lifts at Kings Cross open on Monday morning. The Transport Secretary will visit the "
+    "depot next week to meet the engineers who built them. Check the accessibility map "
+    "before you travel, and tell us what still needs fixing: https://example.org/access "
+    "Thank you for your patience. #StepFree #Rail"
+)
+
+
+def single_post(pipeline: str, calls: int) -> None:
+    """p50/p95 of ``Linter.check`` on one 60-word post, ``calls`` calls after a warm-up."""
+    from postlint import Config, Linter
+
+    words = len(SIXTY_WORD_POST.split())
+    model = _trained_model_name() if pipeline == "trained" else None
+    linter = Linter(Config.model_validate(benchmark_config(model)))
+    for _ in range(WARM_UP_TEXTS):
+        linter.check(SIXTY_WORD_POST)
+    timings: list[float] = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        linter.check(SIXTY_WORD_POST)
+        timings.append(time.perf_counter() - started)
+    print(
+        f"{pipeline}: check() of a {words}-word post, {calls} calls: "
+        f"p50 {percentile(timings, 0.5) * 1000:.2f} ms, "
+        f"p95 {percentile(timings, 0.95) * 1000:.2f} ms, "
+        f"max {max(timings) * 1000:.2f} ms"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="an eighth of the texts")
@@ -687,6 +720,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--per-rule", choices=["blank", "trained"], help="CPU time per rule (all texts)"
     )
+    parser.add_argument(
+        "--single-post",
+        choices=["blank", "trained"],
+        help="p50/p95 of check() on one 60-word post (--calls times), nothing else",
+    )
+    parser.add_argument("--calls", type=int, default=1000, help="calls for --single-post")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -695,6 +734,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
+    if args.single_post:
+        single_post(args.single_post, args.calls)
+        return 0
     all_texts = load_texts()
     if not all_texts:
         print("evaluation data (../shared/data) not found: nothing to measure")
