@@ -22,10 +22,12 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from postlint import Config, ConfigError, Diagnostic, __version__
@@ -101,6 +103,45 @@ class DocumentState:
         return MARKUP_BY_LANGUAGE.get(self.language_id) or markup_for_path(self.uri)
 
 
+class _AnsweringProtocol(LanguageServerProtocol):
+    """pygls' protocol, but a request whose params cannot be read gets an error reply.
+
+    pygls 2.1 structures params while it decodes the JSON, before dispatch, and only logs a
+    failure: the client would wait forever for an answer to that request's id.
+    """
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if "id" in data and "method" in data and "jsonrpc" in data:
+                self._send_response(data["id"], error=error.to_response_error())
+            raise
+
+
+class ResyncingStdin:
+    """stdin for pygls that finds a header even where it follows a body on the same line.
+
+    Bodies end without a line break, so after a frame whose Content-Length was wrong the
+    next ``Content-Length:`` header starts mid-line, and pygls 2.1, which matches headers as
+    whole lines, would never read another frame. Cutting the line at the header loses only
+    the broken frame.
+    """
+
+    _HEADER = b"Content-Length:"
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+
+    def readline(self) -> bytes:
+        line = self._raw.readline()
+        index = line.find(self._HEADER)
+        return line[index:] if index > 0 else line
+
+    def read(self, size: int) -> bytes:
+        return self._raw.read(size)
+
+
 class PostlintServer(LanguageServer):
     """pygls server with postlint's per-document state.
 
@@ -110,7 +151,10 @@ class PostlintServer(LanguageServer):
 
     def __init__(self, *, debounce_ms: int | None = None, runner: LintRunner | None = None) -> None:
         super().__init__(
-            "postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
+            "postlint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Full,
+            protocol_cls=_AnsweringProtocol,
         )
         self.documents: dict[str, DocumentState] = {}
         self.settings = ServerSettings()
@@ -605,6 +649,6 @@ def start(*, debounce_ms: int | None = None) -> None:
     )
     server = build_server(debounce_ms=debounce_ms)
     try:
-        server.start_io()
+        server.start_io(stdin=cast(BinaryIO, ResyncingStdin(sys.stdin.buffer)))
     finally:
         server.shutdown_workers()
