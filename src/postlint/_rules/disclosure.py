@@ -111,10 +111,19 @@ class _Analysis:
     three checkers (and by task D through the public functions)."""
 
     def __init__(self, draft: Draft) -> None:
-        self.draft = draft
+        # Weak: the analysis is the value of a WeakKeyDictionary keyed by this draft, and a
+        # strong reference from value to key kept every draft and its Doc alive for good.
+        self._draft = weakref.ref(draft)
         self._spans: list[Span] | None = None
         self._statements: list[DisclosureStatement] | None = None
         self._work_talk: list[TextSpan] | None = None
+
+    @property
+    def draft(self) -> Draft:
+        draft = self._draft()
+        if draft is None:  # the analysis is only reached through its live draft
+            raise RuntimeError("disclosure analysis outlived its draft")
+        return draft
 
     @functools.cached_property
     def sentence_starts(self) -> frozenset[int]:
