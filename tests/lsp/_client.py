@@ -118,3 +118,18 @@ def apply_edits(text: str, edits: list[types.TextEdit], encoding: str) -> str:
     for start, end, new_text in spans:
         text = text[:start] + new_text + text[end:]
     return text
+
+
+async def code_actions_for(
+    client: LanguageClient, uri: str, diagnostic: types.Diagnostic
+) -> list[types.CodeAction]:
+    """The code actions the server offers for ``diagnostic``, sent back as the client got it."""
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    assert actions is not None
+    return [action for action in actions if isinstance(action, types.CodeAction)]

@@ -15,6 +15,7 @@ from tests.lsp._client import (
     apply_edits,
     change_document,
     client_offset,
+    code_actions_for,
     open_document,
     server_config,
     uri_for,
@@ -108,15 +109,8 @@ async def test_suppress_action_round_trip_in_utf8(client: RecordingClient, works
     uri = uri_for(workspace / "suppress.md")
     open_document(client, uri, text)
     [diagnostic] = (await _pull(client, uri)).items
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic]),
-        )
-    )
-    assert actions is not None
-    [suppress] = [a for a in actions if isinstance(a, types.CodeAction) and "Suppress" in a.title]
+    actions = await code_actions_for(client, uri, diagnostic)
+    [suppress] = [a for a in actions if "Suppress" in a.title]
     assert suppress.edit is not None and suppress.edit.changes is not None
     edited = apply_edits(text, list(suppress.edit.changes[uri]), ENCODING)
     change_document(client, uri, 2, edited)

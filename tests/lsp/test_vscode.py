@@ -19,6 +19,7 @@ from tests.lsp._client import (
     apply_edits,
     change_document,
     client_offset,
+    code_actions_for,
     open_document,
     published_for,
     server_config,
@@ -118,15 +119,8 @@ async def test_suppress_action_round_trip(client: RecordingClient, workspace: Pa
     open_document(client, uri, text)
     published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
     [diagnostic] = published.diagnostics
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic]),
-        )
-    )
-    assert actions is not None
-    suppress = [a for a in actions if isinstance(a, types.CodeAction) and "Suppress" in a.title]
+    actions = await code_actions_for(client, uri, diagnostic)
+    suppress = [a for a in actions if "Suppress" in a.title]
     assert len(suppress) == 1
     assert suppress[0].edit is not None and suppress[0].edit.changes is not None
     edited = apply_edits(text, list(suppress[0].edit.changes[uri]), ENCODING)
@@ -151,19 +145,8 @@ async def test_disclosure_fix_uses_the_discovered_config_and_round_trips(
     open_document(client, uri, text)
     published = await wait_until(lambda: published_for(client, uri, 1), "diagnostics")
     [diagnostic] = [d for d in published.diagnostics if d.code == "disclosure.missing"]
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic]),
-        )
-    )
-    assert actions is not None
-    [disclose] = [
-        a
-        for a in actions
-        if isinstance(a, types.CodeAction) and a.title.startswith("Add a disclosure")
-    ]
+    actions = await code_actions_for(client, uri, diagnostic)
+    [disclose] = [a for a in actions if a.title.startswith("Add a disclosure")]
     assert disclose.is_preferred
     assert disclose.edit is not None and disclose.edit.changes is not None
     edited = apply_edits(text, list(disclose.edit.changes[uri]), ENCODING)
