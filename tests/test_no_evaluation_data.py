@@ -1,8 +1,8 @@
 """The evaluation data is for evaluation only: no tracked file may quote it.
 
-Every aligned 40-character stretch of every text in ``../shared/data`` (white space folded) is looked
-for in every file git tracks, so a quote of 80 characters or more is always caught. Without
-the data folder there is nothing to compare with.
+Every aligned 40-character stretch of every text in ``../shared/data`` (white space folded)
+is looked for in every file git tracks, so a quote of 80 characters or more is always
+caught. Without the data folder there is nothing to compare with.
 """
 
 from __future__ import annotations
