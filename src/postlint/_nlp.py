@@ -147,53 +147,123 @@ def register_components() -> None:
     Called when a pipeline is first built, not at import: importing this module (for
     ``BLANK``, say) must not import spaCy, or ``postlint --help`` would take a second.
     """
-    import numpy
-    from spacy.attrs import SENT_START
     from spacy.language import Language
 
-    @Language.component("postlint_lemmas")
-    def lookup_lemmas(doc: Doc) -> Doc:
-        """Lower-cased lookup lemmas from spacy-lookups-data (no tagger needed)."""
-        table = _lemma_table()
-        for token in doc:
-            lower = token.lower_
-            token.lemma_ = table.get(lower, lower)
+    @Language.factory("postlint_lemmas")
+    def make_lookup_lemmas(nlp: Language, name: str) -> LookupLemmas:
+        return LookupLemmas()
+
+    @Language.factory("postlint_sentences")
+    def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+        return SentenceSplitter()
+
+
+class LookupLemmas:
+    """Lower-cased lookup lemmas from spacy-lookups-data (no tagger needed).
+
+    Works on the Doc's arrays: the lower-case form's hash maps to the lemma's hash, cached per
+    form, so a draft costs one dictionary look-up per token and no spaCy Token objects (making
+    one per token was a fifth of the blank pipeline's time).
+    """
+
+    def __init__(self) -> None:
+        self._lemma_of: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+
+        if not len(doc):
+            return doc
+        lowers: list[int] = doc.to_array(LOWER).tolist()
+        try:
+            lemmas = list(map(self._lemma_of.__getitem__, lowers))
+        except KeyError:  # a form seen for the first time
+            for lower in lowers:
+                if lower not in self._lemma_of:
+                    self._learn(doc, lower)
+            lemmas = list(map(self._lemma_of.__getitem__, lowers))
+        column: Any = numpy.array(lemmas, dtype=numpy.uint64)  # spaCy types it Ints2d
+        doc.from_array([LEMMA], column)
         return doc
 
-    @Language.component("postlint_sentences")
-    def split_sentences(doc: Doc) -> Doc:
-        """Sentences end after . ! ? … (and closing quotes), and at line breaks.
+    def _learn(self, doc: Doc, lower_key: int) -> int:
+        strings = doc.vocab.strings
+        lower: str = strings[lower_key]
+        lemma_key: int = strings.add(_lemma_table().get(lower, lower))
+        self._lemma_of[lower_key] = lemma_key
+        return lemma_key
 
-        Whitespace never starts a sentence: it stays with the sentence before it.
-        """
+
+# What the sentence splitter needs to know of a token, decided once per distinct text.
+_FINAL, _CLOSES, _SPACE, _PUNCT, _BREAK = 1, 2, 4, 8, 16
+_CLOSES_OR_PUNCT = _CLOSES | _PUNCT
+
+
+class SentenceSplitter:
+    """Sentences end after . ! ? … (and closing quotes), and at line breaks.
+
+    Whitespace never starts a sentence: it stays with the sentence before it. Reads the
+    Doc's arrays and a per-text cache of what each token is (final, closing, space, punct,
+    line break), not a spaCy Token per token.
+    """
+
+    def __init__(self) -> None:
+        self._kind_of: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import ORTH, SENT_START
+
+        if not len(doc):
+            return doc
+        orths: list[int] = doc.to_array(ORTH).tolist()
+        try:
+            kinds = list(map(self._kind_of.__getitem__, orths))
+        except KeyError:  # a text seen for the first time
+            for orth in orths:
+                if orth not in self._kind_of:
+                    self._learn(doc, orth)
+            kinds = list(map(self._kind_of.__getitem__, orths))
         after_final = False
         after_break = False
-        # Collected and written in one go: spaCy's ``Token.is_sent_start`` setter scans the
-        # whole Doc for a parse on every call, which made this loop quadratic (a 100 KB
-        # draft took minutes; regression test in tests/test_limits.py).
-        starts: list[bool] = []
-        for index, token in enumerate(doc):
-            if index == 0:
-                starts.append(True)
-            elif token.is_space:
-                starts.append(False)
-            else:
-                starts.append(
-                    after_break
-                    or (after_final and token.text not in _CLOSING and not token.is_punct)
-                )
-            if token.is_space or _LINE_BREAKS.intersection(token.whitespace_):
-                after_break = after_break or bool(_LINE_BREAKS.intersection(token.text_with_ws))
-            else:
-                after_break = False
-            if token.text in _SENTENCE_FINAL or (
-                token.is_punct and set(token.text) <= {".", "!", "?"}
-            ):
+        starts: list[int] = []
+        append = starts.append
+        for kind in kinds:
+            if kind & _SPACE:
+                append(-1)
+                # A token's own whitespace is at most one space in spaCy: line breaks are
+                # always whitespace tokens of their own.
+                after_break = after_break or bool(kind & _BREAK)
+                continue
+            append(1 if after_break or (after_final and not kind & _CLOSES_OR_PUNCT) else -1)
+            after_break = False
+            if kind & _FINAL:
                 after_final = True
-            elif token.text not in _CLOSING and not token.is_space:
+            elif not kind & _CLOSES:
                 after_final = False
-        if starts:
-            # spaCy stores "not a start" as -1 in an unsigned array, as Doc.to_array does.
-            flags: Any = numpy.array([1 if start else -1 for start in starts], dtype=numpy.int64)
-            doc.from_array([SENT_START], flags.astype(numpy.uint64))
+        starts[0] = 1
+        # spaCy stores "not a start" as -1 in an unsigned array, as Doc.to_array does; the
+        # flags are written in one go: spaCy's ``Token.is_sent_start`` setter scans the whole
+        # Doc for a parse on every call, which made a per-token loop quadratic (a 100 KB
+        # draft took minutes; regression test in tests/test_limits.py).
+        flags: Any = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)
+        doc.from_array([SENT_START], flags)
         return doc
+
+    def _learn(self, doc: Doc, orth: int) -> int:
+        lexeme = doc.vocab[orth]
+        text: str = lexeme.orth_
+        kind = 0
+        if text in _SENTENCE_FINAL or (lexeme.is_punct and set(text) <= {".", "!", "?"}):
+            kind |= _FINAL
+        if text in _CLOSING:
+            kind |= _CLOSES
+        if lexeme.is_space:
+            kind |= _SPACE
+            if _LINE_BREAKS.intersection(text):
+                kind |= _BREAK
+        if lexeme.is_punct:
+            kind |= _PUNCT
+        self._kind_of[orth] = kind
+        return kind
