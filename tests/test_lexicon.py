@@ -1,4 +1,4 @@
-"""The lexicon component's anchored matching finds exactly what spaCy's Matcher finds."""
+"""The lexicon component marks what two spaCy ``span_ruler`` components would mark."""
 
 from __future__ import annotations
 
@@ -9,95 +9,72 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.language import Language
 
-from postlint._lexicon import AnchoredMatcher, anchors, max_length
-
-PATTERNS: list[list[dict[str, Any]]] = [
-    [{"LOWER": "i"}, {"LOWER": {"IN": ["work", "worked"]}}, {"LOWER": {"IN": ["at", "for"]}}],
-    [{"LOWER": {"IN": ["proud", "pleased"]}}, {"LOWER": "to"}, {"IS_ALPHA": True, "OP": "?"}],
-    [{"ORTH": "I"}, {"LOWER": "am"}, {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "at"}],
-    [{"LOWER": "at"}, {"LOWER": "work"}, {"LOWER": "today", "OP": "!"}],
-    [{"LOWER": "vote"}, {"IS_TITLE": True, "OP": "+"}],
-    [{"LOWER": "we", "OP": "?"}, {"LOWER": "support"}],
-    [{"TEXT": {"REGEX": "^#?[A-Z]{2}[0-9]{1,3}$"}}],
-    [{"IS_TITLE": True}, {"LOWER": "party"}],
-]
+import postlint
+from postlint._nlp import LEXICON_SPANS_KEY
+from postlint._rules._pack import load_rule_pack
+from tests.conftest import config_for
 
 SENTENCES = [
-    "I work at the Department and I worked for a charity before.",
-    "Proud to announce it. We are pleased to share the news at work today!",
-    "I am a policy adviser at DfT. I am at work. I am very happy at home",
-    "Vote Green Party Now and vote for us. At work tomorrow, at work",
-    "We support it; support the HB123 bill and SB7. Labour party",
+    "I work at the Department for Transport and I'm proud to support #VoteLabour.",
+    "As a DWP adviser: views my own. Vote Green Party Now, says the Labour MP.",
+    "Keir Starmer and Rishi Sunak met Senator Smith; HB123 and SB7 passed.",
+    "We are pleased to share the news at work today! #ad #sponsored",
     "",
 ]
 
 
-def _matches(matcher: Any, doc: Any) -> set[tuple[int, int, int]]:
-    return set(matcher(doc))
-
-
 @functools.cache
-def _built() -> tuple[Any, Matcher, AnchoredMatcher]:
-    nlp = spacy.blank("en")
-    plain = Matcher(nlp.vocab)
-    anchored = AnchoredMatcher(nlp.vocab)
-    for index, pattern in enumerate(PATTERNS):
-        plain.add(f"p{index}", [pattern])
-        anchored.add(f"p{index}", pattern)
-    return nlp, plain, anchored
+def _pipelines() -> tuple[Language, Language]:
+    """postlint's blank pipeline, and one with span rulers over the same entries."""
+    ours = postlint.Linter(config_for("blank")).nlp
+    reference = spacy.blank("en")
+    reference.tokenizer = ours.tokenizer
+    cased: list[dict[str, Any]] = []
+    lower: list[dict[str, Any]] = []
+    for entry in load_rule_pack().lexicon_entries():
+        phrases = [
+            {"label": entry.label, "id": entry.id, "pattern": phrase} for phrase in entry.phrases
+        ]
+        (cased if entry.case_sensitive else lower).extend(phrases)
+        lower.extend(
+            {"label": entry.label, "id": entry.id, "pattern": pattern}
+            for pattern in entry.patterns
+        )
+    config = {"spans_key": LEXICON_SPANS_KEY, "validate": True}
+    reference.add_pipe("span_ruler", name="cased", config=config).add_patterns(cased)
+    lower_config = {**config, "phrase_matcher_attr": "LOWER", "overwrite": False}
+    reference.add_pipe("span_ruler", name="lower", config=lower_config).add_patterns(lower)
+    return ours, reference
 
 
-@pytest.fixture
-def matchers() -> tuple[Any, Matcher, AnchoredMatcher]:
-    return _built()
+def _marked(nlp: Language, text: str) -> list[tuple[int, int, str, str]]:
+    doc = nlp(text)
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(LEXICON_SPANS_KEY, [])]
 
 
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_anchored_matches_equal_the_matcher(
-    matchers: tuple[Any, Matcher, AnchoredMatcher], sentence: str
-) -> None:
-    nlp, plain, anchored = matchers
-    doc = nlp(sentence)
-    assert _matches(anchored, doc) == _matches(plain, doc)
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_component_marks_what_span_rulers_mark(text: str) -> None:
+    ours, reference = _pipelines()
+    assert _marked(ours, text) == _marked(reference, text)
+    if text:
+        assert _marked(ours, text), "each sentence holds a lexicon entry"
 
 
-def test_a_negated_last_token_needs_a_token_after_the_match(
-    matchers: tuple[Any, Matcher, AnchoredMatcher],
-) -> None:
-    nlp, _, anchored = matchers
-    found = {
-        (nlp.vocab.strings[key], start, end) for key, start, end in anchored(nlp("so at work now"))
-    }
-    assert ("p3", 1, 4) in found
-    assert not any(key == "p3" for key, _, _ in anchored(nlp("so at work")))
-    assert not any(key == "p3" for key, _, _ in anchored(nlp("so at work today")))
-
-
-WORDS = ["i", "I", "work", "at", "for", "am", "a", "very", "proud", "to", "vote", "Green"]
-WORDS += ["Party", "party", "we", "support", "today", "HB12", ",", ".", "worked"]
+def _lexicon_words() -> list[str]:
+    words = {"the", "at", "of", ",", ".", "I", "vote", "for", "MP"}
+    for entry in load_rule_pack().lexicon_entries():
+        for phrase in entry.phrases[:3]:
+            words.update(phrase.split())
+    return sorted(words)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=30))
-def test_anchored_equals_matcher_on_any_word_sequence(words: list[str]) -> None:
-    nlp, plain, anchored = _built()
-    doc = Doc(nlp.vocab, words=words)
-    assert _matches(anchored, doc) == _matches(plain, doc)
-
-
-def test_max_length_counts_repeats_and_knows_unbounded() -> None:
-    assert max_length([{"LOWER": "a"}, {"OP": "?"}, {"OP": "{1,4}"}]) == 6
-    assert max_length([{"LOWER": "a"}, {"OP": "{3}"}]) == 4
-    assert max_length([{"LOWER": "a"}, {"OP": "*"}]) is None
-    assert max_length([{"LOWER": "a"}, {"OP": "{2,}"}]) is None
-
-
-def test_anchors_only_for_a_required_fixed_first_word() -> None:
-    assert anchors([{"ORTH": "I"}, {"LOWER": "am"}]) == frozenset({"i"})
-    assert anchors([{"LOWER": {"IN": ["Our", "my"]}}]) == frozenset({"our", "my"})
-    assert anchors([{"LOWER": "we", "OP": "?"}, {"LOWER": "support"}]) is None
-    assert anchors([{"TEXT": {"REGEX": "^x"}}]) is None
-    assert anchors([{"IS_TITLE": True}]) is None
+@given(st.lists(st.sampled_from(_lexicon_words()), max_size=25))
+def test_the_component_marks_what_span_rulers_mark_on_any_word_sequence(
+    words: list[str],
+) -> None:
+    ours, reference = _pipelines()
+    text = " ".join(words)
+    assert _marked(ours, text) == _marked(reference, text)

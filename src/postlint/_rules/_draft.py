@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from postlint._config import Config
     from postlint._markup import PreparedText
     from postlint._rules._pack import RulePack
+    from postlint._token_patterns import Columns
 
 __all__ = ["Draft"]
 
@@ -75,6 +76,13 @@ class Draft:
     def texts(self) -> list[str]:
         """``token.text`` of every token, in order."""
         return self._strings("ORTH")
+
+    @cached_property
+    def columns(self) -> Columns:
+        """The Doc's attribute arrays, read once and shared by the rules' token patterns."""
+        from postlint._token_patterns import Columns
+
+        return Columns(self.doc)
 
     def _strings(self, attr: str) -> list[str]:
         from spacy.attrs import IDS

@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postlint._errors import RulePackError
-from postlint._lexicon import AnchoredMatcher
 from postlint._models import Fix
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
 from postlint._rules._pack import LexiconEntry
+from postlint._token_patterns import TokenPatternMatcher
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -270,41 +270,13 @@ def _fixed_words(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
     return [sequence for sequence in sequences if sequence]
 
 
-def _required_words(pattern: list[dict[str, Any]]) -> tuple[frozenset[str], ...]:
-    """For each token the pattern cannot skip and that names its words (LOWER or ORTH, a
-    word or an IN list): those words. A draft holding none of one set cannot match."""
-    required: list[frozenset[str]] = []
-    for token in pattern:
-        op = str(token.get("OP", "1"))
-        if op in {"?", "*", "!"} or op.startswith("{0"):
-            continue
-        for attr in ("LOWER", "ORTH"):
-            value = token.get(attr)
-            if isinstance(value, str):
-                required.append(frozenset({value}))
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                required.append(frozenset(value["IN"]))
-    return tuple(required)
-
-
-@dataclass(frozen=True, slots=True)
-class _GatedMatcher:
-    """One token pattern with the words it needs: a spaCy Matcher costs time for every
-    pattern on every token, so a pattern runs only on drafts that hold its words, and
-    (anchored) only where its first word occurs when that word is fixed."""
-
-    required: tuple[frozenset[str], ...]
-    matcher: AnchoredMatcher
-
-    def could_match(self, words: frozenset[str]) -> bool:
-        return all(not required.isdisjoint(words) for required in self.required)
-
-
 @dataclass(frozen=True, slots=True)
 class _Matchers:
     vocab: Vocab
     phrases: PhraseMatcher
-    tokens: tuple[_GatedMatcher, ...]
+    tokens: TokenPatternMatcher
+    token_keys: dict[int, tuple[int, str, str]]
+    """A token pattern's key (hash) -> its place among the patterns, its label and entry id."""
 
 
 _matchers: dict[tuple[int, int], _Matchers] = {}
@@ -323,18 +295,24 @@ def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
         from spacy.tokens import Doc
 
         phrases = PhraseMatcher(vocab, attr="LOWER")
-        tokens: list[_GatedMatcher] = []
+        tokens = TokenPatternMatcher(vocab, validate=True)
+        token_keys: dict[int, tuple[int, str, str]] = {}
         for entry in _pattern_entries(root):
             match_key = f"{entry.label}|{entry.id}"
             for pattern in entry.patterns:
                 sequences = _fixed_words(pattern)
                 if sequences is None:
-                    matcher = AnchoredMatcher(vocab, validate=True)
-                    matcher.add(match_key, pattern)
-                    tokens.append(_GatedMatcher(_required_words(pattern), matcher))
+                    # One key per pattern, so that matches keep the patterns' order.
+                    pattern_key = f"{match_key}|{len(token_keys)}"
+                    token_keys[vocab.strings.add(pattern_key)] = (
+                        len(token_keys),
+                        entry.label,
+                        entry.id,
+                    )
+                    tokens.add(pattern_key, pattern)
                 else:
                     phrases.add(match_key, [Doc(vocab, words=words) for words in sequences])
-        built = _matchers[key] = _Matchers(vocab, phrases, tuple(tokens))
+        built = _matchers[key] = _Matchers(vocab, phrases, tokens, token_keys)
         return built
 
 
@@ -343,16 +321,17 @@ def _pattern_spans(draft: Draft) -> list[Span]:
 
     doc = draft.doc
     matchers = _matchers_for(doc.vocab, str(draft.pack.root))
-    words = frozenset(draft.lowers) | frozenset(draft.texts)
-    matches = list(matchers.phrases(doc))
-    for gated in matchers.tokens:
-        if gated.could_match(words):
-            # Sorted: the anchored matcher's set has no order, and the spans' order must
-            # not depend on hashing (ties in ``_longest`` keep the first).
-            matches.extend(sorted(gated.matcher(doc)))
     spans: list[Span] = []
-    for match_id, start, end in matches:
+    for match_id, start, end in matchers.phrases(doc):
         label, _, entry_id = doc.vocab.strings[match_id].partition("|")
+        spans.append(Span(doc, start, end, label=label, span_id=entry_id))
+    # In the patterns' order, each pattern's in text order: the spans' order must not
+    # depend on hashing, since ties in ``_longest`` keep the first.
+    keys = matchers.token_keys
+    for key, start, end in sorted(
+        matchers.tokens(doc, draft.columns), key=lambda match: (keys[match[0]][0], *match[1:])
+    ):
+        _, label, entry_id = keys[key]
         spans.append(Span(doc, start, end, label=label, span_id=entry_id))
     return spans
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
+from postlint._token_patterns import TokenPatternMatcher
 
 __all__ = ["PhraseChecker"]
 
@@ -34,17 +35,15 @@ class PhraseChecker(Checker):
 
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
-        from spacy.matcher import Matcher
-
-        self._matcher = Matcher(env.nlp.vocab, validate=True)
-        if self.params.patterns:
-            self._matcher.add(rule.id, self.params.patterns)
+        self._matcher = TokenPatternMatcher(env.nlp.vocab, validate=True)
+        for pattern in self.params.patterns:
+            self._matcher.add(rule.id, pattern)
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params: PhraseParams = self.params
         candidates = [(s.start_char, s.end_char) for s in draft.spans_labelled(*params.labels)]
         if params.patterns:
-            for _, start, end in self._matcher(draft.doc):
+            for _, start, end in self._matcher(draft.doc, draft.columns):
                 span = draft.doc[start:end]
                 candidates.append((span.start_char, span.end_char))
         seen: set[tuple[int, int]] = set()

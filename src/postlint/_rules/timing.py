@@ -23,13 +23,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from postlint._config import ElectionPeriod
-from postlint._lexicon import AnchoredMatcher, anchors
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
+from postlint._token_patterns import TokenPatternMatcher
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
-    from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
 __all__ = ["PreElectionChecker", "active_period"]
@@ -70,70 +68,16 @@ class PreElectionParams(BaseModel):
     """spaCy Matcher patterns for new announcements."""
 
 
+def _matcher(vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]]) -> TokenPatternMatcher:
+    matcher = TokenPatternMatcher(vocab, validate=True)
+    for pattern in patterns:
+        matcher.add(key, pattern)
+    return matcher
+
+
 def active_period(date: dt.date, periods: list[ElectionPeriod]) -> ElectionPeriod | None:
     """The first configured period that contains ``date`` (both ends included)."""
     return next((p for p in periods if p.start <= date <= p.end), None)
-
-
-# Attributes whose required values gate a pattern (TEXT is ORTH to the Matcher).
-_GATE_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH", "LEMMA": "LEMMA"}
-
-
-def _requirements(
-    vocab: Vocab, pattern: list[dict[str, Any]]
-) -> tuple[tuple[str, frozenset[int]], ...]:
-    """For each token the pattern cannot skip that names its values (a word or an IN list
-    of LOWER, ORTH/TEXT or LEMMA): the attribute and those values' hashes. A Doc holding
-    none of one set cannot match."""
-    required: list[tuple[str, frozenset[int]]] = []
-    for token in pattern:
-        if str(token.get("OP", "1")) not in ("1", "+"):
-            continue
-        for name, attr in _GATE_ATTRS.items():
-            value = token.get(name)
-            if isinstance(value, str):
-                required.append((attr, frozenset({vocab.strings.add(value)})))
-            elif (
-                isinstance(value, dict)
-                and set(value) == {"IN"}
-                and all(isinstance(word, str) for word in value["IN"])
-            ):
-                required.append((attr, frozenset(vocab.strings.add(w) for w in value["IN"])))
-    return tuple(required)
-
-
-class _Patterns:
-    """Token patterns of one key, each run only where or when it can match: a pattern that
-    starts with a fixed word runs anchored at that word (``AnchoredMatcher``); any other
-    runs over the whole Doc, but only when the Doc holds the values its tokens require (a
-    lemma, a word). spaCy's Matcher makes a Token per token and pattern test, which made
-    these patterns most of the rule's time. The same matches, unordered."""
-
-    def __init__(self, vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]]) -> None:
-        from spacy.matcher import Matcher
-
-        self._anchored = AnchoredMatcher(vocab, validate=True)
-        self._gated: list[tuple[tuple[tuple[str, frozenset[int]], ...], Matcher]] = []
-        for pattern in patterns:
-            if anchors(pattern) is not None:
-                self._anchored.add(key, pattern)
-                continue
-            matcher = Matcher(vocab, validate=True)
-            matcher.add(key, [pattern])
-            self._gated.append((_requirements(vocab, pattern), matcher))
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = list(self._anchored(doc)) if len(self._anchored) else []
-        present: dict[str, set[int]] = {}
-        for required, matcher in self._gated:
-            for attr, values in required:
-                if attr not in present:
-                    present[attr] = set(doc.to_array(attr).tolist())
-                if present[attr].isdisjoint(values):
-                    break
-            else:
-                found.extend(matcher(doc))
-        return found
 
 
 class PreElectionChecker(Checker):
@@ -143,8 +87,8 @@ class PreElectionChecker(Checker):
         super().__init__(rule, env)
         params: PreElectionParams = self.params
         # The same matches as spaCy's Matcher over the whole Doc, at a fraction of its cost.
-        self._announcements = _Patterns(env.nlp.vocab, _ANNOUNCEMENT, params.announcement_patterns)
-        self._offices = _Patterns(env.nlp.vocab, _POLITICIAN, _OFFICE_PATTERNS)
+        self._announcements = _matcher(env.nlp.vocab, _ANNOUNCEMENT, params.announcement_patterns)
+        self._offices = _matcher(env.nlp.vocab, _POLITICIAN, _OFFICE_PATTERNS)
         entries: set[str] = set()
         for address in params.essential_lists:
             entries |= env.pack.word_list(address)
@@ -171,7 +115,8 @@ class PreElectionChecker(Checker):
             (span.start_char, span.end_char, _POLITICIAN, 0.9)
             for span in draft.spans_labelled(*params.politician_labels)
         ]
-        for _, start, end in self._offices(draft.doc):
+        columns = draft.columns
+        for _, start, end in self._offices(draft.doc, columns):
             span = draft.doc[start:end]
             found.append((span.start_char, span.end_char, _POLITICIAN, 0.8))
         if not self._essential(draft):
@@ -179,7 +124,7 @@ class PreElectionChecker(Checker):
                 (span.start_char, span.end_char, _CONTROVERSIAL, 0.75)
                 for span in draft.spans_labelled(*params.controversial_labels)
             )
-            for _, start, end in self._announcements(draft.doc):
+            for _, start, end in self._announcements(draft.doc, columns):
                 span = draft.doc[start:end]
                 found.append((span.start_char, span.end_char, _ANNOUNCEMENT, 0.7))
         details = {

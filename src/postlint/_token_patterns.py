@@ -1,0 +1,491 @@
+"""Token patterns in spaCy's Matcher syntax, matched without spaCy's Matcher.
+
+spaCy's Matcher walks every token of the Doc for every call, makes a Python ``Token`` for
+each, and runs each ``IN`` or ``REGEX`` test as a Python call: for postlint's few dozen
+patterns that was a third of the time a draft took (17,720 Matcher calls over the 3,410
+evaluation texts, most of them on a few tokens). Here a pattern is compiled once into
+steps of plain comparisons on the Doc's attribute arrays (``Doc.to_array``, read once per
+Doc and attribute), and it is tried only where it can start:
+
+- *anchored*: one step the pattern cannot skip names its words (``{"LOWER": "work"}``,
+  ``{"ORTH": {"IN": [...]}}``) and the steps before it consume a bounded number of tokens, so
+  every match starts that many tokens before an occurrence of one of those words;
+- otherwise at every token (a pattern made only of flags or regular expressions).
+
+The matches are spaCy's: every ``(key, start, end)`` for which the tokens ``start:end``
+match the pattern, non-empty, each once (spaCy's ``Matcher`` without ``greedy``), as
+``tests/test_token_patterns.py`` checks against spaCy on random patterns and texts. What the
+compiler does not know (extension attributes, ``FUZZY``, ``MORPH``, set operators other than
+``IN``/``NOT_IN``, an operator or value spaCy's schema would refuse) goes to a spaCy
+``Matcher``, with spaCy's validation and error messages.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+__all__ = ["Columns", "Match", "TokenPattern", "TokenPatternMatcher"]
+
+Match = tuple[int, int, int]
+"""(key hash, first token, end token), as spaCy's Matcher returns them."""
+TokenPattern = list[dict[str, Any]]
+
+# Attributes whose values are strings (stored as hashes); REGEX reads their text.
+_STRING_ATTRS = frozenset(
+    {"ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE"}
+)
+# Lexeme flags: a bool in a pattern, 0 or 1 in the Doc's arrays.
+_FLAG_ATTRS = frozenset(
+    {
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "IS_BRACKET",
+        "IS_QUOTE",
+        "IS_LEFT_PUNCT",
+        "IS_RIGHT_PUNCT",
+        "IS_CURRENCY",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+    }
+)
+# The one integer attribute; comparisons (">=", ...) are only compiled for it.
+_NUMBER_ATTRS = frozenset({"LENGTH"})
+# Lexeme attributes: fixed by a token's text, whatever the pipeline sets later.
+_LEXICAL_ATTRS = _FLAG_ATTRS | _NUMBER_ATTRS | {"ORTH", "LOWER", "SHAPE", "PREFIX", "SUFFIX"}
+#: Most answers a step remembers (see ``_Step.memo``).
+_MEMO_SIZE = 50_000
+_COMPARISONS = ("==", "!=", ">=", "<=", ">", "<")
+# The repeat operators spaCy's pattern schema accepts: {n}, {n,}, {n,m}, {,m}.
+_RANGE = re.compile(r"^\{(\d+)\}$|^\{(\d+),(\d*)\}$|^\{(\d*),(\d+)\}$")
+
+# Kinds of test a step makes on one attribute of a token.
+_EQUALS, _IN, _NOT_IN, _REGEX = 0, 1, 2, 3
+_COMPARE = {op: index for index, op in enumerate(_COMPARISONS, start=4)}
+#: Stands for spaCy's IS_SENT_START: 1 where a sentence starts, else 0 (as the Matcher reads it).
+_SENTENCE_START = -1
+
+
+@functools.cache
+def _spacy_attrs() -> Any:
+    """``spacy.attrs``, imported when first needed: importing this module must not import
+    spaCy (``postlint --help`` would take a second)."""
+    import spacy.attrs
+
+    return spacy.attrs
+
+
+class _UnsupportedPatternError(Exception):
+    """A pattern this compiler leaves to spaCy's Matcher."""
+
+
+Check = tuple[int, int, Any]
+"""(attribute id, kind of test, value or values)."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it holds a memo
+class _Step:
+    checks: tuple[Check, ...]
+    negated: bool
+    """spaCy's ``!``: exactly one token that does not match."""
+    least: int
+    most: int | None
+    """``None``: no upper bound (``*``, ``+``, ``{n,}``)."""
+    memo: dict[int, bool] | None
+    """Answers by token text, for a step whose tests are costly (a regular expression) and
+    read only what a token's text decides (lexeme attributes); else ``None``."""
+
+    def holds(self, columns: Columns, index: int) -> bool:
+        """Whether the token at ``index`` meets the step's tests (before ``negated``)."""
+        memo = self.memo
+        if memo is None:
+            return _holds(self.checks, columns, index)
+        orth = columns.orths()[index]
+        answer = memo.get(orth)
+        if answer is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()  # a long-running server sees an unbounded vocabulary
+            answer = memo[orth] = _holds(self.checks, columns, index)
+        return answer
+
+    def places(self, columns: Columns) -> set[int]:
+        """Every index whose token meets the step's tests (before ``negated``)."""
+        if self.memo is None:
+            return {index for index in range(len(columns.orths())) if self.holds(columns, index)}
+        orths = columns.orths()
+        try:
+            answers = list(map(self.memo.__getitem__, orths))
+        except KeyError:  # texts seen for the first time
+            answers = [self.holds(columns, index) for index in range(len(orths))]
+        return set(itertools.compress(range(len(orths)), answers))
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, as a dict key
+class _Compiled:
+    key: int
+    steps: tuple[_Step, ...]
+    anchor_attr: int
+    """The column the anchor words are looked up in (LOWER, or LEMMA)."""
+    anchor: frozenset[int] | None
+    """Values (hashes) of ``anchor_attr`` one of which a token at ``start + offset`` has."""
+    offsets: range
+    """How many tokens the steps before the anchor step may consume."""
+    required: tuple[frozenset[int], ...]
+    """Per step that cannot be skipped and names its words: the lower-case forms one of
+    which the Doc must hold for the pattern to match at all."""
+
+
+class Columns(dict[int, list[Any]]):
+    """A Doc's attribute arrays as Python lists, each read once when first asked for.
+
+    Pass one ``Columns`` to several matchers to share the reads; it must not outlive a change
+    to the Doc (a pipeline component setting lemmas, say).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self.doc = doc
+        self.strings = doc.vocab.strings
+
+    def __missing__(self, attr: int) -> list[Any]:
+        if attr == _SENTENCE_START:
+            starts = self.doc.to_array(_spacy_attrs().SENT_START).tolist()
+            column = [1 if value == 1 else 0 for value in starts]
+        else:
+            column = self.doc.to_array(attr).tolist()
+        self[attr] = column
+        return column
+
+    def orths(self) -> list[int]:
+        return self[_spacy_attrs().ORTH]
+
+
+class TokenPatternMatcher:
+    """Adds patterns under keys like ``spacy.matcher.Matcher`` and returns the same matches,
+    sorted, without duplicates."""
+
+    def __init__(self, vocab: Vocab, *, validate: bool = True) -> None:
+        self._vocab = vocab
+        self._validate = validate
+        # anchor column -> value (hash) -> patterns anchored on it, with their offsets
+        self._anchored: dict[int, dict[int, list[tuple[_Compiled, range]]]] = {}
+        self._everywhere: list[_Compiled] = []
+        self._fallback: Matcher | None = None
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def uses_fallback(self) -> bool:
+        """Whether some pattern went to spaCy's Matcher (for tests and benchmarks)."""
+        return self._fallback is not None
+
+    def add(self, key: str, pattern: TokenPattern) -> None:
+        try:
+            compiled = _compile(self._vocab, self._vocab.strings.add(key), pattern)
+        except _UnsupportedPatternError:
+            if self._fallback is None:
+                from spacy.matcher import Matcher
+
+                self._fallback = Matcher(self._vocab, validate=self._validate)
+            self._fallback.add(key, [pattern])
+        else:
+            if compiled.anchor is None:
+                self._everywhere.append(compiled)
+            else:
+                by_value = self._anchored.setdefault(compiled.anchor_attr, {})
+                for value in compiled.anchor:
+                    by_value.setdefault(value, []).append((compiled, compiled.offsets))
+        self._count += 1
+
+    def __call__(self, doc: Doc, columns: Columns | None = None) -> list[Match]:
+        if not len(doc) or not self._count:
+            return []
+        columns = columns if columns is not None else Columns(doc)
+        found: set[Match] = set()
+        length = len(doc)
+        starts: dict[_Compiled, set[int]] = {}
+        for attr, by_value in self._anchored.items():
+            for index, value in enumerate(columns[attr]):
+                candidates = by_value.get(value)
+                if candidates is None:
+                    continue
+                for compiled, offsets in candidates:
+                    starts.setdefault(compiled, set()).update(
+                        index - offset for offset in offsets if index >= offset
+                    )
+        lowers: frozenset[int] | None = None
+        for compiled in [*starts, *self._everywhere]:
+            if compiled.required:
+                if lowers is None:
+                    lowers = frozenset(columns[_spacy_attrs().LOWER])
+                if any(words.isdisjoint(lowers) for words in compiled.required):
+                    continue
+            anchored_starts = starts.get(compiled)
+            if anchored_starts is not None:
+                places = anchored_starts
+            elif compiled.steps[0].least and not compiled.steps[0].negated:
+                places = compiled.steps[0].places(columns)  # where its first step holds
+            else:
+                places = set(range(length))
+            for start in places:
+                _match_at(compiled, columns, start, length, found)
+        if self._fallback is not None:
+            found.update((key, start, end) for key, start, end in self._fallback(doc))
+        return sorted(found)
+
+
+def _match_at(
+    compiled: _Compiled, columns: Columns, start: int, length: int, found: set[Match]
+) -> None:
+    """Add every match of ``compiled`` that starts at ``start``."""
+    positions = {start}
+    for step in compiled.steps:
+        following: set[int] = set()
+        least, most, negated = step.least, step.most, step.negated
+        for position in positions:
+            if least == 0:
+                following.add(position)
+            limit = length if most is None else min(length, position + most)
+            index = position
+            while index < limit and step.holds(columns, index) is not negated:
+                index += 1
+                if index - position >= least:
+                    following.add(index)
+        if not following:
+            return
+        positions = following
+    key = compiled.key
+    found.update((key, start, end) for end in positions if end > start)
+
+
+def _holds(checks: tuple[Check, ...], columns: Columns, index: int) -> bool:
+    for attr, kind, expected in checks:
+        value = columns[attr][index]
+        if kind == _EQUALS:
+            if value != expected:
+                return False
+        elif kind == _IN:
+            if value not in expected:
+                return False
+        elif kind == _NOT_IN:
+            if value in expected:
+                return False
+        elif kind == _REGEX:
+            if expected.search(columns.strings[value]) is None:
+                return False
+        elif not _compare(kind, value, expected):
+            return False
+    return True
+
+
+def _compare(kind: int, value: int, expected: int) -> bool:
+    if kind == _COMPARE["=="]:
+        return value == expected
+    if kind == _COMPARE["!="]:
+        return value != expected
+    if kind == _COMPARE[">="]:
+        return value >= expected
+    if kind == _COMPARE["<="]:
+        return value <= expected
+    if kind == _COMPARE[">"]:
+        return value > expected
+    return value < expected
+
+
+# --- Compiling ---------------------------------------------------------------------------
+
+
+def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
+    if not isinstance(pattern, list) or not pattern:
+        raise _UnsupportedPatternError
+    steps: list[_Step] = []
+    anchor_words: list[tuple[str, frozenset[str]] | None] = []
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            raise _UnsupportedPatternError
+        least, most, negated = _quantity(spec.get("OP", spec.get("op")))
+        checks: list[Check] = []
+        lexical = True
+        for name, value in spec.items():
+            if not isinstance(name, str):
+                raise _UnsupportedPatternError
+            if name.upper() == "OP":
+                continue
+            checks.extend(_checks(vocab, name.upper(), value))
+            lexical = lexical and ("ORTH" if name.upper() == "TEXT" else name.upper()) in (
+                _LEXICAL_ATTRS
+            )
+        costly = any(kind == _REGEX for _, kind, _ in checks)
+        memo: dict[int, bool] | None = {} if costly and lexical else None
+        steps.append(_Step(tuple(checks), negated, least, most, memo))
+        anchor_words.append(None if negated or least == 0 else _fixed_words(spec))
+    from spacy.attrs import LEMMA, LOWER
+
+    anchor_attr, anchor = LOWER, None
+    offsets = range(0)
+    consumed_least, consumed_most = 0, 0
+    for step, fixed in zip(steps, anchor_words, strict=True):
+        if fixed is not None:
+            column, words = fixed
+            anchor_attr = LEMMA if column == "LEMMA" else LOWER
+            anchor = frozenset(vocab.strings.add(word) for word in words)
+            offsets = range(consumed_least, consumed_most + 1)
+            break
+        if step.most is None:
+            break  # the anchor's distance from the start would be unbounded
+        consumed_least += step.least
+        consumed_most += step.most
+    required = tuple(
+        frozenset(vocab.strings.add(word) for word in fixed[1])
+        for fixed in anchor_words
+        if fixed is not None and fixed[0] == "LOWER"
+    )
+    return _Compiled(key, tuple(steps), anchor_attr, anchor, offsets, required)
+
+
+def _quantity(op: object) -> tuple[int, int | None, bool]:
+    """(fewest, most, negated) tokens for spaCy's ``OP``."""
+    if op is None:
+        return 1, 1, False
+    if op == "!":
+        return 1, 1, True
+    if op == "?":
+        return 0, 1, False
+    if op == "*":
+        return 0, None, False
+    if op == "+":
+        return 1, None, False
+    repeat = _RANGE.match(op) if isinstance(op, str) else None
+    if repeat is None:
+        raise _UnsupportedPatternError  # spaCy's validation says what is wrong with it
+    exact, low, high_or_open, no_low, high = repeat.groups()
+    least: int
+    most: int | None
+    if exact is not None:
+        least, most = int(exact), int(exact)
+    elif low is not None:
+        least, most = int(low), int(high_or_open) if high_or_open else None
+    else:
+        least, most = int(no_low or 0), int(high)
+    if most is not None and (most < least or most == 0):
+        raise _UnsupportedPatternError
+    return least, most, False
+
+
+def _attr_id(name: str) -> int:
+    from spacy.attrs import IDS
+
+    if name == "IS_SENT_START":
+        return _SENTENCE_START
+    return int(IDS[name])
+
+
+def _checks(vocab: Vocab, name: str, value: object) -> list[Check]:
+    name = "ORTH" if name == "TEXT" else name
+    if name == "IS_SENT_START":
+        if not isinstance(value, bool):
+            raise _UnsupportedPatternError
+        return [(_SENTENCE_START, _EQUALS, int(value))]
+    if name in _FLAG_ATTRS:
+        if not isinstance(value, bool):
+            raise _UnsupportedPatternError
+        return [(_attr_id(name), _EQUALS, int(value))]
+    if name in _NUMBER_ATTRS:
+        return _number_checks(_attr_id(name), value)
+    if name not in _STRING_ATTRS:
+        raise _UnsupportedPatternError
+    attr = _attr_id(name)
+    if isinstance(value, str):
+        return [(attr, _EQUALS, vocab.strings.add(value))]
+    if not isinstance(value, dict) or not value:
+        raise _UnsupportedPatternError
+    checks: list[Check] = []
+    for predicate, operand in value.items():
+        predicate = predicate.upper() if isinstance(predicate, str) else predicate
+        if predicate in ("IN", "NOT_IN"):
+            if not isinstance(operand, list) or not all(isinstance(v, str) for v in operand):
+                raise _UnsupportedPatternError
+            from spacy.strings import get_string_id
+
+            hashes = frozenset(get_string_id(word) for word in operand)
+            checks.append((attr, _IN if predicate == "IN" else _NOT_IN, hashes))
+        elif predicate == "REGEX":
+            if not isinstance(operand, str):
+                raise _UnsupportedPatternError
+            checks.append((attr, _REGEX, re.compile(operand)))
+        else:
+            raise _UnsupportedPatternError
+    return checks
+
+
+def _number_checks(attr: int, value: object) -> list[Check]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [(attr, _EQUALS, value)]
+    if not isinstance(value, dict) or not value:
+        raise _UnsupportedPatternError
+    checks: list[Check] = []
+    for predicate, operand in value.items():
+        if isinstance(operand, bool):
+            raise _UnsupportedPatternError
+        if predicate in ("IN", "NOT_IN"):
+            if not isinstance(operand, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in operand
+            ):
+                raise _UnsupportedPatternError
+            checks.append((attr, _IN if predicate == "IN" else _NOT_IN, frozenset(operand)))
+        elif predicate in _COMPARE and isinstance(operand, int):
+            checks.append((attr, _COMPARE[predicate], operand))
+        else:
+            raise _UnsupportedPatternError
+    return checks
+
+
+def _fixed_words(spec: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
+    """A column and the values one of which a token matching ``spec`` has there, when
+    ``spec`` names them: ``LOWER`` (lower-cased words of LOWER, ORTH or TEXT) or ``LEMMA``."""
+    for name in ("LOWER", "ORTH", "TEXT", "LEMMA"):
+        value = spec.get(name)
+        words: list[str] | None = None
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words = value["IN"]
+        if words and all(isinstance(word, str) for word in words):
+            if name == "LEMMA":
+                return "LEMMA", frozenset(words)
+            # spaCy's LOWER is ``str.lower`` of the text: an ORTH word fixes it too.
+            return "LOWER", frozenset(word.lower() for word in words)
+    return None
+
+
+def max_tokens(pattern: Sequence[dict[str, Any]]) -> int | None:
+    """The most tokens ``pattern`` can match, or ``None`` when unbounded (``*``, ``+``)."""
+    total = 0
+    for spec in pattern:
+        try:
+            _, most, _ = _quantity(spec.get("OP"))
+        except _UnsupportedPatternError:
+            return None
+        if most is None:
+            return None
+        total += most
+    return total
