@@ -39,8 +39,7 @@ def _pipelines() -> tuple[Language, Language]:
         ]
         (cased if entry.case_sensitive else lower).extend(phrases)
         lower.extend(
-            {"label": entry.label, "id": entry.id, "pattern": pattern}
-            for pattern in entry.patterns
+            {"label": entry.label, "id": entry.id, "pattern": pattern} for pattern in entry.patterns
         )
     config = {"spans_key": LEXICON_SPANS_KEY, "validate": True}
     reference.add_pipe("span_ruler", name="cased", config=config).add_patterns(cased)

@@ -23,7 +23,6 @@ compiler does not know (extension attributes, ``FUZZY``, ``MORPH``, set operator
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -100,6 +99,36 @@ Check = tuple[int, int, Any]
 """(attribute id, kind of test, value or values)."""
 
 
+class _TextMemo:
+    """Which token texts (ORTH hashes) pass a step's tests, remembered: for a step whose
+    tests are costly (a regular expression) and read only what a token's text decides
+    (lexeme attributes). A Doc's distinct texts are checked against it as sets, in C."""
+
+    __slots__ = ("known", "passing")
+
+    def __init__(self) -> None:
+        self.known: set[int] = set()
+        self.passing: set[int] = set()
+
+    def learn(self, checks: tuple[Check, ...], columns: Columns) -> set[int]:
+        """The Doc's token texts that pass, testing only texts not seen before."""
+        texts = columns.unique(_spacy_attrs().ORTH)
+        new = set(texts - self.known)
+        if new:
+            if len(self.known) + len(new) > _MEMO_SIZE:
+                self.known.clear()  # a long-running server sees an unbounded vocabulary
+                self.passing.clear()
+                new = set(texts)
+            orths = columns.orths()
+            for index, orth in enumerate(orths):
+                if orth in new:
+                    new.discard(orth)
+                    if _holds(checks, columns, index):
+                        self.passing.add(orth)
+            self.known.update(texts)
+        return self.passing & texts
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it holds a memo
 class _Step:
     checks: tuple[Check, ...]
@@ -108,33 +137,22 @@ class _Step:
     least: int
     most: int | None
     """``None``: no upper bound (``*``, ``+``, ``{n,}``)."""
-    memo: dict[int, bool] | None
-    """Answers by token text, for a step whose tests are costly (a regular expression) and
-    read only what a token's text decides (lexeme attributes); else ``None``."""
+    memo: _TextMemo | None
 
     def holds(self, columns: Columns, index: int) -> bool:
         """Whether the token at ``index`` meets the step's tests (before ``negated``)."""
-        memo = self.memo
-        if memo is None:
+        if self.memo is None:
             return _holds(self.checks, columns, index)
-        orth = columns.orths()[index]
-        answer = memo.get(orth)
-        if answer is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()  # a long-running server sees an unbounded vocabulary
-            answer = memo[orth] = _holds(self.checks, columns, index)
-        return answer
+        return columns.orths()[index] in self.memo.learn(self.checks, columns)
 
     def places(self, columns: Columns) -> set[int]:
         """Every index whose token meets the step's tests (before ``negated``)."""
         if self.memo is None:
             return {index for index in range(len(columns.orths())) if self.holds(columns, index)}
-        orths = columns.orths()
-        try:
-            answers = list(map(self.memo.__getitem__, orths))
-        except KeyError:  # texts seen for the first time
-            answers = [self.holds(columns, index) for index in range(len(orths))]
-        return set(itertools.compress(range(len(orths)), answers))
+        passing = self.memo.learn(self.checks, columns)
+        if not passing:
+            return set()
+        return {index for index, orth in enumerate(columns.orths()) if orth in passing}
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, as a dict key
@@ -163,6 +181,14 @@ class Columns(dict[int, list[Any]]):
         super().__init__()
         self.doc = doc
         self.strings = doc.vocab.strings
+        self._unique: dict[int, frozenset[Any]] = {}
+
+    def unique(self, attr: int) -> frozenset[Any]:
+        """The distinct values of a column."""
+        values = self._unique.get(attr)
+        if values is None:
+            values = self._unique[attr] = frozenset(self[attr])
+        return values
 
     def __missing__(self, attr: int) -> list[Any]:
         if attr == _SENTENCE_START:
@@ -222,35 +248,51 @@ class TokenPatternMatcher:
         columns = columns if columns is not None else Columns(doc)
         found: set[Match] = set()
         length = len(doc)
-        starts: dict[_Compiled, set[int]] = {}
+        lowers: frozenset[int] | None = None
         for attr, by_value in self._anchored.items():
+            starts: dict[_Compiled, set[int]] = {}
             for index, value in enumerate(columns[attr]):
                 candidates = by_value.get(value)
                 if candidates is None:
                     continue
                 for compiled, offsets in candidates:
-                    starts.setdefault(compiled, set()).update(
-                        index - offset for offset in offsets if index >= offset
-                    )
-        lowers: frozenset[int] | None = None
-        for compiled in [*starts, *self._everywhere]:
+                    places = starts.get(compiled)
+                    if places is None:
+                        places = starts[compiled] = set()
+                    if len(offsets) == 1:
+                        places.add(index - offsets[0])
+                    else:
+                        places.update(index - offset for offset in offsets)
+            for compiled, places in starts.items():
+                if compiled.required:
+                    if lowers is None:
+                        lowers = columns.unique(_spacy_attrs().LOWER)
+                    if not all(not words.isdisjoint(lowers) for words in compiled.required):
+                        continue
+                for start in places:
+                    if start >= 0:
+                        _match_at(compiled, columns, start, length, found)
+        for compiled in self._everywhere:
             if compiled.required:
                 if lowers is None:
-                    lowers = frozenset(columns[_spacy_attrs().LOWER])
-                if any(words.isdisjoint(lowers) for words in compiled.required):
+                    lowers = columns.unique(_spacy_attrs().LOWER)
+                if not all(not words.isdisjoint(lowers) for words in compiled.required):
                     continue
-            anchored_starts = starts.get(compiled)
-            if anchored_starts is not None:
-                places = anchored_starts
-            elif compiled.steps[0].least and not compiled.steps[0].negated:
-                places = compiled.steps[0].places(columns)  # where its first step holds
+            first = compiled.steps[0]
+            if first.least and not first.negated:
+                everywhere = first.places(columns)  # where its first step holds
             else:
-                places = set(range(length))
-            for start in places:
+                everywhere = set(range(length))
+            for start in everywhere:
                 _match_at(compiled, columns, start, length, found)
         if self._fallback is not None:
             found.update((key, start, end) for key, start, end in self._fallback(doc))
         return sorted(found)
+
+
+def _holds_required(compiled: _Compiled, lowers: frozenset[int]) -> bool:
+    """Whether the Doc holds one of the words of each step the pattern cannot skip."""
+    return all(not words.isdisjoint(lowers) for words in compiled.required)
 
 
 def _match_at(
@@ -335,7 +377,7 @@ def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
                 _LEXICAL_ATTRS
             )
         costly = any(kind == _REGEX for _, kind, _ in checks)
-        memo: dict[int, bool] | None = {} if costly and lexical else None
+        memo = _TextMemo() if costly and lexical else None
         steps.append(_Step(tuple(checks), negated, least, most, memo))
         anchor_words.append(None if negated or least == 0 else _fixed_words(spec))
     from spacy.attrs import LEMMA, LOWER
