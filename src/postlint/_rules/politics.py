@@ -50,7 +50,7 @@ from postlint._rules._draft import Draft
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from postlint._rules._pack import RulePack
 
@@ -92,6 +92,7 @@ _ROLE_GAP = 8
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_DATING_WORDS = frozenset({"on", "last", "this", "since"})
 # The author's own voice, which a dated sentence may still carry ("I watched on Friday").
 _FIRST_PERSON_VOICE = frozenset({"i", "i'm", "im", "me", "my", "we", "our", "us", "you", "your"})
 # Pronouns of a third person, whom a post's closing tag (#Hillary) may name.
@@ -163,18 +164,33 @@ class _Mention:
 @dataclass(frozen=True, slots=True)
 class _View:
     """Per-token facts of one draft as plain lists, built once: creating spaCy Token
-    objects over and over is what would make the analysis slow."""
+    objects over and over is what would make the analysis slow. Where the analysis asks
+    whether a sentence holds a kind of word, the token indices of that kind, in order, let
+    a binary search answer instead of a pass over the sentence."""
 
     texts: list[str]
     words: list[str]
     """Lower case, without a leading ``#``."""
     quoted: list[bool]
     hashtags: list[int]
+    first_person: list[int]
+    """Unquoted words of the stance lexicon's ``first_person`` list."""
+    reporting: list[int]
+    """Reporting words ("said", "according")."""
+    third_person: list[int]
+    """Unquoted pronouns of a third person."""
+    voice: list[int]
+    """The author's own voice (``_FIRST_PERSON_VOICE``), quoted or not."""
+    dated: list[int]
+    """Weekdays after "on", "last", "this" or "since"."""
+    topic: list[int]
+    """Words of politics in general ("election")."""
 
     @classmethod
-    def of(cls, draft: Draft) -> _View:
+    def of(cls, draft: Draft, stance: PoliticalStance) -> _View:
         texts = draft.texts  # shared per draft, read from the Doc's arrays; never mutated
-        words = [text.lower().lstrip("#") for text in texts]
+        # spaCy's lower-case form is ``str.lower`` of the text, and shared per draft too.
+        words = [lower.lstrip("#") for lower in draft.lowers]
         if draft.quotations():
             from spacy.attrs import IDX
 
@@ -186,7 +202,39 @@ class _View:
         else:
             quoted = [False] * len(texts)
         hashtags = [i for i, text in enumerate(texts) if text.startswith("#") and len(text) > 1]
-        return cls(texts, words, quoted, hashtags)
+        first_person: list[int] = []
+        reporting: list[int] = []
+        third_person: list[int] = []
+        voice: list[int] = []
+        dated: list[int] = []
+        topic: list[int] = []
+        # Only the words of one of those kinds (few in a draft) get the tests below.
+        for index in [i for i, word in enumerate(words) if word in stance.indexed_words]:
+            word = words[index]
+            if word in stance.first_person and not quoted[index]:
+                first_person.append(index)
+            if word in stance.reporting:
+                reporting.append(index)
+            if word in _THIRD_PERSON and not quoted[index]:
+                third_person.append(index)
+            if word in _FIRST_PERSON_VOICE:
+                voice.append(index)
+            if word in _WEEKDAYS and index and words[index - 1] in _DATING_WORDS:
+                dated.append(index)
+            if word in stance.topic:
+                topic.append(index)
+        return cls(
+            texts,
+            words,
+            quoted,
+            hashtags,
+            first_person,
+            reporting,
+            third_person,
+            voice,
+            dated,
+            topic,
+        )
 
     def is_quoted(self, start: int, end: int) -> bool:
         return any(self.quoted[start:end])
@@ -194,6 +242,17 @@ class _View:
     def negated(self, index: int) -> bool:
         """A negation among the three tokens before ``index``."""
         return any(word in _NEGATIONS for word in self.words[max(0, index - 3) : index])
+
+
+def _any_between(indices: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``indices`` hold one in ``[start, end)``."""
+    at = bisect.bisect_left(indices, start)
+    return at < len(indices) and indices[at] < end
+
+
+def _between(indices: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indices`` in ``[start, end)``."""
+    return indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
 
 
 class _Phrases:
@@ -206,12 +265,22 @@ class _Phrases:
         for name, phrases in lists.items():
             self._matcher.add(name, [nlp.make_doc(phrase) for phrase in sorted(phrases)])
 
-    def find(self, sentence: Span) -> dict[str, list[tuple[int, int]]]:
-        """Token ranges of every phrase, by list name (PhraseMatcher gives Doc indices)."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        vocab_strings = sentence.doc.vocab.strings
-        for match_id, start, end in self._matcher(sentence):
-            found.setdefault(vocab_strings[match_id], []).append((start, end))
+    def by_sentence(
+        self, doc: Doc, sentences: Sequence[Span]
+    ) -> list[dict[str, list[tuple[int, int]]]]:
+        """Token ranges of every phrase inside each sentence, by list name, in the order a
+        PhraseMatcher run on the sentence alone gives them: one run over the Doc, its
+        matches dealt out to the sentences (a run per sentence cost a call per sentence)."""
+        found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
+        matches = self._matcher(doc)
+        if not matches:
+            return found
+        starts = [sentence.start for sentence in sentences]
+        vocab_strings = doc.vocab.strings
+        for match_id, start, end in matches:
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and end <= sentences[index].end:
+                found[index].setdefault(vocab_strings[match_id], []).append((start, end))
         return found
 
 
@@ -250,7 +319,7 @@ class PoliticalStance:
             frozenset(w for w in words("verdict") if " " not in w)
             - {"right", "rights", "choice", "precious", "sacred", "pray", "prayers", "god", "stand"}
         ) | {word for word, value in emotive.items() if value < 0}
-        self._reporting = words("reporting")
+        self.reporting = words("reporting")
         self._speakers = words("speakers")
         self._intensifiers = words("intensifiers")
         self._hashtag_names = sorted(words("hashtag_names"), key=len, reverse=True)
@@ -259,9 +328,9 @@ class PoliticalStance:
         self._hashtag_issues = words("hashtag_issue_campaigns")
         self._campaign_verbs = sorted(words("hashtag_campaign_verbs"), key=len, reverse=True)
         self._campaign_objects = words("hashtag_campaign_objects")
-        self._topic = words("political_topic")
+        self.topic = words("political_topic")
         self._obligation = words("obligation")
-        self._first_person = words("first_person")
+        self.first_person = words("first_person")
         self._homonym_after = words("party_homonym_followers")
         self._homonym_before = words("party_homonym_preceders")
         self._cause = words("political_cause")
@@ -280,6 +349,15 @@ class PoliticalStance:
                 "identity_partisan": words("identity_partisan"),
             },
         )
+        self.indexed_words = (
+            self.first_person
+            | self.reporting
+            | self.topic
+            | _THIRD_PERSON
+            | _FIRST_PERSON_VOICE
+            | _WEEKDAYS
+        )
+        """Every word ``_View`` indexes by kind."""
         self._identity_fillers = words("identity_fillers")
         self._identity_followers = words("identity_followers")
         self._cache: weakref.WeakKeyDictionary[Draft, tuple[Signal, ...]] = (
@@ -301,7 +379,7 @@ class PoliticalStance:
 
     def _analyse(self, draft: Draft) -> Iterator[Signal]:
         doc = draft.doc
-        view = _View.of(draft)
+        view = _View.of(draft, self)
         stance: list[Signal] = []
         stance.extend(self._tags(draft, view))
         tagged = {
@@ -330,12 +408,27 @@ class PoliticalStance:
         # Posts often end on a block of tags naming who they are about ("What a disgrace!
         # #Hillary"): those names are what the sentences before it talk about.
         tail_anchors = self._tail_tag_anchors(draft, view, mentions_in)
+        phrases_in = self._phrases.by_sentence(doc, draft.sentences)
         for index, sentence in enumerate(draft.sentences):
-            phrases = self._phrases.find(sentence)
-            reported = self._is_reported(draft, view, sentence)
+            phrases = phrases_in[index]
             in_sentence = mentions_in.get(index, [])
             sentence_issues = issues_in.get(index, [])
             sentence_policies = policies_in.get(index, [])
+            if (
+                not phrases
+                and not in_sentence
+                and not sentence_issues
+                and not sentence_policies
+                and previous_topic is None
+                and not previous_anchors
+                and not tail_anchors
+                and not _any_between(view.hashtags, sentence.start, sentence.end)
+                and not _any_between(view.topic, sentence.start, sentence.end)
+            ):
+                # Nothing here any rule reads (most sentences): what the loop below would
+                # conclude, and the state it would leave (no topic, no anchors), are known.
+                continue
+            reported = self._is_reported(draft, view, sentence)
             topics = [*sentence_issues, *sentence_policies]
             # What the sentence is about, for a personal comment: a party, politician, camp
             # or contested issue ("He must go." leans on the sentence before).
@@ -384,21 +477,15 @@ class PoliticalStance:
     def _dated_report(view: _View, sentence: Span) -> bool:
         """News prose dates its events by weekday ("on Friday", "last Tuesday") and speaks
         in the third person: such a sentence is a report, however emotive its words."""
-        indices = range(sentence.start + 1, sentence.end)
-        dated = any(
-            view.words[i] in _WEEKDAYS and view.words[i - 1] in {"on", "last", "this", "since"}
-            for i in indices
+        return _any_between(view.dated, sentence.start + 1, sentence.end) and not _any_between(
+            view.voice, sentence.start + 1, sentence.end
         )
-        return dated and not any(view.words[i] in _FIRST_PERSON_VOICE for i in indices)
 
     @staticmethod
     def _about_someone(view: _View, sentence: Span) -> bool:
         """The sentence speaks of a third person ("she lied", "his plan") whom a closing
         tag may name."""
-        return any(
-            view.words[i] in _THIRD_PERSON and not view.quoted[i]
-            for i in range(sentence.start, sentence.end)
-        )
+        return _any_between(view.third_person, sentence.start, sentence.end)
 
     def _tail_tag_anchors(
         self, draft: Draft, view: _View, mentions_in: dict[int, list[_Mention]]
@@ -583,10 +670,9 @@ class PoliticalStance:
 
     def _is_reported(self, draft: Draft, view: _View, sentence: Span) -> bool:
         """Whether the sentence reports someone else's words rather than the author's."""
-        indices = range(sentence.start, sentence.end)
-        if any(view.words[i] in self._first_person and not view.quoted[i] for i in indices):
+        if _any_between(view.first_person, sentence.start, sentence.end):
             return False
-        reporting = [i for i in indices if view.words[i] in self._reporting]
+        reporting = _between(view.reporting, sentence.start, sentence.end)
         if not reporting:
             return False
         if not draft.has_parse:
@@ -730,7 +816,7 @@ class PoliticalStance:
                 continue
             word, text = view.words[index], view.texts[index]
             if (
-                word in self._first_person
+                word in self.first_person
                 or word in self._intensifiers
                 or "?" in text
                 or text.count("!") > 1
@@ -763,11 +849,8 @@ class PoliticalStance:
             return
         if not anchors:
             # Politics in general ("the election"): a higher bar, and it must be emotive.
-            anchors = [
-                doc[i : i + 1]
-                for i in range(sentence.start, sentence.end)
-                if view.words[i] in self._topic
-            ][:1]
+            first_topic = _between(view.topic, sentence.start, sentence.end)[:1]
+            anchors = [doc[i : i + 1] for i in first_topic]
             threshold = _TOPIC_COMMENT_SCORE
         if not anchors:
             return
@@ -802,7 +885,7 @@ class PoliticalStance:
             elif word in self._attack or word in self._praise or (issue and word in self._verdict):
                 # VADER's words also describe events: only the strongly rated count fully.
                 cues.add("rated" if abs(value) >= _EMOTIVE_VALENCE else "mild")
-            elif word in self._first_person:
+            elif word in self.first_person:
                 cues.add("person")
             elif "?" in text or text.count("!") > 1 or (text == "!" and exclaimed):
                 cues.add("punctuation")
