@@ -264,42 +264,47 @@ def test_promotion_of_the_employer_is_raised_once_on_corporate(lint: Lint) -> No
 # --- The pattern data ---------------------------------------------------------------------------
 
 
-def test_fixed_word_patterns_expand_to_exactly_what_the_matcher_matches(pack: RulePack) -> None:
+def test_every_disclosure_pattern_is_compiled_and_matches_what_spacy_matches(
+    pack: RulePack,
+) -> None:
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc
 
-    from postlint._rules.disclosure import _fixed_words, _pattern_entries
+    from postlint._rules.disclosure import _matchers_for, _pattern_entries
 
-    vocab = postlint.Linter().nlp.vocab
-    expanded = 0
+    nlp = postlint.Linter().nlp
+    matchers = _matchers_for(nlp.vocab, str(pack.root))
+    assert not matchers.tokens.uses_fallback
+    assert 0 < matchers.fixed_count < len(matchers.token_keys)
+    reference = Matcher(nlp.vocab)
     for entry in _pattern_entries(str(pack.root)):
         assert entry.label.startswith("DISC_"), entry.label
-        for pattern in entry.patterns:
-            sequences = _fixed_words(pattern)
-            if sequences is None:
-                continue
-            matcher = Matcher(vocab)
-            matcher.add("p", [pattern])
-            for words in sequences[:40]:
-                doc = Doc(vocab, words=words)
-                assert len(doc) == max(end for _, _, end in matcher(doc)), words
-                expanded += 1
-    assert expanded > 100
+        reference.add(f"{entry.label}|{entry.id}", entry.patterns)
+    doc = nlp(
+        "I work at the Department for Transport as a policy adviser. Views my own. "
+        "Some links are affiliate links and I get a small commission. Not sponsored. "
+        "I'm proud to serve as Senator for Ohio. My team at DfE ships it. #ad"
+    )
+    ours = {
+        (matchers.token_keys[key][1], matchers.token_keys[key][2], start, end)
+        for key, start, end in matchers.tokens(doc)
+    }
+    theirs = {
+        (*nlp.vocab.strings[key].split("|"), start, end) for key, start, end in reference(doc)
+    }
+    assert ours == theirs
+    assert len(ours) > 5
 
 
-def test_wildcard_patterns_are_not_expanded() -> None:
-    from postlint._rules.disclosure import _fixed_words
+def test_fixed_word_patterns_come_first_in_the_pattern_order() -> None:
+    from postlint._rules.disclosure import _only_fixed_words
 
-    pattern: list[dict[str, Any]] = [
-        {"LOWER": "i"},
-        {"OP": "{0,3}"},
-        {"LOWER": {"IN": ["work", "serve"]}},
-    ]
-    assert _fixed_words(pattern) is None
-    assert _fixed_words([{"LOWER": "my"}, {"LOWER": {"IN": ["new"]}, "OP": "?"}]) == [
-        ["my", "new"],
-        ["my"],
-    ]
+    assert _only_fixed_words([{"LOWER": "my"}, {"LOWER": {"IN": ["new"]}, "OP": "?"}])
+    assert not _only_fixed_words(
+        [{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["work", "serve"]}}]
+    )
+    assert not _only_fixed_words([{"LOWER": "i"}, {"IS_TITLE": True}])
+    many = [{"LOWER": {"IN": [f"w{i}" for i in range(80)]}}] * 2
+    assert not _only_fixed_words(many)  # more word sequences than a phrase list held
 
 
 def test_work_grows_linearly_on_drafts_dense_with_disclosure_phrases() -> None:

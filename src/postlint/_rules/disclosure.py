@@ -10,9 +10,8 @@ is and finds statements the fixed phrases miss; the blank path falls back on wor
 
 Phrases without wildcards sit in ``rules/disclosure/lexicons`` (the shared span rulers match
 them on every draft at almost no cost); token patterns sit in ``rules/disclosure/patterns``
-and run here, once per draft and only when a disclosure rule or task D asks: a Matcher pays
-for every pattern on every token, which the other families' users should not pay for.
-Patterns that enumerate fixed words are expanded into a PhraseMatcher, which is far faster.
+and run here (``postlint._token_patterns``), once per draft and only when a disclosure rule
+or task D asks, so that the other families' users do not pay for them.
 
 Three checkers:
 
@@ -26,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import threading
 import tomllib
@@ -45,7 +43,6 @@ from postlint._rules._pack import LexiconEntry
 from postlint._token_patterns import TokenPatternMatcher
 
 if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
@@ -211,7 +208,8 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
 # --- Token patterns ------------------------------------------------------------------------
 
 _PATTERNS_FOLDER = ("disclosure", "patterns")
-# Patterns whose fixed-word expansion stays below this many phrases become phrase lists.
+# Patterns of fixed words with at most this many word sequences were once expanded into a
+# PhraseMatcher; their matches keep that place (see ``_only_fixed_words``).
 _MAX_EXPANSION = 5000
 
 
@@ -244,43 +242,38 @@ def _pattern_entries(root: str) -> tuple[LexiconEntry, ...]:
     return tuple(entries)
 
 
-def _fixed_words(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
-    """Every word sequence ``pattern`` matches, when it only lists fixed lower-case words
-    (optionally with ``OP = "?"``) and there are not too many; else None."""
-    choices: list[list[str | None]] = []
-    for token in pattern:
-        if set(token) - {"LOWER", "OP"} or token.get("OP") not in (None, "?"):
-            return None
-        value = token.get("LOWER")
-        if isinstance(value, str):
-            words: list[str | None] = [value]
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            words = list(value["IN"])
-        else:
-            return None
-        if token.get("OP") == "?":
-            words.append(None)
-        choices.append(words)
-    total = 1
-    for words in choices:
-        total *= len(words)
-    if total > _MAX_EXPANSION:
-        return None
-    sequences = [[w for w in combo if w is not None] for combo in itertools.product(*choices)]
-    return [sequence for sequence in sequences if sequence]
-
-
 @dataclass(frozen=True, slots=True)
 class _Matchers:
     vocab: Vocab
-    phrases: PhraseMatcher
     tokens: TokenPatternMatcher
     token_keys: dict[int, tuple[int, str, str]]
-    """A token pattern's key (hash) -> its place among the patterns, its label and entry id."""
+    """A pattern's key (hash) -> its place among the patterns, its label and entry id."""
+    fixed_count: int
+    """The first this many patterns are of fixed words (see ``_only_fixed_words``)."""
 
 
 _matchers: dict[tuple[int, int], _Matchers] = {}
 _matchers_lock = threading.Lock()
+
+
+def _only_fixed_words(pattern: list[dict[str, Any]]) -> bool:
+    """Whether every token of ``pattern`` is a fixed lower-case word or a list of them
+    (optionally ``OP = "?"``), and there are at most ``_MAX_EXPANSION`` word sequences. Such
+    patterns were run by a PhraseMatcher, whose matches came before the other patterns', in
+    text order; they still do (ties in ``_longest`` keep the first)."""
+    sequences = 1
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP") not in (None, "?"):
+            return False
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            choices = 1
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            choices = len(value["IN"])
+        else:
+            return False
+        sequences *= choices + (token.get("OP") == "?")
+    return sequences <= _MAX_EXPANSION
 
 
 def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
@@ -291,28 +284,23 @@ def _matchers_for(vocab: Vocab, root: str) -> _Matchers:
         cached = _matchers.get(key)
         if cached is not None and cached.vocab is vocab:
             return cached
-        from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
-
-        phrases = PhraseMatcher(vocab, attr="LOWER")
         tokens = TokenPatternMatcher(vocab, validate=True)
         token_keys: dict[int, tuple[int, str, str]] = {}
-        for entry in _pattern_entries(root):
-            match_key = f"{entry.label}|{entry.id}"
-            for pattern in entry.patterns:
-                sequences = _fixed_words(pattern)
-                if sequences is None:
-                    # One key per pattern, so that matches keep the patterns' order.
-                    pattern_key = f"{match_key}|{len(token_keys)}"
-                    token_keys[vocab.strings.add(pattern_key)] = (
-                        len(token_keys),
-                        entry.label,
-                        entry.id,
-                    )
-                    tokens.add(pattern_key, pattern)
-                else:
-                    phrases.add(match_key, [Doc(vocab, words=words) for words in sequences])
-        built = _matchers[key] = _Matchers(vocab, phrases, tokens, token_keys)
+        entries = _pattern_entries(root)
+        in_order = [
+            (entry, pattern)
+            for fixed_first in (True, False)
+            for entry in entries
+            for pattern in entry.patterns
+            if _only_fixed_words(pattern) == fixed_first
+        ]
+        for place, (entry, pattern) in enumerate(in_order):
+            # One key per pattern, so that matches keep the patterns' order.
+            pattern_key = f"{entry.label}|{entry.id}|{place}"
+            token_keys[vocab.strings.add(pattern_key)] = (place, entry.label, entry.id)
+            tokens.add(pattern_key, pattern)
+        fixed_count = sum(_only_fixed_words(pattern) for _, pattern in in_order)
+        built = _matchers[key] = _Matchers(vocab, tokens, token_keys, fixed_count)
         return built
 
 
@@ -321,17 +309,19 @@ def _pattern_spans(draft: Draft) -> list[Span]:
 
     doc = draft.doc
     matchers = _matchers_for(doc.vocab, str(draft.pack.root))
-    spans: list[Span] = []
-    for match_id, start, end in matchers.phrases(doc):
-        label, _, entry_id = doc.vocab.strings[match_id].partition("|")
-        spans.append(Span(doc, start, end, label=label, span_id=entry_id))
-    # In the patterns' order, each pattern's in text order: the spans' order must not
-    # depend on hashing, since ties in ``_longest`` keep the first.
+    # Patterns of fixed words first, in text order, then every other pattern's, pattern by
+    # pattern: the spans' order must not depend on hashing, since ties in ``_longest`` keep
+    # the first.
     keys = matchers.token_keys
-    for key, start, end in sorted(
-        matchers.tokens(doc, draft.columns), key=lambda match: (keys[match[0]][0], *match[1:])
-    ):
-        _, label, entry_id = keys[key]
+
+    def order(match: tuple[int, int, int]) -> tuple[int, int, int]:
+        place = keys[match[0]][0]
+        fixed = place < matchers.fixed_count
+        return (0, match[1], match[2]) if fixed else (place, match[1], match[2])
+
+    spans: list[Span] = []
+    for match_id, start, end in sorted(matchers.tokens(doc, draft.columns), key=order):
+        _, label, entry_id = keys[match_id]
         spans.append(Span(doc, start, end, label=label, span_id=entry_id))
     return spans
 
