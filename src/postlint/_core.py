@@ -88,7 +88,9 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         from postlint._nlp import get_pipeline, pipeline_name
         from postlint._rules.registry import checker_kinds
+        from postlint._spacy_import import import_spacy
 
+        import_spacy()  # before anything imports spaCy: spares its command line (see module)
         self.config = config or Config()
         self.pack = rule_pack_for(tuple(self.config.rules.packs))
         self.nlp = get_pipeline(self.config.nlp.model, self.pack)
