@@ -65,30 +65,39 @@ class Draft:
     @cached_property
     def lowers(self) -> list[str]:
         """``token.lower_`` of every token, in order."""
-        return self._strings("LOWER")
+        return _strings(self._keys[1], self.doc)
 
     @cached_property
     def lemmas(self) -> list[str]:
         """``token.lemma_`` of every token, in order (``""`` where no lemma is set)."""
-        return self._strings("LEMMA")
+        return _strings(self._keys[2], self.doc)
 
     @cached_property
     def texts(self) -> list[str]:
         """``token.text`` of every token, in order."""
-        return self._strings("ORTH")
+        return _strings(self._keys[0], self.doc)
+
+    @cached_property
+    def _keys(self) -> tuple[list[int], list[int], list[int]]:
+        """ORTH, LOWER and LEMMA of every token (string hashes), read in one ``to_array``:
+        each call costs about as much as reading a 50-token Doc."""
+        from spacy.attrs import LEMMA, LOWER, ORTH
+
+        if not len(self.doc):
+            return [], [], []
+        orth, lower, lemma = self.doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
+        return orth, lower, lemma
 
     @cached_property
     def columns(self) -> Columns:
         """The Doc's attribute arrays, read once and shared by the rules' token patterns."""
+        from spacy.attrs import LEMMA, LOWER, ORTH
+
         from postlint._token_patterns import Columns
 
-        return Columns(self.doc)
-
-    def _strings(self, attr: str) -> list[str]:
-        from spacy.attrs import IDS
-
-        strings = self.doc.vocab.strings
-        return [strings[key] for key in self.doc.to_array(IDS[attr]).tolist()]
+        columns = Columns(self.doc)
+        columns[ORTH], columns[LOWER], columns[LEMMA] = self._keys
+        return columns
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -110,9 +119,18 @@ class Draft:
         spans = self.doc.spans.get(LEXICON_SPANS_KEY, [])
         return sorted(spans, key=lambda span: (span.start_char, -span.end_char))
 
+    @cached_property
+    def _lexicon_labels(self) -> list[str]:
+        """``label_`` of each of ``lexicon_spans``, read once (each read is a look-up)."""
+        return [span.label_ for span in self.lexicon_spans]
+
     def spans_labelled(self, *labels: str) -> list[Span]:
         wanted = set(labels)
-        return [span for span in self.lexicon_spans if span.label_ in wanted]
+        return [
+            span
+            for span, label in zip(self.lexicon_spans, self._lexicon_labels, strict=True)
+            if label in wanted
+        ]
 
     @cached_property
     def _quotations(self) -> tuple[list[int], list[int]]:
@@ -139,3 +157,24 @@ class Draft:
         starts, ends = self._quotations
         index = bisect.bisect_right(starts, start) - 1
         return index >= 0 and ends[index] >= end
+
+
+# String hashes -> strings, for every Doc of the process: a hash names the same string in
+# every spaCy vocabulary, and a dictionary look-up is several times cheaper than spaCy's
+# StringStore. Bounded, since a long-running server meets ever new words.
+_TEXT_OF: dict[int, str] = {}
+_MAX_CACHED_STRINGS = 500_000
+
+
+def _strings(keys: list[int], doc: Doc) -> list[str]:
+    """The strings of ``keys`` (hashes from ``doc``'s vocabulary)."""
+    try:
+        return list(map(_TEXT_OF.__getitem__, keys))
+    except KeyError:
+        if len(_TEXT_OF) > _MAX_CACHED_STRINGS:
+            _TEXT_OF.clear()
+        strings = doc.vocab.strings
+        for key in keys:
+            if key not in _TEXT_OF:
+                _TEXT_OF[key] = strings[key]
+        return list(map(_TEXT_OF.__getitem__, keys))
