@@ -278,11 +278,13 @@ class Measured:
     stderr: str
 
 
-def run_measured(command: Sequence[str], cwd: Path | None = None) -> Measured:
+def run_measured(
+    command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Measured:
     """Run ``command``; wall time and the child's own peak RSS (``wait4``, Linux KiB)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -402,8 +404,16 @@ def measure_cold_starts(
     if include_peers.get("alex"):
         commands["alex --text (cold)"] = ([str(ALEX_CLI), "--text", str(draft)], workdir)
     results: dict[str, Any] = {}
+    # A cold start is a fresh process on an installed postlint, whose modules Python has
+    # compiled to bytecode before (pip does so on install; a source checkout on the first
+    # run). PYTHONDONTWRITEBYTECODE, set on some machines, would make every run compile
+    # postlint's source again: it is dropped here, and one run per command, not timed, leaves
+    # the bytecode in place. ``no_bytecode_s`` is the very first run without it.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    no_bytecode = _first_run_without_bytecode(commands["postlint check (cold, blank)"])
     for name, (command, cwd) in commands.items():
-        runs_measured = [run_measured(command, cwd) for _ in range(runs)]
+        run_measured(command, cwd, env)
+        runs_measured = [run_measured(command, cwd, env) for _ in range(runs)]
         failed = [run for run in runs_measured if run.returncode not in (0, 1)]
         results[name] = {
             "median_s": round(statistics.median(run.seconds for run in runs_measured), 3),
@@ -421,9 +431,23 @@ def measure_cold_starts(
     loaded = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
+    results["postlint check (cold, blank)"]["no_bytecode_s"] = no_bytecode
     results["postlint --help"]["heavy_modules_imported"] = loaded.splitlines()[-1]
     results["postlint --help"]["imports_spacy"] = "'spacy'" in loaded.splitlines()[-1]
     return results
+
+
+def _first_run_without_bytecode(command_and_cwd: tuple[list[str], Path]) -> float:
+    """Seconds of one run of the command with postlint's own modules compiled from source
+    (no ``__pycache__``), as on the first run of a source checkout."""
+    import postlint
+
+    package = Path(postlint.__file__).parent
+    for cache in package.rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+    command, cwd = command_and_cwd
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    return round(run_measured(command, cwd, env).seconds, 3)
 
 
 def _toml(data: dict[str, Any], prefix: str = "") -> str:
@@ -538,6 +562,8 @@ def print_table(results: dict[str, Any]) -> None:
     print("\ncold start (CLI on one file, a fresh process each run)")
     for name, row in results["cold_start"].items():
         extra = f"  imports: {row['heavy_modules_imported']}" if "imports_spacy" in row else ""
+        if "no_bytecode_s" in row:
+            extra = f"  (first run, no bytecode: {row['no_bytecode_s']:.3f} s)"
         print(
             f"  {name:<32}{row['median_s']:>7.3f} s median ({row['median_cpu_s']:.3f} s CPU)"
             f"{row['peak_rss_mb']:>8.0f} MB{extra}"
