@@ -5,19 +5,25 @@ from __future__ import annotations
 import math
 
 import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Token
 
 from postlint._nlp import get_pipeline
 from postlint._rules._pack import RulePack
 from postlint._similarity import (
     DEFAULT_COHESION,
     Remit,
+    content_lemma_by_token,
     content_lemmas,
     content_terms,
     cosine,
     term_vector,
     term_weight,
 )
+from tests.conftest import TRAINED_MODEL, trained_pipeline_installed
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +136,55 @@ def test_cohesion_equals_the_left_out_closeness_computed_the_slow_way(nlp: Langu
         )
         closeness.append(cosine(term_vector(terms), term_vector(rest)) + 0.5 * nearest)
     assert math.isclose(remit.cohesion, sum(closeness) / len(closeness), rel_tol=1e-9)
+
+
+def _token_content_lemma(token: Token) -> str | None:
+    """The rule as first written, on a spaCy Token: what the cached rule must give."""
+    text = token.text.lstrip("#")
+    if len(text) < 2 or not text.isalpha() or token.is_stop:
+        return None
+    lemma = (token.lemma_ or token.lower_).lower()
+    if not lemma.isalpha() or token.vocab[lemma].is_stop:
+        lemma = token.lower_.lstrip("#")
+    return lemma
+
+
+@pytest.fixture(scope="module", params=["blank", "trained"])
+def any_nlp(request: pytest.FixtureRequest, pack: RulePack) -> Language:
+    if request.param == "trained" and not trained_pipeline_installed():
+        pytest.skip(f"{TRAINED_MODEL} is not installed (make test installs it)")
+    return get_pipeline(TRAINED_MODEL if request.param == "trained" else None, pack)
+
+
+_WORDS = [
+    "The", "THE", "the", "Was", "was", "being", "Being", "is", "Is", "does", "n't", "don't",
+    "I", "a", "A", "trains", "Trains", "TRAINS", "ran", "running", "better", "best", "mice",
+    "#RoadSafety", "#roadsafety", "#2026", "#a", "#", "NHS", "nhs", "U.K.", "café", "naïve",
+    "co-operate", "self", "Ourselves", "whom", "more", "Most", "said", "saw", "left", "Left",
+    "leaves", "felt", "meeting", "meetings", "lives", "'s", "’s", "we're", "12", "1st", "🚆",
+    "stations", "upon", "hence", "Hence", "nobody", "bus", "buses", "axes", "media", "data",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_content_lemmas_by_token_follow_the_token_rule(any_nlp: Language, words: list[str]) -> None:
+    """Read from the Doc's arrays and cached by word: the same as asking each Token, on
+    the trained path too, whose lemmatizer gives one text different lemmas."""
+    doc = any_nlp(" ".join(words))
+    expected = [_token_content_lemma(token) for token in doc]
+    assert content_lemma_by_token(doc) == expected
+    assert content_lemmas(doc) == [lemma for lemma in expected if lemma is not None]
+
+
+def test_each_vocab_has_its_own_stop_words() -> None:
+    """The cache is per vocab: a word one pipeline stops is still content in another."""
+    stopping, plain = spacy.blank("en"), spacy.blank("en")
+    stopping.vocab["timetable"].is_stop = True
+    stopping.vocab["departure"].is_stop = True  # a lemma that is a stop word: keep the text
+    found = {}
+    for name, nlp in (("stopping", stopping), ("plain", plain)):
+        doc = nlp("timetable departures")
+        doc[1].lemma_ = "departure"
+        found[name] = content_lemma_by_token(doc)
+    assert found == {"stopping": [None, "departures"], "plain": ["timetable", "departure"]}
