@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import math
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
 
 import pytest
 import spacy
@@ -188,3 +192,35 @@ def test_each_vocab_has_its_own_stop_words() -> None:
         doc[1].lemma_ = "departure"
         found[name] = content_lemma_by_token(doc)
     assert found == {"stopping": [None, "departures"], "plain": ["timetable", "departure"]}
+
+
+def _table_weight(word: str) -> float:
+    """A word's weight read straight from the table, as ``term_weight`` defines it."""
+    path = resources.files("postlint").joinpath("data", "idf_en.tsv.gz")
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        zipfs = dict(line.rstrip("\n").split("\t") for line in handle)
+    zipf = float(zipfs[word]) if word in zipfs else min(map(float, zipfs.values())) - 0.5
+    return max(0.0, 8.0 - zipf)
+
+
+def test_weights_are_those_of_the_table() -> None:
+    for word in ("the", "rail", "timetable", "zzqxunheardofword"):
+        assert term_weight(word) == _table_weight(word)
+    bigram = 1.5 * (term_weight("rail") + term_weight("timetable")) / 2
+    assert term_weight("rail timetable") == bigram
+    trigram = 1.5 * (term_weight("rail") + term_weight("timetable change")) / 2
+    assert term_weight("rail timetable change") == trigram
+
+
+def _plain_vector(terms: Iterable[str]) -> dict[str, float]:
+    counts = Counter(terms)
+    raw = {term: 6.0 * count / (5.0 + count) * term_weight(term) for term, count in counts.items()}
+    norm = math.sqrt(sum(value * value for value in raw.values()))
+    return {term: value / norm for term, value in raw.items()} if norm else {}
+
+
+@given(terms=st.lists(st.sampled_from(["rail", "bus", "zzqx", "rail bus", "the", "a b c"])))
+def test_term_vectors_are_the_saturated_weights_normalised(terms: list[str]) -> None:
+    vector = term_vector(terms)
+    assert vector == _plain_vector(terms)
+    assert list(vector) == list(dict.fromkeys(terms))  # the order sums run in
