@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -18,8 +19,11 @@ from spacy.tokens import Token
 from postlint._nlp import get_pipeline
 from postlint._rules._pack import RulePack
 from postlint._similarity import (
+    _COHESION_FLOOR,
+    _NEAREST_EXAMPLE_SHARE,
     DEFAULT_COHESION,
     Remit,
+    RemitMatch,
     content_lemma_by_token,
     content_lemmas,
     content_terms,
@@ -224,3 +228,58 @@ def test_term_vectors_are_the_saturated_weights_normalised(terms: list[str]) -> 
     vector = term_vector(terms)
     assert vector == _plain_vector(terms)
     assert list(vector) == list(dict.fromkeys(terms))  # the order sums run in
+
+
+def _whole_vector_match(remit: Remit, terms: list[str]) -> RemitMatch:
+    """``Remit.match`` as first written, with cosines of whole vectors: what the version
+    that looks only at the terms the remit shares must equal, to the last bit."""
+    vector = term_vector(terms)
+    centroid = cosine(vector, remit.centroid)
+    nearest = 0.0
+    for example in remit.examples:
+        dot = 0.0
+        for term, value in vector.items():
+            if term in example.vector:
+                dot += value * example.vector[term]
+        nearest = max(nearest, dot)
+    if not remit.examples:
+        nearest = max((cosine(vector, topic.vector) for topic in remit.topics), default=0.0)
+    raw = centroid + _NEAREST_EXAMPLE_SHARE * nearest
+    shared = sorted(
+        (term for term in vector if term in remit.centroid and " " not in term),
+        key=lambda term: -vector[term] * remit.centroid[term],
+    )
+    parts = remit.topics or remit.examples
+    best = max(
+        [(cosine(vector, part.vector), part.label) for part in parts],
+        default=(0.0, ""),
+        key=lambda pair: pair[0],
+    )
+    return RemitMatch(
+        similarity=raw / (remit.cohesion + _COHESION_FLOOR),
+        raw=raw,
+        nearest_topic=best[1] if best[0] > 0 else "",
+        shared_terms=tuple(shared[:5]),
+    )
+
+
+_REMIT_WORDS = ["rail", "bus", "timetable", "station", "the", "zzqx", "kitten", "fare"]
+_TERM_LISTS = st.lists(st.sampled_from(_REMIT_WORDS), max_size=14).map(
+    lambda words: words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+)
+
+
+@settings(max_examples=300)
+@given(
+    topics=st.lists(_TERM_LISTS, max_size=3),
+    examples=st.lists(_TERM_LISTS, max_size=4),
+    terms=_TERM_LISTS,
+)
+def test_a_match_is_that_of_the_whole_vectors(
+    topics: list[list[str]], examples: list[list[str]], terms: list[str]
+) -> None:
+    remit = Remit(
+        topics=[(f"topic {i}", t) for i, t in enumerate(topics)],
+        examples=[(f"post {i}", t) for i, t in enumerate(examples)],
+    )
+    assert remit.match(terms) == _whole_vector_match(remit, terms)

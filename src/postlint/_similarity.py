@@ -177,19 +177,29 @@ def content_terms(tokens: Doc | Span | Iterable[Token]) -> list[str]:
 
 def term_vector(terms: Iterable[str]) -> dict[str, float]:
     """Saturated, frequency-weighted, unit-length vector of ``terms`` (empty for none)."""
+    weights = _term_weights(terms)
+    norm = _norm(weights)
+    if not norm:
+        return {}
+    return {term: value / norm for term, value in weights.items()}
+
+
+def _term_weights(terms: Iterable[str]) -> dict[str, float]:
+    """``term_vector`` before it is normalised, in the order the terms first occur."""
     counts = Counter(terms)
     words = _word_weights()[0]  # of single words only: a term found there is a word
-    vector: dict[str, float] = {}
+    weights: dict[str, float] = {}
     for term, count in counts.items():
         weight = words.get(term)
         if weight is None:
             weight = term_weight(term)
         # As _weighted, without a call per term.
-        vector[term] = (_SATURATION + 1) * count / (_SATURATION + count) * weight
-    norm = math.sqrt(sum(value * value for value in vector.values()))
-    if not norm:
-        return {}
-    return {term: value / norm for term, value in vector.items()}
+        weights[term] = (_SATURATION + 1) * count / (_SATURATION + count) * weight
+    return weights
+
+
+def _norm(weights: Mapping[str, float]) -> float:
+    return math.sqrt(sum(value * value for value in weights.values()))
 
 
 def _weighted(count: int, term: str) -> float:
@@ -201,6 +211,15 @@ def cosine(first: TermVector, second: TermVector) -> float:
     if len(first) > len(second):
         first, second = second, first
     return sum(value * second.get(term, 0.0) for term, value in first.items())
+
+
+def _shared_cosine(shared: TermVector, size: int, other: TermVector) -> float:
+    """``cosine(vector, other)`` for a vector of ``size`` terms whose terms in ``other`` are
+    all in ``shared`` (with their values, in the vector's order): ``cosine`` walks the
+    shorter vector, and so does this, only skipping the terms that would add 0."""
+    if size <= len(other):
+        return sum((value * other[term] for term, value in shared.items() if term in other), 0.0)
+    return sum((value * shared[term] for term, value in other.items() if term in shared), 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,26 +313,35 @@ class Remit:
         return max(dots.values(), default=0.0)
 
     def match(self, terms: Sequence[str]) -> RemitMatch:
-        vector = term_vector(terms)
-        centroid = cosine(vector, self.centroid)
-        nearest = self._nearest_example(vector)
+        # The closeness of a text to any part of the remit comes from the terms they share.
+        # So only those terms of the text's vector are worked out (its length needs all of
+        # them), and each cosine below adds the same products in the same order as one of
+        # the whole vector would, less the products that are 0: the same float.
+        weights = _term_weights(terms)
+        norm = _norm(weights)
+        size = len(weights) if norm else 0  # the whole vector's length (empty if norm 0)
+        shared = {t: w / norm for t, w in weights.items() if t in self.centroid} if norm else {}
+        centroid = _shared_cosine(shared, size, self.centroid)
+        nearest = self._nearest_example(shared)  # the past posts use only centroid terms
         if not self.examples:
-            nearest = max((cosine(vector, t.vector) for t in self.topics), default=0.0)
+            nearest = max(
+                (_shared_cosine(shared, size, t.vector) for t in self.topics), default=0.0
+            )
         raw = centroid + _NEAREST_EXAMPLE_SHARE * nearest
         similarity = raw / (self.cohesion + _COHESION_FLOOR)
-        shared = sorted(
-            (term for term in vector if term in self.centroid and " " not in term),
-            key=lambda term: -vector[term] * self.centroid[term],
+        shared_terms = sorted(
+            (term for term in shared if " " not in term),
+            key=lambda term: -shared[term] * self.centroid[term],
         )
         return RemitMatch(
             similarity=similarity,
             raw=raw,
-            nearest_topic=self._nearest_topic(vector),
-            shared_terms=tuple(shared[:5]),
+            nearest_topic=self._nearest_topic(shared, size),
+            shared_terms=tuple(shared_terms[:5]),
         )
 
-    def _nearest_topic(self, vector: TermVector) -> str:
+    def _nearest_topic(self, shared: TermVector, size: int) -> str:
         parts = self.topics or self.examples
-        scored = [(cosine(vector, part.vector), part.label) for part in parts]
+        scored = [(_shared_cosine(shared, size, part.vector), part.label) for part in parts]
         best = max(scored, default=(0.0, ""), key=lambda pair: pair[0])
         return best[1] if best[0] > 0 else ""
