@@ -264,22 +264,27 @@ def _whole_vector_match(remit: Remit, terms: list[str]) -> RemitMatch:
 
 
 _REMIT_WORDS = ["rail", "bus", "timetable", "station", "the", "zzqx", "kitten", "fare"]
-_TERM_LISTS = st.lists(st.sampled_from(_REMIT_WORDS), max_size=14).map(
-    lambda words: words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-)
+_LEMMA_LISTS = st.lists(st.sampled_from(_REMIT_WORDS), max_size=14)
+
+
+def _with_bigrams(lemmas: list[str]) -> list[str]:
+    return lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
 
 
 @settings(max_examples=300)
 @given(
-    topics=st.lists(_TERM_LISTS, max_size=3),
-    examples=st.lists(_TERM_LISTS, max_size=4),
-    terms=_TERM_LISTS,
+    topics=st.lists(_LEMMA_LISTS, max_size=3),
+    examples=st.lists(_LEMMA_LISTS, max_size=4),
+    lemmas=_LEMMA_LISTS,
 )
 def test_a_match_is_that_of_the_whole_vectors(
-    topics: list[list[str]], examples: list[list[str]], terms: list[str]
+    topics: list[list[str]], examples: list[list[str]], lemmas: list[str]
 ) -> None:
+    """From terms or from lemmas (no string per bigram), to the bit."""
     remit = Remit(
-        topics=[(f"topic {i}", t) for i, t in enumerate(topics)],
-        examples=[(f"post {i}", t) for i, t in enumerate(examples)],
+        topics=[(f"topic {i}", _with_bigrams(t)) for i, t in enumerate(topics)],
+        examples=[(f"post {i}", _with_bigrams(t)) for i, t in enumerate(examples)],
     )
-    assert remit.match(terms) == _whole_vector_match(remit, terms)
+    expected = _whole_vector_match(remit, _with_bigrams(lemmas))
+    assert remit.match(_with_bigrams(lemmas)) == expected
+    assert remit.match_lemmas(lemmas) == expected

@@ -178,7 +178,7 @@ def content_terms(tokens: Doc | Span | Iterable[Token]) -> list[str]:
 def term_vector(terms: Iterable[str]) -> dict[str, float]:
     """Saturated, frequency-weighted, unit-length vector of ``terms`` (empty for none)."""
     weights = _term_weights(terms)
-    norm = _norm(weights)
+    norm = _norm(weights.values())
     if not norm:
         return {}
     return {term: value / norm for term, value in weights.items()}
@@ -198,8 +198,8 @@ def _term_weights(terms: Iterable[str]) -> dict[str, float]:
     return weights
 
 
-def _norm(weights: Mapping[str, float]) -> float:
-    return math.sqrt(sum(value * value for value in weights.values()))
+def _norm(weights: Iterable[float]) -> float:
+    return math.sqrt(sum(weight * weight for weight in weights))
 
 
 def _weighted(count: int, term: str) -> float:
@@ -279,6 +279,11 @@ class Remit:
                 postings[term].append((index, value))
         self._postings = dict(postings)
         self.cohesion = self._cohesion()
+        self._centroid_bigrams = frozenset(
+            (first, second)
+            for first, space, second in (term.partition(" ") for term in self.centroid)
+            if space and " " not in second
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -313,14 +318,41 @@ class Remit:
         return max(dots.values(), default=0.0)
 
     def match(self, terms: Sequence[str]) -> RemitMatch:
-        # The closeness of a text to any part of the remit comes from the terms they share.
-        # So only those terms of the text's vector are worked out (its length needs all of
-        # them), and each cosine below adds the same products in the same order as one of
-        # the whole vector would, less the products that are 0: the same float.
         weights = _term_weights(terms)
-        norm = _norm(weights)
-        size = len(weights) if norm else 0  # the whole vector's length (empty if norm 0)
-        shared = {t: w / norm for t, w in weights.items() if t in self.centroid} if norm else {}
+        shared = {term: weight for term, weight in weights.items() if term in self.centroid}
+        return self._match(_norm(weights.values()), len(weights), shared)
+
+    def match_lemmas(self, lemmas: Sequence[str]) -> RemitMatch:
+        """``match(content_terms(...))`` from the content lemmas (words without spaces):
+        the same floats, without making and hashing a string for every bigram."""
+        words, unseen = _word_weights()
+        weights: list[float] = []  # of every term, for the norm
+        shared: dict[str, float] = {}
+        # In the order of content_terms: each lemma where it first occurs, then each bigram.
+        for lemma, count in Counter(lemmas).items():
+            weight = (_SATURATION + 1) * count / (_SATURATION + count) * words.get(lemma, unseen)
+            weights.append(weight)
+            if lemma in self.centroid:
+                shared[lemma] = weight
+        for pair, count in Counter(itertools.pairwise(lemmas)).items():
+            bigram = _BIGRAM_WEIGHT * (words.get(pair[0], unseen) + words.get(pair[1], unseen)) / 2
+            weight = (_SATURATION + 1) * count / (_SATURATION + count) * bigram
+            weights.append(weight)
+            if pair in self._centroid_bigrams:
+                shared[f"{pair[0]} {pair[1]}"] = weight
+        return self._match(_norm(weights), len(weights), shared)
+
+    def _match(self, norm: float, size: int, shared_weights: dict[str, float]) -> RemitMatch:
+        """The match of a text of ``size`` terms whose vector has norm ``norm``, from the
+        unnormalised weights of its terms the remit also uses (in the text's order).
+
+        Closeness to any part of the remit comes only from the terms they share, so only
+        those are normalised and walked; each cosine adds the same products in the same
+        order as one of whole vectors would, less the products that are 0: the same float.
+        """
+        if not norm:
+            size, shared_weights = 0, {}  # term_vector makes no vector of norm 0
+        shared = {term: weight / norm for term, weight in shared_weights.items()}
         centroid = _shared_cosine(shared, size, self.centroid)
         nearest = self._nearest_example(shared)  # the past posts use only centroid terms
         if not self.examples:

@@ -340,7 +340,7 @@ def _draft_match(draft: Draft, remit: Remit) -> RemitMatch:
     words = _words(draft)
     match = words.matches.get(remit)
     if match is None:
-        match = words.matches.setdefault(remit, remit.match(_terms(words.lemmas)))
+        match = words.matches.setdefault(remit, remit.match_lemmas(words.lemmas))
     return match
 
 
@@ -451,7 +451,7 @@ class SentenceChecker(Checker):
                 confidence=0.6,
                 message=params.message_without_remit.format(aside=aside, unit=unit),
             )
-        match = self.remit.match(terms)
+        match = self.remit.match_lemmas(lemmas)
         if match.similarity >= self.threshold:
             return None
         details = _similarity_details(match, self.threshold)
