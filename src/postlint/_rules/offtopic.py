@@ -375,6 +375,8 @@ class SentenceChecker(Checker):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params: SentenceParams = self.params
+        if self.aside_words.isdisjoint(_draft_lemmas(draft)):
+            return  # only a unit holding a private-life word is judged (see _judge)
         # Each sentence's lemmas are computed once: judging every sentence against the rest by
         # recomputing the rest was quadratic (a 40 KB draft took over a minute; regression
         # test in tests/test_limits.py).
@@ -396,6 +398,8 @@ class SentenceChecker(Checker):
             if len(paragraphs) >= 2:
                 analysed, unit = paragraphs, "paragraph"
                 aside_sentences = self._count_asides(analysed)
+        if aside_sentences != 1:
+            return  # an aside is the one unit that holds a private-life word (see _judge)
         for index in range(len(analysed)):
             finding = self._judge(
                 draft, index, analysed, total_words, aside_sentences, unit, params
