@@ -11,6 +11,10 @@ from typing import Any
 import pytest
 
 import postlint
+from postlint._rules._draft import Draft
+from postlint._rules.offtopic import _draft_lemmas, _draft_match, _paragraphs, _terms, remit_for
+from postlint._similarity import content_terms
+from tests.conftest import config_for
 
 Lint = Callable[..., postlint.Report]
 
@@ -224,3 +228,24 @@ def test_a_bad_remit_examples_file_names_the_file(
 def test_a_negative_threshold_is_rejected() -> None:
     with pytest.raises(postlint.ConfigError, match=r"offtopic\.drift_threshold"):
         postlint.Config.from_mapping({"offtopic": {"drift_threshold": -1}})
+
+
+def test_the_words_kept_per_draft_are_those_of_its_tokens(pipeline: str) -> None:
+    """Both rules read each unit's words from one pass over the draft; they must be what
+    reading the unit's own tokens gives (bigrams of a paragraph run across its sentences)."""
+    linter = postlint.Linter(config_for(pipeline, {"account": REMIT}))
+    text = f"{ASIDE}\n\n{ON_TOPIC} Thanks to #RoadSafety teams!\n\n{OFF_TOPIC} Was it?"
+    draft = Draft(text, linter.nlp(text), linter.config, linter.pack)
+    analysed = [
+        (s, lemmas) for s in draft.sentences if (lemmas := _draft_lemmas(draft, s.start, s.end))
+    ]
+    assert len(analysed) > 4
+    for sentence, lemmas in analysed:
+        assert _terms(lemmas) == content_terms(sentence)
+    paragraphs = _paragraphs(draft, analysed)
+    assert len(paragraphs) == 3
+    for paragraph, lemmas in paragraphs:
+        assert _terms(lemmas) == content_terms(paragraph)
+    remit = remit_for(linter.nlp, linter.config)
+    assert remit is not None
+    assert _draft_match(draft, remit) == remit.match(content_terms(draft.doc))

@@ -31,11 +31,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 __all__ = [
     "Remit",
     "RemitMatch",
     "TermVector",
+    "content_lemma_by_token",
     "content_lemmas",
     "content_terms",
     "cosine",
@@ -71,46 +73,100 @@ TermVector = Mapping[str, float]
 
 
 @functools.cache
-def _zipf_table() -> dict[str, float]:
-    path = resources.files("postlint").joinpath("data", "idf_en.tsv.gz")
-    table: dict[str, float] = {}
-    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            word, _, zipf = line.rstrip("\n").partition("\t")
-            table[word] = float(zipf)
-    return table
+def _word_weights() -> tuple[dict[str, float], float]:
+    """Each word's inverse frequency, and that of a word the table lacks: worked out once
+    as the table loads, so a weight is one look-up and needs no cache of its own (one that
+    every batch of new bigrams flushed cost more than all the rest of a match)."""
+    table = resources.files("postlint").joinpath("data", "idf_en.tsv.gz").read_bytes()
+    # Split at tabs and line breaks at once: a Python loop over its 57,000 lines took half
+    # as long again, at the first check of every process.
+    text = gzip.decompress(table).decode("utf-8").rstrip("\n")
+    fields = text.replace("\n", "\t").split("\t")
+    words, zipfs = fields[0::2], list(map(float, fields[1::2]))
+    unseen = max(0.0, _ZIPF_CEILING - (min(zipfs) - _UNSEEN_MARGIN))
+    # A term with a space is a bigram and never looked up whole (term_vector relies on it).
+    weights = {
+        word: max(0.0, _ZIPF_CEILING - zipf)
+        for word, zipf in zip(words, zipfs, strict=True)
+        if " " not in word
+    }
+    return weights, unseen
 
 
-@functools.lru_cache(maxsize=65_536)
 def term_weight(term: str) -> float:
     """Inverse frequency of a lemma (or the mean of a bigram's two words)."""
+    weights, unseen = _word_weights()
     first, space, second = term.partition(" ")
-    if space:
-        return _BIGRAM_WEIGHT * (term_weight(first) + term_weight(second)) / 2
-    table = _zipf_table()
-    zipf = table.get(term)
-    if zipf is None:
-        zipf = _rarest_zipf() - _UNSEEN_MARGIN
-    return max(0.0, _ZIPF_CEILING - zipf)
-
-
-@functools.cache
-def _rarest_zipf() -> float:
-    return min(_zipf_table().values())
+    if not space:
+        return weights.get(term, unseen)
+    if " " not in second:  # a bigram (content_terms makes no longer terms): no recursion
+        return _BIGRAM_WEIGHT * (weights.get(first, unseen) + weights.get(second, unseen)) / 2
+    return _BIGRAM_WEIGHT * (term_weight(first) + term_weight(second)) / 2
 
 
 def content_lemmas(tokens: Iterable[Token]) -> list[str]:
     """Lower-cased lemmas of the alphabetic, non-stop words (hashtags count by their words)."""
     lemmas: list[str] = []
     for token in tokens:
-        text = token.text.lstrip("#")
-        if len(text) < 2 or not text.isalpha() or token.is_stop:
-            continue
-        lemma = (token.lemma_ or token.lower_).lower()
-        if not lemma.isalpha() or token.vocab[lemma].is_stop:
-            lemma = token.lower_.lstrip("#")
-        lemmas.append(lemma)
+        lemma = _content_lemma_cache(token.vocab)[token.orth, token.lemma]
+        if lemma is not None:
+            lemmas.append(lemma)
     return lemmas
+
+
+def content_lemma_by_token(doc: Doc) -> list[str | None]:
+    """Each token's content lemma (``None`` when it has none), as ``content_lemmas`` gives
+    it for the token alone; read from the Doc's arrays, with no Token object per token."""
+    from spacy.attrs import LEMMA, ORTH
+
+    ids = doc.to_array([ORTH, LEMMA])
+    pairs = zip(ids[:, 0].tolist(), ids[:, 1].tolist(), strict=True)
+    return list(map(_content_lemma_cache(doc.vocab).__getitem__, pairs))
+
+
+class _ContentLemmas(dict[tuple[int, int], "str | None"]):
+    """A token's content lemma by the ids of its text and lemma, worked out on first sight.
+
+    Nothing else decides it: the stop flags read are those of the lexemes of the text and
+    of the lemma (``Token.is_stop`` is its lexeme's flag) and ``lower_`` is the text's
+    lexeme's too, all fixed once a pipeline is built. The lemma is part of the key, since
+    a trained lemmatizer gives one text different lemmas by its part of speech. Keyed by
+    ids, not strings, so that a hit needs no string from the vocab. Each vocab has its own
+    cache, as each has its own stop words.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, key: tuple[int, int]) -> str | None:
+        if len(self) >= _CONTENT_LEMMA_CACHE_SIZE:
+            self.clear()  # a server linting for weeks sees ever new words: start afresh
+        orth, lemma_id = key
+        lexeme = self.vocab[orth]
+        text = lexeme.orth_
+        bare = text.lstrip("#")
+        if len(bare) < 2 or not bare.isalpha() or lexeme.is_stop:
+            found = None
+        else:
+            lower = lexeme.lower_
+            found = (self.vocab.strings[lemma_id] or lower).lower()
+            if not found.isalpha() or self.vocab[found].is_stop:
+                found = lower.lstrip("#")
+        self[key] = found
+        return found
+
+
+#: Distinct (text, lemma) pairs kept per vocab: the 3,410 evaluation texts have about
+#: 28,000, at some 250 bytes each; 200,000 is about 50 MB.
+_CONTENT_LEMMA_CACHE_SIZE = 200_000
+
+
+# Vocabs cannot be weakly referenced; the pipelines that own them are cached for the life of
+# the process anyway, and a few at most are in use.
+@functools.lru_cache(maxsize=8)
+def _content_lemma_cache(vocab: Vocab) -> _ContentLemmas:
+    return _ContentLemmas(vocab)
 
 
 def content_terms(tokens: Doc | Span | Iterable[Token]) -> list[str]:
@@ -121,12 +177,29 @@ def content_terms(tokens: Doc | Span | Iterable[Token]) -> list[str]:
 
 def term_vector(terms: Iterable[str]) -> dict[str, float]:
     """Saturated, frequency-weighted, unit-length vector of ``terms`` (empty for none)."""
-    counts = Counter(terms)
-    vector = {term: _weighted(count, term) for term, count in counts.items()}
-    norm = math.sqrt(sum(value * value for value in vector.values()))
+    weights = _term_weights(terms)
+    norm = _norm(weights.values())
     if not norm:
         return {}
-    return {term: value / norm for term, value in vector.items()}
+    return {term: value / norm for term, value in weights.items()}
+
+
+def _term_weights(terms: Iterable[str]) -> dict[str, float]:
+    """``term_vector`` before it is normalised, in the order the terms first occur."""
+    counts = Counter(terms)
+    words = _word_weights()[0]  # of single words only: a term found there is a word
+    weights: dict[str, float] = {}
+    for term, count in counts.items():
+        weight = words.get(term)
+        if weight is None:
+            weight = term_weight(term)
+        # As _weighted, without a call per term.
+        weights[term] = (_SATURATION + 1) * count / (_SATURATION + count) * weight
+    return weights
+
+
+def _norm(weights: Iterable[float]) -> float:
+    return math.sqrt(sum(weight * weight for weight in weights))
 
 
 def _weighted(count: int, term: str) -> float:
@@ -138,6 +211,15 @@ def cosine(first: TermVector, second: TermVector) -> float:
     if len(first) > len(second):
         first, second = second, first
     return sum(value * second.get(term, 0.0) for term, value in first.items())
+
+
+def _shared_cosine(shared: TermVector, size: int, other: TermVector) -> float:
+    """``cosine(vector, other)`` for a vector of ``size`` terms whose terms in ``other`` are
+    all in ``shared`` (with their values, in the vector's order): ``cosine`` walks the
+    shorter vector, and so does this, only skipping the terms that would add 0."""
+    if size <= len(other):
+        return sum((value * other[term] for term, value in shared.items() if term in other), 0.0)
+    return sum((value * shared[term] for term, value in other.items() if term in shared), 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +279,11 @@ class Remit:
                 postings[term].append((index, value))
         self._postings = dict(postings)
         self.cohesion = self._cohesion()
+        self._centroid_bigrams = frozenset(
+            (first, second)
+            for first, space, second in (term.partition(" ") for term in self.centroid)
+            if space and " " not in second
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -231,26 +318,62 @@ class Remit:
         return max(dots.values(), default=0.0)
 
     def match(self, terms: Sequence[str]) -> RemitMatch:
-        vector = term_vector(terms)
-        centroid = cosine(vector, self.centroid)
-        nearest = self._nearest_example(vector)
+        weights = _term_weights(terms)
+        shared = {term: weight for term, weight in weights.items() if term in self.centroid}
+        return self._match(_norm(weights.values()), len(weights), shared)
+
+    def match_lemmas(self, lemmas: Sequence[str]) -> RemitMatch:
+        """``match(content_terms(...))`` from the content lemmas (words without spaces):
+        the same floats, without making and hashing a string for every bigram."""
+        words, unseen = _word_weights()
+        weights: list[float] = []  # of every term, for the norm
+        shared: dict[str, float] = {}
+        # In the order of content_terms: each lemma where it first occurs, then each bigram.
+        for lemma, count in Counter(lemmas).items():
+            weight = (_SATURATION + 1) * count / (_SATURATION + count) * words.get(lemma, unseen)
+            weights.append(weight)
+            if lemma in self.centroid:
+                shared[lemma] = weight
+        for pair, count in Counter(itertools.pairwise(lemmas)).items():
+            bigram = _BIGRAM_WEIGHT * (words.get(pair[0], unseen) + words.get(pair[1], unseen)) / 2
+            weight = (_SATURATION + 1) * count / (_SATURATION + count) * bigram
+            weights.append(weight)
+            if pair in self._centroid_bigrams:
+                shared[f"{pair[0]} {pair[1]}"] = weight
+        return self._match(_norm(weights), len(weights), shared)
+
+    def _match(self, norm: float, size: int, shared_weights: dict[str, float]) -> RemitMatch:
+        """The match of a text of ``size`` terms whose vector has norm ``norm``, from the
+        unnormalised weights of its terms the remit also uses (in the text's order).
+
+        Closeness to any part of the remit comes only from the terms they share, so only
+        those are normalised and walked; each cosine adds the same products in the same
+        order as one of whole vectors would, less the products that are 0: the same float.
+        """
+        if not norm:
+            size, shared_weights = 0, {}  # term_vector makes no vector of norm 0
+        shared = {term: weight / norm for term, weight in shared_weights.items()}
+        centroid = _shared_cosine(shared, size, self.centroid)
+        nearest = self._nearest_example(shared)  # the past posts use only centroid terms
         if not self.examples:
-            nearest = max((cosine(vector, t.vector) for t in self.topics), default=0.0)
+            nearest = max(
+                (_shared_cosine(shared, size, t.vector) for t in self.topics), default=0.0
+            )
         raw = centroid + _NEAREST_EXAMPLE_SHARE * nearest
         similarity = raw / (self.cohesion + _COHESION_FLOOR)
-        shared = sorted(
-            (term for term in vector if term in self.centroid and " " not in term),
-            key=lambda term: -vector[term] * self.centroid[term],
+        shared_terms = sorted(
+            (term for term in shared if " " not in term),
+            key=lambda term: -shared[term] * self.centroid[term],
         )
         return RemitMatch(
             similarity=similarity,
             raw=raw,
-            nearest_topic=self._nearest_topic(vector),
-            shared_terms=tuple(shared[:5]),
+            nearest_topic=self._nearest_topic(shared, size),
+            shared_terms=tuple(shared_terms[:5]),
         )
 
-    def _nearest_topic(self, vector: TermVector) -> str:
+    def _nearest_topic(self, shared: TermVector, size: int) -> str:
         parts = self.topics or self.examples
-        scored = [(cosine(vector, part.vector), part.label) for part in parts]
+        scored = [(_shared_cosine(shared, size, part.vector), part.label) for part in parts]
         best = max(scored, default=(0.0, ""), key=lambda pair: pair[0])
         return best[1] if best[0] > 0 else ""

@@ -24,7 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
-from postlint._similarity import Remit, RemitMatch, content_lemmas, content_terms, cosine
+from postlint._similarity import (
+    Remit,
+    RemitMatch,
+    content_lemma_by_token,
+    content_terms,
+    cosine,
+)
 from postlint._similarity import term_vector as make_vector
 
 if TYPE_CHECKING:
@@ -247,7 +253,7 @@ class DriftChecker(Checker):
         """The draft's match to the remit (``None`` without a remit); for benchmarks too."""
         if self.remit is None:
             return None
-        match = self.remit.match(_draft_terms(draft))
+        match = _draft_match(draft, self.remit)
         if self.semantic is None:
             return match
         semantic, topic = self.semantic.similarity(draft.text)
@@ -284,32 +290,58 @@ class DriftChecker(Checker):
         )
 
 
-# Each token's content lemma (``None`` for none), per draft and computed once: drift, its
-# score and the sentence rule each made their own passes over the Doc's tokens before.
-_token_lemmas: weakref.WeakKeyDictionary[Draft, list[str | None]] = weakref.WeakKeyDictionary()
-_token_lemmas_lock = threading.Lock()
+@dataclass(slots=True)
+class _DraftWords:
+    """A draft's content words, worked out once: drift, its score and the sentence rule
+    each made their own passes over the Doc's tokens before."""
+
+    by_token: list[str | None]
+    """Each token's content lemma (``None`` for none)."""
+    lemmas: list[str]
+    """``content_lemmas(draft.doc)``."""
+    matches: dict[Remit, RemitMatch] = dataclasses.field(default_factory=dict)
+    """The whole draft's lexical match to each remit that scored it (drift and the sentence
+    rule both ask)."""
 
 
-def _lemmas_by_token(draft: Draft) -> list[str | None]:
-    with _token_lemmas_lock:
-        cached = _token_lemmas.get(draft)
-    if cached is None:
-        # ``content_lemmas`` judges each token alone, so one token at a time gives its lemma.
-        cached = [next(iter(content_lemmas((token,))), None) for token in draft.doc]
-        with _token_lemmas_lock:
-            _token_lemmas[draft] = cached
-    return cached
+_draft_words: weakref.WeakKeyDictionary[Draft, _DraftWords] = weakref.WeakKeyDictionary()
+_draft_words_lock = threading.Lock()
+
+
+def _words(draft: Draft) -> _DraftWords:
+    with _draft_words_lock:
+        words = _draft_words.get(draft)
+    if words is None:
+        # From the Doc's arrays and a cache by word: a Token object per token, and a vocab
+        # look-up per lemma, cost more than all the rest of both rules.
+        by_token = content_lemma_by_token(draft.doc)
+        words = _DraftWords(by_token, [lemma for lemma in by_token if lemma is not None])
+        with _draft_words_lock:
+            words = _draft_words.setdefault(draft, words)
+    return words
 
 
 def _draft_lemmas(draft: Draft, start: int = 0, end: int | None = None) -> list[str]:
-    """``content_lemmas(draft.doc[start:end])``, from the per-draft cache."""
-    return [lemma for lemma in _lemmas_by_token(draft)[start:end] if lemma is not None]
+    """``content_lemmas(draft.doc[start:end])``, from the per-draft cache (shared: never
+    change the list returned)."""
+    words = _words(draft)
+    if start == 0 and end is None:
+        return words.lemmas
+    return [lemma for lemma in words.by_token[start:end] if lemma is not None]
 
 
-def _draft_terms(draft: Draft) -> list[str]:
-    """``content_terms(draft.doc)`` (content lemmas and their bigrams), from the cache."""
-    lemmas = _draft_lemmas(draft)
+def _terms(lemmas: list[str]) -> list[str]:
+    """What ``content_terms`` gives for the tokens whose content lemmas are ``lemmas``."""
     return lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
+
+
+def _draft_match(draft: Draft, remit: Remit) -> RemitMatch:
+    """``remit.match(content_terms(draft.doc))``, from the per-draft cache."""
+    words = _words(draft)
+    match = words.matches.get(remit)
+    if match is None:
+        match = words.matches.setdefault(remit, remit.match_lemmas(words.lemmas))
+    return match
 
 
 class SentenceChecker(Checker):
@@ -343,6 +375,8 @@ class SentenceChecker(Checker):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params: SentenceParams = self.params
+        if self.aside_words.isdisjoint(_draft_lemmas(draft)):
+            return  # only a unit holding a private-life word is judged (see _judge)
         # Each sentence's lemmas are computed once: judging every sentence against the rest by
         # recomputing the rest was quadratic (a 40 KB draft took over a minute; regression
         # test in tests/test_limits.py).
@@ -352,7 +386,7 @@ class SentenceChecker(Checker):
         if len(analysed) < 2:
             return
         if self.remit is not None:
-            whole = self.remit.match(_draft_terms(draft))
+            whole = _draft_match(draft, self.remit)
             if whole.similarity < self.draft_threshold:
                 return
         total_words = sum(len(lemmas) for _, lemmas in analysed)
@@ -364,6 +398,8 @@ class SentenceChecker(Checker):
             if len(paragraphs) >= 2:
                 analysed, unit = paragraphs, "paragraph"
                 aside_sentences = self._count_asides(analysed)
+        if aside_sentences != 1:
+            return  # an aside is the one unit that holds a private-life word (see _judge)
         for index in range(len(analysed)):
             finding = self._judge(
                 draft, index, analysed, total_words, aside_sentences, unit, params
@@ -400,9 +436,14 @@ class SentenceChecker(Checker):
         aside = next((lemma for lemma in lemmas if lemma in self.aside_words), None)
         if aside is None or aside_sentences > 1:
             return None
-        terms = content_terms(sentence)
+        # A unit's content lemmas are those of its tokens, so its terms are theirs with the
+        # bigrams between them (those of a paragraph run across its sentences, as before).
+        terms = _terms(lemmas)
         rest_terms = [
-            term for i, (s, _) in enumerate(analysed) if i != index for term in content_terms(s)
+            term
+            for i, (_, unit_lemmas) in enumerate(analysed)
+            if i != index
+            for term in _terms(unit_lemmas)
         ]
         if cosine(make_vector(terms), make_vector(rest_terms)) > params.max_rest_similarity:
             return None
@@ -414,7 +455,7 @@ class SentenceChecker(Checker):
                 confidence=0.6,
                 message=params.message_without_remit.format(aside=aside, unit=unit),
             )
-        match = self.remit.match(terms)
+        match = self.remit.match_lemmas(lemmas)
         if match.similarity >= self.threshold:
             return None
         details = _similarity_details(match, self.threshold)

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,7 +32,7 @@ from postlint._models import Fix
 from postlint._rules._base import Checker, Environment, Finding, Rule
 from postlint._rules._draft import Draft
 
-__all__ = ["HashtagCaseChecker", "LengthChecker", "post_length"]
+__all__ = ["HashtagCaseChecker", "LengthChecker", "PostLength", "post_length"]
 
 _PLATFORM_NAMES = {
     "x": "X",
@@ -60,6 +60,7 @@ class LengthParams(BaseModel):
 # twitter-text's weighting: these ranges weigh 1, everything else 2.
 _LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 _ZERO_WIDTH_JOINER = "\u200d"
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F1FF + 1)
 
 
 def _is_light(char: str) -> bool:
@@ -82,6 +83,121 @@ def _joins_previous(char: str) -> bool:
     )
 
 
+def _stands_alone(char: str) -> bool:
+    """Whether ``char`` weighs 1 and neither joins nor is joined to its neighbours."""
+    return (
+        _is_light(char)
+        and char not in {"\r", _ZERO_WIDTH_JOINER}
+        and not _joins_previous(char)
+        and ord(char) not in _REGIONAL_INDICATORS
+    )
+
+
+@functools.cache
+def _runs_to_look_at(joins: bool) -> re.Pattern[str]:
+    """Runs of the characters ``post_length`` counts one by one; those between them each
+    count 1, so a run of them counts by its length, in C.
+
+    Without weights or graphemes only a carriage return is looked at. With them, all but
+    the characters that stand alone, which are nearly all of a post (Latin letters, digits,
+    general punctuation): the class is built from the one-by-one rules themselves (a few
+    thousand code points, once per process), so the two paths cannot disagree.
+    """
+    if not joins:
+        return re.compile("\r+")
+    alone: list[tuple[int, int]] = []
+    for low, high in _LIGHT_RANGES:
+        for code in range(low, high + 1):
+            if not _stands_alone(chr(code)):
+                continue
+            if alone and alone[-1][1] == code - 1:
+                alone[-1] = (alone[-1][0], code)
+            else:
+                alone.append((code, code))
+    members = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in alone)
+    return re.compile(f"[^{members}]+")
+
+
+class PostLength(NamedTuple):
+    length: int
+    """The post's length as the platform counts it."""
+    fits_until: int | None
+    """Where the part within the limit ends: just after its last character or link, or the
+    first published offset when not even the first fits; ``None`` when the post fits."""
+
+
+class _Count:
+    """The running length of one post and where it first went over the limit."""
+
+    def __init__(
+        self, text: str, limit: int, first_offset: int, *, weighted: bool, graphemes: bool
+    ) -> None:
+        self.text = text
+        self.limit = limit
+        self.first_offset = first_offset
+        self.weighted = weighted
+        self.graphemes = graphemes
+        self.joins = weighted or graphemes
+        self.total = 0
+        self.fits_until: int | None = None
+        self.last_end: int | None = None
+        """Just after the last counted character or link."""
+        self.previous = ""
+        """The character before, for joins ("" after a link or a whole flag)."""
+
+    def _counted_end(self) -> int:
+        return self.first_offset if self.last_end is None else self.last_end
+
+    def link(self, weight: int, end: int) -> None:
+        if self.fits_until is None and self.total + weight > self.limit:
+            self.fits_until = self._counted_end()
+        self.total += weight
+        self.last_end = end
+        self.previous = ""
+
+    def standing_alone(self, start: int, end: int) -> None:
+        """Counts ``text[start:end]``, whose characters each count 1 and stand alone."""
+        if self.joins and start < end and self.previous == _ZERO_WIDTH_JOINER:
+            self.previous = self.text[start]
+            start += 1  # the second half of a joined emoji
+        if start >= end:
+            return
+        if self.fits_until is None and self.total + end - start > self.limit:
+            room = self.limit - self.total  # how many of these characters still fit
+            self.fits_until = start + room if room else self._counted_end()
+        self.total += end - start
+        self.last_end = end
+        self.previous = self.text[end - 1]
+
+    def one_by_one(self, start: int, end: int) -> None:
+        text, previous = self.text, self.previous
+        for index in range(start, end):
+            char = text[index]
+            if char == "\r":
+                continue  # a CRLF line break counts once
+            if self.joins:
+                if char == _ZERO_WIDTH_JOINER or _joins_previous(char):
+                    previous = char
+                    continue
+                if previous == _ZERO_WIDTH_JOINER:
+                    previous = char
+                    continue  # the second half of a joined emoji
+                if (
+                    self.graphemes
+                    and ord(char) in _REGIONAL_INDICATORS
+                    and ord(previous or "\0") in _REGIONAL_INDICATORS
+                ):
+                    previous = ""
+                    continue  # a regional-indicator pair is one flag
+            weight = 2 if self.weighted and not _is_light(char) else 1
+            if self.fits_until is None and self.total + weight > self.limit:
+                self.fits_until = self._counted_end()
+            self.total += weight
+            self.last_end = index + 1
+            previous = char
+        self.previous = previous
+
+
 def post_length(
     text: str,
     published: list[tuple[int, int]],
@@ -90,44 +206,36 @@ def post_length(
     url_length: int | None,
     weighted: bool,
     graphemes: bool,
-) -> list[tuple[int, int]]:
-    """(offset, running length) after each counted character of the published ranges."""
-    url_starts = [start for start, _ in urls]
-    counted: list[tuple[int, int]] = []
-    total = 0
-    previous = ""
+    limit: int,
+) -> PostLength:
+    """The length of the published ranges of ``text``, and where the part within ``limit``
+    ends. Each of ``urls`` (sorted by start) counts ``url_length`` when that is set."""
+    if not published:
+        return PostLength(0, None)
+    count = _Count(text, limit, published[0][0], weighted=weighted, graphemes=graphemes)
+    to_look_at = _runs_to_look_at(weighted or graphemes)
+    url_starts = [start for start, _ in urls] if url_length is not None else []
     for range_start, range_end in published:
         offset = range_start
         while offset < range_end:
-            index = bisect.bisect_right(url_starts, offset) - 1
-            if url_length is not None and index >= 0 and urls[index][0] == offset:
-                total += url_length
-                offset = max(offset + 1, min(urls[index][1], range_end))
-                counted.append((offset, total))
-                previous = ""
+            next_url = bisect.bisect_left(url_starts, offset)
+            if next_url < len(url_starts) and url_starts[next_url] == offset:
+                assert url_length is not None  # no url_starts without it
+                # Of links that start here, the last listed says where the count resumes.
+                url_end = urls[bisect.bisect_right(url_starts, offset) - 1][1]
+                offset = max(offset + 1, min(url_end, range_end))
+                count.link(url_length, offset)
                 continue
-            char = text[offset]
-            offset += 1
-            if char in "\r":
-                continue  # a CRLF line break counts once
-            if graphemes or weighted:
-                if char == _ZERO_WIDTH_JOINER or _joins_previous(char):
-                    previous = char
-                    continue
-                if previous == _ZERO_WIDTH_JOINER:
-                    previous = char
-                    continue  # the second half of a joined emoji
-                if (
-                    graphemes
-                    and 0x1F1E6 <= ord(char) <= 0x1F1FF
-                    and 0x1F1E6 <= ord(previous or "\0") <= 0x1F1FF
-                ):
-                    previous = ""
-                    continue  # a regional-indicator pair is one flag
-            total += 2 if weighted and not _is_light(char) else 1
-            previous = char
-            counted.append((offset, total))
-    return counted
+            segment_end = range_end
+            if next_url < len(url_starts):
+                segment_end = min(segment_end, url_starts[next_url])
+            for run in to_look_at.finditer(text, offset, segment_end):
+                count.standing_alone(offset, run.start())
+                count.one_by_one(run.start(), run.end())
+                offset = run.end()
+            count.standing_alone(offset, segment_end)
+            offset = segment_end
+    return PostLength(count.total, count.fits_until)
 
 
 class LengthChecker(Checker):
@@ -152,20 +260,18 @@ class LengthChecker(Checker):
         most = (2 if weighted else 1) * sum(end - start for start, end in published)
         if most + (url_length or 0) * len(urls) <= limit:
             return
-        counted = post_length(
+        length, start = post_length(
             text,
             published,
             urls,
             url_length=url_length,
             weighted=weighted,
             graphemes=platform in params.graphemes,
+            limit=limit,
         )
-        length = counted[-1][1] if counted else 0
-        if length <= limit:
+        if length <= limit or start is None:
             return
         # The evidence is what does not fit: from the first character past the limit.
-        first_over = next(i for i, (_, running) in enumerate(counted) if running > limit)
-        start = counted[first_over - 1][0] if first_over else published[0][0]
         while start < len(text) and text[start].isspace():
             start += 1
         end = published[-1][1]
@@ -207,6 +313,8 @@ _PLAIN_URL = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.I)
 
 
 def _plain_urls(text: str) -> list[tuple[int, int]]:
+    if "://" not in text:
+        return []  # most posts link nothing; the search tries every word boundary
     return [(match.start(), match.end()) for match in _PLAIN_URL.finditer(text)]
 
 
