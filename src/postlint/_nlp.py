@@ -9,6 +9,7 @@ the rule pack's lexicons mark parties, leaders, campaigns and the like in
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -195,21 +196,28 @@ class LookupLemmas:
         return lemma_key
 
 
-# What the sentence splitter needs to know of a token, decided once per distinct text.
-_FINAL, _CLOSES, _SPACE, _PUNCT, _BREAK = 1, 2, 4, 8, 16
-_CLOSES_OR_PUNCT = _CLOSES | _PUNCT
+# What the sentence splitter needs to know of a token, decided once per distinct text, as
+# one letter: whitespace with a line break ``b`` or without ``s``; a final mark that may
+# start a sentence ``F`` or not ``f`` (punctuation or closing); a closing mark ``c``; other
+# punctuation ``p``; anything else ``w``. Final marks, other punctuation and words decide
+# whether a sentence has just ended; whitespace and closing marks keep what was decided.
+_AFTER_FINAL = re.compile(r"[Ff][csb]*(?=[Fw])")
+"""Ends where a token starts a sentence because a final mark came before it."""
+_AFTER_BREAK = re.compile(r"b[sb]*(?=[^sb])")
+"""Ends where a token starts a sentence because whitespace with a line break came before it."""
 
 
 class SentenceSplitter:
     """Sentences end after . ! ? … (and closing quotes), and at line breaks.
 
-    Whitespace never starts a sentence: it stays with the sentence before it. Reads the
-    Doc's arrays and a per-text cache of what each token is (final, closing, space, punct,
-    line break), not a spaCy Token per token.
+    Whitespace never starts a sentence: it stays with the sentence before it. Each token
+    becomes a letter of a string (see ``_AFTER_FINAL``), from a per-text cache, and two
+    regular expressions find where sentences start: no spaCy Token, and no Python loop
+    over the tokens.
     """
 
     def __init__(self) -> None:
-        self._kind_of: dict[int, int] = {}
+        self._letter_of: dict[int, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
@@ -219,51 +227,35 @@ class SentenceSplitter:
             return doc
         orths: list[int] = doc.to_array(ORTH).tolist()
         try:
-            kinds = list(map(self._kind_of.__getitem__, orths))
+            letters = "".join(map(self._letter_of.__getitem__, orths))
         except KeyError:  # a text seen for the first time
             for orth in orths:
-                if orth not in self._kind_of:
+                if orth not in self._letter_of:
                     self._learn(doc, orth)
-            kinds = list(map(self._kind_of.__getitem__, orths))
-        after_final = False
-        after_break = False
-        starts: list[int] = []
-        append = starts.append
-        for kind in kinds:
-            if kind & _SPACE:
-                append(-1)
-                # A token's own whitespace is at most one space in spaCy: line breaks are
-                # always whitespace tokens of their own.
-                after_break = after_break or bool(kind & _BREAK)
-                continue
-            append(1 if after_break or (after_final and not kind & _CLOSES_OR_PUNCT) else -1)
-            after_break = False
-            if kind & _FINAL:
-                after_final = True
-            elif not kind & _CLOSES:
-                after_final = False
-        starts[0] = 1
+            letters = "".join(map(self._letter_of.__getitem__, orths))
         # spaCy stores "not a start" as -1 in an unsigned array, as Doc.to_array does; the
         # flags are written in one go: spaCy's ``Token.is_sent_start`` setter scans the whole
         # Doc for a parse on every call, which made a per-token loop quadratic (a 100 KB
         # draft took minutes; regression test in tests/test_limits.py).
-        flags: Any = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)
-        doc.from_array([SENT_START], flags)
+        flags: Any = numpy.full(len(orths), -1, dtype=numpy.int64)
+        flags[0] = 1
+        for pattern in (_AFTER_FINAL, _AFTER_BREAK):
+            for match in pattern.finditer(letters):
+                flags[match.end()] = 1
+        doc.from_array([SENT_START], flags.astype(numpy.uint64))
         return doc
 
-    def _learn(self, doc: Doc, orth: int) -> int:
+    def _learn(self, doc: Doc, orth: int) -> str:
         lexeme = doc.vocab[orth]
         text: str = lexeme.orth_
-        kind = 0
-        if text in _SENTENCE_FINAL or (lexeme.is_punct and set(text) <= {".", "!", "?"}):
-            kind |= _FINAL
-        if text in _CLOSING:
-            kind |= _CLOSES
+        closes = text in _CLOSING
         if lexeme.is_space:
-            kind |= _SPACE
-            if _LINE_BREAKS.intersection(text):
-                kind |= _BREAK
-        if lexeme.is_punct:
-            kind |= _PUNCT
-        self._kind_of[orth] = kind
-        return kind
+            letter = "b" if _LINE_BREAKS.intersection(text) else "s"
+        elif text in _SENTENCE_FINAL or (lexeme.is_punct and set(text) <= {".", "!", "?"}):
+            letter = "f" if closes or lexeme.is_punct else "F"
+        elif closes:
+            letter = "c"
+        else:
+            letter = "p" if lexeme.is_punct else "w"
+        self._letter_of[orth] = letter
+        return letter

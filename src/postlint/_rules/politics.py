@@ -189,8 +189,10 @@ class _View:
     @classmethod
     def of(cls, draft: Draft, stance: PoliticalStance) -> _View:
         texts = draft.texts  # shared per draft, read from the Doc's arrays; never mutated
-        # spaCy's lower-case form is ``str.lower`` of the text, and shared per draft too.
-        words = [lower.lstrip("#") for lower in draft.lowers]
+        # spaCy's lower-case form is ``str.lower`` of the text, and shared per draft too;
+        # most drafts hold no hashtag, and then no word needs its "#" taken off.
+        has_hash = "#" in draft.text
+        words = [lower.lstrip("#") for lower in draft.lowers] if has_hash else draft.lowers
         if draft.quotations():
             from spacy.attrs import IDX
 
@@ -201,7 +203,11 @@ class _View:
             ]
         else:
             quoted = [False] * len(texts)
-        hashtags = [i for i, text in enumerate(texts) if text.startswith("#") and len(text) > 1]
+        hashtags = (
+            [i for i, text in enumerate(texts) if text.startswith("#") and len(text) > 1]
+            if has_hash
+            else []
+        )
         first_person: list[int] = []
         reporting: list[int] = []
         third_person: list[int] = []

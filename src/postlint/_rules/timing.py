@@ -28,7 +28,7 @@ from postlint._rules._draft import Draft
 from postlint._token_patterns import TokenPatternMatcher
 
 if TYPE_CHECKING:
-    from spacy.vocab import Vocab
+    pass
 
 __all__ = ["PreElectionChecker", "active_period"]
 
@@ -68,13 +68,6 @@ class PreElectionParams(BaseModel):
     """spaCy Matcher patterns for new announcements."""
 
 
-def _matcher(vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]]) -> TokenPatternMatcher:
-    matcher = TokenPatternMatcher(vocab, validate=True)
-    for pattern in patterns:
-        matcher.add(key, pattern)
-    return matcher
-
-
 def active_period(date: dt.date, periods: list[ElectionPeriod]) -> ElectionPeriod | None:
     """The first configured period that contains ``date`` (both ends included)."""
     return next((p for p in periods if p.start <= date <= p.end), None)
@@ -86,9 +79,14 @@ class PreElectionChecker(Checker):
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
         params: PreElectionParams = self.params
-        # The same matches as spaCy's Matcher over the whole Doc, at a fraction of its cost.
-        self._announcements = _matcher(env.nlp.vocab, _ANNOUNCEMENT, params.announcement_patterns)
-        self._offices = _matcher(env.nlp.vocab, _POLITICIAN, _OFFICE_PATTERNS)
+        # The same matches as spaCy's Matcher over the whole Doc, at a fraction of its cost;
+        # one matcher for both kinds, told apart by their keys.
+        self._patterns = TokenPatternMatcher(env.nlp.vocab, validate=True)
+        for pattern in _OFFICE_PATTERNS:
+            self._patterns.add(_POLITICIAN, pattern)
+        for pattern in params.announcement_patterns:
+            self._patterns.add(_ANNOUNCEMENT, pattern)
+        self._announcement_key = env.nlp.vocab.strings.add(_ANNOUNCEMENT)
         entries: set[str] = set()
         for address in params.essential_lists:
             entries |= env.pack.word_list(address)
@@ -115,16 +113,19 @@ class PreElectionChecker(Checker):
             (span.start_char, span.end_char, _POLITICIAN, 0.9)
             for span in draft.spans_labelled(*params.politician_labels)
         ]
-        columns = draft.columns
-        for _, start, end in self._offices(draft.doc, columns):
-            span = draft.doc[start:end]
-            found.append((span.start_char, span.end_char, _POLITICIAN, 0.8))
+        announcements: list[tuple[int, int]] = []
+        for key, start, end in self._patterns(draft.doc, draft.columns):
+            if key == self._announcement_key:
+                announcements.append((start, end))
+            else:
+                span = draft.doc[start:end]
+                found.append((span.start_char, span.end_char, _POLITICIAN, 0.8))
         if not self._essential(draft):
             found.extend(
                 (span.start_char, span.end_char, _CONTROVERSIAL, 0.75)
                 for span in draft.spans_labelled(*params.controversial_labels)
             )
-            for _, start, end in self._announcements(draft.doc, columns):
+            for start, end in announcements:
                 span = draft.doc[start:end]
                 found.append((span.start_char, span.end_char, _ANNOUNCEMENT, 0.7))
         details = {
