@@ -332,6 +332,26 @@ def summarise(raw: dict[str, Any], peak_rss_mb: float) -> dict[str, Any]:
     }
 
 
+def cpu_counters() -> list[int] | None:
+    """The machine's CPU time counters (``/proc/stat``, Linux), or None elsewhere."""
+    try:
+        with Path("/proc/stat").open(encoding="ascii") as stat:
+            return [int(field) for field in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """Share of the machine's CPU time the hypervisor gave to other machines meanwhile
+    (``steal``): on a shared virtual machine, figures taken while it is high are slow for
+    reasons outside the code measured."""
+    if before is None or after is None or len(before) < 8:
+        return None
+    deltas = [b - a for a, b in zip(before, after, strict=False)]
+    total = sum(deltas[:8])
+    return round(deltas[7] / total, 3) if total else None
+
+
 def measure_python_tool(tool: Tool, input_path: Path, args: argparse.Namespace) -> dict[str, Any]:
     command = [
         sys.executable,
@@ -539,11 +559,11 @@ def print_table(results: dict[str, Any]) -> None:
     print(
         f"\n{meta['batch_texts']} texts in batch, {meta['single_texts']} single calls, "
         f"{meta['cpus']} CPUs, load average {meta['load_average_start']} -> "
-        f"{meta['load_average_end']}"
+        f"{meta['load_average_end']}; steal = CPU time the hypervisor gave to other machines"
     )
     header = (
         f"{'tool':<34}{'posts/s':>9}{'/CPU s':>9}{'p50 ms':>9}{'p95 ms':>9}"
-        f"{'setup s':>9}{'peak MB':>9}"
+        f"{'setup s':>9}{'peak MB':>9}{'steal':>7}"
     )
     print(header)
     print("-" * len(header))
@@ -557,7 +577,7 @@ def print_table(results: dict[str, Any]) -> None:
         print(
             f"{tool.label:<34}{row['posts_per_s']:>9.0f}{_number(row['posts_per_cpu_s'], 0)}"
             f"{_number(row['p50_ms'], 2)}{_number(row['p95_ms'], 2)}"
-            f"{row['setup_s']:>9.2f}{row['peak_rss_mb']:>9.0f}"
+            f"{row['setup_s']:>9.2f}{row['peak_rss_mb']:>9.0f}{_percent(row.get('steal'))}"
         )
     print("\ncold start (CLI on one file, a fresh process each run)")
     for name, row in results["cold_start"].items():
@@ -576,6 +596,10 @@ def print_table(results: dict[str, Any]) -> None:
     for name, row in results["targets"].items():
         mark = {True: "met", False: "NOT met", None: "n/a"}[row["met"]]
         print(f"  {name:<32}{row['value']!s:>10}  (target {row['target']})  {mark}")
+
+
+def _percent(value: float | None) -> str:
+    return f"{'-':>7}" if value is None else f"{value:>6.0%} "
 
 
 def _number(value: float | None, decimals: int) -> str:
@@ -828,7 +852,9 @@ def main(argv: list[str] | None = None) -> int:
             elif name == "proselint" and not have_proselint:
                 print("  skipped: proselint is not installed (dev extra)", file=sys.stderr)
             else:
+                counters = cpu_counters()
                 results["tools"][name] = measure_python_tool(tool, input_path, args)
+                results["tools"][name]["steal"] = steal_share(counters, cpu_counters())
         print("measuring cold starts ...", file=sys.stderr, flush=True)
         median_text = sorted(all_texts, key=len)[len(all_texts) // 2]
         results["cold_start"] = measure_cold_starts(
