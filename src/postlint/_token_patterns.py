@@ -382,24 +382,34 @@ def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
         anchor_words.append(None if negated or least == 0 else _fixed_words(spec))
     from spacy.attrs import LEMMA, LOWER
 
-    anchor_attr, anchor = LOWER, None
-    offsets = range(0)
+    # The candidates for the anchor: steps that name their words and that every match
+    # reaches a bounded number of tokens after its start.
+    candidates: list[tuple[int, str, frozenset[str], range]] = []
     consumed_least, consumed_most = 0, 0
-    for step, fixed in zip(steps, anchor_words, strict=True):
+    for index, (step, fixed) in enumerate(zip(steps, anchor_words, strict=True)):
         if fixed is not None:
-            column, words = fixed
-            anchor_attr = LEMMA if column == "LEMMA" else LOWER
-            anchor = frozenset(vocab.strings.add(word) for word in words)
-            offsets = range(consumed_least, consumed_most + 1)
-            break
+            candidates.append((index, *fixed, range(consumed_least, consumed_most + 1)))
         if step.most is None:
-            break  # the anchor's distance from the start would be unbounded
+            break  # the distance to any later step would be unbounded
         consumed_least += step.least
         consumed_most += step.most
+    anchor_attr, anchor, offsets, anchor_step = LOWER, None, range(0), -1
+    if candidates:
+        # Words that are not stop words ("chancellor", not "the") occur in fewer drafts,
+        # so the pattern is tried at fewer places; then the fewest words, then the first.
+        index, column, words, offsets = min(
+            candidates,
+            key=lambda c: (any(vocab[word].is_stop for word in c[2]), len(c[2]), c[0]),
+        )
+        anchor_attr = LEMMA if column == "LEMMA" else LOWER
+        anchor = frozenset(vocab.strings.add(word) for word in words)
+        anchor_step = index
+    # The other steps' words, which a Doc must hold for the pattern to match at all (the
+    # anchor's are known to be there when the pattern is tried).
     required = tuple(
         frozenset(vocab.strings.add(word) for word in fixed[1])
-        for fixed in anchor_words
-        if fixed is not None and fixed[0] == "LOWER"
+        for index, fixed in enumerate(anchor_words)
+        if fixed is not None and fixed[0] == "LOWER" and index != anchor_step
     )
     return _Compiled(key, tuple(steps), anchor_attr, anchor, offsets, required)
 
