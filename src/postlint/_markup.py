@@ -175,21 +175,32 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class _Canvas:
-    """A mutable copy of the text in which ranges are blanked, keeping line breaks."""
+    """A mutable copy of the text in which ranges are blanked, keeping line breaks.
+
+    The copy is made at the first change: most plain drafts have nothing to blank.
+    """
 
     def __init__(self, text: str) -> None:
-        self.chars = list(text)
+        self._text = text
+        self._chars: list[str] | None = None
+
+    @property
+    def chars(self) -> list[str]:
+        if self._chars is None:
+            self._chars = list(self._text)
+        return self._chars
 
     def blank(self, start: int, end: int) -> None:
+        chars = self.chars
         for index in range(start, end):
-            if self.chars[index] not in "\r\n":
-                self.chars[index] = " "
+            if chars[index] not in "\r\n":
+                chars[index] = " "
 
     def put(self, index: int, char: str) -> None:
         self.chars[index] = char
 
     def __str__(self) -> str:
-        return "".join(self.chars)
+        return self._text if self._chars is None else "".join(self._chars)
 
 
 def prepare(text: str, markup: Markup = "plain") -> PreparedText:
