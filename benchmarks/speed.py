@@ -332,18 +332,19 @@ def summarise(raw: dict[str, Any], peak_rss_mb: float) -> dict[str, Any]:
     }
 
 
-#: Additions in the reference loop (about 0.1 s on the development machine).
-_REFERENCE_LOOP = 1_000_000
+#: Strings in the reference work (about 0.1 s on the development machine).
+_REFERENCE_ITEMS = 100_000
 
 
 def reference_loop_ms() -> float:
-    """Milliseconds of CPU a fixed pure-Python loop takes here, now: a reading of how fast
-    the machine is at the moment of a measurement (a shared virtual machine's speed moves
-    by half and more within minutes, beyond what ``steal`` shows)."""
+    """Milliseconds of CPU a fixed piece of allocation-heavy Python work (strings, a dict, a
+    sort) takes here, now: a reading of how fast the machine is at the moment of a
+    measurement. A shared virtual machine's speed for such work moves by half and more
+    within minutes, beyond what ``steal`` shows (caches shared with other machines)."""
     started = time.process_time()
-    total = 0
-    for number in range(_REFERENCE_LOOP):
-        total += number
+    words = [str(number * 7919 % _REFERENCE_ITEMS) for number in range(_REFERENCE_ITEMS)]
+    index = {word: position for position, word in enumerate(words)}
+    sorted(index, key=index.__getitem__)
     return round((time.process_time() - started) * 1000, 1)
 
 
@@ -590,7 +591,7 @@ def print_table(results: dict[str, Any]) -> None:
         f"\n{meta['batch_texts']} texts in batch, {meta['single_texts']} single calls, "
         f"{meta['cpus']} CPUs, load average {meta['load_average_start']} -> "
         f"{meta['load_average_end']}; steal = CPU time the hypervisor gave to other machines,"
-        f" ref ms = a fixed Python loop just before (lower = the machine was faster)"
+        f" ref ms = fixed Python work just before (lower = the machine was faster)"
     )
     header = (
         f"{'tool':<34}{'posts/s':>9}{'/CPU s':>9}{'p50 ms':>9}{'p95 ms':>9}"
