@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -151,10 +151,23 @@ class _ContentLemmas(dict[tuple[int, int], "str | None"]):
         else:
             lower = lexeme.lower_
             found = (self.vocab.strings[lemma_id] or lower).lower()
-            if not found.isalpha() or self.vocab[found].is_stop:
+            if not found.isalpha() or self._is_stop(found):
                 found = lower.lstrip("#")
         self[key] = found
         return found
+
+    def _is_stop(self, text: str) -> bool:
+        """``vocab[text].is_stop``, without making a lexeme for a lemma the vocab lacks:
+        the flag such a lexeme would get is the vocab's stop-word getter's answer, and
+        making thousands of lexemes (each a dozen Python attribute functions) was most of
+        this cache's first-sight cost."""
+        if text in self.vocab:
+            return bool(self.vocab[text].is_stop)
+        from spacy.attrs import IS_STOP
+
+        getters: dict[int, Any] = getattr(self.vocab, "lex_attr_getters", None) or {}
+        getter = getters.get(IS_STOP)
+        return bool(getter(text)) if getter is not None else bool(self.vocab[text].is_stop)
 
 
 #: Distinct (text, lemma) pairs kept per vocab: the 3,410 evaluation texts have about
