@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import postlint
-from postlint._nlp import _CLOSING, _LINE_BREAKS, _SENTENCE_FINAL, _lemma_table
+from postlint._nlp import _CLOSING, _LINE_BREAKS, _SENTENCE_FINAL, lemma_table
 from tests.conftest import config_for
 
 
@@ -115,10 +115,10 @@ def test_lemmas_are_lower_cased_lookups_and_unknown_words_keep_their_form() -> N
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([*sorted(_lemma_table())[:5000:7], "Xyzzy", "RAN", "Geese"])))
+@given(st.lists(st.sampled_from([*sorted(lemma_table())[:5000:7], "Xyzzy", "RAN", "Geese"])))
 def test_lemmas_match_the_lookup_table(words: list[str]) -> None:
     doc = _blank()(" ".join(words))
-    table = _lemma_table()
+    table = lemma_table()
     assert [token.lemma_ for token in doc] == [
         table.get(token.lower_, token.lower_) for token in doc
     ]

@@ -22,7 +22,14 @@ if TYPE_CHECKING:
 
     from postlint._rules._pack import RulePack
 
-__all__ = ["BLANK", "LEXICON_SPANS_KEY", "get_pipeline", "pipeline_name", "register_components"]
+__all__ = [
+    "BLANK",
+    "LEXICON_SPANS_KEY",
+    "get_pipeline",
+    "lemma_table",
+    "pipeline_name",
+    "register_components",
+]
 
 BLANK = "blank"
 LEXICON_SPANS_KEY = "postlint"
@@ -129,7 +136,7 @@ def _keep_hashtags_whole(nlp: Language) -> None:
 
 
 @functools.cache
-def _lemma_table() -> dict[str, str]:
+def lemma_table() -> dict[str, str]:
     """English lookup lemmas from spacy-lookups-data, keyed by lower-cased form.
 
     Read as a plain dict: spaCy's ``Lookups`` table hashes all 40,000 keys into a Bloom
@@ -191,7 +198,7 @@ class LookupLemmas:
     def _learn(self, doc: Doc, lower_key: int) -> int:
         strings = doc.vocab.strings
         lower: str = strings[lower_key]
-        lemma_key: int = strings.add(_lemma_table().get(lower, lower))
+        lemma_key: int = strings.add(lemma_table().get(lower, lower))
         self._lemma_of[lower_key] = lemma_key
         return lemma_key
 
