@@ -24,10 +24,13 @@ folder, read into memory; ``#SemST`` removed as TASKS.md says) for every tool:
 
 Each tool runs in its own fresh process (its peak RSS, read with ``wait4``, is its peak
 memory). Batch throughput is the best of ``--repeats`` runs; single-call p50/p95 come from
-one timed call per text of the sample. Cold start: the CLI on one file, a fresh process
-each time, median of ``--cold-runs``. Results: a table on stdout,
-``benchmarks/results/speed.json`` and ``benchmarks/results/speed.png``. The machine is
-shared, so the ratios (postlint / floor, peer / postlint) are the figures to compare.
+one timed call per text of the sample. ``--rounds N`` measures every tool N times, round
+robin, and keeps each one's fastest round. Each row records the share of CPU time stolen by
+the hypervisor meanwhile and a reference reading of the machine's speed just before it.
+Cold start: the CLI on one file, a fresh process each time, median of ``--cold-runs``, with
+the bytecode cache in place. Results: a table on stdout, ``benchmarks/results/speed.json``
+and ``benchmarks/results/speed.png``. The machine is shared, so the ratios (postlint /
+floor, peer / postlint) are the figures to compare.
 """
 
 from __future__ import annotations
