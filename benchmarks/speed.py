@@ -767,6 +767,46 @@ SIXTY_WORD_POST = (
 )
 
 
+def overhead(pipeline: str, texts: list[str], rounds: int, batch_size: int) -> None:
+    """The rules' overhead measured turn about in one process: the floor's ``nlp.pipe`` and
+    postlint's ``check_many`` over the same texts, alternately, ``rounds`` times.
+
+    On a machine whose speed moves by half within minutes, two fresh processes minutes apart
+    compare the machine more than the code; turn about, a slow spell slows both. The first
+    round is each one's first sight of the texts, the best of the rest their steady state.
+    """
+    from postlint import Config, Linter
+
+    model = _trained_model_name() if pipeline == "trained" else None
+    linter = Linter(Config.model_validate(benchmark_config(model)))
+    floor_pipe = _spacy_runner(f"spacy-{pipeline}", batch_size)[0]
+    floor: list[float] = []
+    ours: list[float] = []
+    for round_number in range(1, rounds + 1):
+        started = time.process_time()
+        floor_pipe(texts)
+        floor.append(time.process_time() - started)
+        started = time.process_time()
+        linter.check_many(texts, batch_size=batch_size)
+        ours.append(time.process_time() - started)
+        print(
+            f"round {round_number}: floor {floor[-1]:.2f} s, postlint {ours[-1]:.2f} s CPU: "
+            f"{ours[-1] / floor[-1]:.2f} x",
+            flush=True,
+        )
+    first = ours[0] / floor[0]
+    print(f"{len(texts)} texts, {pipeline}: first sight {first:.2f} x the floor", end="")
+    if rounds > 1:
+        steady = min(ours[1:]) / min(floor[1:])
+        print(
+            f"; steady state (best of rounds 2-{rounds}) {steady:.2f} x "
+            f"({len(texts) / min(ours[1:]):.0f} against {len(texts) / min(floor[1:]):.0f} "
+            "posts per CPU second)"
+        )
+    else:
+        print()
+
+
 def single_post(pipeline: str, calls: int) -> None:
     """p50/p95 of ``Linter.check`` on one 60-word post, ``calls`` calls after a warm-up."""
     from postlint import Config, Linter
@@ -818,6 +858,11 @@ def main(argv: list[str] | None = None) -> int:
         help="p50/p95 of check() on one 60-word post (--calls times), nothing else",
     )
     parser.add_argument("--calls", type=int, default=1000, help="calls for --single-post")
+    parser.add_argument(
+        "--overhead",
+        choices=["blank", "trained"],
+        help="the rules' overhead over the floor, measured turn about in one process",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -830,6 +875,12 @@ def main(argv: list[str] | None = None) -> int:
         single_post(args.single_post, args.calls)
         return 0
     all_texts = load_texts()
+    if args.overhead:
+        if not all_texts:
+            print("evaluation data (../shared/data) not found: nothing to measure")
+            return 0
+        overhead(args.overhead, all_texts, max(args.rounds, 2), args.batch_size)
+        return 0
     if not all_texts:
         print("evaluation data (../shared/data) not found: nothing to measure")
         return 0

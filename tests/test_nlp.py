@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -122,3 +123,20 @@ def test_lemmas_match_the_lookup_table(words: list[str]) -> None:
     assert [token.lemma_ for token in doc] == [
         table.get(token.lower_, token.lower_) for token in doc
     ]
+
+
+def test_the_components_caches_start_afresh_when_full_and_stay_right(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import postlint._nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "_MAX_CACHED_FORMS", 8)
+    nlp = _blank()
+    lemmas, splitter = nlp.get_pipe("postlint_lemmas"), nlp.get_pipe("postlint_sentences")
+    table = lemma_table()
+    for text in ("Geese ran. Mice were running!", "The ministers met.\nThey voted", "Done"):
+        doc = nlp(text)
+        assert [t.lemma_ for t in doc] == [table.get(t.lower_, t.lower_) for t in doc]
+        assert [bool(t.is_sent_start) for t in doc] == _reference_starts(doc)
+        assert len(lemmas._lemma_of) <= 8 + len(doc)
+        assert len(splitter._letter_of) <= 8 + len(doc)

@@ -166,6 +166,10 @@ def register_components() -> None:
         return SentenceSplitter()
 
 
+#: Distinct forms each component remembers before starting afresh.
+_MAX_CACHED_FORMS = 500_000
+
+
 class LookupLemmas:
     """Lower-cased lookup lemmas from spacy-lookups-data (no tagger needed).
 
@@ -187,10 +191,10 @@ class LookupLemmas:
         try:
             lemmas = list(map(self._lemma_of.__getitem__, lowers))
         except KeyError:  # a form seen for the first time
-            for lower in lowers:
-                if lower not in self._lemma_of:
-                    self._learn(doc, lower)
-            lemmas = list(map(self._lemma_of.__getitem__, lowers))
+            if len(self._lemma_of) + len(lowers) > _MAX_CACHED_FORMS:
+                self._lemma_of.clear()  # a long-running server sees ever new words
+            # Pipelines are shared by Linters: another thread may clear the cache meanwhile.
+            lemmas = [self._lemma_of.get(lower) or self._learn(doc, lower) for lower in lowers]
         column: Any = numpy.array(lemmas, dtype=numpy.uint64)  # spaCy types it Ints2d
         doc.from_array([LEMMA], column)
         return doc
@@ -236,10 +240,10 @@ class SentenceSplitter:
         try:
             letters = "".join(map(self._letter_of.__getitem__, orths))
         except KeyError:  # a text seen for the first time
-            for orth in orths:
-                if orth not in self._letter_of:
-                    self._learn(doc, orth)
-            letters = "".join(map(self._letter_of.__getitem__, orths))
+            if len(self._letter_of) + len(orths) > _MAX_CACHED_FORMS:
+                self._letter_of.clear()  # a long-running server sees ever new words
+            # Pipelines are shared by Linters: another thread may clear the cache meanwhile.
+            letters = "".join(self._letter_of.get(orth) or self._learn(doc, orth) for orth in orths)
         # spaCy stores "not a start" as -1 in an unsigned array, as Doc.to_array does; the
         # flags are written in one go: spaCy's ``Token.is_sent_start`` setter scans the whole
         # Doc for a parse on every call, which made a per-token loop quadratic (a 100 KB

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -104,29 +105,32 @@ class _TextMemo:
     tests are costly (a regular expression) and read only what a token's text decides
     (lexeme attributes). A Doc's distinct texts are checked against it as sets, in C."""
 
-    __slots__ = ("known", "passing")
+    __slots__ = ("_lock", "known", "passing")
 
     def __init__(self) -> None:
         self.known: set[int] = set()
         self.passing: set[int] = set()
+        # A Linter may be shared between threads: a clear must not meet another's update.
+        self._lock = threading.Lock()
 
     def learn(self, checks: tuple[Check, ...], columns: Columns) -> set[int]:
         """The Doc's token texts that pass, testing only texts not seen before."""
         texts = columns.unique(_spacy_attrs().ORTH)
-        new = set(texts - self.known)
-        if new:
-            if len(self.known) + len(new) > _MEMO_SIZE:
-                self.known.clear()  # a long-running server sees an unbounded vocabulary
-                self.passing.clear()
-                new = set(texts)
-            orths = columns.orths()
-            for index, orth in enumerate(orths):
-                if orth in new:
-                    new.discard(orth)
-                    if _holds(checks, columns, index):
-                        self.passing.add(orth)
-            self.known.update(texts)
-        return self.passing & texts
+        with self._lock:
+            new = set(texts - self.known)
+            if new:
+                if len(self.known) + len(new) > _MEMO_SIZE:
+                    self.known.clear()  # a long-running server sees an unbounded vocabulary
+                    self.passing.clear()
+                    new = set(texts)
+                orths = columns.orths()
+                for index, orth in enumerate(orths):
+                    if orth in new:
+                        new.discard(orth)
+                        if _holds(checks, columns, index):
+                            self.passing.add(orth)
+                self.known.update(texts)
+            return self.passing & texts
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it holds a memo

@@ -174,7 +174,11 @@ def _strings(keys: list[int], doc: Doc) -> list[str]:
         if len(_TEXT_OF) > _MAX_CACHED_STRINGS:
             _TEXT_OF.clear()
         strings = doc.vocab.strings
+        # Built here, not read back from the cache: another thread may clear it meanwhile.
+        found: list[str] = []
         for key in keys:
-            if key not in _TEXT_OF:
-                _TEXT_OF[key] = strings[key]
-        return list(map(_TEXT_OF.__getitem__, keys))
+            text = _TEXT_OF.get(key)
+            if text is None:
+                text = _TEXT_OF[key] = strings[key]
+            found.append(text)
+        return found
