@@ -62,6 +62,7 @@ def get_pipeline(model: str | None, pack: RulePack) -> Language:
 
 @functools.cache
 def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
+    from postlint._lexeme_attrs import use_fast_lexeme_attrs
     from postlint._lexicon import add_lexicon_component
     from postlint._tokenizer_guard import BoundedRunTokenizer
 
@@ -75,6 +76,7 @@ def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
         if nlp.lang != "en":
             raise PipelineError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not English")
         _keep_hashtags_whole(nlp)
+    use_fast_lexeme_attrs(nlp.vocab)  # same lexemes, made faster (see the module)
     # Long runs without a space made spaCy's tokenizer quadratic (see the module).
     nlp.tokenizer = BoundedRunTokenizer(nlp.tokenizer)
     add_lexicon_component(nlp, pack.lexicon_entries(), LEXICON_SPANS_KEY)
