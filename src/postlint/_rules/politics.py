@@ -300,12 +300,11 @@ class PoliticalStance:
         # VADER's strongly rated words widen the hand lists, less the words descriptive
         # writing uses routinely ("support", "crime"): those judge nothing by themselves.
         self._valence = _valence_lexicon()
+        routine = words("descriptive") | words("intensifiers")
         emotive = {
             word: value
             for word, value in self._valence.items()
-            if abs(value) >= _STRONG_VALENCE
-            and word not in words("descriptive")
-            and word not in words("intensifiers")
+            if abs(value) >= _STRONG_VALENCE and word not in routine
         }
         self._hand_judgements = frozenset(
             w for name in ("attack", "praise", "verdict") for w in words(name) if " " not in w
