@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import pytest
@@ -12,12 +13,15 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 import postlint
-from postlint._token_patterns import Columns, TokenPatternMatcher, max_tokens
+from postlint._token_patterns import Columns, TokenPatternMatcher, _substring_filter, max_tokens
 from tests.conftest import config_for
 
 WORDS = ["I", "i", "work", "at", "for", "am", "a", "very", "Proud", "to", "vote", "Green"]
 WORDS += ["Party", "party", "we", "support", "today", "HB12", ",", ".", "!", "42", "MP"]
 WORDS += ["Secretary", "the", "Minister", "minister", "£40", "million", "#Tag", "\n"]
+# For the text's own tests (a regex's letters, anchor words inside longer words, the sigma
+# that lowers by its neighbours): "ab" is in "about", "HB" in "#HB7", "σ" or "ς" in "ΑΣΑ".
+WORDS += ["about", "ab", "AB", "#HB7", "hb9", "ΑΣ", "ΑΣΑ", "Σ", "İ"]
 
 
 @functools.cache
@@ -38,8 +42,11 @@ def _our_matches(pattern: list[dict[str, Any]], text: str) -> tuple[set[Any], bo
     nlp = _nlp()
     matcher = TokenPatternMatcher(nlp.vocab)
     matcher.add("k", pattern)
-    found = matcher(nlp(text))
+    doc = nlp(text)
+    found = matcher(doc)
     assert found == sorted(set(found)), "matches come sorted and once each"
+    # Given the text, the matcher rules patterns out by it first: the same matches.
+    assert matcher(doc, Columns(doc, text)) == found
     return set(found), matcher.uses_fallback
 
 
@@ -64,7 +71,13 @@ _value = st.one_of(
             {"LENGTH": {">=": 3}},
             {"LENGTH": 2},
             {"TEXT": {"REGEX": "^[A-Z]"}},
+            {"TEXT": {"REGEX": "^#?(HB|AB)[0-9]{1,5}$"}},
+            {"ORTH": {"REGEX": "[0-9]$"}},
+            {"TEXT": {"REGEX": "^[$£]?[0-9]"}},
+            {"TEXT": {"REGEX": "\\bb"}},
+            {"TEXT": {"REGEX": "^(?i:ab)$"}},
             {"LOWER": {"REGEX": "r"}},
+            {"LOWER": {"IN": ["ab", "hb", "ς", "σ", "i̇"]}},
             {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "party"]}},
             {"SHAPE": "Xxxxx"},
         ]
@@ -150,3 +163,71 @@ def test_max_tokens_counts_repeats_and_knows_unbounded() -> None:
     assert max_tokens([{"LOWER": "a"}, {"OP": "{3}"}]) == 4
     assert max_tokens([{"LOWER": "a"}, {"OP": "*"}]) is None
     assert max_tokens([{"LOWER": "a"}, {"OP": "{2,}"}]) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text_filter"),
+    [
+        (r"^#?(SB|HB)[0-9]{1,5}$", r"#?(SB|HB)[0-9]{1,5}"),
+        (r"^[£$]\d+(\.\d+)?(m|bn)$", r"[£$]\d+(\.\d+)?(m|bn)"),
+        (r"work", r"work"),
+        (r"a\\$", r"a\\"),
+        (r"a\$", r"a\$"),
+        (r"(?:x|y)+z?", r"(?:x|y)+z?"),
+        # Each of these looks at what surrounds a match, or changes flags inside: none.
+        (r"\bwork", None),
+        (r"(?<=#)HB", None),
+        (r"HB(?=[0-9])", None),
+        (r"(a)\1", None),
+        (r"a|^b", None),
+        (r"^(a$)", None),
+        (r"(?i:hb)", None),
+        (r"a\Z", None),
+        (r"^$", None),
+    ],
+)
+def test_a_text_filter_drops_only_edge_anchors(pattern: str, text_filter: str | None) -> None:
+    found = _substring_filter(re.compile(pattern))
+    assert (found.pattern if found is not None else None) == text_filter
+
+
+_REGEXES = [r"^#?(SB|HB)[0-9]{1,3}$", r"^[£$]\d+(m|bn)?$", r"^a+b$", r"b[0-9]$", r"^(ab|ba)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_REGEXES),
+    st.text(alphabet="abSHB#£$0123 mn", max_size=20),
+    st.integers(0, 20),
+    st.integers(0, 20),
+)
+def test_a_text_holding_a_passing_slice_passes_the_filter(
+    pattern: str, text: str, start: int, length: int
+) -> None:
+    regex = re.compile(pattern)
+    text_filter = _substring_filter(regex)
+    assert text_filter is not None
+    piece = text[start : start + length]
+    if regex.search(piece):
+        assert text_filter.search(text)
+
+
+def test_a_capital_sigma_keeps_the_text_from_ruling_lower_words_out() -> None:
+    # "a.Σ" lowers to "a.ς" (a final sigma, by its neighbours), yet its token "Σ" has the
+    # LOWER "σ": the matcher must not conclude from the text that no token is "σ".
+    nlp = _nlp()
+    matcher = TokenPatternMatcher(nlp.vocab)
+    matcher.add("k", [{"LOWER": "σ"}])
+    doc = nlp("a.Σ")
+    assert "σ" not in doc.text.lower()
+    assert [doc[start:end].text for _, start, end in matcher(doc, Columns(doc, "a.Σ"))] == ["Σ"]
+
+
+def test_the_lexicon_component_is_given_the_text() -> None:
+    from postlint._tokenizer_guard import DOC_TEXT_KEY
+
+    text = "Vote for HB12 today"
+    doc = _nlp()(text)
+    assert doc.user_data[DOC_TEXT_KEY] == text
+    labels = {span.label_ for span in doc.spans["postlint"]}
+    assert "POLICY_OBJECT" in labels

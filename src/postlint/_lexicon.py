@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from postlint._token_patterns import Match, TokenPatternMatcher
+from postlint._token_patterns import Columns, Match, TokenPatternMatcher
+from postlint._tokenizer_guard import DOC_TEXT_KEY
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,7 +73,9 @@ class LexiconComponent:
     def __call__(self, doc: Doc) -> Doc:
         cased = self._spans(doc, self._cased(doc)) if len(self._cased) else []
         lower_matches: list[Match] = list(self._lower(doc)) if len(self._lower) else []
-        lower_matches.extend(self._patterns(doc))
+        if len(self._patterns):
+            columns = Columns(doc, doc.user_data.get(DOC_TEXT_KEY))
+            lower_matches.extend(self._patterns(doc, columns))
         lower = self._spans(doc, lower_matches)
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         doc.spans[self.spans_key] = [*existing, *cased, *lower]

@@ -12,6 +12,11 @@ Doc and attribute), and it is tried only where it can start:
   every match starts that many tokens before an occurrence of one of those words;
 - otherwise at every token (a pattern made only of flags or regular expressions).
 
+Given the Doc's text (``Columns(doc, text)``), a matcher first rules out what the text
+alone rules out, before reading any array: a column's anchor words when none of them is in
+the lower-cased text, and a pattern one of whose steps tests a regular expression on the
+token text that finds nothing in the whole text (``^#?HB[0-9]+$`` less its ``^`` and ``$``).
+
 The matches are spaCy's: every ``(key, start, end)`` for which the tokens ``start:end``
 match the pattern, non-empty, each once (spaCy's ``Matcher`` without ``greedy``), as
 ``tests/test_token_patterns.py`` checks against spaCy on random patterns and texts. What the
@@ -27,6 +32,10 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+# The parser ``re`` itself uses (public as sre_parse before Python 3.11).
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -70,11 +79,29 @@ _FLAG_ATTRS = frozenset(
 _NUMBER_ATTRS = frozenset({"LENGTH"})
 # Lexeme attributes: fixed by a token's text, whatever the pipeline sets later.
 _LEXICAL_ATTRS = _FLAG_ATTRS | _NUMBER_ATTRS | {"ORTH", "LOWER", "SHAPE", "PREFIX", "SUFFIX"}
+#: Most anchor words of one column looked for in the text before reading the column: each
+#: is a substring search of the lower-cased text, and past a few dozen the column is cheaper.
+_MOST_ANCHOR_WORDS_SEARCHED = 40
 #: Most answers a step remembers (see ``_Step.memo``).
 _MEMO_SIZE = 50_000
 _COMPARISONS = ("==", "!=", ">=", "<=", ">", "<")
 # The repeat operators spaCy's pattern schema accepts: {n}, {n,}, {n,m}, {,m}.
 _RANGE = re.compile(r"^\{(\d+)\}$|^\{(\d+),(\d*)\}$|^\{(\d*),(\d+)\}$")
+
+# Parsed regular expression nodes that match characters and look at nothing else.
+_CONTEXT_FREE_LEAVES = frozenset(
+    {sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.IN, sre_constants.ANY}
+)
+_REPEATS = frozenset(
+    op
+    for op in (
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
 
 # Kinds of test a step makes on one attribute of a token.
 _EQUALS, _IN, _NOT_IN, _REGEX = 0, 1, 2, 3
@@ -172,6 +199,11 @@ class _Compiled:
     required: tuple[frozenset[int], ...]
     """Per step that cannot be skipped and names its words: the lower-case forms one of
     which the Doc must hold for the pattern to match at all."""
+    anchor_words: frozenset[str]
+    """The anchor's words as strings, when ``anchor_attr`` is LOWER (else empty)."""
+    text_filters: tuple[re.Pattern[str], ...]
+    """Per step that cannot be skipped and tests its text with a regular expression: one
+    that finds something in any text holding a token that passes (``_substring_filter``)."""
 
 
 class Columns(dict[int, list[Any]]):
@@ -181,11 +213,24 @@ class Columns(dict[int, list[Any]]):
     to the Doc (a pipeline component setting lemmas, say).
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         super().__init__()
         self.doc = doc
+        self.text = text
+        """The Doc's text when the caller has it at hand (``Doc.text`` costs a Token per
+        token to build): lets a matcher rule patterns out before reading any array."""
         self.strings = doc.vocab.strings
         self._unique: dict[int, frozenset[Any]] = {}
+        self._lowered: str | None = None
+
+    def lowered(self) -> str | None:
+        """The text lower-cased, when it is known and ``str.lower`` maps it one character at
+        a time: then every token's LOWER (``str.lower`` of its text) is in it. CPython lowers
+        each character alone but for the capital sigma, which becomes a final sigma by its
+        neighbours; a text holding one gets None."""
+        if self._lowered is None and self.text is not None and "\u03a3" not in self.text:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def unique(self, attr: int) -> frozenset[Any]:
         """The distinct values of a column."""
@@ -216,6 +261,8 @@ class TokenPatternMatcher:
         self._validate = validate
         # anchor column -> value (hash) -> patterns anchored on it, with their offsets
         self._anchored: dict[int, dict[int, list[tuple[_Compiled, range]]]] = {}
+        # anchor column -> every anchor word as a string, while all are known and few
+        self._anchor_words: dict[int, set[str] | None] = {}
         self._everywhere: list[_Compiled] = []
         self._fallback: Matcher | None = None
         self._count = 0
@@ -244,6 +291,13 @@ class TokenPatternMatcher:
                 by_value = self._anchored.setdefault(compiled.anchor_attr, {})
                 for value in compiled.anchor:
                     by_value.setdefault(value, []).append((compiled, compiled.offsets))
+                words = self._anchor_words.setdefault(compiled.anchor_attr, set())
+                if words is not None and compiled.anchor_words:
+                    words.update(compiled.anchor_words)
+                    if len(words) > _MOST_ANCHOR_WORDS_SEARCHED:
+                        self._anchor_words[compiled.anchor_attr] = None
+                else:
+                    self._anchor_words[compiled.anchor_attr] = None
         self._count += 1
 
     def __call__(self, doc: Doc, columns: Columns | None = None) -> list[Match]:
@@ -254,6 +308,11 @@ class TokenPatternMatcher:
         length = len(doc)
         lowers: frozenset[int] | None = None
         for attr, by_value in self._anchored.items():
+            words = self._anchor_words.get(attr)
+            if words is not None:
+                lowered = columns.lowered()
+                if lowered is not None and not any(word in lowered for word in words):
+                    continue  # no token's LOWER is an anchor word: skip reading the column
             starts: dict[_Compiled, set[int]] = {}
             for index, value in enumerate(columns[attr]):
                 candidates = by_value.get(value)
@@ -268,6 +327,8 @@ class TokenPatternMatcher:
                     else:
                         places.update(index - offset for offset in offsets)
             for compiled, places in starts.items():
+                if not _passes_text_filters(compiled, columns.text):
+                    continue
                 if compiled.required:
                     if lowers is None:
                         lowers = columns.unique(_spacy_attrs().LOWER)
@@ -277,6 +338,8 @@ class TokenPatternMatcher:
                     if start >= 0:
                         _match_at(compiled, columns, start, length, found)
         for compiled in self._everywhere:
+            if not _passes_text_filters(compiled, columns.text):
+                continue
             if compiled.required:
                 if lowers is None:
                     lowers = columns.unique(_spacy_attrs().LOWER)
@@ -292,6 +355,13 @@ class TokenPatternMatcher:
         if self._fallback is not None:
             found.update((key, start, end) for key, start, end in self._fallback(doc))
         return sorted(found)
+
+
+def _passes_text_filters(compiled: _Compiled, text: str | None) -> bool:
+    """False when the text rules the pattern out (see ``_Compiled.text_filters``)."""
+    if text is None:
+        return True
+    return all(text_filter.search(text) is not None for text_filter in compiled.text_filters)
 
 
 def _holds_required(compiled: _Compiled, lowers: frozenset[int]) -> bool:
@@ -384,7 +454,7 @@ def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
         memo = _TextMemo() if costly and lexical else None
         steps.append(_Step(tuple(checks), negated, least, most, memo))
         anchor_words.append(None if negated or least == 0 else _fixed_words(spec))
-    from spacy.attrs import LEMMA, LOWER
+    from spacy.attrs import LEMMA, LOWER, ORTH
 
     # The candidates for the anchor: steps that name their words and that every match
     # reaches a bounded number of tokens after its start.
@@ -415,7 +485,80 @@ def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
         for index, fixed in enumerate(anchor_words)
         if fixed is not None and fixed[0] == "LOWER" and index != anchor_step
     )
-    return _Compiled(key, tuple(steps), anchor_attr, anchor, offsets, required)
+    lower_anchor_words: frozenset[str] = frozenset()
+    if anchor_step >= 0 and anchor_attr == LOWER:
+        anchor_fixed = anchor_words[anchor_step]
+        lower_anchor_words = anchor_fixed[1] if anchor_fixed is not None else frozenset()
+    text_filters = tuple(
+        dict.fromkeys(
+            text_filter
+            for step in steps
+            if step.least and not step.negated
+            for attr, kind, expected in step.checks
+            if kind == _REGEX
+            and attr == ORTH
+            and (text_filter := _substring_filter(expected)) is not None
+        )
+    )
+    return _Compiled(
+        key, tuple(steps), anchor_attr, anchor, offsets, required, lower_anchor_words, text_filters
+    )
+
+
+def _substring_filter(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regular expression that finds a match in every text holding a substring in which
+    ``regex`` finds one, or None when there is no such simple one.
+
+    That is ``regex`` less a ``^`` that starts it and a ``$`` that ends it, when nothing else
+    in it looks at what surrounds a match (anchors, ``\\b``, lookarounds, backreferences,
+    flags set inside): a token's text is a slice of the Doc's text, so a token text in
+    which ``^#?HB[0-9]+$`` finds a match is in a text in which ``#?HB[0-9]+`` finds one,
+    and a text with no match holds no such token.
+    """
+    if regex.flags & re.VERBOSE:
+        return None
+    try:
+        items = list(sre_parse.parse(regex.pattern, regex.flags))
+    except (re.error, RecursionError):
+        return None
+    pattern = regex.pattern
+    if items and items[0] == (sre_constants.AT, sre_constants.AT_BEGINNING):
+        if not pattern.startswith("^"):
+            return None
+        items, pattern = items[1:], pattern[1:]
+    if items and items[-1] == (sre_constants.AT, sre_constants.AT_END):
+        if not pattern.endswith("$"):
+            return None
+        items, pattern = items[:-1], pattern[:-1]
+    if not items or not _looks_only_inside(items):
+        return None
+    try:
+        return re.compile(pattern, regex.flags)
+    except re.error:
+        return None
+
+
+def _looks_only_inside(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether a parsed expression's matches depend on nothing around them."""
+    for opcode, argument in items:
+        if opcode in _CONTEXT_FREE_LEAVES:
+            continue
+        if opcode == sre_constants.BRANCH:
+            if not all(_looks_only_inside(list(branch)) for branch in argument[1]):
+                return False
+        elif opcode == sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, body = argument
+            if add_flags or del_flags or not _looks_only_inside(list(body)):
+                return False
+        elif opcode in _REPEATS:
+            if not _looks_only_inside(list(argument[2])):
+                return False
+        elif opcode == _ATOMIC:
+            if not _looks_only_inside(list(argument)):
+                return False
+        else:
+            return False  # AT (anchors, \\b), ASSERT, ASSERT_NOT, GROUPREF, ...
+    return True
 
 
 def _quantity(op: object) -> tuple[int, int | None, bool]:

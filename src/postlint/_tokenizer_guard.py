@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["MAX_RUN", "BoundedRunTokenizer"]
+__all__ = ["DOC_TEXT_KEY", "MAX_RUN", "BoundedRunTokenizer"]
+
+#: ``doc.user_data`` key of the text the Doc was made from (``Doc.text`` builds it again
+#: from a Token per token): the lexicon component rules patterns out by it.
+DOC_TEXT_KEY = "postlint.text"
 
 #: Longest whitespace-free run handed to spaCy's tokenizer in one piece. Time grows with it
 #: (100,000 emoji: 3.7 s at 100, 10.6 s at 300); most shared links are shorter.
@@ -37,7 +41,9 @@ class BoundedRunTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if len(text) <= MAX_RUN or _LONG_RUN.search(text) is None:
-            return self.tokenizer(text)  # type: ignore[no-any-return]
+            doc: Doc = self.tokenizer(text)
+            doc.user_data[DOC_TEXT_KEY] = text
+            return doc
         from spacy.tokens import Doc
 
         words: list[str] = []
@@ -49,7 +55,9 @@ class BoundedRunTokenizer:
                 self._add(text[start : min(start + MAX_RUN, run.end())], words, spaces)
             done = run.end()
         self._add(text[done:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        pieced = Doc(self.vocab, words=words, spaces=spaces)
+        pieced.user_data[DOC_TEXT_KEY] = text
+        return pieced
 
     def _add(self, segment: str, words: list[str], spaces: list[bool]) -> None:
         if segment:

@@ -95,7 +95,7 @@ class Draft:
 
         from postlint._token_patterns import Columns
 
-        columns = Columns(self.doc)
+        columns = Columns(self.doc, self.text)
         columns[ORTH], columns[LOWER], columns[LEMMA] = self._keys
         return columns
 
