@@ -277,3 +277,20 @@ def test_evidence_comes_from_the_draft_as_written() -> None:
     ]
     assert diagnostic.evidence == text[diagnostic.start : diagnostic.end]
     assert diagnostic.column == diagnostic.start + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n“”\"‘’«»>'", max_size=40))
+def test_a_drafts_quotations_are_those_the_quotation_expression_finds(text: str) -> None:
+    # Draft skips the expression on drafts without a quotation mark: the same ranges.
+    from postlint._rules._draft import _QUOTATION, Draft
+
+    linter = postlint.Linter(config_for("blank"))
+    draft = Draft(text, linter.nlp(text), linter.config, linter.pack)
+    expected: list[tuple[int, int]] = []
+    for match in _QUOTATION.finditer(text):
+        if expected and match.start() <= expected[-1][1]:
+            expected[-1] = (expected[-1][0], max(expected[-1][1], match.end()))
+        else:
+            expected.append((match.start(), match.end()))
+    assert draft.quotations() == expected

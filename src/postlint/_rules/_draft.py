@@ -28,6 +28,8 @@ _QUOTATION = re.compile(
     r"|^[ \t]*>[^\n]*",  # Markdown block quotes
     re.MULTILINE,
 )
+#: A character each alternative of ``_QUOTATION`` needs.
+_QUOTATION_MARKS = ("“", '"', "‘", "«", ">")
 
 
 class Draft:
@@ -134,7 +136,14 @@ class Draft:
 
     @cached_property
     def _quotations(self) -> tuple[list[int], list[int]]:
-        ranges = [(match.start(), match.end()) for match in _QUOTATION.finditer(self.text)]
+        text = self.text
+        # Every kind of quotation needs one of these characters; most drafts hold none, and
+        # finditer would try each alternative at every character to find that out.
+        ranges = (
+            [(match.start(), match.end()) for match in _QUOTATION.finditer(text)]
+            if any(mark in text for mark in _QUOTATION_MARKS)
+            else []
+        )
         if self.markup is not None:  # block quotes, attributed quotes found by the markup
             ranges.extend(self.markup.quoted)
         starts: list[int] = []
