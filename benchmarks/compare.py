@@ -8,7 +8,8 @@ two figures taken ten minutes apart compare the machine as much as the code. Her
 commit (checked out into a temporary git worktree) and this checkout run alternately, each
 in a fresh process, on the same texts and config as ``speed.py`` (every text of the data
 folder, the busiest config): a round is one run of each. Each run checks all texts twice
-with ``check_many`` and keeps the faster pass by CPU time; the speed-up is best against best.
+with ``check_many`` and keeps the faster pass by CPU time; the speed-up is best against best,
+and the median of the ratios within each round (steadier when one round is much faster).
 Both trees are imported from their ``src`` folder with this venv's packages, so only
 postlint's code (and its rules) differ.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -111,6 +113,21 @@ def main(argv: list[str] | None = None) -> int:
         f"this checkout {best['this']:.0f} posts per CPU second: "
         f"{best['this'] / best['base']:.2f}x (first pass over the texts: "
         f"{first['base']:.0f} -> {first['this']:.0f}, {first['this'] / first['base']:.2f}x)"
+    )
+    # One fast round can decide a best-of; the ratio within each round (both runs a minute
+    # apart) and their median bend less when the machine's speed swings between rounds.
+    paired = sorted(
+        (this["texts"] / this["best_s"]) / (base["texts"] / base["best_s"])
+        for base, this in zip(runs["base"], runs["this"], strict=True)
+    )
+    paired_first = sorted(
+        (this["texts"] / this["first_s"]) / (base["texts"] / base["first_s"])
+        for base, this in zip(runs["base"], runs["this"], strict=True)
+    )
+    print(
+        f"ratio within each round: median {statistics.median(paired):.2f}x "
+        f"({', '.join(f'{ratio:.2f}' for ratio in paired)}); first pass: median "
+        f"{statistics.median(paired_first):.2f}x"
     )
     return 0
 
