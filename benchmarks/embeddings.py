@@ -7,7 +7,7 @@ Same cases as ``benchmarks/task_t.py`` (uk_gov_blog_posts remit pairs, seed 13; 
 topic remits). For the embedding candidates a draft's score against a remit is the larger of
 the cosine to the centroid of the remit texts and the best cosine to one remit text (the
 baseline of ../shared/EMBEDDINGS.md); ``postlint`` is the shipped scorer
-(``postlint._similarity``). ``ms/post`` is the time to score one 60-word post once the remit
+(``postlint._engine.similarity``). ``ms/post`` is the time to score one 60-word post once the remit
 is prepared: tokenising included, model loading excluded, one thread. Candidates whose packages
 are missing are listed as such; MiniLM and model2vec need torch (never in postlint's install):
 
@@ -94,16 +94,16 @@ def embedding_scorer(embed: Embed, cases: list[Case]) -> list[float]:
 
 
 def postlint_scorer(cases: list[Case]) -> list[float]:
-    from postlint._nlp import get_pipeline
-    from postlint._rules._pack import load_rule_pack
-    from postlint._rules.offtopic import _cached_remit
-    from postlint._similarity import content_terms
+    from postlint._engine.pipeline import get_pipeline
+    from postlint._engine.similarity import content_terms
+    from postlint._pack import load_rule_pack
+    from postlint._rules.offtopic.remit import _prepared_remit
 
     nlp = get_pipeline(None, load_rule_pack())
     texts = sorted({case.text for case in cases})
     terms = {text: content_terms(doc) for text, doc in zip(texts, nlp.pipe(texts), strict=True)}
     return [
-        _cached_remit(nlp, case.topics, case.examples).match(terms[case.text]).similarity
+        _prepared_remit(nlp, case.topics, case.examples).match(terms[case.text]).similarity
         for case in cases
     ]
 
@@ -112,7 +112,7 @@ def tfidf_scorer(cases: list[Case]) -> list[float]:
     """The lexical baseline of EMBEDDINGS.md: log-TF × (8 - Zipf) on lower-cased words."""
     import re
 
-    from postlint._similarity import term_weight
+    from postlint._engine.similarity import term_weight
 
     def vector(text: str) -> list[tuple[str, float]]:
         counts = Counter(re.findall(r"[a-z]+", text.lower()))
@@ -190,13 +190,13 @@ def _ms_per_post(score_one: Callable[[], object], repeat: int = 50) -> float:
 
 
 def _postlint_speed() -> str:
-    from postlint._nlp import get_pipeline
-    from postlint._rules._pack import load_rule_pack
-    from postlint._rules.offtopic import _cached_remit
-    from postlint._similarity import content_terms
+    from postlint._engine.pipeline import get_pipeline
+    from postlint._engine.similarity import content_terms
+    from postlint._pack import load_rule_pack
+    from postlint._rules.offtopic.remit import _prepared_remit
 
     nlp = get_pipeline(None, load_rule_pack())
-    remit = _cached_remit(nlp, ("Rail services and engineering works",), (SIXTY_WORDS[:200],))
+    remit = _prepared_remit(nlp, ("Rail services and engineering works",), (SIXTY_WORDS[:200],))
     doc = nlp(SIXTY_WORDS)
     scorer = _ms_per_post(lambda: remit.match(content_terms(doc)))
     with_nlp = _ms_per_post(lambda: remit.match(content_terms(nlp(SIXTY_WORDS))))

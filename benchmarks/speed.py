@@ -194,7 +194,7 @@ def _spacy_runner(tool: str, batch_size: int) -> Runner:
     else:
         nlp = spacy.blank("en")
         if tool == "spacy-blank":
-            from postlint._nlp import register_components
+            from postlint._engine.pipeline import register_components
 
             register_components()
             nlp.add_pipe("postlint_lemmas")
@@ -469,7 +469,7 @@ def measure_cold_starts(
         [
             sys.executable,
             "-c",
-            "import click, pydantic\nfrom postlint._spacy_import import import_spacy\n"
+            "import click, pydantic\nfrom postlint._engine.spacy_import import import_spacy\n"
             "import_spacy().blank('en')",
         ],
         workdir,

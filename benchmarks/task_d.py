@@ -89,8 +89,8 @@ def cases() -> Iterator[Case]:
 def _detector(model: str | None) -> Any:
     """A function text list -> predictions, on the pipeline of ``model``."""
     import postlint
-    from postlint._rules._draft import Draft
-    from postlint._rules.disclosure import find_disclosure_statements
+    from postlint._engine.draft import Draft
+    from postlint._rules.disclosure.statements import find_disclosure_statements
 
     config = postlint.Config.model_validate({"nlp": {"model": model}})
     linter = postlint.Linter(config)

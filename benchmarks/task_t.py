@@ -131,8 +131,8 @@ def score_cases(
 ) -> Iterator[tuple[Case, bool, float]]:
     """(case, did an offtopic rule fire, drift similarity) through the public Linter."""
     import postlint
-    from postlint._rules._draft import Draft
-    from postlint._rules.offtopic import DriftChecker
+    from postlint._engine.draft import Draft
+    from postlint._rules.offtopic.drift import DriftChecker
 
     by_remit: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Case]] = defaultdict(list)
     for case in cases:

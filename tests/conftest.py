@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._rules._pack import RulePack, load_rule_pack
+from postlint._pack import RulePack, load_rule_pack
 
 TRAINED_MODEL = "en_core_web_sm"
 PIPELINES = ("blank", "trained")

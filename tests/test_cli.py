@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 
 from postlint._cli.formats import format_text
 from postlint._cli.run import Outcome, progress_wanted
-from postlint._rules._pack import load_rule_pack
+from postlint._pack import load_rule_pack
 from postlint.cli import main
 
 PARTISAN = "Big day on Thursday. Vote Labour!\n"

@@ -8,15 +8,11 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._rules._draft import Draft
-from postlint._rules._pack import RulePack
-from postlint._rules.disclosure import (
-    disclosure_line,
-    find_disclosure_statements,
-    find_promotions,
-    find_work_talk,
-    organisation_names,
-)
+from postlint._engine.draft import Draft
+from postlint._pack import RulePack
+from postlint._rules.disclosure.organisation import disclosure_line, organisation_names
+from postlint._rules.disclosure.statements import find_disclosure_statements
+from postlint._rules.disclosure.talk import find_promotions, find_work_talk
 from tests.conftest import config_for
 
 CIVIL_SERVANT: dict[str, Any] = {
@@ -269,14 +265,14 @@ def test_every_disclosure_pattern_is_compiled_and_matches_what_spacy_matches(
 ) -> None:
     from spacy.matcher import Matcher
 
-    from postlint._rules.disclosure import _matchers_for, _pattern_entries
+    from postlint._rules.disclosure.spans import _build_matchers
 
     nlp = postlint.Linter().nlp
-    matchers = _matchers_for(nlp.vocab, str(pack.root))
+    matchers = _build_matchers(nlp.vocab, pack)
     assert not matchers.tokens.uses_fallback
     assert 0 < matchers.fixed_count < len(matchers.token_keys)
     reference = Matcher(nlp.vocab)
-    for entry in _pattern_entries(str(pack.root)):
+    for entry in pack.pattern_entries("disclosure"):
         assert entry.label.startswith("DISC_"), entry.label
         reference.add(f"{entry.label}|{entry.id}", entry.patterns)
     doc = nlp(
@@ -296,7 +292,7 @@ def test_every_disclosure_pattern_is_compiled_and_matches_what_spacy_matches(
 
 
 def test_fixed_word_patterns_come_first_in_the_pattern_order() -> None:
-    from postlint._rules.disclosure import _only_fixed_words
+    from postlint._rules.disclosure.spans import _only_fixed_words
 
     assert _only_fixed_words([{"LOWER": "my"}, {"LOWER": {"IN": ["new"]}, "OP": "?"}])
     assert not _only_fixed_words(

@@ -23,9 +23,9 @@ from spacy.attrs import IDS
 from spacy.lang import lex_attrs as base
 
 import postlint
-from postlint._lexeme_attrs import fast_equivalents, use_fast_lexeme_attrs
-from postlint._nlp import lemma_table
-from postlint._rules.platform import common_words
+from postlint._engine.lexeme_attrs import fast_equivalents, use_fast_lexeme_attrs
+from postlint._engine.pipeline import lemma_table
+from postlint._rules.platform.common_words import common_words
 from tests.conftest import PIPELINES, config_for
 
 # Pieces that the shortcuts test for: signs, full stops, "@", quotes, digits, URL starts.

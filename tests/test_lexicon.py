@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 import postlint
-from postlint._nlp import LEXICON_SPANS_KEY
-from postlint._rules._pack import load_rule_pack
+from postlint._engine.pipeline import LEXICON_SPANS_KEY
+from postlint._pack import load_rule_pack
 from tests.conftest import config_for
 
 SENTENCES = [

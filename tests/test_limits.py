@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._rules._draft import Draft
+from postlint._engine.draft import Draft
 from tests.conftest import config_for
 
 # Every family gets something to chew on: parties and slogans, a petition, an office,

@@ -283,7 +283,7 @@ def test_evidence_comes_from_the_draft_as_written() -> None:
 @given(st.text(alphabet="ab \n“”\"‘’«»>'", max_size=40))
 def test_a_drafts_quotations_are_those_the_quotation_expression_finds(text: str) -> None:
     # Draft skips the expression on drafts without a quotation mark: the same ranges.
-    from postlint._rules._draft import _QUOTATION, Draft
+    from postlint._engine.draft import _QUOTATION, Draft
 
     linter = postlint.Linter(config_for("blank"))
     draft = Draft(text, linter.nlp(text), linter.config, linter.pack)

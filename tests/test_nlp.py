@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import postlint
-from postlint._nlp import _CLOSING, _LINE_BREAKS, _SENTENCE_FINAL, lemma_table
+from postlint._engine.pipeline import _CLOSING, _LINE_BREAKS, _SENTENCE_FINAL, lemma_table
 from tests.conftest import config_for
 
 
@@ -128,7 +128,7 @@ def test_lemmas_match_the_lookup_table(words: list[str]) -> None:
 def test_the_components_caches_start_afresh_when_full_and_stay_right(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import postlint._nlp as nlp_module
+    import postlint._engine.pipeline as nlp_module
 
     monkeypatch.setattr(nlp_module, "_MAX_CACHED_FORMS", 8)
     nlp = _blank()

@@ -11,9 +11,23 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._rules._draft import Draft
-from postlint._rules.offtopic import _draft_lemmas, _draft_match, _paragraphs, _terms, remit_for
-from postlint._similarity import content_terms
+from postlint._engine.draft import Draft
+from postlint._engine.similarity import content_terms
+from postlint._rules.offtopic.remit import (
+    draft_lemmas as _draft_lemmas,
+)
+from postlint._rules.offtopic.remit import (
+    draft_match as _draft_match,
+)
+from postlint._rules.offtopic.remit import (
+    paragraphs as _paragraphs,
+)
+from postlint._rules.offtopic.remit import (
+    remit_for,
+)
+from postlint._rules.offtopic.remit import (
+    terms_of as _terms,
+)
 from tests.conftest import config_for
 
 Lint = Callable[..., postlint.Report]

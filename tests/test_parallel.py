@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import postlint
-from postlint._parallel import MIN_TEXTS_PER_PROCESS, process_count
+from postlint._engine.parallel import MIN_TEXTS_PER_PROCESS, process_count
 from tests.conftest import config_for
 
 DRAFTS = [

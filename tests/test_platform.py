@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import postlint
-from postlint._rules.platform import PostLength, post_length
+from postlint._rules.platform.length import PostLength, post_length
 
 
 def _length(text: str, **options: object) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 import postlint
-from postlint._rules._pack import RulePack
+from postlint._pack import RulePack
 
 Lint = Callable[..., postlint.Report]
 

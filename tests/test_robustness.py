@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._tokenizer_guard import MAX_RUN, BoundedRunTokenizer
+from postlint._engine.tokenizer_guard import MAX_RUN, BoundedRunTokenizer
 from tests.conftest import config_for
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import postlint
 from postlint._config import _deep_merge
-from postlint._rules._pack import load_rule_pack
+from postlint._pack import load_rule_pack
 from tests.conftest import PIPELINES, config_for
 
 

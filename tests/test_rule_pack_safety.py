@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import postlint
-from postlint._rules import _pack
-from postlint._rules._safe_patterns import find_regexes, regex_problems
+from postlint._pack import loader as _pack
+from postlint._pack.safe_patterns import find_regexes, regex_problems
 
 # Known catastrophic-backtracking shapes (OWASP's ReDoS list and classic examples).
 REDOS_PATTERNS = [

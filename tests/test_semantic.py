@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 import postlint
-from postlint._rules._draft import Draft
-from postlint._rules.offtopic import DriftChecker
-from postlint._semantic import EXTRA_HINT, load_embedder
+from postlint._engine.draft import Draft
+from postlint._engine.semantic import EXTRA_HINT, load_embedder
+from postlint._rules.offtopic.drift import DriftChecker
 
 # A small football remit whose words the test tweets below never use: the lexical scorer
 # sees nothing in common with either tweet.
@@ -102,7 +102,7 @@ def test_the_model_is_loaded_once_per_process() -> None:
 def test_hybrid_without_the_extra_is_a_clear_pipeline_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import postlint._semantic as semantic
+    import postlint._engine.semantic as semantic
 
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     semantic.load_embedder.cache_clear()

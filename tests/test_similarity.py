@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Token
 
-from postlint._nlp import get_pipeline
-from postlint._rules._pack import RulePack
-from postlint._similarity import (
+from postlint._engine.pipeline import get_pipeline
+from postlint._engine.similarity import (
     _COHESION_FLOOR,
     _NEAREST_EXAMPLE_SHARE,
     DEFAULT_COHESION,
@@ -31,6 +30,7 @@ from postlint._similarity import (
     term_vector,
     term_weight,
 )
+from postlint._pack import RulePack
 from tests.conftest import TRAINED_MODEL, trained_pipeline_installed
 
 

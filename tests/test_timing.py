@@ -11,7 +11,7 @@ import pytest
 
 import postlint
 from postlint._config import ElectionPeriod
-from postlint._rules.timing import active_period
+from postlint._rules.timing.pre_election import active_period
 
 Lint = Callable[..., postlint.Report]
 

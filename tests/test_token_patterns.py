@@ -13,7 +13,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 import postlint
-from postlint._token_patterns import Columns, TokenPatternMatcher, _substring_filter, max_tokens
+from postlint._engine.token_patterns import (
+    Columns,
+    TokenPatternMatcher,
+    _substring_filter,
+    max_tokens,
+)
 from tests.conftest import config_for
 
 WORDS = ["I", "i", "work", "at", "for", "am", "a", "very", "Proud", "to", "vote", "Green"]
@@ -224,7 +229,7 @@ def test_a_capital_sigma_keeps_the_text_from_ruling_lower_words_out() -> None:
 
 
 def test_the_lexicon_component_is_given_the_text() -> None:
-    from postlint._tokenizer_guard import DOC_TEXT_KEY
+    from postlint._engine.tokenizer_guard import DOC_TEXT_KEY
 
     text = "Vote for HB12 today"
     doc = _nlp()(text)

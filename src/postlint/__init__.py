@@ -5,27 +5,58 @@
     >>> [d.rule for d in report.diagnostics]
     ['politics.partisan-endorsement']
 
-The public API is what this module exports; everything else is private.
+The public API is what this module exports; everything else is private. The command line,
+the language server and other adapters use nothing else:
+
+- checking: :func:`check`, :class:`Linter` (``check``, ``check_many``, ``known_rules``),
+  :func:`linter_for` (the shared Linter per config);
+- configuration: :class:`Config`, :func:`discover_config_file`;
+- the rules: :func:`catalog` (every rule and profile a config can use, user packs
+  included), :class:`Rule`, :class:`Profile`, :class:`Example`;
+- results: :class:`Report`, :class:`Diagnostic`, :class:`Fix`, :class:`SuppressedDiagnostic`,
+  ``SEVERITY_ORDER``;
+- drafts: :data:`Markup`, :func:`markup_for_path`, :class:`LineIndex`;
+- errors, all derived from :class:`PostlintError`: :class:`ConfigError`,
+  :class:`RulePackError`, :class:`InputError`, :class:`PipelineError`.
 """
 
-from postlint._config import Config
-from postlint._core import Linter, check
+from postlint._catalog import ActiveRule, RuleCatalog, catalog
+from postlint._config import Config, discover_config_file
+from postlint._core import Linter, check, linter_for
 from postlint._errors import ConfigError, InputError, PipelineError, PostlintError, RulePackError
-from postlint._models import Diagnostic, Fix, Report, SuppressedDiagnostic
+from postlint._markup import Markup, markup_for_path
+from postlint._models import SEVERITY_ORDER, Diagnostic, Fix, Report, Severity, SuppressedDiagnostic
+from postlint._pack import Example, Guidance, Rule
+from postlint._pack import ProfileSpec as Profile
+from postlint._text import LineIndex
 from postlint._version import __version__
 
 __all__ = [
+    "SEVERITY_ORDER",
+    "ActiveRule",
     "Config",
     "ConfigError",
     "Diagnostic",
+    "Example",
     "Fix",
+    "Guidance",
     "InputError",
+    "LineIndex",
     "Linter",
+    "Markup",
     "PipelineError",
     "PostlintError",
+    "Profile",
     "Report",
+    "Rule",
+    "RuleCatalog",
     "RulePackError",
+    "Severity",
     "SuppressedDiagnostic",
     "__version__",
+    "catalog",
     "check",
+    "discover_config_file",
+    "linter_for",
+    "markup_for_path",
 ]

@@ -18,10 +18,10 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from postlint._errors import ConfigError
+from postlint._pack.model import SeverityOrOff
 
 __all__ = [
     "CONFIG_FILE_NAME",
-    "PROFILES",
     "AccountConfig",
     "AuthorConfig",
     "Config",
@@ -29,7 +29,6 @@ __all__ = [
     "LimitsConfig",
     "NlpConfig",
     "OfftopicConfig",
-    "Profile",
     "RulesConfig",
     "discover_config_file",
     "format_validation_error",
@@ -37,9 +36,6 @@ __all__ = [
 
 CONFIG_FILE_NAME = ".postlint.toml"
 _PACKAGE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-Profile = Literal["uk-civil-service", "us-federal", "corporate", "journalist"]
-PROFILES: tuple[str, ...] = ("uk-civil-service", "us-federal", "corporate", "journalist")
 
 Platform = Literal["x", "bluesky", "mastodon", "linkedin", "threads", "blog"]
 
@@ -58,6 +54,29 @@ class AuthorConfig(_Section):
     """The account's bio already says who the author is and where they work."""
     bio: str | None = None
     """The account's bio text; when it discloses the position, it counts as ``disclosed_in_bio``."""
+
+    def disclosure_line(self, *, promotional: bool = False) -> str | None:
+        """A disclosure sentence from ``role`` and ``organisation``, e.g. "I work at the
+        Department for Transport as a policy adviser; views my own." (None without an
+        organisation: postlint will not guess where someone works)."""
+        organisation = (self.organisation or "").strip()
+        role = (self.role or "").strip()
+        if not organisation:
+            return None
+        line = f"I work at {_with_article(organisation)}"
+        if role:
+            article = "an" if role[:1].lower() in "aeiou" else "a"
+            line += f" as {article} {role}"
+        return line + (". #ad" if promotional else "; views my own.")
+
+
+def _with_article(organisation: str) -> str:
+    """The name as it reads after "I work at": "the Department for Transport", "Acme"."""
+    lower = organisation.lower()
+    needs_article = lower.split(" ", 1)[0] in {"department", "ministry", "office", "cabinet"}
+    if (needs_article or " of " in lower or " for " in lower) and not lower.startswith("the "):
+        return f"the {organisation}"
+    return organisation
 
 
 class AccountConfig(_Section):
@@ -86,9 +105,6 @@ class ElectionPeriod(_Section):
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
-
-
-SeverityOrOff = Literal["error", "warning", "info", "off"]
 
 
 class RulesConfig(_Section):
@@ -152,7 +168,9 @@ class LimitsConfig(_Section):
 class Config(_Section):
     """Everything postlint needs to know about the author, the account and the rules."""
 
-    profile: Profile = "uk-civil-service"
+    profile: str = Field(default="uk-civil-service", min_length=1)
+    """A profile of the rule pack (``rules/profiles/``, or one a user pack defines); checked
+    against the merged pack when a Linter or ``postlint.catalog`` is built."""
     author: AuthorConfig = Field(default_factory=AuthorConfig)
     account: AccountConfig = Field(default_factory=AccountConfig)
     date: dt.date = Field(default_factory=dt.date.today)
@@ -166,11 +184,23 @@ class Config(_Section):
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> Config:
-        """Validate ``data``; errors become a ConfigError naming ``source`` and the key."""
+        """Validate ``data``; errors become a ConfigError naming ``source`` and the key.
+
+        A profile is also checked against the built-in rule pack here, with the other keys,
+        unless the config brings rule packs of its own (those may define profiles: the
+        Linter checks it then, against the merged pack)."""
+        problems: list[str] = []
         try:
-            return cls.model_validate(dict(data))
+            config: Config | None = cls.model_validate(dict(data))
         except ValidationError as error:
-            raise ConfigError(format_validation_error(error, source)) from None
+            config = None
+            problems.append(format_validation_error(error, source))
+        profile_problem = _unknown_builtin_profile(data)
+        if profile_problem:
+            problems.insert(0, f"{source}: profile: {profile_problem}")
+        if problems or config is None:
+            raise ConfigError("\n".join(problems))
+        return config
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:
@@ -199,6 +229,19 @@ class Config(_Section):
         """A copy with ``overrides`` deep-merged over this config (used for front matter, LSP)."""
         base = self.model_dump(mode="python", exclude_unset=False)
         return Config.from_mapping(_deep_merge(base, overrides), source=source)
+
+
+def _unknown_builtin_profile(data: Mapping[str, Any]) -> str | None:
+    """Why ``data``'s profile is not one of the built-in pack's, if it is not (only for
+    configs without rule packs of their own)."""
+    from postlint._pack import load_rule_pack, unknown_name
+
+    profile = data.get("profile")
+    rules = data.get("rules")
+    if not isinstance(profile, str) or (isinstance(rules, Mapping) and rules.get("packs")):
+        return None
+    known = load_rule_pack().profiles
+    return None if profile in known else unknown_name("profile", profile, known)
 
 
 def _load_remit_examples_file(data: dict[str, Any], config_path: Path) -> None:

@@ -2,79 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from postlint._config import Config, SeverityOrOff
+from postlint._catalog import ActiveRule, RuleCatalog, catalog
+from postlint._config import Config
+from postlint._engine.draft import Draft
+from postlint._engine.memo import Memo
+from postlint._engine.pipeline import BLANK, OWN_COMPONENT_PREFIX
 from postlint._errors import InputError, RulePackError
 from postlint._markup import Markup, PreparedText, find_suppression, prepare
-from postlint._models import Diagnostic, Report, Severity, SuppressedDiagnostic
-from postlint._nlp import BLANK
-from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._pack import RulePack, matches_selector, rule_pack_for
+from postlint._models import Diagnostic, Report, SuppressedDiagnostic
+from postlint._pack import Rule
+from postlint._rules.base import Checker, Environment, Finding
 from postlint._text import LineIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ActiveRule", "Linter", "active_rules", "check"]
+__all__ = ["Linter", "check", "linter_for"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: postlint's own rule-based components are named ``postlint_*`` (see ``postlint._nlp``).
-_OWN_COMPONENTS = "postlint_"
-
-
-@dataclass(frozen=True, slots=True)
-class ActiveRule:
-    rule: Rule
-    severity: Severity
-
-
-def active_rules(pack: RulePack, config: Config) -> list[ActiveRule]:
-    """The rules ``config`` runs, in id order, with their effective severities.
-
-    A rule runs when the profile selects it, ``rules.select`` (if given) selects it, and
-    neither the profile nor ``rules.ignore`` ignores it. Severity: the config's override,
-    else the profile's, else the rule's own; ``off`` turns the rule off. The most specific
-    selector (an id over a family) wins.
-    """
-    profile = pack.profiles.get(config.profile)
-    if profile is None:
-        raise RulePackError(f"the rule pack has no profile {config.profile!r}")
-    chosen: list[ActiveRule] = []
-    for rule_id, rule in sorted(pack.rules.items()):
-        if not any(matches_selector(rule_id, s) for s in profile.select):
-            continue
-        if any(matches_selector(rule_id, s) for s in profile.ignore):
-            continue
-        if config.rules.select and not any(
-            matches_selector(rule_id, s) for s in config.rules.select
-        ):
-            continue
-        if any(matches_selector(rule_id, s) for s in config.rules.ignore):
-            continue
-        severity: SeverityOrOff = (
-            _most_specific(rule_id, config.rules.severity)
-            or _most_specific(rule_id, profile.severity)
-            or rule.severity
-        )
-        if severity != "off":
-            chosen.append(ActiveRule(rule, severity))
-    return chosen
-
-
-def _most_specific(rule_id: str, overrides: Mapping[str, SeverityOrOff]) -> SeverityOrOff | None:
-    best: tuple[int, SeverityOrOff] | None = None
-    for selector, severity in overrides.items():
-        if matches_selector(rule_id, selector):
-            specificity = len(selector) if selector.lower() != "all" else 0
-            if best is None or specificity > best[0]:
-                best = (specificity, severity)
-    return best[1] if best else None
 
 
 class Linter:
@@ -86,19 +37,23 @@ class Linter:
     """
 
     def __init__(self, config: Config | None = None) -> None:
-        from postlint._nlp import get_pipeline, pipeline_name
+        from postlint._engine.pipeline import get_pipeline, pipeline_name
         from postlint._rules.registry import checker_kinds
-        from postlint._spacy_import import import_spacy
 
-        import_spacy()  # before anything imports spaCy: spares its command line (see module)
         self.config = config or Config()
-        self.pack = rule_pack_for(tuple(self.config.rules.packs))
+        self.catalog: RuleCatalog = catalog(self.config)
+        self.pack = self.catalog.pack
+        self.rules: list[ActiveRule] = self.catalog.active(self.config)
         self.nlp = get_pipeline(self.config.nlp.model, self.pack)
         self.pipeline = pipeline_name(self.config.nlp.model)
-        self.rules = active_rules(self.pack, self.config)
-        env = Environment(pack=self.pack, nlp=self.nlp, config=self.config)
+        env = Environment(
+            pack=self.pack,
+            nlp=self.nlp,
+            config=self.config,
+            active_rule_ids=frozenset(active.rule.id for active in self.rules),
+        )
         kinds = checker_kinds()
-        self._checkers: list[tuple[ActiveRule, Checker]] = []
+        self._checkers: list[tuple[ActiveRule, Checker[Any]]] = []
         for active in self.rules:
             kind = kinds.get(active.rule.check)
             if kind is None:
@@ -109,6 +64,13 @@ class Linter:
             self._checkers.append((active, kind(active.rule, env)))
         # spaCy's Language is not documented as thread-safe for concurrent calls.
         self._nlp_lock = threading.Lock()
+        self._draft_configs: Memo[str, Config] = Memo(max_size=64)
+
+    @property
+    def known_rules(self) -> Mapping[str, Rule]:
+        """Every rule of the merged rule pack (built-in and the config's packs), by id,
+        whether or not this config runs it."""
+        return self.catalog.rules
 
     def check(self, text: str, *, markup: Markup = "plain") -> Report:
         """Check one draft written in ``markup`` (``plain``, ``markdown`` or ``html``).
@@ -119,7 +81,7 @@ class Linter:
         prepared = prepare(self._validate(text), markup)
         with self._nlp_lock:
             doc = self._analyse(prepared.text)
-        return self._for_draft(prepared)._report(prepared, doc)
+        return self._report(prepared, doc)
 
     def check_many(
         self,
@@ -132,16 +94,16 @@ class Linter:
         """Check many drafts, batching them through ``nlp.pipe``.
 
         ``n_process`` > 1 (``-1``: one per CPU) checks a large batch in that many worker
-        processes, reports in input order (see ``postlint._parallel``); a batch too small
+        processes, reports in input order (see ``postlint._engine.parallel``); a batch too small
         to gain from it stays in this process.
         """
         if n_process != 1:
-            from postlint._parallel import check_in_processes, process_count
+            from postlint._engine.parallel import check_in_processes, process_count
 
             drafts = [self._validate(text) for text in texts]
             processes = process_count(n_process, len(drafts))
             if processes > 1:
-                return check_in_processes(self, drafts, processes, batch_size, markup)
+                return check_in_processes(self, linter_for, drafts, processes, batch_size, markup)
             texts = drafts
         return list(self.iter_check(texts, batch_size=batch_size, markup=markup))
 
@@ -165,10 +127,7 @@ class Linter:
             docs = [
                 self._analyse(p.text) if self._is_long(p.text) else next(short_docs) for p in batch
             ]
-        return [
-            self._for_draft(prepared)._report(prepared, doc)
-            for prepared, doc in zip(batch, docs, strict=True)
-        ]
+        return [self._report(prepared, doc) for prepared, doc in zip(batch, docs, strict=True)]
 
     def _is_long(self, text: str) -> bool:
         return len(text) > self.config.limits.max_parsed_chars
@@ -186,22 +145,22 @@ class Linter:
         # Tokenizing first skips spaCy's ``max_length`` check, which guards the memory of
         # exactly the components left out here.
         doc = self.nlp.tokenizer(text)
-        heavy = [name for name in self.nlp.pipe_names if not name.startswith(_OWN_COMPONENTS)]
+        heavy = [name for name in self.nlp.pipe_names if not name.startswith(OWN_COMPONENT_PREFIX)]
         doc = self.nlp(doc, disable=heavy)
         if heavy:
             for name in ("postlint_lemmas", "postlint_sentences"):
                 doc = self.nlp.create_pipe(name)(doc)
         return doc
 
-    def _for_draft(self, prepared: PreparedText) -> Linter:
-        """This Linter, or one for the config with the draft's front matter merged in.
-
-        Front matter cannot change the pipeline (only platform, date, account), so the Doc
-        this Linter's pipeline made serves the other Linter too.
-        """
+    def _config_for(self, prepared: PreparedText) -> Config:
+        """The config with the draft's front matter merged in (``platform``, ``date``,
+        ``account``: nothing that changes the pipeline or which rules run)."""
         if not prepared.overrides:
-            return self
-        return _linter_for(self.config.merged(prepared.overrides, source="front matter"))
+            return self.config
+        key = json.dumps(prepared.overrides, sort_keys=True, default=str)
+        return self._draft_configs.get(
+            key, lambda: self.config.merged(prepared.overrides, source="front matter")
+        )
 
     def _validate(self, text: str) -> str:
         if not isinstance(text, str):
@@ -220,12 +179,11 @@ class Linter:
         return text
 
     def _report(self, prepared: PreparedText, doc: Doc) -> Report:
-        from postlint._rules._draft import Draft
-
         # Rules read the prepared text (code, URLs, tags blanked); evidence, lines and
         # columns come from the draft as written (same offsets).
         text = prepared.original
-        draft = Draft(prepared.text, doc, self.config, self.pack, markup=prepared)
+        config = self._config_for(prepared)
+        draft = Draft(prepared.text, doc, config, self.pack, markup=prepared)
         lines = LineIndex(text)
         diagnostics: list[Diagnostic] = []
         suppressed: list[SuppressedDiagnostic] = []
@@ -245,6 +203,7 @@ class Linter:
                             directive_line=directive.line,
                         )
                     )
+        draft.release()
         diagnostics.sort(key=lambda d: (d.start, d.end, d.rule))
         suppressed.sort(key=lambda s: (s.diagnostic.start, s.diagnostic.end, s.diagnostic.rule))
         return Report(
@@ -294,23 +253,15 @@ def _fill(template: str, evidence: str, details: object) -> str:
     return template.format_map(values)
 
 
-_LINTER_CACHE_SIZE = 16
-_linters: OrderedDict[str, Linter] = OrderedDict()
-_linters_lock = threading.Lock()
+_linters: Memo[str, Linter] = Memo(max_size=16)
 
 
-def _linter_for(config: Config) -> Linter:
-    """A cached Linter per distinct config (a few are kept, least recently used dropped)."""
-    key = config.model_dump_json()
-    with _linters_lock:
-        linter = _linters.get(key)
-        if linter is None:
-            linter = Linter(config)
-            _linters[key] = linter
-            if len(_linters) > _LINTER_CACHE_SIZE:
-                _linters.popitem(last=False)
-        _linters.move_to_end(key)
-        return linter
+def linter_for(config: Config | None = None) -> Linter:
+    """The shared Linter for ``config`` (one per distinct config, a few kept): what the API's
+    ``check``, the command line, the language server and worker processes use, so that a
+    pipeline and its rules are built once per config in a process."""
+    config = config or Config()
+    return _linters.get(config.model_dump_json(), lambda: Linter(config))
 
 
 def check(text: str, *, config: Config | None = None, markup: Markup = "plain") -> Report:
@@ -318,4 +269,4 @@ def check(text: str, *, config: Config | None = None, markup: Markup = "plain") 
 
     ``markup`` is ``plain`` (default), ``markdown`` or ``html`` (see ``postlint._markup``).
     """
-    return _linter_for(config or Config()).check(text, markup=markup)
+    return linter_for(config).check(text, markup=markup)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
 from postlint._errors import ConfigError
+from postlint._pack.selector import matches_any
 
 __all__ = [
     "FRONT_MATTER_KEYS",
@@ -91,7 +92,7 @@ class Suppression:
         return (
             self.problem is None
             and self.first_line <= line <= self.last_line
-            and any(_matches(rule_id, selector) for selector in self.selectors)
+            and matches_any(rule_id, self.selectors)
         )
 
 
@@ -114,10 +115,6 @@ def find_suppression(
 ) -> Suppression | None:
     """The first valid directive that silences ``rule_id`` on ``line``."""
     return next((s for s in suppressions if s.covers(rule_id, line)), None)
-
-
-def _matches(rule_id: str, selector: str) -> bool:
-    return selector == "all" or rule_id == selector or rule_id.startswith(selector + ".")
 
 
 # ---------------------------------------------------------------------------------------

@@ -21,9 +21,7 @@ from typing import Any, NoReturn
 
 import click
 
-from postlint._config import PROFILES, Config
-from postlint._errors import PostlintError
-from postlint._models import SEVERITY_ORDER
+from postlint import SEVERITY_ORDER, Config, PostlintError, RuleCatalog
 
 __all__ = ["main"]
 
@@ -130,7 +128,6 @@ def check(
         run_tasks,
     )
     from postlint._cli.sources import collect_sources
-    from postlint._rules._pack import load_rule_pack
 
     explicit: Config | None = None
     if config_path is not None:
@@ -169,7 +166,7 @@ def check(
     for outcome in finished:
         if outcome.report is None:
             click.echo(f"postlint: {outcome.name}: {outcome.error}", err=True)
-    rules = load_rule_pack().rules
+    rules = resolver.known_rules()
     styled = color if color is not None else sys.stdout.isatty()
     output = format_outcomes(
         output_format,
@@ -197,6 +194,28 @@ def _unstyled(text: str, **_: Any) -> str:
     return text
 
 
+_CONFIG_OPTION = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Config file whose rule packs to include (default: the nearest .postlint.toml or "
+    "pyproject.toml [tool.postlint] above the current folder).",
+)
+
+
+def _catalog_here(config_path: str | None) -> RuleCatalog:
+    """The rules the config here can use: built-in, plus its own rule packs."""
+    import postlint
+    from postlint._cli.run import one_line
+
+    try:
+        found = config_path or postlint.discover_config_file(Path.cwd())
+        config = Config.from_file(found) if found else Config()
+        return postlint.catalog(config)
+    except PostlintError as error:
+        _fail(one_line(error))
+
+
 @main.command()
 @click.option(
     "--format",
@@ -206,44 +225,38 @@ def _unstyled(text: str, **_: Any) -> str:
     show_default=True,
     help="markdown prints the full reference page (docs/rules.md).",
 )
-def rules(output_format: str) -> None:
+@_CONFIG_OPTION
+def rules(output_format: str, config_path: str | None) -> None:
     """List every rule, its severity and the profiles that run it."""
     from postlint._cli.rulesdoc import reference_markdown, rules_json, rules_table
 
-    try:
-        if output_format == "json":
-            click.echo(rules_json())
-        elif output_format == "markdown":
-            click.echo(reference_markdown(), nl=False)
-        else:
-            click.echo(rules_table())
-    except PostlintError as error:
-        _fail(str(error))
+    known = _catalog_here(config_path)
+    if output_format == "json":
+        click.echo(rules_json(known))
+    elif output_format == "markdown":
+        click.echo(reference_markdown(known), nl=False)
+    else:
+        click.echo(rules_table(known))
 
 
 @main.command()
 @click.argument("rule_id", metavar="RULE")
-def explain(rule_id: str) -> None:
+@_CONFIG_OPTION
+def explain(rule_id: str, config_path: str | None) -> None:
     """Explain a rule (or every rule of a family): what, why, guidance, examples."""
-    from postlint._cli.rulesdoc import explain_text, find_rules, suggestions
-    from postlint._rules._pack import load_rule_pack
+    from postlint._cli.rulesdoc import explain_text
 
-    try:
-        pack = load_rule_pack()
-    except PostlintError as error:
-        _fail(str(error))
-    found = find_rules(pack, rule_id)
+    known = _catalog_here(config_path)
+    found = known.find(rule_id)
     if not found:
-        close = suggestions(pack, rule_id)
+        close = known.suggest(rule_id)
         hint = f"; did you mean {' or '.join(close)}?" if close else "; `postlint rules` lists them"
         _fail(f"no rule or family {rule_id!r}{hint}")
-    click.echo("\n\n".join(explain_text(rule, pack) for rule in found))
+    click.echo("\n\n".join(explain_text(rule, known) for rule in found))
 
 
 @main.command()
-@click.option(
-    "--profile", type=click.Choice(PROFILES), default=None, help="The code of conduct to follow."
-)
+@click.option("--profile", default=None, help="The code of conduct to follow (a profile name).")
 @click.option("--organisation", default=None, help="Where the author works.")
 @click.option("--role", default=None, help="The author's role.")
 @click.option("--remit", default=None, help="What the account is for, topics separated by ;")
@@ -277,12 +290,17 @@ def init(
     path = Path(target)
     if path.exists() and not force:
         _fail(f"{path}: already exists (use --force to overwrite)")
+    import postlint
+
+    profiles = sorted(postlint.catalog().profiles)
     if profile is None:
         profile = click.prompt(
             "Profile (which code of conduct)",
-            type=click.Choice(PROFILES),
+            type=click.Choice(profiles),
             default="uk-civil-service",
         )
+    elif profile not in profiles:
+        _fail(f"--profile: unknown profile {profile!r} (known: {', '.join(profiles)})")
     if organisation is None:
         organisation = click.prompt("Organisation", default="", show_default=False)
     if role is None:

@@ -129,7 +129,7 @@ def test_data_round_trips_through_json() -> None:
 
 def test_disclosure_line_uses_what_the_author_configured() -> None:
     # The server's code action and the disclosure rules' fixes share one builder.
-    from postlint._rules.disclosure import disclosure_line
+    from postlint._rules.disclosure.organisation import disclosure_line
 
     def line(role: str | None, organisation: str | None) -> str | None:
         return disclosure_line(postlint.Config(author={"role": role, "organisation": organisation}))

@@ -21,16 +21,11 @@ import json
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from postlint import Diagnostic, LineIndex, Rule, Severity, __version__
 from postlint._cli.run import Outcome
-from postlint._models import Diagnostic, Severity
-from postlint._text import LineIndex
-from postlint._version import __version__
-
-if TYPE_CHECKING:
-    from postlint._rules._base import Rule
 
 __all__ = [
     "FORMATS",

@@ -10,7 +10,7 @@ import json
 import tomllib
 from dataclasses import dataclass
 
-from postlint._config import Config
+from postlint import Config
 
 __all__ = ["InitAnswers", "config_text"]
 

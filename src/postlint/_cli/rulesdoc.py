@@ -7,71 +7,29 @@ tests fail when it is stale; ``POSTLINT_UPDATE_GOLDEN=1`` rewrites it).
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from postlint._rules._pack import RulePack, load_rule_pack, matches_selector
+from postlint import Example, Rule, RuleCatalog, catalog
 
-if TYPE_CHECKING:
-    from postlint._rules._base import Example, Rule
-
-__all__ = [
-    "explain_text",
-    "find_rules",
-    "profiles_running",
-    "reference_markdown",
-    "rules_json",
-    "rules_table",
-]
+__all__ = ["explain_text", "reference_markdown", "rules_json", "rules_table"]
 
 
-def profiles_running(pack: RulePack, rule: Rule) -> list[tuple[str, str]]:
-    """``(profile, severity)`` for every profile that runs ``rule`` (severity ``off`` =
-    selected but switched off)."""
-    running = []
-    for name, profile in sorted(pack.profiles.items()):
-        if not any(matches_selector(rule.id, s) for s in profile.select):
-            continue
-        if any(matches_selector(rule.id, s) for s in profile.ignore):
-            continue
-        severity: str = rule.severity
-        best = -1
-        for selector, value in profile.severity.items():
-            if matches_selector(rule.id, selector) and len(selector) > best:
-                best, severity = len(selector), value
-        if severity != "off":
-            running.append((name, severity))
-    return running
-
-
-def find_rules(pack: RulePack, query: str) -> list[Rule]:
-    """The rule named ``query``, or every rule of the family ``query``."""
-    if query in pack.rules:
-        return [pack.rules[query]]
-    return [rule for rule_id, rule in sorted(pack.rules.items()) if rule.family == query]
-
-
-def suggestions(pack: RulePack, query: str) -> list[str]:
-    families = {rule.family for rule in pack.rules.values()}
-    return difflib.get_close_matches(query, [*pack.rules, *families], n=3, cutoff=0.6)
-
-
-def _profiles_cell(pack: RulePack, rule: Rule) -> str:
+def _profiles_cell(known: RuleCatalog, rule: Rule) -> str:
     return ", ".join(
         name if severity == rule.severity else f"{name} ({severity})"
-        for name, severity in profiles_running(pack, rule)
+        for name, severity in known.profiles_running(rule)
     )
 
 
-def rules_table(pack: RulePack | None = None) -> str:
+def rules_table(known: RuleCatalog | None = None) -> str:
     """A plain-text table: rule, severity, profiles (with their severity where it
     differs), summary."""
-    pack = pack or load_rule_pack()
+    known = known or catalog()
     rows = [
-        (rule.id, rule.severity, _profiles_cell(pack, rule) or "(none)", rule.summary)
-        for _, rule in sorted(pack.rules.items())
+        (rule.id, rule.severity, _profiles_cell(known, rule) or "(none)", rule.summary)
+        for _, rule in sorted(known.rules.items())
     ]
     headers = ("RULE", "SEVERITY", "PROFILES", "WHAT IT FLAGS")
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:3])]
@@ -86,19 +44,19 @@ def rules_table(pack: RulePack | None = None) -> str:
     return "\n".join(lines)
 
 
-def rules_json(pack: RulePack | None = None) -> str:
-    pack = pack or load_rule_pack()
+def rules_json(known: RuleCatalog | None = None) -> str:
+    known = known or catalog()
     return json.dumps(
         [
             {
                 "id": rule.id,
                 "family": rule.family,
                 "severity": rule.severity,
-                "profiles": dict(profiles_running(pack, rule)),
+                "profiles": dict(known.profiles_running(rule)),
                 "summary": rule.summary,
                 "link": rule.guidance["default"].link,
             }
-            for _, rule in sorted(pack.rules.items())
+            for _, rule in sorted(known.rules.items())
         ],
         indent=2,
         ensure_ascii=False,
@@ -126,10 +84,10 @@ def _examples(rule: Rule, mark_bad: str, mark_good: str) -> Iterable[str]:
             yield f"  {mark} {text}{_example_config(example)}{note}"
 
 
-def explain_text(rule: Rule, pack: RulePack | None = None) -> str:
+def explain_text(rule: Rule, known: RuleCatalog | None = None) -> str:
     """What the rule flags, why, what to write instead, the guidance per profile, and its
     examples (each of which is a test)."""
-    pack = pack or load_rule_pack()
+    known = known or catalog()
     lines = [
         f"{rule.id}  ({rule.severity})",
         "",
@@ -145,7 +103,7 @@ def explain_text(rule: Rule, pack: RulePack | None = None) -> str:
     for profile, guidance in sorted(rule.guidance.items()):
         lines.append(f"  {profile}: {_paragraph(guidance.clause)}")
         lines.append(f"    {guidance.link}")
-    profiles = _profiles_cell(pack, rule)
+    profiles = _profiles_cell(known, rule)
     lines += ["", "Profiles", f"  {profiles or '(none)'}"]
     lines += ["", "Examples (✗ flagged, ✓ not flagged)"]
     if rule.examples.config:
@@ -155,9 +113,9 @@ def explain_text(rule: Rule, pack: RulePack | None = None) -> str:
     return "\n".join(lines)
 
 
-def reference_markdown(pack: RulePack | None = None) -> str:
+def reference_markdown(known: RuleCatalog | None = None) -> str:
     """The rules reference page (``docs/rules.md``)."""
-    pack = pack or load_rule_pack()
+    known = known or catalog()
     out = [
         "# Rules reference",
         "",
@@ -171,13 +129,13 @@ def reference_markdown(pack: RulePack | None = None) -> str:
         "| Rule | Severity | Profiles | What it flags |",
         "| --- | --- | --- | --- |",
     ]
-    for rule_id, rule in sorted(pack.rules.items()):
+    for rule_id, rule in sorted(known.rules.items()):
         anchor = rule_id.replace(".", "")
         out.append(
             f"| [`{rule_id}`](#{anchor}) | {rule.severity} | "
-            f"{_profiles_cell(pack, rule) or '(none)'} | {_cell(rule.summary)} |"
+            f"{_profiles_cell(known, rule) or '(none)'} | {_cell(rule.summary)} |"
         )
-    for rule_id, rule in sorted(pack.rules.items()):
+    for rule_id, rule in sorted(known.rules.items()):
         out += ["", f"## {rule_id}", "", f"**Severity:** {rule.severity}. "]
         out[-1] += f"**Source:** `{rule.source}`."
         out += ["", f"**What it flags.** {_paragraph(rule.summary)}"]

@@ -13,15 +13,18 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from postlint._config import Config, discover_config_file
-from postlint._errors import PostlintError
-from postlint._markup import Markup
-
-if TYPE_CHECKING:
-    from postlint._core import Linter
-    from postlint._models import Report
+from postlint import (
+    Config,
+    Markup,
+    PostlintError,
+    Report,
+    Rule,
+    catalog,
+    discover_config_file,
+    linter_for,
+)
 
 __all__ = ["ConfigResolver", "Outcome", "Task", "one_line", "progress_wanted", "run_tasks"]
 
@@ -76,6 +79,9 @@ class ConfigResolver:
                     config = Config.from_file(config_file) if config_file else Config()
                 if self._platform is not None:
                     config = config.merged({"platform": self._platform}, source="--platform")
+                # The rule packs and the profile, checked once per config rather than by
+                # every draft under it.
+                catalog(config).active(config)
                 self._by_file[config_file] = config.model_dump_json()
             except PostlintError as error:
                 self._by_file[config_file] = error
@@ -83,6 +89,15 @@ class ConfigResolver:
         if isinstance(found, PostlintError):
             raise found
         return found
+
+    def known_rules(self) -> dict[str, Rule]:
+        """Every rule of every config met so far (user packs included), by id: what SARIF
+        describes and the text output explains."""
+        rules: dict[str, Rule] = dict(catalog().rules)
+        for found in self._by_file.values():
+            if isinstance(found, str):
+                rules.update(catalog(Config.model_validate_json(found)).rules)
+        return rules
 
 
 def progress_wanted() -> bool:
@@ -169,19 +184,6 @@ def _run_in_processes(
                 yield task, report, error
 
 
-_linters: dict[str, Linter] = {}
-
-
-def _linter(config_key: str) -> Linter:
-    from postlint._core import Linter
-
-    linter = _linters.get(config_key)
-    if linter is None:
-        linter = Linter(Config.model_validate_json(config_key))
-        _linters[config_key] = linter
-    return linter
-
-
 def check_batch(batch: list[Task]) -> list[tuple[Report | None, str | None]]:
     """Lint a batch of tasks sharing a config and markup (in this process or a worker).
 
@@ -189,7 +191,7 @@ def check_batch(batch: list[Task]) -> list[tuple[Report | None, str | None]]:
     failed batch is retried draft by draft.
     """
     try:
-        linter = _linter(batch[0].config_key)
+        linter = linter_for(Config.model_validate_json(batch[0].config_key))
     except PostlintError as error:
         return [(None, one_line(error))] * len(batch)
     try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from postlint._markup import Markup, markup_for_path
+from postlint import Markup, markup_for_path
 
 __all__ = [
     "DRAFT_SUFFIXES",

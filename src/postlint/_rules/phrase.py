@@ -10,18 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._draft import Draft
-from postlint._token_patterns import TokenPatternMatcher
+from postlint._engine.draft import Draft
+from postlint._engine.token_patterns import TokenPatternMatcher
+from postlint._pack import Rule
+from postlint._rules.base import Checker, Environment, Finding, RuleParams
 
 __all__ = ["PhraseChecker"]
 
 
-class PhraseParams(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class PhraseParams(RuleParams):
     labels: list[str] = Field(default_factory=list)
     patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     requires_labels: list[str] = Field(default_factory=list)
@@ -30,7 +29,7 @@ class PhraseParams(BaseModel):
     confidence: float = Field(default=0.9, ge=0.0, le=1.0)
 
 
-class PhraseChecker(Checker):
+class PhraseChecker(Checker[PhraseParams]):
     Params = PhraseParams
 
     def __init__(self, rule: Rule, env: Environment) -> None:
@@ -40,7 +39,7 @@ class PhraseChecker(Checker):
             self._matcher.add(rule.id, pattern)
 
     def find(self, draft: Draft) -> Iterator[Finding]:
-        params: PhraseParams = self.params
+        params = self.params
         candidates = [(s.start_char, s.end_char) for s in draft.spans_labelled(*params.labels)]
         if params.patterns:
             for _, start, end in self._matcher(draft.doc, draft.columns):

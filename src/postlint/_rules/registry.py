@@ -1,39 +1,48 @@
 """The one table of checker kinds: the name a rule's ``check`` field uses -> its class.
 
-To add a kind of rule: write a module in this folder with a ``Checker`` subclass and add
-it here. Modules are imported lazily, on the first Linter, so importing postlint stays cheap.
+A kind is named like the rule it implements (``platform.too-long``); ``phrase`` serves every
+rule written purely as data, and ``politics`` every rule of the shared stance analysis.
+To add a kind of rule: write a module under ``_rules/<family>/`` with a ``Checker`` subclass
+and add one line here. Modules are imported lazily, on the first Linter, so importing
+postlint stays cheap.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
+from typing import Any
 
-from postlint._rules._base import Checker
+from postlint._engine.memo import Memo
+from postlint._rules.base import Checker
 
 __all__ = ["CHECKER_MODULES", "checker_kinds"]
 
 #: kind -> "module:Class" (relative to this package).
 CHECKER_MODULES: dict[str, str] = {
     "phrase": "phrase:PhraseChecker",
-    "disclosure.missing": "disclosure:MissingDisclosureChecker",
-    "disclosure.disclaimer-only": "disclosure:DisclaimerOnlyChecker",
-    "disclosure.material-connection": "disclosure:MaterialConnectionChecker",
-    "politics": "politics:PoliticsChecker",
-    "offtopic.drift": "offtopic:DriftChecker",
-    "offtopic.sentence": "offtopic:SentenceChecker",
-    "timing.pre-election": "timing:PreElectionChecker",
-    "platform.length": "platform:LengthChecker",
-    "platform.hashtag-case": "platform:HashtagCaseChecker",
-    "suppression.directive": "suppression:DirectiveChecker",
+    "disclosure.missing": "disclosure.missing:MissingDisclosureChecker",
+    "disclosure.disclaimer-only": "disclosure.disclaimer_only:DisclaimerOnlyChecker",
+    "disclosure.material-connection": "disclosure.material_connection:MaterialConnectionChecker",
+    "politics": "politics.checker:PoliticsChecker",
+    "offtopic.drift": "offtopic.drift:DriftChecker",
+    "offtopic.sentence": "offtopic.sentence:SentenceChecker",
+    "timing.pre-election": "timing.pre_election:PreElectionChecker",
+    "platform.too-long": "platform.too_long:TooLongChecker",
+    "platform.run-together-hashtag": "platform.run_together_hashtag:RunTogetherHashtagChecker",
+    "suppression.invalid-directive": "suppression.invalid_directive:InvalidDirectiveChecker",
 }
 
+_kinds: Memo[str, dict[str, type[Checker[Any]]]] = Memo(max_size=1)
 
-@functools.cache
-def checker_kinds() -> dict[str, type[Checker]]:
-    kinds: dict[str, type[Checker]] = {}
+
+def _import_kinds() -> dict[str, type[Checker[Any]]]:
+    kinds: dict[str, type[Checker[Any]]] = {}
     for kind, target in CHECKER_MODULES.items():
         module_name, _, class_name = target.partition(":")
         module = importlib.import_module(f"{__package__}.{module_name}")
         kinds[kind] = getattr(module, class_name)
     return kinds
+
+
+def checker_kinds() -> dict[str, type[Checker[Any]]]:
+    return _kinds.get("all", _import_kinds)

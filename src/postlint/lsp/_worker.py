@@ -10,10 +10,8 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from postlint import Config, Linter, Report
-from postlint._markup import Markup
+from postlint import Config, Markup, Report, linter_for
 
 __all__ = ["LintOutcome", "RuleExplanation", "initialize_worker", "lint"]
 
@@ -46,23 +44,18 @@ def initialize_worker() -> None:
     sys.stdout = sys.stderr
 
 
-@lru_cache(maxsize=8)
-def _linter(config_json: str) -> Linter:
-    return Linter(Config.model_validate_json(config_json))
-
-
 def lint(text: str, config_json: str, markup: Markup) -> LintOutcome:
     """Lint ``text`` with the config serialised as ``config_json``; never raises."""
     from postlint import PostlintError
 
     try:
-        linter = _linter(config_json)
+        linter = linter_for(Config.model_validate_json(config_json))
         report = linter.check(text, markup=markup)
     except PostlintError as error:
         return LintOutcome(report=None, error=str(error))
     explanations = {
         rule_id: RuleExplanation(rule.summary, rule.why.strip(), rule.instead.strip())
-        for rule_id, rule in linter.pack.rules.items()
+        for rule_id, rule in linter.known_rules.items()
         if rule_id in report.rules()
     }
     return LintOutcome(report=report, explanations=explanations)
@@ -70,5 +63,5 @@ def lint(text: str, config_json: str, markup: Markup) -> LintOutcome:
 
 def warm_up(config_json: str) -> bool:
     """Load the pipeline and rules before the first document arrives."""
-    _linter(config_json).check("Warming up.")
+    linter_for(Config.model_validate_json(config_json)).check("Warming up.")
     return True

@@ -17,8 +17,7 @@ from typing import Any, TypeGuard
 
 from lsprotocol import types
 
-from postlint._models import Diagnostic, Severity
-from postlint._text import LineIndex
+from postlint import Diagnostic, LineIndex, Severity
 
 __all__ = [
     "SOURCE",

@@ -30,10 +30,15 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
-from postlint import Config, ConfigError, Diagnostic, __version__
-from postlint._config import discover_config_file
-from postlint._markup import Markup, markup_for_path
-from postlint._rules.disclosure import disclosure_line
+from postlint import (
+    Config,
+    ConfigError,
+    Diagnostic,
+    Markup,
+    __version__,
+    discover_config_file,
+    markup_for_path,
+)
 from postlint.lsp import _worker
 from postlint.lsp.convert import (
     SOURCE,
@@ -431,7 +436,7 @@ class PostlintServer(LanguageServer):
         if not disclosure_findings or any(f.fixes for f in disclosure_findings):
             return None
         config = state.outcome_config or self.config_for(state.uri)
-        sentence = disclosure_line(config)
+        sentence = config.author.disclosure_line()
         if sentence is None:
             return None
         return self._action(

@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from postlint._config import Config
-from postlint._errors import ConfigError
+from postlint import Config, ConfigError, RulePackError, catalog
 
 __all__ = ["DEFAULT_DEBOUNCE_MS", "MAX_DEBOUNCE_MS", "ServerSettings", "parse_settings"]
 
@@ -73,8 +72,10 @@ def parse_settings(
             continue
         cleaned = _drop_nulls(value)
         try:
-            Config().merged({key: cleaned}, source="editor settings")
-        except ConfigError as error:
+            config = Config().merged({key: cleaned}, source="editor settings")
+            if key == "profile":  # a profile of the built-in pack or of the settings' packs
+                catalog(config).profile(config.profile)
+        except (ConfigError, RulePackError) as error:
             warnings.append(str(error))
             continue
         overrides[key] = cleaned

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from postlint._nlp import LEXICON_SPANS_KEY
+from postlint._engine.pipeline import LEXICON_SPANS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from postlint._config import Config
+    from postlint._engine.token_patterns import Columns
     from postlint._markup import PreparedText
-    from postlint._rules._pack import RulePack
-    from postlint._token_patterns import Columns
+    from postlint._pack import RulePack
 
 __all__ = ["Draft"]
+
+_Shared = TypeVar("_Shared")
 
 # Quotations are someone else's words: rules about the author's own stance skip them.
 _QUOTATION = re.compile(
@@ -50,6 +53,20 @@ class Draft:
         self.markup = markup
         """How the draft was prepared (``postlint._markup``): the original text, quoted and
         hidden ranges, URLs, suppression directives. ``text`` is ``markup.text``."""
+        self._shared: dict[Callable[[Draft], Any], Any] = {}
+
+    def shared(self, build: Callable[[Draft], _Shared]) -> _Shared:
+        """``build(self)``, worked out once per draft whichever rule asks first: the one
+        place for an analysis several rules read (a family's statements, its spans)."""
+        if build in self._shared:
+            return self._shared[build]  # type: ignore[no-any-return]
+        value = self._shared[build] = build(self)
+        return value
+
+    def release(self) -> None:
+        """Drop the shared analyses once the draft is checked: they hold the draft and its
+        Doc, and would otherwise wait for the cycle collector."""
+        self._shared.clear()
 
     # Cached: ``Doc.has_annotation`` scans every token when the answer is no (the blank
     # path), and rules ask once per sentence, which made long drafts quadratic.
@@ -95,7 +112,7 @@ class Draft:
         """The Doc's attribute arrays, read once and shared by the rules' token patterns."""
         from spacy.attrs import LEMMA, LOWER, ORTH
 
-        from postlint._token_patterns import Columns
+        from postlint._engine.token_patterns import Columns
 
         columns = Columns(self.doc, self.text)
         columns[ORTH], columns[LOWER], columns[LEMMA] = self._keys

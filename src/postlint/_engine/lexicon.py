@@ -2,7 +2,7 @@
 
 It does what two spaCy ``span_ruler`` components did (one matching phrases on exact case,
 one on lower case plus the token patterns), with the same spans in the same order, but
-matches the token patterns with postlint's own matcher (``postlint._token_patterns``), which
+matches the token patterns with postlint's own matcher (``postlint._engine.token_patterns``), which
 tries a pattern only where it can start instead of at every token.
 """
 
@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from postlint._token_patterns import Columns, Match, TokenPatternMatcher
-from postlint._tokenizer_guard import DOC_TEXT_KEY
+from postlint._engine.token_patterns import Columns, Match, TokenPatternMatcher
+from postlint._engine.tokenizer_guard import DOC_TEXT_KEY
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-    from postlint._rules._pack import LexiconEntry
+    from postlint._pack import LexiconEntry
 
 __all__ = ["LEXICON_COMPONENT", "add_lexicon_component"]
 

@@ -13,15 +13,20 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
+from postlint._config import Config
 from postlint._markup import Markup
 
 if TYPE_CHECKING:
     from postlint._core import Linter
     from postlint._models import Report
+
+#: Builds a worker's Linter from its config: ``postlint.linter_for``, passed in by the core
+#: (a module-level function, so a spawned worker receives it by name).
+LinterFactory = Callable[[Config], "Linter"]
 
 __all__ = ["MIN_TEXTS_PER_PROCESS", "check_in_processes", "process_count"]
 
@@ -41,7 +46,12 @@ def process_count(requested: int, texts: int) -> int:
 
 
 def check_in_processes(
-    linter: Linter, texts: Sequence[str], processes: int, batch_size: int, markup: Markup
+    linter: Linter,
+    build_linter: LinterFactory,
+    texts: Sequence[str],
+    processes: int,
+    batch_size: int,
+    markup: Markup,
 ) -> list[Report]:
     # Dealt out like cards, not cut in blocks: drafts of one kind (long ones, say) often
     # come together, and one block of them would keep a worker busy after the others end.
@@ -54,20 +64,17 @@ def check_in_processes(
         mp_context=context,
         initializer=_start_worker,
         # A forked worker inherits the Linter itself; a spawned one gets the config.
-        initargs=(linter if forking else None, linter.config.model_dump_json()),
+        initargs=(linter if forking else None, build_linter, linter.config.model_dump_json()),
     ) as pool:
         parts = list(pool.map(_check_chunk, chunks, [batch_size] * count, [markup] * count))
     # Draft i went to chunk i % count, at position i // count.
     return [parts[index % count][index // count] for index in range(len(texts))]
 
 
-def _start_worker(linter: Linter | None, config_json: str) -> None:
+def _start_worker(linter: Linter | None, build_linter: LinterFactory, config_json: str) -> None:
     global _worker_linter
     if linter is None:
-        from postlint._config import Config
-        from postlint._core import Linter
-
-        linter = Linter(Config.model_validate_json(config_json))
+        linter = build_linter(Config.model_validate_json(config_json))
     _worker_linter = linter
 
 

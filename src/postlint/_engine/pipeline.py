@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from postlint._rules._pack import RulePack
+    from postlint._pack import RulePack
 
 __all__ = [
     "BLANK",
     "LEXICON_SPANS_KEY",
+    "OWN_COMPONENT_PREFIX",
     "get_pipeline",
     "lemma_table",
     "pipeline_name",
@@ -33,6 +34,8 @@ __all__ = [
 
 BLANK = "blank"
 LEXICON_SPANS_KEY = "postlint"
+#: postlint's own rule-based components are named ``postlint_*``.
+OWN_COMPONENT_PREFIX = "postlint_"
 
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", "!!", "?!", "!?", "..."})
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -56,15 +59,18 @@ def pipeline_name(model: str | None) -> str:
 
 def get_pipeline(model: str | None, pack: RulePack) -> Language:
     """The shared pipeline for ``model`` (``None`` for blank) with ``pack``'s lexicons."""
+    from postlint._engine.spacy_import import import_spacy
+
+    import_spacy()  # before anything imports spaCy: spares its command line (see module)
     with _build_lock:  # one build per model even when Linters are created from threads
         return _cached_pipeline(model, pack)
 
 
 @functools.cache
 def _cached_pipeline(model: str | None, pack: RulePack) -> Language:
-    from postlint._lexeme_attrs import use_fast_lexeme_attrs
-    from postlint._lexicon import add_lexicon_component
-    from postlint._tokenizer_guard import BoundedRunTokenizer
+    from postlint._engine.lexeme_attrs import use_fast_lexeme_attrs
+    from postlint._engine.lexicon import add_lexicon_component
+    from postlint._engine.tokenizer_guard import BoundedRunTokenizer
 
     register_components()
     if model is None:

@@ -5,6 +5,7 @@ Layout of a pack folder::
     rules/<family>/<name>.toml         one rule each (the Rule model)
     rules/<family>/lexicons/*.toml     phrases and token patterns for the span rulers,
                                        and named word lists for code checkers
+    rules/<family>/patterns/*.toml     token patterns that only that family's rules run
     rules/profiles/<profile>.toml      which rules a profile runs, at which severity
 """
 
@@ -17,67 +18,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from postlint._errors import RulePackError
-from postlint._rules._base import Rule
-from postlint._rules._safe_patterns import find_regexes, regex_problems
+from postlint._pack.model import Lexicon, LexiconEntry, PatternFile, ProfileSpec, Rule
+from postlint._pack.safe_patterns import find_regexes, regex_problems
 
 __all__ = [
-    "Lexicon",
-    "LexiconEntry",
-    "ProfileSpec",
     "RulePack",
     "default_rules_dir",
     "load_rule_pack",
     "load_user_pack",
-    "matches_selector",
     "rule_pack_for",
 ]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class LexiconEntry(_Frozen):
-    """Phrases or token patterns that mark spans with ``label`` (and ``id``)."""
-
-    label: str = Field(pattern=r"^[A-Z][A-Z_]*$")
-    id: str = ""
-    phrases: list[str] = Field(default_factory=list)
-    case_sensitive: bool = False
-    """Match phrases on exact case (``Labour``) rather than lower case (``labour``)."""
-    patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
-    """spaCy Matcher token patterns on token text (ORTH, LOWER, SHAPE, IS_*), for what phrases
-    cannot say. Lexicons run before lemmas and tags, so LEMMA and POS are not set yet."""
-
-
-class Lexicon(_Frozen):
-    description: str
-    region: str | None = None
-    updated: str | None = None
-    entry: list[LexiconEntry] = Field(default_factory=list)
-    lists: dict[str, list[str]] = Field(default_factory=dict)
-    """Named word lists for code checkers, addressed as ``<family>/<file stem>.<name>``."""
-
-
-class ProfileSpec(_Frozen):
-    name: str
-    title: str
-    description: str
-    select: list[str]
-    """Rule ids or family prefixes this profile runs."""
-    ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, Literal["error", "warning", "info", "off"]] = Field(default_factory=dict)
-
-
-def matches_selector(rule_id: str, selector: str) -> bool:
-    """``politics`` selects ``politics.*``; an id selects itself; ``all`` selects everything."""
-    selector = selector.strip()
-    return selector.lower() == "all" or rule_id == selector or rule_id.startswith(selector + ".")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: pipelines are cached per pack
@@ -87,6 +42,8 @@ class RulePack:
     """Keyed by ``<family>/<file stem>``."""
     profiles: dict[str, ProfileSpec]
     root: Path
+    patterns: dict[str, PatternFile] = field(default_factory=dict)
+    """Keyed by ``<family>/<file stem>``."""
     _word_lists: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     """Lists already lowered: checkers ask for the same list many times as they build."""
 
@@ -107,6 +64,15 @@ class RulePack:
     def lexicon_entries(self) -> Iterable[LexiconEntry]:
         for key in sorted(self.lexicons):
             yield from self.lexicons[key].entry
+
+    def pattern_entries(self, family: str) -> list[LexiconEntry]:
+        """The entries of ``rules/<family>/patterns/*.toml``, files in name order."""
+        return [
+            entry
+            for key in sorted(self.patterns)
+            if key.partition("/")[0] == family
+            for entry in self.patterns[key].entry
+        ]
 
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -157,12 +123,17 @@ def load_rule_pack(root: Path | None = None) -> RulePack:
     rules: dict[str, Rule] = {}
     lexicons: dict[str, Lexicon] = {}
     profiles: dict[str, ProfileSpec] = {}
+    patterns: dict[str, PatternFile] = {}
     if len(list(root.glob("*/**/*.toml"))) > MAX_PACK_FILES:
         raise RulePackError(f"{root}: more than {MAX_PACK_FILES:,} files in one rule pack")
     for path in sorted(root.glob("*/lexicons/*.toml")):
         data = _read_toml(path)
         _refuse_unsafe_regexes(path, data)
         lexicons[f"{path.parent.parent.name}/{path.stem}"] = _validate(Lexicon, data, path)
+    for path in sorted(root.glob("*/patterns/*.toml")):
+        data = _read_toml(path)
+        _refuse_unsafe_regexes(path, data)
+        patterns[f"{path.parent.parent.name}/{path.stem}"] = _validate(PatternFile, data, path)
     for path in sorted(root.glob("profiles/*.toml")):
         profile = _validate(ProfileSpec, _read_toml(path), path)
         if profile.name != path.stem:
@@ -181,7 +152,7 @@ def load_rule_pack(root: Path | None = None) -> RulePack:
         if "default" not in rule.guidance:
             raise RulePackError(f"{path}: guidance needs a [guidance.default] table")
         rules[rule.id] = rule
-    return RulePack(rules=rules, lexicons=lexicons, profiles=profiles, root=root)
+    return RulePack(rules=rules, lexicons=lexicons, profiles=profiles, root=root, patterns=patterns)
 
 
 def _refuse_unsafe_regexes(path: Path, data: dict[str, Any]) -> None:
@@ -194,28 +165,28 @@ def _refuse_unsafe_regexes(path: Path, data: dict[str, Any]) -> None:
             )
 
 
-def load_user_pack(root: Path) -> RulePack:
-    """A user's rule pack: the built-in layout and checks, and only registered rule kinds."""
-    from postlint._rules.registry import CHECKER_MODULES
-
+def load_user_pack(root: Path, known_kinds: frozenset[str]) -> RulePack:
+    """A user's rule pack: the built-in layout and checks, and only the rule kinds in
+    ``known_kinds`` (the registry's; a user pack is data, never code)."""
     if not root.is_dir():
         raise RulePackError(f"rules.packs: {root} is not a folder")
     pack = load_rule_pack(root.resolve())
     if not pack.rules and not pack.lexicons:
         raise RulePackError(f"rules.packs: {root} holds no rules and no lexicons")
     for rule in pack.rules.values():
-        if rule.check not in CHECKER_MODULES:
+        if rule.check not in known_kinds:
             raise RulePackError(
                 f"{rule.source}: check: unknown kind {rule.check!r} "
-                f"(known: {', '.join(sorted(CHECKER_MODULES))})"
+                f"(known: {', '.join(sorted(known_kinds))})"
             )
         patterns = rule.params.get("patterns", [])
         _refuse_bad_token_patterns(rule.source, "params.patterns", patterns)
-    for key, lexicon in pack.lexicons.items():
-        for index, entry in enumerate(lexicon.entry):
-            _refuse_bad_token_patterns(
-                f"{root}/{key}.toml", f"entry[{index}].patterns", entry.patterns
-            )
+    for kind, files in (("lexicons", pack.lexicons), ("patterns", pack.patterns)):
+        for key, file in files.items():
+            family, _, stem = key.partition("/")
+            for index, entry in enumerate(file.entry):
+                source = f"{root}/{family}/{kind}/{stem}.toml"
+                _refuse_bad_token_patterns(source, f"entry[{index}].patterns", entry.patterns)
     return pack
 
 
@@ -243,7 +214,7 @@ def _refuse_bad_token_patterns(source: str, field: str, patterns: object) -> Non
 
 
 @functools.cache
-def rule_pack_for(packs: tuple[str, ...] = ()) -> RulePack:
+def rule_pack_for(packs: tuple[str, ...], known_kinds: frozenset[str]) -> RulePack:
     """The built-in pack with the user's ``packs`` merged over it, in order (cached).
 
     A user pack's rules, lexicons and profiles replace built-in ones of the same id, file or
@@ -252,7 +223,7 @@ def rule_pack_for(packs: tuple[str, ...] = ()) -> RulePack:
     """
     pack = load_rule_pack()
     for folder in packs:
-        pack = _merged(pack, load_user_pack(Path(folder)))
+        pack = _merged(pack, load_user_pack(Path(folder), known_kinds))
     return pack
 
 
@@ -270,4 +241,5 @@ def _merged(base: RulePack, user: RulePack) -> RulePack:
         lexicons={**base.lexicons, **user.lexicons},
         profiles=profiles,
         root=base.root,
+        patterns={**base.patterns, **user.patterns},
     )

@@ -1,4 +1,4 @@
-"""``suppression.directive``: ``postlint-disable`` comments that silence nothing.
+"""``suppression.invalid-directive``: ``postlint-disable`` comments that silence nothing.
 
 The markup step (``postlint._markup``) parses the directives and marks those without a
 reason or without rules; this checker reports them, and also directives naming a rule or
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._draft import Draft
+from postlint._engine.draft import Draft
+from postlint._pack import Rule
+from postlint._rules.base import Checker, Environment, Finding, NoParams
 
-__all__ = ["DirectiveChecker"]
+__all__ = ["InvalidDirectiveChecker"]
 
 
-class DirectiveChecker(Checker):
+class InvalidDirectiveChecker(Checker[NoParams]):
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
         self._known = {

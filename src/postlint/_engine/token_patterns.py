@@ -364,11 +364,6 @@ def _passes_text_filters(compiled: _Compiled, text: str | None) -> bool:
     return all(text_filter.search(text) is not None for text_filter in compiled.text_filters)
 
 
-def _holds_required(compiled: _Compiled, lowers: frozenset[int]) -> bool:
-    """Whether the Doc holds one of the words of each step the pattern cannot skip."""
-    return all(not words.isdisjoint(lowers) for words in compiled.required)
-
-
 def _match_at(
     compiled: _Compiled, columns: Columns, start: int, length: int, found: set[Match]
 ) -> None:

@@ -1,7 +1,7 @@
 """How close a text is to an account's remit: weighted lexical similarity, no model weights.
 
-Measured against static and transformer embeddings on task T (see ``benchmarks/embeddings.py``),
-this scorer wins on quality for the cost of microseconds and a 270 KB table:
+Chosen by measurement against static and transformer embeddings (``benchmarks/README.md``,
+"Remit scorer"), it wins on quality for the cost of microseconds and a 270 KB table:
 
 - **Terms** are lower-cased lemmas of content words plus adjacent-lemma bigrams, so "railway
   station" counts once as words and once as a phrase.
@@ -45,24 +45,24 @@ __all__ = [
 ]
 
 #: BM25 saturation constant: a term's 2nd use adds 5/7 of its first, its 10th still adds a
-#: little. Tuned on task T dev (AUC 0.909 at 2.0, 0.911 at 5.0 alone).
+#: little. This and the constants below were tuned on the remit benchmark's dev split (the
+#: figures are in benchmarks/README.md, "Remit scorer constants").
 _SATURATION = 5.0
 #: Weight of a bigram relative to the mean weight of its two words: a shared phrase
-#: ("driving test") is better evidence than its two words apart (dev AUC +0.002 over 1.0).
+#: ("driving test") is better evidence than its two words apart.
 _BIGRAM_WEIGHT = 1.5
 #: Inverse Zipf frequency is ``_ZIPF_CEILING - zipf``; words not in the table get the
 #: weight of the rarest word in it plus this margin.
 _ZIPF_CEILING = 8.0
 _UNSEEN_MARGIN = 0.5
 #: Topic descriptions count this many times in the centroid: an account's own words for
-#: its remit are strong evidence (measured on dev: +0.005 AUC over 1).
+#: its remit are strong evidence.
 _TOPIC_REPEAT = 2
 _NEAREST_EXAMPLE_SHARE = 0.5
 #: Added to the cohesion so a remit whose examples share nothing cannot divide by ~0.
-#: (dev AUC 0.902 with no floor, 0.910 at 0.15; with the two above, 0.914.)
 _COHESION_FLOOR = 0.15
 #: Cohesion assumed when a remit has fewer than two past posts (the median cohesion of the
-#: dev remits of task T).
+#: benchmark's dev remits).
 DEFAULT_COHESION = 0.13
 
 #: The cohesion is a mean: past posts beyond this many (evenly spaced) add little to it but

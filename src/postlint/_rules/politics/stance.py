@@ -1,4 +1,9 @@
-"""``politics``: the political-impartiality rules (``politics.*``).
+"""The political-stance analysis that every ``politics.*`` rule reads (one per draft).
+
+Why this module is long: it is kept whole for one reason. The political-risk work (a trained
+model, political actors beyond the lists, direction and target) replaces this analysis with
+small detector modules, and splitting it first would split it twice.
+
 
 Every politics rule reads one shared analysis of the draft, :class:`PoliticalStance`
 (computed once per draft, whichever rule asks first), and reports the signals of its kind:
@@ -35,26 +40,20 @@ election's new names are a data change.
 from __future__ import annotations
 
 import bisect
-import functools
-import threading
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._draft import Draft
+from postlint._engine.draft import Draft
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
 
-    from postlint._rules._pack import RulePack
+    from postlint._pack import RulePack
 
-__all__ = ["PoliticalStance", "PoliticsChecker", "Signal", "SignalKind"]
+__all__ = ["PoliticalStance", "Signal", "SignalKind"]
 
 SignalKind = Literal["endorsement", "attack", "solicitation", "verdict", "official-position"]
 
@@ -365,20 +364,13 @@ class PoliticalStance:
         """Every word ``_View`` indexes by kind."""
         self._identity_fillers = words("identity_fillers")
         self._identity_followers = words("identity_followers")
-        self._cache: weakref.WeakKeyDictionary[Draft, tuple[Signal, ...]] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._lock = threading.Lock()
 
     def signals(self, draft: Draft) -> tuple[Signal, ...]:
         """Every signal in ``draft``, computed once per draft whichever rule asks first."""
-        with self._lock:
-            cached = self._cache.get(draft)
-        if cached is None:
-            cached = _without_overlaps(self._analyse(draft))
-            with self._lock:
-                self._cache[draft] = cached
-        return cached
+        return draft.shared(self._signals)
+
+    def _signals(self, draft: Draft) -> tuple[Signal, ...]:
+        return _without_overlaps(self._analyse(draft))
 
     # -- the analysis -------------------------------------------------------------------
 
@@ -1367,47 +1359,3 @@ def _clause(token: Token) -> int:
             return current.i
         current = current.head
     return current.i
-
-
-_stance_lock = threading.Lock()
-
-
-def stance_for(env: Environment) -> PoliticalStance:
-    """The one analyser per rule pack and pipeline, shared by every politics rule."""
-    with _stance_lock:
-        return _cached_stance(env.pack, env.nlp)
-
-
-@functools.cache  # packs and pipelines are themselves built once per process
-def _cached_stance(pack: RulePack, nlp: Language) -> PoliticalStance:
-    return PoliticalStance(pack, nlp)
-
-
-class PoliticsParams(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    signal: SignalKind
-    """Which kind of political signal this rule reports."""
-    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
-
-
-class PoliticsChecker(Checker):
-    """Reports one kind of signal of the shared :class:`PoliticalStance` analysis."""
-
-    Params = PoliticsParams
-
-    def __init__(self, rule: Rule, env: Environment) -> None:
-        super().__init__(rule, env)
-        self._stance = stance_for(env)
-
-    def find(self, draft: Draft) -> Iterator[Finding]:
-        params: PoliticsParams = self.params
-        for signal in self._stance.signals(draft):
-            if signal.kind != params.signal or signal.confidence < params.min_confidence:
-                continue
-            yield Finding(
-                signal.start,
-                signal.end,
-                confidence=signal.confidence,
-                details={"target": signal.target, "reason": signal.reason},
-            )

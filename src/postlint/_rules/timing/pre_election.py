@@ -18,17 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from postlint._config import ElectionPeriod
-from postlint._rules._base import Checker, Environment, Finding, Rule
-from postlint._rules._draft import Draft
-from postlint._token_patterns import TokenPatternMatcher
-
-if TYPE_CHECKING:
-    pass
+from postlint._engine.draft import Draft
+from postlint._engine.token_patterns import TokenPatternMatcher
+from postlint._pack import Rule
+from postlint._rules.base import Checker, Environment, Finding, RuleParams
 
 __all__ = ["PreElectionChecker", "active_period"]
 
@@ -36,36 +34,22 @@ _POLITICIAN = "names a politician or party"
 _CONTROVERSIAL = "takes up a controversial topic"
 _ANNOUNCEMENT = "makes a new announcement"
 
-# Office titles name a politician as surely as a name does, and need no lexicon upkeep.
-_OFFICE_PATTERNS: list[list[dict[str, Any]]] = [
-    [{"LOWER": "prime"}, {"LOWER": "minister"}],
-    [{"LOWER": "deputy"}, {"LOWER": "prime"}, {"LOWER": "minister"}],
-    [{"LOWER": "secretary"}, {"LOWER": "of"}, {"LOWER": "state"}],
-    # "Transport Secretary", but not the civil servants and officers who are secretaries too.
-    [
-        {
-            "IS_TITLE": True,
-            "LOWER": {"NOT_IN": ["permanent", "company", "press", "private", "general", "the"]},
-        },
-        {"ORTH": "Secretary"},
-    ],
-    [{"ORTH": {"IN": ["Minister", "minister"]}}, {"LOWER": "for"}, {"IS_TITLE": True}],
-    [{"LOWER": "the"}, {"ORTH": "Chancellor"}],
-    [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "MP"}],
-    # Not "candidate": job candidates are no politicians.
-    [{"ORTH": {"IN": ["MP", "MPs", "councillor", "Councillor", "Councillors"]}}],
-]
 
-
-class PreElectionParams(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class PreElectionParams(RuleParams):
     politician_labels: list[str] = Field(default_factory=list)
     controversial_labels: list[str] = Field(default_factory=list)
     essential_lists: list[str] = Field(default_factory=list)
     """Word lists of essential public information (``<family>/<file>.<list>``)."""
     announcement_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     """spaCy Matcher patterns for new announcements."""
+    office_pattern_family: str = "timing"
+    """Office titles ("the Prime Minister", "<name> MP") come from this family's
+    ``patterns/`` files: they name a politician with no list of names to keep up."""
+    confidence_named: float = Field(default=0.9, ge=0.0, le=1.0)
+    """A politician or party the lexicons name."""
+    confidence_office: float = Field(default=0.8, ge=0.0, le=1.0)
+    confidence_controversial: float = Field(default=0.75, ge=0.0, le=1.0)
+    confidence_announcement: float = Field(default=0.7, ge=0.0, le=1.0)
 
 
 def active_period(date: dt.date, periods: list[ElectionPeriod]) -> ElectionPeriod | None:
@@ -73,17 +57,18 @@ def active_period(date: dt.date, periods: list[ElectionPeriod]) -> ElectionPerio
     return next((p for p in periods if p.start <= date <= p.end), None)
 
 
-class PreElectionChecker(Checker):
+class PreElectionChecker(Checker[PreElectionParams]):
     Params = PreElectionParams
 
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
-        params: PreElectionParams = self.params
+        params = self.params
         # The same matches as spaCy's Matcher over the whole Doc, at a fraction of its cost;
         # one matcher for both kinds, told apart by their keys.
         self._patterns = TokenPatternMatcher(env.nlp.vocab, validate=True)
-        for pattern in _OFFICE_PATTERNS:
-            self._patterns.add(_POLITICIAN, pattern)
+        for entry in env.pack.pattern_entries(params.office_pattern_family):
+            for pattern in entry.patterns:
+                self._patterns.add(_POLITICIAN, pattern)
         for pattern in params.announcement_patterns:
             self._patterns.add(_ANNOUNCEMENT, pattern)
         self._announcement_key = env.nlp.vocab.strings.add(_ANNOUNCEMENT)
@@ -108,9 +93,9 @@ class PreElectionChecker(Checker):
         period = active_period(draft.config.date, draft.config.election_periods)
         if period is None:
             return
-        params: PreElectionParams = self.params
+        params = self.params
         found: list[tuple[int, int, str, float]] = [
-            (span.start_char, span.end_char, _POLITICIAN, 0.9)
+            (span.start_char, span.end_char, _POLITICIAN, params.confidence_named)
             for span in draft.spans_labelled(*params.politician_labels)
         ]
         announcements: list[tuple[int, int]] = []
@@ -119,15 +104,18 @@ class PreElectionChecker(Checker):
                 announcements.append((start, end))
             else:
                 span = draft.doc[start:end]
-                found.append((span.start_char, span.end_char, _POLITICIAN, 0.8))
+                office = (span.start_char, span.end_char, _POLITICIAN, params.confidence_office)
+                found.append(office)
         if not self._essential(draft):
             found.extend(
-                (span.start_char, span.end_char, _CONTROVERSIAL, 0.75)
+                (span.start_char, span.end_char, _CONTROVERSIAL, params.confidence_controversial)
                 for span in draft.spans_labelled(*params.controversial_labels)
             )
             for start, end in announcements:
                 span = draft.doc[start:end]
-                found.append((span.start_char, span.end_char, _ANNOUNCEMENT, 0.7))
+                found.append(
+                    (span.start_char, span.end_char, _ANNOUNCEMENT, params.confidence_announcement)
+                )
         details = {
             "period": period.name,
             "start": period.start.isoformat(),

@@ -1,0 +1,65 @@
+"""``disclosure.missing``: the author talks about their work and never says who they are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from postlint._engine.draft import Draft
+from postlint._models import Fix
+from postlint._pack import Rule
+from postlint._rules.base import Environment, Finding
+from postlint._rules.disclosure.checker import DisclosureChecker
+from postlint._rules.disclosure.organisation import disclosure_line
+from postlint._rules.disclosure.statements import find_disclosure_statements
+from postlint._rules.disclosure.talk import find_promotions, find_work_talk
+
+__all__ = ["MissingDisclosureChecker"]
+
+
+class MissingDisclosureChecker(DisclosureChecker):
+    """``disclosure.missing``: the author talks about their work and never says who they are."""
+
+    def __init__(self, rule: Rule, env: Environment) -> None:
+        super().__init__(rule, env)
+        # Where disclosure.material-connection runs, it already raises a promotional post
+        # that discloses nothing; raising "missing" on the same words would say it twice.
+        self.material_rule_runs = "disclosure.material-connection" in env.active_rule_ids
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        config = draft.config
+        if config.account.kind == "official":
+            return
+        work = find_work_talk(draft)
+        if not work:
+            return
+        statements = find_disclosure_statements(draft)
+        if any(s.kind == "position" for s in statements):
+            return
+        promotional = bool(find_promotions(draft))
+        if self.bio_discloses and not promotional:
+            return
+        if promotional and self.material_rule_runs and not statements:
+            return
+        first = work[0]
+        others = sorted({w.text for w in work[1:] if w.text.lower() != first.text.lower()})
+        confidence = min(0.95, self.params.confidence + 0.05 * len(others))
+        line = disclosure_line(config)
+        fixes = (
+            (Fix(title="Add a disclosure line", start=0, end=0, replacement=line + "\n"),)
+            if line
+            else ()
+        )
+        yield Finding(
+            first.start,
+            first.end,
+            confidence=confidence,
+            details={
+                "also": (" (also: " + ", ".join(f"“{o}”" for o in others[:3]) + ")")
+                if others
+                else "",
+                "bio_note": " The bio's disclosure does not cover a promotional post."
+                if promotional and self.bio_discloses
+                else "",
+            },
+            fixes=fixes,
+        )

@@ -1,0 +1,181 @@
+"""The author's organisation: the names it goes by, where a draft names it, where the words
+before it place the author inside it, and the disclosure line built from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from postlint._engine.draft import Draft
+from postlint._engine.memo import Memo
+from postlint._rules.disclosure.spans import DisclosureStatement, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from postlint._config import Config
+    from postlint._pack import RulePack
+
+__all__ = [
+    "at_the_organisation",
+    "disclosure_line",
+    "organisation_mentions",
+    "organisation_names",
+]
+
+_ORGANISATIONS = "disclosure/organisations"
+
+
+def organisation_mentions(draft: Draft) -> list[TextSpan]:
+    pattern = _organisation_pattern(draft.config, draft.pack)
+    if pattern is None:
+        return []
+    return [
+        TextSpan(match.start(), match.end(), match.group(0), "organisation")
+        for match in pattern.finditer(draft.text)
+        if not draft.is_quoted(match.start(), match.end())
+    ]
+
+
+_GENERIC_FIRST_WORDS = frozenset(
+    {
+        "department",
+        "ministry",
+        "office",
+        "hm",
+        "his",
+        "her",
+        "majesty's",
+        "us",
+        "u.s.",
+        "uk",
+        "the",
+        "national",
+        "royal",
+        "federal",
+        "united",
+        "state",
+        "city",
+        "county",
+        "example",
+        "new",
+        "general",
+        "global",
+        "first",
+        "great",
+    }
+)
+_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
+
+
+def organisation_names(organisation: str, pack: RulePack) -> list[str]:
+    """The names the author's organisation goes by: the configured name, the names of a
+    matching list in ``rules/disclosure/lexicons/organisations.toml``, its acronym
+    ("Department for Transport" -> "DfT") and its distinctive first word ("Acme")."""
+    organisation = " ".join(organisation.split())
+    names = {organisation}
+    if organisation.lower().startswith("the "):
+        names.add(organisation[4:])
+    wanted = {name.lower() for name in names}
+    lexicon = pack.lexicons.get(_ORGANISATIONS)
+    if lexicon is not None:
+        for aliases in lexicon.lists.values():
+            if wanted & {alias.lower() for alias in aliases}:
+                names.update(aliases)
+    words = re.findall(r"[\w'’.&]+", organisation)
+    if len(words) >= 2:
+        acronym = "".join(
+            word[0].lower() if word.lower() in _FUNCTION_WORDS else word[0].upper()
+            for word in words
+            if word != "&"
+        )
+        capitals = sum(1 for letter in acronym if letter.isupper())
+        if len(acronym) >= 3 and capitals >= 2:
+            names.update({acronym, acronym.upper()})
+        first = words[0]
+        if len(first) >= 4 and first.lower() not in _GENERIC_FIRST_WORDS and first[0].isupper():
+            names.add(first)
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
+def _organisation_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts: list[str] = []
+    for name in names:
+        escaped = re.escape(name).replace(r"\ ", r"\s+")
+        if len(name) <= 4 or name.isupper() or (name[0].isupper() and " " not in name):
+            # Short names, acronyms and single words only in their exact case: "DfT", not
+            # "dft"; "Acme", not "acme".
+            parts.append(rf"(?-i:{escaped})")
+        else:
+            parts.append(escaped)
+    if not parts:
+        return None
+    # Not inside a handle, hashtag, address or a longer word.
+    return re.compile(rf"(?<![\w@#/.])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+
+
+# The names depend on the organisation and the pack only, and working them out (every alias
+# list of the lexicon) per draft cost more than the search.
+_organisation_patterns: Memo[tuple[str, RulePack], re.Pattern[str] | None] = Memo(max_size=64)
+
+
+def _organisation_pattern(config: Config, pack: RulePack) -> re.Pattern[str] | None:
+    organisation = config.author.organisation
+    if not organisation or not organisation.strip():
+        return None
+    return _organisation_patterns.get(
+        (organisation, pack),
+        lambda: _organisation_regex(tuple(organisation_names(organisation, pack))),
+    )
+
+
+# Words before the author's organisation that place the author inside it: "I'm at DfT",
+# "here at DfT we …", "my team at DfT", "my colleagues in the Home Office".
+_INSIDE_BEFORE = (
+    ("i", "'m", "at"),
+    ("i", "’m", "at"),
+    ("i", "am", "at"),
+    ("i", "'m", "with"),
+    ("i", "’m", "with"),
+    ("i", "am", "with"),
+    ("here", "at"),
+    ("we", "at"),
+    ("us", "at"),
+    ("team", "at"),
+    ("team", "in"),
+    ("colleagues", "at"),
+    ("colleagues", "in"),
+)
+
+
+def at_the_organisation(draft: Draft) -> Iterator[DisclosureStatement]:
+    """The configured organisation named where the words before it put the author inside
+    it (see ``_INSIDE_BEFORE``); "my sister at DfT" does not."""
+    longest = max(len(phrase) for phrase in _INSIDE_BEFORE)
+    for mention in organisation_mentions(draft):
+        before = draft.doc.char_span(0, mention.start, alignment_mode="contract")
+        if before is None:
+            continue
+        # The last few words before the name, nearest last, skipping "the".
+        words: list[Token] = []
+        for token in reversed(before):
+            if token.is_space or token.lower_ == "the":
+                continue
+            words.insert(0, token)
+            if len(words) == longest:
+                break
+        lowers = tuple(token.lower_ for token in words)
+        for phrase in _INSIDE_BEFORE:
+            if lowers[-len(phrase) :] == phrase:
+                start = words[-len(phrase)].idx
+                yield DisclosureStatement(
+                    start, mention.end, draft.text[start : mention.end], "organisation"
+                )
+                break
+
+
+def disclosure_line(config: Config, *, promotional: bool = False) -> str | None:
+    """The disclosure sentence built from the configured author (see
+    ``AuthorConfig.disclosure_line``)."""
+    return config.author.disclosure_line(promotional=promotional)

@@ -1,0 +1,182 @@
+"""Disclosure statements: words that say who the author is or where they work, or that a
+post is sponsored. One definition serves the rules and the evaluation.
+
+The lexicons and patterns mark candidate phrases; this module checks their context:
+quotations, whose job it is ("my sister works at DfE" is no disclosure), relative clauses
+("the people I work for"), and office titles that belong to someone else ("met the Senator
+for Ohio"). With a trained pipeline the dependency parse decides who the subject of "work" is
+and finds statements the fixed phrases miss; the blank path falls back on word order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from postlint._engine.draft import Draft
+from postlint._rules.disclosure.organisation import at_the_organisation
+from postlint._rules.disclosure.spans import (
+    LISTS,
+    MATERIAL,
+    POSITION,
+    DisclosureStatement,
+    StatementKind,
+    family_analysis,
+    family_spans,
+    longest,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["find_disclosure_statements"]
+
+
+def find_disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
+    """Every disclosure statement in ``draft``, in text order (the shared definition)."""
+    return list(draft.shared(_disclosure_statements))
+
+
+def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
+    not_an_employer = draft.pack.word_list(f"{LISTS}.not_an_employer")
+    not_the_author = draft.pack.word_list(f"{LISTS}.not_the_author")
+    found: list[DisclosureStatement] = []
+    for span in longest(family_spans(draft, POSITION, MATERIAL)):
+        if draft.is_quoted(span.start_char, span.end_char):
+            continue
+        if span.label_ == POSITION and not _is_own_position(
+            draft, span, not_an_employer, not_the_author
+        ):
+            continue
+        kind: StatementKind = "position" if span.label_ == POSITION else "material"
+        found.append(
+            DisclosureStatement(
+                span.start_char, span.end_char, span.text, span.id_ or span.label_, kind
+            )
+        )
+    found.extend(at_the_organisation(draft))
+    if draft.has_parse:
+        covered = [(s.start, s.end) for s in found]
+        for statement in _parsed_position_statements(draft, not_an_employer):
+            if not any(s <= statement.start < e for s, e in covered):
+                found.append(statement)
+    return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _is_own_position(
+    draft: Draft,
+    span: Span,
+    not_an_employer: frozenset[str],
+    not_the_author: frozenset[str],
+) -> bool:
+    """Whether a position phrase states the author's own, current position."""
+    doc = span.doc
+    how = span.id_
+    starts = family_analysis(draft).sentence_starts
+    if how == "work-at":
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is None or following.lower_ in not_an_employer or following.is_punct:
+            return False
+        return not _in_relative_clause(span, starts)
+    # Titles are somebody's: only the author's when nothing before them makes them
+    # another person's ("met the Senator for Ohio", "our MP for Leeds").
+    if how in {"office-holder", "office-title"} and any(
+        word.lower_ in not_the_author for word in _words_before(span[0], 2, starts)
+    ):
+        return False
+    if how == "office-title":
+        # A bare title is a self-description only as an item of a list ("Connecticut
+        # Congressman.", "Wife & Mother, Congresswoman, Attorney"), not before a name
+        # ("Senator Smith said").
+        following = doc[span.end] if span.end < len(doc) else None
+        return following is None or following.is_punct or following.is_space
+    return True
+
+
+def _in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
+    """Whether "I work for" sits in a relative clause ("the people I work for"): such a
+    sentence is about what the author thinks of the place, and does not name it."""
+    subject = span[0]
+    if subject.lower_ != "i":
+        return False
+    # The token's own label, not Doc.has_annotation, which scans the whole Doc when there
+    # is no parse: asked per "I", it made long drafts quadratic (tests/test_limits.py).
+    if subject.has_dep():
+        verb = subject.head
+        return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN"
+    before = _previous_word(subject, sentence_starts)
+    return (
+        before is not None
+        and before.is_alpha
+        and before.is_lower
+        and before.lower_ not in _CLAUSE_OPENERS
+    )
+
+
+# Words after which "I work for" opens a main clause, not a relative one.
+_CLAUSE_OPENERS = frozenset(
+    {"and", "but", "so", "because", "since", "now", "also", "where", "yes", "hi", "hello"}
+)
+
+
+def _previous_word(token: Token, sentence_starts: frozenset[int]) -> Token | None:
+    """The token before ``token`` in its sentence, or None at a sentence start."""
+    if token.i == 0 or token.i in sentence_starts:
+        return None
+    previous = token.doc[token.i - 1]
+    return None if previous.is_space or previous.is_punct else previous
+
+
+def _words_before(token: Token, count: int, sentence_starts: frozenset[int]) -> list[Token]:
+    """Up to ``count`` words before ``token`` in its sentence, skipping punctuation
+    ("Thanks, Senator!" -> ["Thanks"])."""
+    words: list[Token] = []
+    index = token.i
+    while index > 0 and len(words) < count and index not in sentence_starts:
+        index -= 1
+        previous = token.doc[index]
+        if not (previous.is_punct or previous.is_space):
+            words.append(previous)
+    return words
+
+
+_WORK_VERBS = frozenset({"work", "serve"})
+_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with", "in"})
+
+
+def _parsed_position_statements(
+    draft: Draft, not_an_employer: frozenset[str]
+) -> Iterator[DisclosureStatement]:
+    """With a parse: "I have happily worked for the Home Office for ten years", "I'm now
+    head of data at DfE": the subject is the author and the object names an employer."""
+    for token in draft.doc:
+        if token.lemma_ not in _WORK_VERBS and token.lemma_ != "be":
+            continue
+        subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(subject.lower_ == "i" for subject in subjects):
+            continue
+        if token.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.lemma_ == "be":
+            # "I am head of digital at DfE": an attribute noun with an employer after it.
+            attributes = [c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            heads = attributes
+        else:
+            heads = [token]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _EMPLOYER_PREPOSITIONS:
+                    continue
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if not objects or objects[0].lower_ in not_an_employer:
+                    continue
+                if not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in objects[0].subtree):
+                    continue
+                subject = next(s for s in subjects if s.lower_ == "i")
+                start = min(subject.idx, token.idx)
+                end = max(t.idx + len(t.text) for t in objects[0].subtree)
+                if draft.is_quoted(start, end):
+                    continue
+                yield DisclosureStatement(
+                    start, end, draft.text[start:end], "parse", kind="position"
+                )

@@ -1,0 +1,66 @@
+"""Work talk, disclaimers and promotion: what makes a disclosure necessary."""
+
+from __future__ import annotations
+
+from postlint._engine.draft import Draft
+from postlint._rules.disclosure.organisation import organisation_mentions
+from postlint._rules.disclosure.spans import (
+    DISCLAIMER,
+    LISTS,
+    PROMOTION,
+    WORK_TALK,
+    TextSpan,
+    family_spans,
+    longest,
+    sentence_of,
+    text_span,
+)
+
+__all__ = ["find_disclaimers", "find_promotions", "find_work_talk"]
+
+
+def find_work_talk(draft: Draft) -> list[TextSpan]:
+    """Where the author talks about their own work or names their organisation."""
+    return list(draft.shared(_work_talk))
+
+
+def find_disclaimers(draft: Draft) -> list[TextSpan]:
+    """Disclaimers ("views my own", "RTs are not endorsements"), outside quotations."""
+    return [
+        text_span(span)
+        for span in longest(family_spans(draft, DISCLAIMER))
+        if not draft.is_quoted(span.start_char, span.end_char)
+    ]
+
+
+def find_promotions(draft: Draft) -> list[TextSpan]:
+    """Offers and calls to buy, and mentions of the author's organisation in a sentence
+    that sells ("Acme's new kettle is out now")."""
+    found = [
+        text_span(span)
+        for span in longest(family_spans(draft, PROMOTION))
+        if not draft.is_quoted(span.start_char, span.end_char)
+    ]
+    selling = draft.pack.word_list(f"{LISTS}.promotion_words")
+    for mention in organisation_mentions(draft):
+        sentence = sentence_of(draft, mention.start)
+        words = {token.lower_ for token in sentence} if sentence is not None else set()
+        if words & selling:
+            found.append(mention)
+    return sorted(found, key=lambda span: (span.start, -span.end))
+
+
+def _work_talk(draft: Draft) -> list[TextSpan]:
+    personal = draft.pack.word_list(f"{LISTS}.personal_context")
+    found: list[TextSpan] = []
+    for span in longest(family_spans(draft, WORK_TALK)):
+        if draft.is_quoted(span.start_char, span.end_char):
+            continue
+        # "My team won the derby": a sports team. Read the sentence around it.
+        if span[-1].lower_ in {"team", "teams"} and any(
+            token.lower_ in personal for token in sentence_of(draft, span.start_char) or span
+        ):
+            continue
+        found.append(text_span(span))
+    found.extend(organisation_mentions(draft))
+    return sorted(found, key=lambda s: (s.start, -s.end))

@@ -1,0 +1,2 @@
+"""The ``politics`` family: partisan endorsement and attack, campaign solicitation, policy
+verdicts, an official position next to partisan content."""
