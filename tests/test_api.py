@@ -78,3 +78,35 @@ def test_non_text_is_an_input_error() -> None:
 def test_missing_trained_pipeline_is_a_clear_error() -> None:
     with pytest.raises(postlint.PipelineError, match="not installed"):
         postlint.Linter(postlint.Config(nlp={"model": "en_no_such_pipeline"}))
+
+
+_PURDAH = {
+    "account": {"kind": "official"},
+    "election_periods": [{"name": "Poll", "start": "2024-05-25", "end": "2024-07-04"}],
+}
+
+
+def test_a_draft_context_sets_that_drafts_date() -> None:
+    config = postlint.Config.model_validate({**_PURDAH, "date": "2024-01-10"})
+    text = "The Prime Minister visited the depot today."
+    assert not postlint.check(text, config=config).has("timing")
+    inside = postlint.check(text, config=config, context={"date": "2024-06-01"})
+    assert inside.has("timing.pre-election")
+    # Front matter is the draft's own word: it wins over the caller's context.
+    framed = "---\ndate: 2024-01-11\n---\n" + text
+    assert not postlint.check(
+        framed, config=config, markup="markdown", context={"date": "2024-06-01"}
+    ).has("timing")
+
+
+def test_check_many_takes_one_context_per_draft() -> None:
+    config = postlint.Config.model_validate({**_PURDAH, "date": "2024-01-10"})
+    text = "The Prime Minister visited the depot today."
+    linter = postlint.Linter(config)
+    reports = linter.check_many([text, text], contexts=[None, {"date": "2024-06-01"}])
+    assert [r.has("timing") for r in reports] == [False, True]
+
+
+def test_an_unknown_context_key_is_an_input_error() -> None:
+    with pytest.raises(postlint.InputError, match="unknown key 'author'"):
+        postlint.check("Hello", context={"author": {"role": "x"}})

@@ -9,7 +9,8 @@ The public API is what this module exports; everything else is private. The comm
 the language server and other adapters use nothing else:
 
 - checking: :func:`check`, :class:`Linter` (``check``, ``check_many``, ``known_rules``),
-  :func:`linter_for` (the shared Linter per config);
+  :func:`linter_for` (the shared Linter per config), ``DRAFT_CONTEXT_KEYS`` (what a draft's
+  ``context`` or front matter may set for that draft alone);
 - configuration: :class:`Config`, :func:`discover_config_file`;
 - the rules: :func:`catalog` (every rule and profile a config can use, user packs
   included), :class:`Rule`, :class:`Profile`, :class:`Example`;
@@ -22,7 +23,7 @@ the language server and other adapters use nothing else:
 
 from postlint._catalog import ActiveRule, RuleCatalog, catalog
 from postlint._config import Config, discover_config_file
-from postlint._core import Linter, check, linter_for
+from postlint._core import DRAFT_CONTEXT_KEYS, Linter, check, linter_for
 from postlint._errors import ConfigError, InputError, PipelineError, PostlintError, RulePackError
 from postlint._markup import Markup, markup_for_path
 from postlint._models import SEVERITY_ORDER, Diagnostic, Fix, Report, Severity, SuppressedDiagnostic
@@ -32,6 +33,7 @@ from postlint._text import LineIndex
 from postlint._version import __version__
 
 __all__ = [
+    "DRAFT_CONTEXT_KEYS",
     "SEVERITY_ORDER",
     "ActiveRule",
     "Config",

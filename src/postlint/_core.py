@@ -6,6 +6,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from postlint._catalog import ActiveRule, RuleCatalog, catalog
@@ -14,7 +15,15 @@ from postlint._engine.draft import Draft
 from postlint._engine.memo import Memo
 from postlint._engine.pipeline import BLANK, OWN_COMPONENT_PREFIX
 from postlint._errors import InputError, RulePackError
-from postlint._markup import Markup, PreparedText, find_suppression, prepare
+from postlint._markup import (
+    FRONT_MATTER_KEYS as DRAFT_CONTEXT_KEYS,
+)
+from postlint._markup import (
+    Markup,
+    PreparedText,
+    find_suppression,
+    prepare,
+)
 from postlint._models import Diagnostic, Report, SuppressedDiagnostic
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
@@ -23,7 +32,7 @@ from postlint._text import LineIndex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Linter", "check", "linter_for"]
+__all__ = ["DRAFT_CONTEXT_KEYS", "Linter", "check", "linter_for"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -72,13 +81,18 @@ class Linter:
         whether or not this config runs it."""
         return self.catalog.rules
 
-    def check(self, text: str, *, markup: Markup = "plain") -> Report:
+    def check(
+        self, text: str, *, markup: Markup = "plain", context: Mapping[str, Any] | None = None
+    ) -> Report:
         """Check one draft written in ``markup`` (``plain``, ``markdown`` or ``html``).
 
-        Front matter's ``platform``, ``date`` and ``account`` override the config for this
-        draft; ``postlint-disable`` comments move findings to ``Report.suppressed``.
+        ``context`` sets what is particular to this draft (``DRAFT_CONTEXT_KEYS``: its
+        ``platform``, ``date`` and ``account``; an archive gives each post its own date), and
+        the draft's front matter sets the same keys over it. Either way they override the
+        config for this draft only; ``postlint-disable`` comments move findings to
+        ``Report.suppressed``.
         """
-        prepared = prepare(self._validate(text), markup)
+        prepared = self._prepare(text, markup, context)
         with self._nlp_lock:
             doc = self._analyse(prepared.text)
         return self._report(prepared, doc)
@@ -90,35 +104,64 @@ class Linter:
         batch_size: int = 64,
         markup: Markup = "plain",
         n_process: int = 1,
+        contexts: Iterable[Mapping[str, Any] | None] | None = None,
     ) -> list[Report]:
         """Check many drafts, batching them through ``nlp.pipe``.
 
+        ``contexts``, when given, holds one draft context per text (see ``check``).
         ``n_process`` > 1 (``-1``: one per CPU) checks a large batch in that many worker
-        processes, reports in input order (see ``postlint._engine.parallel``); a batch too small
-        to gain from it stays in this process.
+        processes, reports in input order (see ``postlint._engine.parallel``); a batch too
+        small to gain from it stays in this process.
         """
         if n_process != 1:
             from postlint._engine.parallel import check_in_processes, process_count
 
             drafts = [self._validate(text) for text in texts]
+            given = list(contexts) if contexts is not None else [None] * len(drafts)
+            if len(given) != len(drafts):
+                raise InputError(f"{len(drafts)} drafts but {len(given)} contexts")
             processes = process_count(n_process, len(drafts))
             if processes > 1:
-                return check_in_processes(self, linter_for, drafts, processes, batch_size, markup)
-            texts = drafts
-        return list(self.iter_check(texts, batch_size=batch_size, markup=markup))
+                return check_in_processes(
+                    self, linter_for, drafts, given, processes, batch_size, markup
+                )
+            texts, contexts = drafts, given
+        return list(self.iter_check(texts, batch_size=batch_size, markup=markup, contexts=contexts))
 
     def iter_check(
-        self, texts: Iterable[str], *, batch_size: int = 64, markup: Markup = "plain"
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        markup: Markup = "plain",
+        contexts: Iterable[Mapping[str, Any] | None] | None = None,
     ) -> Iterator[Report]:
         """Like ``check_many`` but yields reports batch by batch."""
         batch: list[PreparedText] = []
+        context_of = iter(contexts) if contexts is not None else None
         for text in texts:
-            batch.append(prepare(self._validate(text), markup))
+            context = next(context_of, None) if context_of is not None else None
+            batch.append(self._prepare(text, markup, context))
             if len(batch) >= batch_size:
                 yield from self._check_batch(batch)
                 batch = []
         if batch:
             yield from self._check_batch(batch)
+
+    def _prepare(
+        self, text: str, markup: Markup, context: Mapping[str, Any] | None
+    ) -> PreparedText:
+        prepared = prepare(self._validate(text), markup)
+        if not context:
+            return prepared
+        unknown = sorted(set(context) - set(DRAFT_CONTEXT_KEYS))
+        if unknown:
+            raise InputError(
+                f"draft context: unknown key {unknown[0]!r} "
+                f"(known: {', '.join(DRAFT_CONTEXT_KEYS)})"
+            )
+        # The draft's own front matter has the last word over the caller's context.
+        return replace(prepared, overrides={**context, **prepared.overrides})
 
     def _check_batch(self, batch: list[PreparedText]) -> list[Report]:
         with self._nlp_lock:
@@ -264,9 +307,16 @@ def linter_for(config: Config | None = None) -> Linter:
     return _linters.get(config.model_dump_json(), lambda: Linter(config))
 
 
-def check(text: str, *, config: Config | None = None, markup: Markup = "plain") -> Report:
+def check(
+    text: str,
+    *,
+    config: Config | None = None,
+    markup: Markup = "plain",
+    context: Mapping[str, Any] | None = None,
+) -> Report:
     """Check one draft; Linters are cached per config, so repeated calls are cheap.
 
-    ``markup`` is ``plain`` (default), ``markdown`` or ``html`` (see ``postlint._markup``).
+    ``markup`` is ``plain`` (default), ``markdown`` or ``html`` (see ``postlint._markup``);
+    ``context`` is what is particular to this draft (see ``Linter.check``).
     """
-    return linter_for(config).check(text, markup=markup)
+    return linter_for(config).check(text, markup=markup, context=context)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from postlint._config import Config
 from postlint._markup import Markup
@@ -49,6 +49,7 @@ def check_in_processes(
     linter: Linter,
     build_linter: LinterFactory,
     texts: Sequence[str],
+    contexts: Sequence[Mapping[str, Any] | None],
     processes: int,
     batch_size: int,
     markup: Markup,
@@ -57,6 +58,7 @@ def check_in_processes(
     # come together, and one block of them would keep a worker busy after the others end.
     count = min(len(texts), processes * _CHUNKS_PER_PROCESS)
     chunks = [list(texts[index::count]) for index in range(count)]
+    chunk_contexts = [list(contexts[index::count]) for index in range(count)]
     forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if forking else "spawn")
     with ProcessPoolExecutor(
@@ -66,7 +68,9 @@ def check_in_processes(
         # A forked worker inherits the Linter itself; a spawned one gets the config.
         initargs=(linter if forking else None, build_linter, linter.config.model_dump_json()),
     ) as pool:
-        parts = list(pool.map(_check_chunk, chunks, [batch_size] * count, [markup] * count))
+        parts = list(
+            pool.map(_check_chunk, chunks, chunk_contexts, [batch_size] * count, [markup] * count)
+        )
     # Draft i went to chunk i % count, at position i // count.
     return [parts[index % count][index // count] for index in range(len(texts))]
 
@@ -78,6 +82,11 @@ def _start_worker(linter: Linter | None, build_linter: LinterFactory, config_jso
     _worker_linter = linter
 
 
-def _check_chunk(texts: list[str], batch_size: int, markup: Markup) -> list[Report]:
+def _check_chunk(
+    texts: list[str],
+    contexts: list[Mapping[str, Any] | None],
+    batch_size: int,
+    markup: Markup,
+) -> list[Report]:
     assert _worker_linter is not None, "worker started without a Linter"
-    return _worker_linter.check_many(texts, batch_size=batch_size, markup=markup)
+    return _worker_linter.check_many(texts, batch_size=batch_size, markup=markup, contexts=contexts)
