@@ -16,6 +16,7 @@ from postlint._engine.memo import Memo
 from postlint._errors import ConfigError
 from postlint._models import Severity
 from postlint._pack import (
+    ALL,
     ProfileSpec,
     Rule,
     RulePack,
@@ -88,6 +89,7 @@ class RuleCatalog:
         specific selector (an id over a family over ``all``) wins.
         """
         profile = self.profile(config.profile)
+        self.check_selectors(config)
         chosen: list[ActiveRule] = []
         for rule_id, rule in sorted(self.pack.rules.items()):
             in_profile = self.severity_in(profile, rule)
@@ -101,6 +103,23 @@ class RuleCatalog:
             if severity != "off":
                 chosen.append(ActiveRule(rule, severity))
         return chosen
+
+    def check_selectors(self, config: Config) -> None:
+        """Every id or family ``rules.select``, ``ignore`` and ``severity`` name must exist:
+        a typo would otherwise switch rules off (or on) without a word."""
+        known = {*self.pack.rules, *self.families}
+        for key, selectors in (
+            ("rules.select", config.rules.select),
+            ("rules.ignore", config.rules.ignore),
+            ("rules.severity", list(config.rules.severity)),
+        ):
+            for selector in selectors:
+                name = selector.strip()
+                if name.lower() == ALL or name in known:
+                    continue
+                close = self.suggest(name)
+                hint = f"; did you mean {close[0]!r}?" if close else "; `postlint rules` lists them"
+                raise ConfigError(f"{key}: unknown rule or family {name!r}{hint}")
 
     def find(self, query: str) -> list[Rule]:
         """The rule named ``query``, or every rule of the family ``query``."""

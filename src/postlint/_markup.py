@@ -41,12 +41,14 @@ from postlint._pack.selector import matches_any
 __all__ = [
     "FRONT_MATTER_KEYS",
     "MARKUPS",
+    "PLACEHOLDER_REASONS",
     "Markup",
     "PreparedText",
     "Suppression",
     "find_suppression",
     "markup_for_path",
     "prepare",
+    "reason_problem",
 ]
 
 Markup = Literal["plain", "markdown", "html"]
@@ -526,8 +528,8 @@ def _suppressions(
             first, last = line, last_line
         else:
             first = last = _next_line_with_text(prepared, line_starts, line_of(end - 1) + 1)
-        if problem is None and not reason:
-            problem = "a reason is required after a colon: <!-- postlint-disable RULE: reason -->"
+        if problem is None:
+            problem = reason_problem(reason)
         found.append(
             Suppression(
                 selectors=selectors,
@@ -543,6 +545,42 @@ def _suppressions(
         if kind == "disable":
             open_disables.append(len(found) - 1)
     return tuple(found)
+
+
+#: Reasons that say nothing: editors' placeholders and tokens typed to get past the check.
+#: (The language server's quick fix inserts the first, and the cursor lands on it.)
+PLACEHOLDER_REASONS = frozenset(
+    {
+        "reason this is acceptable",
+        "why it is fine here",
+        "reason",
+        "reason here",
+        "your reason",
+        "no reason",
+        "todo",
+        "tbd",
+        "fixme",
+        "n/a",
+        "none",
+    }
+)
+#: A reason says something: at least this many words, of at least this many letters in all.
+MIN_REASON_WORDS = 3
+MIN_REASON_LETTERS = 12
+
+
+def reason_problem(reason: str) -> str | None:
+    """Why ``reason`` cannot justify a suppression, or ``None`` when it can."""
+    if not reason:
+        return "a reason is required after a colon: <!-- postlint-disable RULE: reason -->"
+    words = re.findall(r"[^\W\d_]+", reason)
+    placeholder = " ".join(reason.lower().split()).strip(" .!") in PLACEHOLDER_REASONS
+    if placeholder or len(words) < MIN_REASON_WORDS or sum(map(len, words)) < MIN_REASON_LETTERS:
+        return (
+            f"the reason {reason!r} does not say why: say why in your own words "
+            f"(at least {MIN_REASON_WORDS} words), e.g. “quoting the minister's statement”"
+        )
+    return None
 
 
 def _parse_directive_body(body: str) -> tuple[tuple[str, ...], str, str | None]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from postlint import (
     Config,
+    ConfigError,
     Markup,
     PostlintError,
     Report,
@@ -79,9 +80,13 @@ class ConfigResolver:
                     config = Config.from_file(config_file) if config_file else Config()
                 if self._platform is not None:
                     config = config.merged({"platform": self._platform}, source="--platform")
-                # The rule packs and the profile, checked once per config rather than by
-                # every draft under it.
-                catalog(config).active(config)
+                # The rule packs, the profile and the rule selectors, checked once per config
+                # rather than by every draft under it.
+                try:
+                    catalog(config).active(config)
+                except ConfigError as error:
+                    where = config_file or "--config"
+                    raise ConfigError(f"{where}: {error}") from None
                 self._by_file[config_file] = config.model_dump_json()
             except PostlintError as error:
                 self._by_file[config_file] = error

@@ -22,9 +22,16 @@ from postlint._pack.model import (
     Rule,
     SeverityOrOff,
 )
-from postlint._pack.selector import matches_any, matches_selector, most_specific, unknown_name
+from postlint._pack.selector import (
+    ALL,
+    matches_any,
+    matches_selector,
+    most_specific,
+    unknown_name,
+)
 
 __all__ = [
+    "ALL",
     "Example",
     "Examples",
     "Guidance",

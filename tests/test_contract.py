@@ -1,0 +1,84 @@
+"""The promises of the README, kept: misconfiguration is an error, not silence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import postlint
+from postlint.cli import main
+
+
+@pytest.mark.parametrize(
+    ("rules", "key", "suggestion"),
+    [
+        (
+            {"select": ["politics.partisan-endorsment"]},
+            "rules.select",
+            "politics.partisan-endorsement",
+        ),
+        ({"ignore": ["politcs"]}, "rules.ignore", "politics"),
+        ({"severity": {"offtopic.drfit": "off"}}, "rules.severity", "offtopic.drift"),
+    ],
+)
+def test_an_unknown_rule_id_is_an_error_with_a_suggestion(
+    rules: dict[str, object], key: str, suggestion: str
+) -> None:
+    config = postlint.Config.model_validate({"rules": rules})
+    with pytest.raises(postlint.ConfigError) as error:
+        postlint.Linter(config)
+    message = str(error.value)
+    assert message.startswith(f"{key}: unknown rule or family")
+    assert f"did you mean {suggestion!r}" in message
+
+
+def test_all_and_known_families_and_ids_are_accepted() -> None:
+    config = postlint.Config.model_validate(
+        {"rules": {"select": ["all"], "ignore": ["platform"], "severity": {"politics": "info"}}}
+    )
+    assert postlint.Linter(config).rules
+
+
+def test_a_typo_in_select_fails_the_cli_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".postlint.toml").write_text(
+        '[rules]\nselect = ["politics.partisan-endorsment"]\n', encoding="utf-8"
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text("Vote Labour on Thursday!\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "sarif", str(draft)])
+    assert result.exit_code == 2
+    assert result.stdout == "" or '"executionSuccessful": true' not in result.stdout
+    [line] = result.stderr.splitlines()
+    assert ".postlint.toml: rules.select: unknown rule or family" in line
+    assert "did you mean 'politics.partisan-endorsement'" in line
+
+
+@pytest.mark.parametrize(
+    "reason",
+    ["reason this is acceptable", "x", "ok", "todo", "TBD", "Reason this is acceptable.", "fine"],
+)
+def test_a_placeholder_or_token_reason_silences_nothing(reason: str) -> None:
+    text = f"<!-- postlint-disable-next-line politics: {reason} -->\nVote Labour on Thursday!"
+    report = postlint.check(text, markup="markdown")
+    assert report.has("politics.partisan-endorsement")
+    assert report.has("suppression.invalid-directive")
+    [invalid] = [d for d in report.diagnostics if d.rule == "suppression.invalid-directive"]
+    assert "say why" in invalid.message
+
+
+@pytest.mark.parametrize("reason", ["quoting a reader", "the campaign's registered name"])
+def test_a_reason_that_says_something_silences_the_finding(reason: str) -> None:
+    text = f"<!-- postlint-disable-next-line politics: {reason} -->\nVote Labour on Thursday!"
+    report = postlint.check(text, markup="markdown")
+    assert not report.has("politics") and not report.has("suppression")
+    assert [s.reason for s in report.suppressed] == [reason]
+
+
+def test_the_language_servers_placeholder_is_one_the_core_refuses() -> None:
+    from postlint.lsp.convert import SUPPRESSION_REASON_PLACEHOLDER, suppression_comment
+
+    text = suppression_comment("politics") + "\nVote Labour on Thursday!"
+    assert SUPPRESSION_REASON_PLACEHOLDER in text
+    assert postlint.check(text, markup="markdown").has("politics")
