@@ -320,7 +320,15 @@ def test_json_schema_version_1_keys(drafts: Path) -> None:
         "by_severity": {"error": 1, "warning": 0, "info": 0},
     }
     (file,) = document["files"]
-    assert set(file) == {"path", "record_line", "profile", "pipeline", "diagnostics", "suppressed"}
+    assert set(file) == {
+        "path",
+        "record_line",
+        "profile",
+        "pipeline",
+        "diagnostics",
+        "suppressed",
+        "warnings",
+    }
     diagnostic = file["diagnostics"][0]
     assert {"rule", "severity", "message", "line", "column", "evidence", "guidance", "link"} <= set(
         diagnostic

@@ -31,6 +31,14 @@ REDOS_PATTERNS = [
     r"(ab|a)*c",
     r"(a?)*",
     r"(a)\1",
+    # Polynomial, but of a high degree: a bounded repeat around an unbounded quantifier, and
+    # chains of unbounded quantifiers over the same characters (issue: each hung the CLI).
+    r"(a.*){9}z",
+    r"(.*a){10}$",
+    r"(.*){1,10}$",
+    r"a*a*a*a*b",
+    r"\w*\w*\w*x",
+    r".*x.*y.*z",
 ]
 SAFE_PATTERNS = [
     r"^#?vote\w+$",
@@ -44,6 +52,9 @@ SAFE_PATTERNS = [
     r"(ab)+",
     r"(?:[a-z]+-)?[a-z]+",
     r"(\w|\d)+$",  # re merges single-character alternatives into one class: no backtracking
+    r"[A-Z]+[a-z]+[0-9]+",  # a chain over characters that cannot overlap
+    r"^\w+\s\w+$",
+    r"(ab){2,3}c",
 ]
 
 
@@ -235,3 +246,20 @@ def test_a_draft_cannot_name_a_rule_pack() -> None:
     text = "---\nrules:\n  packs: ['/tmp']\n---\nVote Labour!"
     report = postlint.check(text, markup="markdown")
     assert report.has("politics.partisan-endorsement")
+
+
+def test_a_slow_pattern_the_checks_miss_is_stopped_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shape the static check lets through still cannot hang a check: regular expressions
+    run with a time budget, and a rule whose pattern runs out of it is skipped for that draft,
+    with a warning naming it."""
+
+    monkeypatch.setattr(_pack, "regex_problems", lambda pattern: [])
+    pack = _write_pack(tmp_path / "pack", patterns='[{TEXT = {REGEX = "^(a|aa)+$"}}]')
+    config = postlint.Config(rules={"packs": [str(pack)]})
+    report = postlint.check("Vote Labour! " + "a" * 60 + "b", config=config)
+    assert report.has("politics.partisan-endorsement")  # the other rules still ran
+    assert not report.has("local.banana-talk")
+    [warning] = report.warnings
+    assert "local.banana-talk" in warning and "(a|aa)+" in warning

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 from postlint._catalog import ActiveRule, RuleCatalog, catalog
 from postlint._config import Config
 from postlint._engine.draft import Draft
+from postlint._engine.lexicon import DOC_WARNINGS_KEY
 from postlint._engine.memo import Memo
 from postlint._engine.pipeline import BLANK, OWN_COMPONENT_PREFIX
+from postlint._engine.token_patterns import PatternTimeoutError
 from postlint._errors import InputError, RulePackError
 from postlint._markup import (
     FRONT_MATTER_KEYS as DRAFT_CONTEXT_KEYS,
@@ -230,8 +232,14 @@ class Linter:
         lines = LineIndex(text)
         diagnostics: list[Diagnostic] = []
         suppressed: list[SuppressedDiagnostic] = []
+        warnings: list[str] = list(doc.user_data.get(DOC_WARNINGS_KEY, ()))
         for active, checker in self._checkers:
-            for finding in checker.find(draft):
+            try:
+                findings = list(checker.find(draft))
+            except PatternTimeoutError as error:
+                warnings.append(f"rule {active.rule.id} was skipped on this draft: {error}")
+                continue
+            for finding in findings:
                 diagnostic = self._diagnostic(active, finding, text, lines)
                 directive = find_suppression(
                     prepared.suppressions, diagnostic.rule, diagnostic.line
@@ -254,6 +262,7 @@ class Linter:
             profile=self.config.profile,
             pipeline=BLANK if self._is_long(prepared.text) else self.pipeline,
             suppressed=suppressed,
+            warnings=warnings,
         )
 
     def _diagnostic(

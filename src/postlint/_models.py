@@ -73,6 +73,9 @@ class Report(_Frozen):
     """Which NLP path produced the report: ``blank`` or the trained pipeline's name."""
     suppressed: list[SuppressedDiagnostic] = Field(default_factory=list)
     """Findings silenced by ``postlint-disable`` comments (not in ``diagnostics``)."""
+    warnings: list[str] = Field(default_factory=list)
+    """What could not be checked in this draft, and why (a user rule whose pattern ran out
+    of time, say): the other rules' findings stand."""
 
     def rules(self) -> set[str]:
         """The ids of the rules that fired."""

@@ -166,6 +166,9 @@ def check(
     for outcome in finished:
         if outcome.report is None:
             click.echo(f"postlint: {outcome.name}: {outcome.error}", err=True)
+        else:
+            for warning in outcome.report.warnings:
+                click.echo(f"postlint: {outcome.name}: warning: {warning}", err=True)
     rules = resolver.known_rules()
     styled = color if color is not None else sys.stdout.isatty()
     output = format_outcomes(

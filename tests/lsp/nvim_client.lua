@@ -56,6 +56,14 @@ local function run()
   result.text_after = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), "\n")
   step("code action applied")
 
+  -- The user replaces the placeholder with a reason, as the quick fix asks.
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  for index, line in ipairs(lines) do
+    lines[index] = line:gsub("reason this is acceptable", "quoting the campaign's slogan")
+  end
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  step("reason typed")
+
   if not vim.wait(60000, function() return #vim.diagnostic.get(buf) == 0 end, 20) then
     error("the suppressed finding did not go away")
   end

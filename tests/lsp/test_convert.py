@@ -144,9 +144,13 @@ def test_disclosure_line_uses_what_the_author_configured() -> None:
 def test_suppression_comment_is_the_core_syntax() -> None:
     from postlint._markup import find_suppression, prepare
 
-    text = suppression_comment("politics.partisan-endorsement") + "\nVote Labour!"
+    rule = "politics.partisan-endorsement"
+    text = suppression_comment(rule, "quoting the campaign's slogan") + "\nVote Labour!"
     prepared = prepare(text, "markdown")
-    assert find_suppression(prepared.suppressions, "politics.partisan-endorsement", 2) is not None
+    assert find_suppression(prepared.suppressions, rule, 2) is not None
+    # The quick fix's placeholder is for the user to replace: as it stands it silences nothing.
+    placeholder = prepare(suppression_comment(rule) + "\nVote Labour!", "markdown")
+    assert find_suppression(placeholder.suppressions, rule, 2) is None
 
 
 def test_settings_keep_valid_keys_and_report_bad_ones() -> None:

@@ -10,6 +10,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import client_capabilities
 
+from postlint.lsp.convert import SUPPRESSION_REASON_PLACEHOLDER
 from tests.lsp._client import (
     RecordingClient,
     apply_edits,
@@ -114,4 +115,9 @@ async def test_suppress_action_round_trip_in_utf8(client: RecordingClient, works
     assert suppress.edit is not None and suppress.edit.changes is not None
     edited = apply_edits(text, list(suppress.edit.changes[uri]), ENCODING)
     change_document(client, uri, 2, edited)
+    # The inserted placeholder is for the user to replace: until then nothing is silenced.
+    pending = {d.code for d in (await _pull(client, uri)).items}
+    assert pending == {"politics.partisan-endorsement", "suppression.invalid-directive"}
+    reasoned = edited.replace(SUPPRESSION_REASON_PLACEHOLDER, "quoting the campaign's slogan")
+    change_document(client, uri, 3, reasoned)
     assert list((await _pull(client, uri)).items) == []

@@ -130,9 +130,17 @@ async def test_suppress_action_round_trip(client: RecordingClient, workspace: Pa
         "reason this is acceptable -->\n"
         "Vote Labour on Thursday!\n"
     )
-    # The server honours its own directive: with the comment in, the finding is gone.
+    # The placeholder silences nothing until the user gives a reason in its place; then the
+    # server honours its own directive and the finding is gone.
     change_document(client, uri, 2, edited)
-    after = await wait_until(lambda: published_for(client, uri, 2), "diagnostics for v2")
+    pending = await wait_until(lambda: published_for(client, uri, 2), "diagnostics for v2")
+    assert {d.code for d in pending.diagnostics} == {
+        "politics.partisan-endorsement",
+        "suppression.invalid-directive",
+    }
+    reasoned = edited.replace("reason this is acceptable", "quoting the campaign's slogan")
+    change_document(client, uri, 3, reasoned)
+    after = await wait_until(lambda: published_for(client, uri, 3), "diagnostics for v3")
     assert list(after.diagnostics) == []
 
 

@@ -2,7 +2,7 @@
 scanning) and ``github`` (workflow annotations). Each takes the outcomes in input order
 and returns the whole output as a string; none touches the terminal.
 
-JSON output, schema version 1 (documented in ``docs/cli.md``; a change to the keys bumps
+JSON output, schema version 1 (``warnings`` added within it) (documented in ``docs/cli.md``; a change to the keys bumps
 ``JSON_SCHEMA_VERSION``)::
 
     {"schema_version": 1, "postlint_version": "...",
@@ -10,7 +10,8 @@ JSON output, schema version 1 (documented in ``docs/cli.md``; a change to the ke
                  "by_severity": {"error", "warning", "info"}},
      "files": [{"path", "record_line", "profile", "pipeline",
                 "diagnostics": [Diagnostic...],
-                "suppressed": [{"reason", "directive_line", "diagnostic"}]}],
+                "suppressed": [{"reason", "directive_line", "diagnostic"}],
+                "warnings": [str...]}],
      "errors": [{"path", "message"}]}
 """
 
@@ -254,6 +255,7 @@ def format_json(outcomes: Sequence[Outcome]) -> str:
                 "pipeline": outcome.report.pipeline,
                 "diagnostics": [d.model_dump(mode="json") for d in outcome.report.diagnostics],
                 "suppressed": [s.model_dump(mode="json") for s in outcome.report.suppressed],
+                "warnings": list(outcome.report.warnings),
             }
             for outcome in outcomes
             if outcome.report is not None
@@ -367,6 +369,14 @@ def format_sarif(outcomes: Sequence[Outcome], rules: Mapping[str, Rule]) -> str:
                 }
             )
             continue
+        notifications.extend(
+            {
+                "level": "warning",
+                "message": {"text": f"{outcome.name}: {warning}"},
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact(outcome)}}],
+            }
+            for warning in outcome.report.warnings
+        )
         results.extend(_sarif_result(outcome, d, rule_index) for d in outcome.report.diagnostics)
         results.extend(
             _sarif_result(outcome, s.diagnostic, rule_index, (s.reason, s.directive_line))
@@ -389,7 +399,9 @@ def format_sarif(outcomes: Sequence[Outcome], rules: Mapping[str, Rule]) -> str:
                 "columnKind": "unicodeCodePoints",
                 "invocations": [
                     {
-                        "executionSuccessful": not notifications,
+                        "executionSuccessful": not any(
+                            n["level"] == "error" for n in notifications
+                        ),
                         "toolExecutionNotifications": notifications,
                     }
                 ],

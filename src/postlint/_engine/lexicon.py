@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from postlint._engine.token_patterns import Columns, Match, TokenPatternMatcher
+from postlint._engine.token_patterns import (
+    Columns,
+    Match,
+    PatternTimeoutError,
+    TokenPatternMatcher,
+)
 from postlint._engine.tokenizer_guard import DOC_TEXT_KEY
 
 if TYPE_CHECKING:
@@ -20,9 +25,11 @@ if TYPE_CHECKING:
 
     from postlint._pack import LexiconEntry
 
-__all__ = ["LEXICON_COMPONENT", "add_lexicon_component"]
+__all__ = ["DOC_WARNINGS_KEY", "LEXICON_COMPONENT", "add_lexicon_component"]
 
 LEXICON_COMPONENT = "postlint_lexicon"
+#: ``doc.user_data`` key of what the pipeline could not do on this Doc (for Report.warnings).
+DOC_WARNINGS_KEY = "postlint.warnings"
 
 
 class LexiconComponent:
@@ -75,7 +82,14 @@ class LexiconComponent:
         lower_matches: list[Match] = list(self._lower(doc)) if len(self._lower) else []
         if len(self._patterns):
             columns = Columns(doc, doc.user_data.get(DOC_TEXT_KEY))
-            lower_matches.extend(self._patterns(doc, columns))
+            try:
+                lower_matches.extend(self._patterns(doc, columns))
+            except PatternTimeoutError as error:
+                # The lexicons' phrases still count; their token patterns, for this draft,
+                # do not, and the report says so.
+                doc.user_data.setdefault(DOC_WARNINGS_KEY, []).append(
+                    f"the lexicons' token patterns were skipped on this draft: {error}"
+                )
         lower = self._spans(doc, lower_matches)
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         doc.spans[self.spans_key] = [*existing, *cased, *lower]

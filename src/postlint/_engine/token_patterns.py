@@ -17,6 +17,12 @@ alone rules out, before reading any array: a column's anchor words when none of 
 the lower-cased text, and a pattern one of whose steps tests a regular expression on the
 token text that finds nothing in the whole text (``^#?HB[0-9]+$`` less its ``^`` and ``$``).
 
+Regular expressions run with a time budget (the ``regex`` package, which takes a timeout):
+a rule pack is data a user may have copied from anywhere, and a shape the static checks of
+``postlint._pack.safe_patterns`` miss must not hang an editor. A matcher call that runs out
+of its budget raises :class:`PatternTimeoutError` naming the pattern; the Linter skips that
+rule for that draft and says so in ``Report.warnings``.
+
 The matches are spaCy's: every ``(key, start, end)`` for which the tokens ``start:end``
 match the pattern, non-empty, each once (spaCy's ``Matcher`` without ``greedy``), as
 ``tests/test_token_patterns.py`` checks against spaCy on random patterns and texts. What the
@@ -30,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,12 +45,69 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
+import regex as regex_engine
+
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-__all__ = ["Columns", "Match", "TokenPattern", "TokenPatternMatcher"]
+__all__ = [
+    "REGEX_BUDGET_SECONDS",
+    "Columns",
+    "Match",
+    "PatternTimeoutError",
+    "TokenPattern",
+    "TokenPatternMatcher",
+]
+
+#: All the regular-expression work of one matcher call on one draft (the built-in patterns
+#: need a few milliseconds on the longest draft the limits allow).
+REGEX_BUDGET_SECONDS = 1.0
+#: A text filter only saves work: when it runs out of this, the pattern is tried anyway.
+_TEXT_FILTER_BUDGET_SECONDS = 0.05
+
+
+class PatternTimeoutError(Exception):
+    """A pattern's regular expression ran out of the time budget on a draft."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__(f"the regular expression {pattern!r} ran out of time")
+        self.pattern = pattern
+
+
+class _Deadline(threading.local):
+    """When the current matcher call's budget ends (per thread; ``None``: no call)."""
+
+    at: float | None = None
+
+
+_deadline = _Deadline()
+
+
+class _TimedRegex:
+    """A compiled regular expression that stops at the current deadline.
+
+    Compiled by ``re`` too, for what the compiler reads of it (its parse, its flags), and by
+    the ``regex`` package, in its ``re``-compatible mode, to match with a timeout."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        checked = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.flags = checked.flags
+        self._compiled = regex_engine.compile(pattern, flags | regex_engine.VERSION0)
+
+    def search(self, text: str, budget: float | None = None) -> Any:
+        now = time.monotonic()
+        ends = _deadline.at if _deadline.at is not None else now + REGEX_BUDGET_SECONDS
+        if budget is not None:
+            ends = min(ends, now + budget)
+        try:
+            return self._compiled.search(text, timeout=max(ends - now, 0.000_001))
+        except TimeoutError:
+            raise PatternTimeoutError(self.pattern) from None
 
 Match = tuple[int, int, int]
 """(key hash, first token, end token), as spaCy's Matcher returns them."""
@@ -201,7 +265,7 @@ class _Compiled:
     which the Doc must hold for the pattern to match at all."""
     anchor_words: frozenset[str]
     """The anchor's words as strings, when ``anchor_attr`` is LOWER (else empty)."""
-    text_filters: tuple[re.Pattern[str], ...]
+    text_filters: tuple[_TimedRegex, ...]
     """Per step that cannot be skipped and tests its text with a regular expression: one
     that finds something in any text holding a token that passes (``_substring_filter``)."""
 
@@ -303,6 +367,15 @@ class TokenPatternMatcher:
     def __call__(self, doc: Doc, columns: Columns | None = None) -> list[Match]:
         if not len(doc) or not self._count:
             return []
+        if _deadline.at is not None:  # called inside another matcher's call: its budget
+            return self._matches(doc, columns)
+        _deadline.at = time.monotonic() + REGEX_BUDGET_SECONDS
+        try:
+            return self._matches(doc, columns)
+        finally:
+            _deadline.at = None
+
+    def _matches(self, doc: Doc, columns: Columns | None) -> list[Match]:
         columns = columns if columns is not None else Columns(doc)
         found: set[Match] = set()
         length = len(doc)
@@ -361,7 +434,13 @@ def _passes_text_filters(compiled: _Compiled, text: str | None) -> bool:
     """False when the text rules the pattern out (see ``_Compiled.text_filters``)."""
     if text is None:
         return True
-    return all(text_filter.search(text) is not None for text_filter in compiled.text_filters)
+    try:
+        return all(
+            text_filter.search(text, _TEXT_FILTER_BUDGET_SECONDS) is not None
+            for text_filter in compiled.text_filters
+        )
+    except PatternTimeoutError:
+        return True  # the filter could not rule the pattern out in time: try the tokens
 
 
 def _match_at(
@@ -500,7 +579,7 @@ def _compile(vocab: Vocab, key: int, pattern: TokenPattern) -> _Compiled:
     )
 
 
-def _substring_filter(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+def _substring_filter(regex: _TimedRegex) -> _TimedRegex | None:
     """A regular expression that finds a match in every text holding a substring in which
     ``regex`` finds one, or None when there is no such simple one.
 
@@ -528,8 +607,8 @@ def _substring_filter(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     if not items or not _looks_only_inside(items):
         return None
     try:
-        return re.compile(pattern, regex.flags)
-    except re.error:
+        return _TimedRegex(pattern, regex.flags)
+    except (re.error, regex_engine.error):
         return None
 
 
@@ -625,7 +704,7 @@ def _checks(vocab: Vocab, name: str, value: object) -> list[Check]:
         elif predicate == "REGEX":
             if not isinstance(operand, str):
                 raise _UnsupportedPatternError
-            checks.append((attr, _REGEX, re.compile(operand)))
+            checks.append((attr, _REGEX, _TimedRegex(operand)))
         else:
             raise _UnsupportedPatternError
     return checks

@@ -12,6 +12,10 @@ Refused (each a known ReDoS shape):
 - a quantifier over alternatives that can start with the same character: ``(a|ab)+``,
   ``(\\w|\\d)*``;
 - a quantifier over something that can match nothing: ``(a?)*``, ``(\\b)+``;
+- a repeat, even a bounded one, around an unbounded quantifier: ``(a.*){9}z`` backtracks
+  through n^9 ways to split a run of ``a``;
+- a chain of three or more unbounded quantifiers that can match the same characters, with
+  nothing between them that only one could match: ``a*a*a*b``, ``.*x.*y.*z``;
 - backreferences (``\\1``): matching them is not bounded by any pattern shape;
 - patterns longer than ``MAX_PATTERN_LENGTH`` and ones ``re`` cannot compile.
 
@@ -77,11 +81,22 @@ def _is_large(high: int) -> bool:
 
 
 def _check(items: list[tuple[Any, Any]], problems: list[str], *, under_large_repeat: bool) -> None:
+    if _overlapping_chain(items):
+        problems.append(
+            "a chain of unbounded quantifiers over the same characters (like a*a*a*b or "
+            ".*x.*y.*z): polynomial backtracking of a high degree; use one quantifier (a "
+            "token pattern's REGEX already searches anywhere in the token)"
+        )
     for op, arg in items:
         if op in _REPEATS or (_POSSESSIVE is not None and op == _POSSESSIVE):
             _, high, body = arg
             body_items = list(body)
             possessive = _POSSESSIVE is not None and op == _POSSESSIVE
+            if high >= 2 and not possessive and _unbounded_inside(body_items):
+                problems.append(
+                    "a repeat around an unbounded quantifier (like (a.*){9}): backtracking "
+                    "grows with the length to the power of the repeat; match the parts once"
+                )
             if _is_large(high) and not possessive:
                 if _repeats_inside(body_items):
                     problems.append(
@@ -130,6 +145,43 @@ def _repeats_inside(items: list[tuple[Any, Any]]) -> bool:
         if (op in _REPEATS or (_POSSESSIVE is not None and op == _POSSESSIVE)) and arg[1] > 1:
             return True
         if any(_repeats_inside(child) for child in _children(op, arg)):
+            return True
+    return False
+
+
+def _unbounded_inside(items: list[tuple[Any, Any]]) -> bool:
+    """Whether anything inside ``items`` repeats without an upper bound."""
+    for op, arg in items:
+        if (op in _REPEATS or (_POSSESSIVE is not None and op == _POSSESSIVE)) and (
+            arg[1] == _MAXREPEAT
+        ):
+            return True
+        if any(_unbounded_inside(child) for child in _children(op, arg)):
+            return True
+    return False
+
+
+#: Unbounded quantifiers over shared characters in one sequence from which backtracking
+#: becomes a problem: two (``.*x.*``) are quadratic at worst on a token's few characters.
+_CHAIN_LIMIT = 3
+
+
+def _overlapping_chain(items: list[tuple[Any, Any]]) -> bool:
+    """Whether one sequence holds ``_CHAIN_LIMIT`` unbounded quantifiers that can all match
+    some same character (each pair overlapping)."""
+    sets: list[frozenset[int] | None] = []
+    for op, arg in items:
+        if op in _REPEATS and arg[1] == _MAXREPEAT:
+            sets.append(_first_chars(list(arg[2])))
+    if len(sets) < _CHAIN_LIMIT:
+        return False
+    for index, first in enumerate(sets):
+        overlapping = [
+            other
+            for other in sets[index + 1 :]
+            if first is _ANY_CHAR or other is _ANY_CHAR or first & other
+        ]
+        if len(overlapping) + 1 >= _CHAIN_LIMIT:
             return True
     return False
 
