@@ -2,8 +2,8 @@
 scanning) and ``github`` (workflow annotations). Each takes the outcomes in input order
 and returns the whole output as a string; none touches the terminal.
 
-JSON output, schema version 1 (``warnings`` added within it) (documented in ``docs/cli.md``; a change to the keys bumps
-``JSON_SCHEMA_VERSION``)::
+JSON output, schema version 1 (documented in ``docs/cli.md``; a change to the keys bumps
+``JSON_SCHEMA_VERSION``, new keys such as ``warnings`` may be added within it)::
 
     {"schema_version": 1, "postlint_version": "...",
      "summary": {"drafts", "drafts_with_findings", "findings", "suppressed", "errors",

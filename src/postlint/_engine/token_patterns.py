@@ -109,6 +109,7 @@ class _TimedRegex:
         except TimeoutError:
             raise PatternTimeoutError(self.pattern) from None
 
+
 Match = tuple[int, int, int]
 """(key hash, first token, end token), as spaCy's Matcher returns them."""
 TokenPattern = list[dict[str, Any]]
