@@ -138,13 +138,17 @@ def check(
     resolver = ConfigResolver(explicit, platform)
     forced_markup: Any = None if markup == "auto" else markup
 
+    notes: list[str] = []
     all_sources = collect_sources(
         paths,
         jsonl_field=jsonl_field,
         markup=forced_markup,
         stdin_filename=stdin_filename,
         read_stdin=sys.stdin.buffer.read,
+        notes=notes,
     )
+    for note in notes:
+        click.echo(f"postlint: note: {note}", err=True)
     outcomes: list[Outcome | None] = [None] * len(all_sources)
     tasks: list[Task] = []
     for index, source in enumerate(all_sources):

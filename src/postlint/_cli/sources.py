@@ -8,8 +8,9 @@ file system's order.
 
 from __future__ import annotations
 
-import glob
 import json
+import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,43 +78,124 @@ def read_source(path: Path, name: str, markup: Markup | None) -> Source:
     return Source(name, path, text, markup or markup_for_path(path.name), problem)
 
 
-def expand_paths(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None, str | None]]:
-    """``(name, path, error)`` for every draft the arguments name.
+def expand_paths(
+    paths: tuple[str, ...], notes: list[str] | None = None
+) -> Iterator[tuple[str, Path | None, str | None]]:
+    """``(name, path, error)`` for every draft the arguments name, each file once.
 
     ``-`` is stdin (path ``None``). A folder yields its draft files (hidden folders and
     dependency folders skipped); a pattern with ``*``, ``?`` or ``[`` that is not an
     existing file is a glob (``**`` recurses). A glob matching nothing is an error.
+    Folders and globs follow symbolic links to folders, but enter each real folder once: a
+    link back into a folder already searched (a cycle) is skipped, with a line in ``notes``.
+    A file reached twice (named twice, or through a link) is yielded the first time only.
     """
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        real = path.resolve()
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
     for raw in paths:
         if raw == STDIN:
             yield STDIN, None, None
             continue
         path = Path(raw)
         if path.is_dir():
-            drafts = _drafts_under(path)
+            drafts = _drafts_under(path, notes)
             if not drafts:
                 yield raw, path, "no drafts (.md, .txt, .html) in this folder"
-            yield from ((str(p), p, None) for p in drafts)
+            yield from ((str(p), p, None) for p in drafts if first_time(p))
         elif not path.exists() and _GLOB_CHARACTERS & set(raw):
-            # glob.glob, not Path.glob: patterns may be absolute (/drafts/**/*.md).
-            matches = sorted(glob.glob(raw, recursive=True))  # noqa: PTH207
-            files = [Path(m) for m in matches if Path(m).is_file()]
+            files = _glob(raw, notes)
             if not files:
                 yield raw, path, "no files match this pattern"
-            yield from ((str(p), p, None) for p in files)
-        else:
+            yield from ((str(p), p, None) for p in files if first_time(p))
+        elif not path.exists() or first_time(path):
             yield raw, path, None
 
 
-def _drafts_under(folder: Path) -> list[Path]:
+def _walk(root: Path, notes: list[str] | None) -> Iterator[Path]:
+    """Every file under ``root``, following links to folders but entering each real folder
+    once (``os.walk`` with ``followlinks`` would loop for ever on a cycle)."""
+    entered: set[str] = set()
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in entered:
+            subfolders[:] = []
+            if notes is not None:
+                notes.append(f"{folder}: skipped a link to a folder already searched")
+            continue
+        entered.add(real)
+        subfolders.sort()
+        for name in sorted(files):
+            yield Path(folder, name)
+
+
+def _drafts_under(folder: Path, notes: list[str] | None) -> list[Path]:
     found = []
-    for child in folder.rglob("*"):
+    for child in _walk(folder, notes):
         relative = child.relative_to(folder).parts
         if any(part.startswith(".") or part in _SKIPPED_FOLDERS for part in relative):
             continue
         if child.is_file() and child.suffix.lower() in DRAFT_SUFFIXES:
             found.append(child)
     return sorted(found)
+
+
+def _glob(pattern: str, notes: list[str] | None) -> list[Path]:
+    """The files ``pattern`` matches, as ``glob.glob(pattern, recursive=True)`` would, less
+    its endless walks through link cycles and its repeats: the folder before the first
+    wildcard is walked once (see ``_walk``) and each file matched against the pattern."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARACTERS & set(part))
+    root = Path(*parts[:fixed]) if fixed else Path()
+    matcher = _glob_regex(parts[fixed:])
+    found = []
+    for path in _walk(root, notes):
+        relative = path.relative_to(root).as_posix() if fixed else path.as_posix()
+        if matcher.fullmatch(relative) and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
+def _glob_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """A regular expression for path parts in glob syntax: ``**`` spans folders, ``*`` and
+    ``?`` stay within one and, as in ``glob``, do not match a leading dot."""
+    pieces: list[str] = []
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part == "**":
+            pieces.append("(?:[^/.][^/]*/)*" + ("[^/.][^/]*" if last else ""))
+            continue
+        leading_dot = "" if part.startswith(".") else "(?![.])"
+        pieces.append(leading_dot + _part_regex(part) + ("" if last else "/"))
+    return re.compile("".join(pieces))
+
+
+def _part_regex(part: str) -> str:
+    out: list[str] = []
+    index = 0
+    while index < len(part):
+        char = part[index]
+        closing = part.find("]", index + 2) if char == "[" else -1
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif closing != -1:
+            inside = part[index + 1 : closing]
+            negated = inside.startswith("!")
+            body = re.escape(inside[1:] if negated else inside).replace("\\-", "-")
+            out.append(f"[{'^' if negated else ''}{body}]")
+            index = closing
+        else:
+            out.append(re.escape(char))
+        index += 1
+    return "".join(out)
 
 
 def read_jsonl(
@@ -156,6 +238,7 @@ def collect_sources(
     markup: Markup | None,
     stdin_filename: str | None,
     read_stdin: Callable[[], bytes],
+    notes: list[str] | None = None,
 ) -> list[Source]:
     """Every draft the arguments name, in order: files, folder contents, glob matches,
     stdin, or the records of JSON Lines archives when ``jsonl_field`` is given.
@@ -164,7 +247,7 @@ def collect_sources(
     else plain; JSON Lines records: plain).
     """
     found: list[Source] = []
-    for name, path, error in expand_paths(paths):
+    for name, path, error in expand_paths(paths, notes):
         if error is not None:
             found.append(Source(name, path, None, error=error))
         elif path is None:  # stdin
