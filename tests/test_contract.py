@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -82,3 +86,47 @@ def test_the_language_servers_placeholder_is_one_the_core_refuses() -> None:
     text = suppression_comment("politics") + "\nVote Labour on Thursday!"
     assert SUPPRESSION_REASON_PLACEHOLDER in text
     assert postlint.check(text, markup="markdown").has("politics")
+
+
+def _postlint(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [sys.executable, "-m", "postlint", *args], capture_output=True, text=True, **kwargs
+    )
+
+
+def test_ctrl_c_exits_130_with_one_line() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "postlint", "check", "-"],
+        stdin=subprocess.PIPE,  # never closed: the command waits for the draft
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.splitlines() == ["postlint: interrupted"]
+
+
+def test_init_without_answers_is_one_line_exit_2(tmp_path: Path) -> None:
+    result = _postlint("init", cwd=tmp_path, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("postlint: init:") and "--profile" in line
+    assert not (tmp_path / ".postlint.toml").exists()
+
+
+def test_a_full_disk_on_output_is_one_line_exit_2(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Vote Labour on Thursday!\n", encoding="utf-8")
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "postlint", "check", str(draft)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("postlint: cannot write the output:")

@@ -14,7 +14,9 @@ them, so ``postlint --help`` stays fast.
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -23,14 +25,62 @@ import click
 
 from postlint import SEVERITY_ORDER, Config, PostlintError, RuleCatalog
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: What a shell reports for a command stopped by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 PLATFORMS = ("x", "bluesky", "mastodon", "linkedin", "threads", "blog")
 
 
 def _fail(message: str) -> NoReturn:
     click.echo(f"postlint: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def entry() -> None:
+    """The ``postlint`` command: ``main`` with the exits the docs promise.
+
+    Ctrl-C is exit 130 with one line (click would say "Aborted!" and exit 1, which reads as
+    "findings"); an output that cannot be written (a full disk, a closed pipe) is one line
+    and exit 2, never a traceback.
+    """
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        main.main(standalone_mode=False)
+    except _Interrupted:
+        click.echo("postlint: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("postlint: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except OSError as error:
+        _output_failed(error)
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        _output_failed(error)
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past click (which would print a blank line and "Aborted!")."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted
+
+
+def _output_failed(error: OSError) -> NoReturn:
+    # Nothing more can be written there: Python's own flush at exit would fail again.
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - lives until the exit
+    if error.errno == errno.EPIPE:  # the reader went away (postlint check ... | head)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"postlint: cannot write the output: {error.strerror or error}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -300,25 +350,33 @@ def init(
     import postlint
 
     profiles = sorted(postlint.catalog().profiles)
-    if profile is None:
-        profile = click.prompt(
-            "Profile (which code of conduct)",
-            type=click.Choice(profiles),
-            default="uk-civil-service",
-        )
-    elif profile not in profiles:
+    if profile is not None and profile not in profiles:
         _fail(f"--profile: unknown profile {profile!r} (known: {', '.join(profiles)})")
-    if organisation is None:
-        organisation = click.prompt("Organisation", default="", show_default=False)
-    if role is None:
-        role = click.prompt("Your role", default="", show_default=False)
-    if account_kind is None:
-        account_kind = click.prompt(
-            "Account", type=click.Choice(["personal", "official"]), default="personal"
-        )
-    if remit is None:
-        remit = click.prompt(
-            "What the account is for (topics separated by ;)", default="", show_default=False
+    try:
+        if profile is None:
+            profile = click.prompt(
+                "Profile (which code of conduct)",
+                type=click.Choice(profiles),
+                default="uk-civil-service",
+            )
+        if organisation is None:
+            organisation = click.prompt("Organisation", default="", show_default=False)
+        if role is None:
+            role = click.prompt("Your role", default="", show_default=False)
+        if account_kind is None:
+            account_kind = click.prompt(
+                "Account", type=click.Choice(["personal", "official"]), default="personal"
+            )
+        if remit is None:
+            remit = click.prompt(
+                "What the account is for (topics separated by ;)", default="", show_default=False
+            )
+    except click.Abort:
+        if sys.stdin.isatty():
+            raise  # Ctrl-C at a question
+        _fail(
+            "init: no answers on standard input; give them as options: --profile, "
+            "--organisation, --role, --account and --remit"
         )
     answers = InitAnswers(
         profile=str(profile),

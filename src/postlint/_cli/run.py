@@ -182,11 +182,21 @@ def _run_in_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_ignore_ctrl_c
+    ) as pool:
         for batch, results in zip(batches, pool.map(check_batch, batches), strict=True):
             advance(len(batch))
             for task, (report, error) in zip(batch, results, strict=True):
                 yield task, report, error
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and says so once (else every
+    worker would print a traceback of its own)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_batch(batch: list[Task]) -> list[tuple[Report | None, str | None]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -77,6 +78,8 @@ def check_in_processes(
 
 def _start_worker(linter: Linter | None, build_linter: LinterFactory, config_json: str) -> None:
     global _worker_linter
+    # Ctrl-C is the parent's to handle: it stops the pool (else each worker prints a trace).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if linter is None:
         linter = build_linter(Config.model_validate_json(config_json))
     _worker_linter = linter
