@@ -115,7 +115,7 @@ def test_unreadable_input_is_one_line_exit_2_and_good_files_still_reported(
 
 @pytest.mark.parametrize(
     ("stdin", "message"),
-    [(b"", "empty draft"), (b"\xff\xfe", "not valid UTF-8 (byte 0)")],
+    [(b"", "empty draft"), (b"\xffA", "not valid UTF-8 (byte 0)"), (b"\xff\xfe", "empty draft")],
 )
 def test_bad_stdin_is_an_input_error(drafts: Path, stdin: bytes, message: str) -> None:
     result = run(["check", "-"], stdin=stdin)

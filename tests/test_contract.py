@@ -130,3 +130,23 @@ def test_a_full_disk_on_output_is_one_line_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("postlint: cannot write the output:")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_with_a_bom_are_read(tmp_path: Path, encoding: str) -> None:
+    draft = tmp_path / "draft.md"
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    draft.write_bytes(bom + "Vote Labour on Thursday! 🗳️\n".encode(encoding))
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(draft)])
+    assert result.exit_code == 1, result.stderr
+    assert '"politics.partisan-endorsement"' in result.stdout
+
+
+def test_a_cp1252_file_gets_a_hint_about_its_encoding(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes("We’re proud of the team’s new café guide – out today.".encode("cp1252"))
+    result = CliRunner().invoke(main, ["check", str(draft)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert "not valid UTF-8 (byte 2)" in line
+    assert "Windows-1252" in line and "iconv -f cp1252 -t utf-8" in line

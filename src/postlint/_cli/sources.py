@@ -52,17 +52,61 @@ class Source:
     """For a JSON Lines record, its line in the file."""
 
 
+#: Byte-order marks that say how a file is encoded (Windows editors write UTF-16 with one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+#: Bytes that Windows-1252 gives to punctuation a writer types (’ “ ” – — … •), which are
+#: never valid on their own in UTF-8.
+_CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x95\x96\x97")
+
+
 def decode(name: str, data: bytes) -> tuple[str | None, str | None]:
-    """``(text, None)`` or ``(None, error)``: binary, invalid UTF-8 and empty are errors."""
+    """``(text, None)`` or ``(None, error)``: binary, invalid UTF-8 and empty are errors.
+
+    UTF-8 (with or without a BOM) is the format; UTF-16 and UTF-32 with a byte-order mark
+    are read too. An error about another encoding says which it probably is and how to
+    convert it."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                return None, f"not valid {encoding.upper()} (byte {error.start:,})"
+            return (text, None) if text.strip() else (None, "empty draft")
     if b"\x00" in data[:8192]:
-        return None, "binary file (contains NUL bytes), not a text draft"
+        hint = _utf16_hint(data)
+        return None, hint or "binary file (contains NUL bytes), not a text draft"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return None, f"not valid UTF-8 (byte {error.start:,})"
+        return None, f"not valid UTF-8 (byte {error.start:,}){_encoding_hint(data, name)}"
     if not text.strip():
         return None, "empty draft"
     return text, None
+
+
+def _utf16_hint(data: bytes) -> str | None:
+    """Text in UTF-16 without a byte-order mark: every other byte of ASCII text is NUL."""
+    sample = data[:4096]
+    if len(sample) >= 8 and (sample[1::2].count(0) > 0.8 * len(sample) / 2):
+        return "looks like UTF-16 without a byte-order mark: save it as UTF-8"
+    return None
+
+
+def _encoding_hint(data: bytes, name: str) -> str:
+    shown = name if name != STDIN else "draft.txt"
+    convert = f"`iconv -f cp1252 -t utf-8 {shown} > {shown}.utf8`"
+    high = {byte for byte in data if byte >= 0x80}
+    if high & _CP1252_PUNCTUATION or all(byte >= 0xA0 for byte in high):
+        return (
+            f"; it looks like Windows-1252 (cp1252, also read as Latin-1): convert it with "
+            f"{convert}, or save it as UTF-8 in your editor"
+        )
+    return "; save it as UTF-8 in your editor"
 
 
 def read_source(path: Path, name: str, markup: Markup | None) -> Source:
