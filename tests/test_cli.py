@@ -120,7 +120,8 @@ def test_unreadable_input_is_one_line_exit_2_and_good_files_still_reported(
 def test_bad_stdin_is_an_input_error(drafts: Path, stdin: bytes, message: str) -> None:
     result = run(["check", "-"], stdin=stdin)
     assert result.exit_code == 2
-    assert result.stderr == f"postlint: -: {message}\n"
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"postlint: -: {message}")
 
 
 def test_no_paths_is_a_usage_error() -> None:
