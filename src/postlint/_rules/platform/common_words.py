@@ -10,7 +10,7 @@ from pathlib import Path
 
 from postlint._engine.memo import Memo
 
-__all__ = ["common_words", "inflected_forms"]
+__all__ = ["common_words", "inflected_forms", "word_list"]
 
 _lists: Memo[Path, dict[str, int]] = Memo(max_size=4)
 
@@ -25,6 +25,21 @@ def common_words(path: Path) -> dict[str, int]:
         return {word: rank for rank, word in enumerate(words, start=1)}
 
     return _lists.get(path, read)
+
+
+_sets: Memo[Path, frozenset[str]] = Memo(max_size=8)
+
+
+def word_list(path: Path) -> frozenset[str]:
+    """A list of words, one a line, lower-cased (``#`` lines are comments); read once."""
+
+    def read() -> frozenset[str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return frozenset(
+            line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+        )
+
+    return _sets.get(path, read)
 
 
 def inflected_forms() -> dict[str, str]:

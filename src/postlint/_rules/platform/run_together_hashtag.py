@@ -18,7 +18,7 @@ from postlint._engine.draft import Draft
 from postlint._models import Fix
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding, RuleParams
-from postlint._rules.platform.common_words import common_words, inflected_forms
+from postlint._rules.platform.common_words import common_words, inflected_forms, word_list
 
 __all__ = ["RunTogetherHashtagChecker"]
 
@@ -30,6 +30,11 @@ class RunTogetherHashtagParams(RuleParams):
     """Words of two letters that may be a part (of, in, uk); longer parts need 3+ letters."""
     extra_words: list[str] = Field(default_factory=list)
     """Words the frequency list lacks (nhs, hmrc) that may be a part."""
+    common_words_file: str = "platform/words/common-words.txt"
+    """The frequency list parts come from (most frequent first), relative to the pack."""
+    single_word_files: list[str] = Field(default_factory=list)
+    """Lists of words that are ONE word however long (``heatwave``, ``northampton``): a
+    hashtag that is one of them is not run together. Relative to the pack."""
     short_part_max_rank: int = Field(default=5000, ge=1)
     """A part of three letters must be this common (``tea``, ``war``; not ``ply`` in
     ``plymouth``): rare short words split names into nonsense."""
@@ -45,7 +50,8 @@ class RunTogetherHashtagChecker(Checker[RunTogetherHashtagParams]):
     def __init__(self, rule: Rule, env: Environment) -> None:
         super().__init__(rule, env)
         params = self.params
-        self._words_path = env.pack.root / "platform" / "words" / "common-words.txt"
+        self._words_path = env.pack.root / params.common_words_file
+        self._single_word_paths = [env.pack.root / name for name in params.single_word_files]
         self._extra = frozenset(word.lower() for word in params.extra_words)
         self._short = frozenset(word.lower() for word in params.short_words)
 
@@ -98,11 +104,16 @@ class RunTogetherHashtagChecker(Checker[RunTogetherHashtagParams]):
             return None
         return math.log(rank + 1)
 
+    def _is_one_word(self, letters: str) -> bool:
+        if letters in self._words or letters in self._extra:
+            return True
+        return any(letters in word_list(path) for path in self._single_word_paths)
+
     def split_words(self, letters: str) -> list[str] | None:
         """The likeliest known words that make up ``letters`` (fewest parts first, then the
-        most frequent words: ``jobs in`` over ``job sin``); ``None`` if it is one word or
-        cannot be split into known words."""
-        if letters in self._words or letters in self._extra:
+        most frequent words: ``jobs in`` over ``job sin``); ``None`` if it is one word (a
+        dictionary word or a place however long) or cannot be split into known words."""
+        if self._is_one_word(letters):
             return None
         # best[i]: (parts, cost, start of the last part) for the best split of letters[:i].
         best: list[tuple[int, float, int] | None] = [None] * (len(letters) + 1)
