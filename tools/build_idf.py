@@ -1,7 +1,7 @@
 """Build ``idf_en.tsv.gz``, the term weights of postlint's remit similarity (a build step).
 
     pip install wordfreq==3.1.1
-    python -m postlint.data.build_idf
+    python tools/build_idf.py
 
 Weights are inverse Zipf frequencies (``8 - zipf``) of the most frequent English words in
 the ``wordfreq`` package (data: CC BY-SA 4.0, Robyn Speer and contributors; see
