@@ -25,7 +25,7 @@ from spacy.lang import lex_attrs as base
 import postlint
 from postlint._engine.lexeme_attrs import fast_equivalents, use_fast_lexeme_attrs
 from postlint._engine.pipeline import lemma_table
-from postlint._rules.platform.common_words import common_words
+from postlint._engine.wordlists import ranked_words as common_words
 from tests.conftest import PIPELINES, config_for
 
 # Pieces that the shortcuts test for: signs, full stops, "@", quotes, digits, URL starts.

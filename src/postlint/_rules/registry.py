@@ -27,6 +27,7 @@ CHECKER_MODULES: dict[str, str] = {
     "offtopic.drift": "offtopic.drift:DriftChecker",
     "offtopic.sentence": "offtopic.sentence:SentenceChecker",
     "timing.pre-election": "timing.pre_election:PreElectionChecker",
+    "language.not-english": "language.not_english:NotEnglishChecker",
     "platform.too-long": "platform.too_long:TooLongChecker",
     "platform.run-together-hashtag": "platform.run_together_hashtag:RunTogetherHashtagChecker",
     "suppression.invalid-directive": "suppression.invalid_directive:InvalidDirectiveChecker",

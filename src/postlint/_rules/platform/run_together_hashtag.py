@@ -3,7 +3,7 @@
 (``#CivilServiceJobs``) is read word by word.
 
 Words come from a frequency list of English (``rules/platform/words/common-words.txt``,
-see ``common_words``), so names are rarely split.
+see ``tools/build_common_words.py``), so names are rarely split.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint._engine.draft import Draft
+from postlint._engine.wordlists import inflected_forms, ranked_words, word_set
 from postlint._models import Fix
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding, RuleParams
-from postlint._rules.platform.common_words import common_words, inflected_forms, word_list
 
 __all__ = ["RunTogetherHashtagChecker"]
 
@@ -59,7 +59,7 @@ class RunTogetherHashtagChecker(Checker[RunTogetherHashtagParams]):
     def _words(self) -> dict[str, int]:
         # Read when a hashtag first needs splitting, not when the Linter is built: most
         # drafts hold none, and 40,000 words are a sixtieth of a second at every cold start.
-        return common_words(self._words_path)
+        return ranked_words(self._words_path)
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params = self.params
@@ -107,7 +107,7 @@ class RunTogetherHashtagChecker(Checker[RunTogetherHashtagParams]):
     def _is_one_word(self, letters: str) -> bool:
         if letters in self._words or letters in self._extra:
             return True
-        return any(letters in word_list(path) for path in self._single_word_paths)
+        return any(letters in word_set(path) for path in self._single_word_paths)
 
     def split_words(self, letters: str) -> list[str] | None:
         """The likeliest known words that make up ``letters`` (fewest parts first, then the
