@@ -139,7 +139,33 @@ def create_app(settings: WebSettings) -> GuardMiddleware:
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
         lifespan=lifespan,
     )
-    return GuardMiddleware(app, settings.guard)
+    return GuardMiddleware(_ContainedErrors(app), settings.guard)
+
+
+class _ContainedErrors:
+    """Starlette answers an unexpected error with ``_server_error`` and then raises it again
+    for the server to log, and uvicorn would log it with its traceback and message, which
+    can quote the draft. Here it stops: only its type is logged."""
+
+    def __init__(self, app: Starlette) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        started = False
+
+        async def tracking_send(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:
+            if scope["type"] != "http":
+                raise
+            if not started:
+                response = await _server_error(Request(scope), error)
+                await response(scope, receive, send)
 
 
 def _page_defaults(base: Config) -> dict[str, Any]:
@@ -165,7 +191,8 @@ async def _read(request: Request, model: type[RequestT]) -> RequestT:
         return model.model_validate(data)
     except ValidationError as error:
         problems = [
-            f"{'.'.join(str(p) for p in problem['loc']) or 'body'}: {problem['msg']}"
+            f"{'.'.join(str(p) for p in problem['loc']) or 'body'}: "
+            + ("unknown key" if problem["type"] == "extra_forbidden" else problem["msg"])
             for problem in error.errors()
         ]
         raise HTTPException(422, "; ".join(problems[:3])) from None
@@ -190,6 +217,6 @@ async def _http_error(request: Request, error: Exception) -> Response:
 
 async def _server_error(request: Request, error: Exception) -> Response:
     # The type only: an exception's message or traceback could quote the draft.
-    logger.error("internal error: %s", type(error).__name__)
+    logger.error("internal error: %s on %s", type(error).__name__, request.url.path)
     body = error_body(f"internal error ({type(error).__name__}); the draft was not stored")
     return Response(body, 500, media_type="application/json")

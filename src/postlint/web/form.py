@@ -149,7 +149,9 @@ def describe_form(
                 sections[key] = [found]
             else:
                 post_fields.append(found)
-    sections["post"] = post_fields
+    # Top-level settings (profile, platform, date) lead "The post", with the fields of a
+    # ``post`` section if Config grows one.
+    sections["post"] = post_fields + sections.get("post", [])
     known = [s for s in _SECTION_TITLES if s in sections]
     ordered = known + [s for s in sections if s not in _SECTION_TITLES]
     return FormDescription(

@@ -74,9 +74,9 @@ def serve(options: ServeOptions, echo: Callable[[str], None]) -> None:
             "network can reach this page. Each request needs the token below; traffic is "
             "plain HTTP, so use it on a trusted network or behind a TLS proxy."
         )
-    echo(f"postlint serve: {url} (Ctrl+C to stop)")
     if token:
         echo(f"postlint serve: API clients send: Authorization: Bearer {token}")
+    echo(f"postlint serve: {url} (Ctrl+C to stop)")
     config = uvicorn.Config(
         app,
         log_level="warning",
@@ -104,7 +104,9 @@ def _bound_socket(host: str, port: int) -> socket.socket:
     except OSError:
         sock.close()
         raise
-    sock.set_inheritable(True)
+    # Listening now queues the first connections until uvicorn accepts them, rather than
+    # refusing anyone who follows the printed address at once.
+    sock.listen(128)
     return sock
 
 
