@@ -79,7 +79,9 @@ export function renderCard(
       fixes.append(button);
     }
   }
-  card.append(fixes);
+  // In the hover tooltip the fixes come first: a long card must not push them out of reach.
+  if (options.inTooltip) card.insertBefore(fixes, card.children[1] ?? null);
+  else card.append(fixes);
   return card;
 }
 
@@ -106,7 +108,8 @@ function suppressControl(
   const error = h("p", { id: errorId, class: "field-error", role: "alert" });
   const form = h(
     "form",
-    { class: "reason-form", hidden: !options.openReason },
+    // Our own message, not the browser's bubble, which screen readers may not announce.
+    { class: "reason-form", hidden: !options.openReason, novalidate: true },
     h("label", { for: inputId }, `Why is ${finding.rule} acceptable here? (required)`),
     input,
     error,

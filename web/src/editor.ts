@@ -38,7 +38,7 @@ const theme = EditorView.theme({
     textDecoration: "underline dotted #1a5fb4 2px",
     textUnderlineOffset: "4px",
   },
-  ".cm-tooltip-lint": { maxWidth: "32rem" },
+  ".cm-tooltip-lint": { maxWidth: "32rem", maxHeight: "60vh", overflowY: "auto" },
   ".cm-diagnostic": { padding: "0.25rem 0.5rem" },
 });
 

@@ -223,7 +223,11 @@ async function downloadConfig(): Promise<void> {
     document.body.append(link);
     link.click();
     link.remove();
-    announce(elements.formStatus, "Downloaded .postlint.toml.");
+    // Browsers will not save a file whose name starts with a dot: they drop the dot.
+    announce(
+      elements.formStatus,
+      "Downloaded. If it arrived as postlint.toml, rename it .postlint.toml beside your drafts.",
+    );
   } catch (error) {
     announce(elements.formStatus, `Could not write the file: ${(error as Error).message}`);
   }
