@@ -94,10 +94,15 @@ def create_app(settings: WebSettings) -> GuardMiddleware:
         page = (settings.static / "index.html").read_bytes()
         return Response(page, media_type="text/html; charset=utf-8")
 
+    form_body: list[dict[str, Any]] = []
+
     async def form(request: Request) -> Response:
-        defaults = _page_defaults(base)
-        described = await run(lambda: describe_form(catalog(base), defaults))
-        return JsonResponse(described.model_dump(mode="json"))
+        # Built once, and not behind the checks' queue: the page's first load must not
+        # wait for the pipeline's warm-up.
+        if not form_body:
+            described = describe_form(catalog(base), _page_defaults(base))
+            form_body.append(described.model_dump(mode="json"))
+        return JsonResponse(form_body[0])
 
     async def check(request: Request) -> Response:
         checked = await _read(request, CheckRequest)
