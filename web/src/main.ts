@@ -256,6 +256,12 @@ function askForToken(): void {
   elements.tokenInput.focus();
 }
 
+// The skip link puts the caret in the editor, not just the view on it.
+document.querySelector(".skip-link")?.addEventListener("click", (event) => {
+  event.preventDefault();
+  editor.view.focus();
+});
+
 elements.tokenForm.addEventListener("submit", (event) => {
   event.preventDefault();
   setToken(elements.tokenInput.value);
