@@ -392,3 +392,21 @@ def test_the_schema_is_served_and_documented_as_committed(client: httpx.Client) 
     check_schema = served["endpoints"]["POST /api/check"]
     assert check_schema["request"]["required"] == ["text"]
     assert "start_utf16" in check_schema["response"]["$defs"]["FindingOut"]["properties"]
+
+
+def test_a_lone_surrogate_keeps_every_offset_in_place(client: httpx.Client) -> None:
+    text = "\ud800 Vote Labour on Thursday!"  # JSON can carry a lone surrogate
+    body = json.dumps({"text": text}).encode("ascii")
+    response = client.post("/api/check", content=body, headers=HEADERS)
+    assert response.status_code == 200
+    [finding] = response.json()["findings"]
+    assert (finding["start"], finding["start_utf16"], finding["evidence"]) == (2, 2, "Vote Labour")
+
+
+def test_a_server_whose_pipeline_is_missing_answers_503_in_one_line() -> None:
+    guard = Guard(token=None, allowed_hosts=LOOPBACK_HOSTS, max_body_bytes=65536)
+    config = postlint.Config(nlp={"model": "no_such_pipeline_installed"})
+    app = create_app(WebSettings(config=config, guard=guard))
+    with TestClient(app, base_url="http://127.0.0.1:8484") as missing:
+        response = missing.post("/api/check", json={"text": "Hi"}, headers=HEADERS)
+    assert "no_such_pipeline_installed" in one_line_error(response, 503)

@@ -309,3 +309,23 @@ def test_the_page_runs_under_its_own_content_security_policy(
         page.locator("button.finding").click()
         page.locator("#card h3", has_text="Partisan endorsement").wait_for()
     assert refused == []
+
+
+def test_the_report_for_sign_off_is_copied_with_findings_and_reasons(
+    page: Any, context: Any, server: Server
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url.rstrip("/"))
+    type_draft(
+        page,
+        "Good news.\n<!-- postlint-disable-next-line politics.policy-verdict: quoting the "
+        "minister -->\nThis bill is cruel.\nVote Labour on Thursday!",
+    )
+    assert page.locator("#readiness-summary").inner_text().endswith("1 finding to resolve")
+    assert "Partisan endorsement" in page.locator("#blocking").inner_text()
+    page.get_by_role("button", name="Copy the report for sign-off").click()
+    page.locator("#copy-status", has_text="Report copied.").wait_for()
+    report = page.evaluate("navigator.clipboard.readText()")
+    assert "Result: Not ready: 1 finding to resolve" in report
+    assert "> Vote Labour on Thursday!" in report
+    assert "politics.partisan-endorsement" in report and "Guidance: " in report
+    assert "- politics.policy-verdict, line 3: “quoting the minister”" in report

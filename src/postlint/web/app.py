@@ -123,11 +123,19 @@ def create_app(settings: WebSettings) -> GuardMiddleware:
     async def schema(request: Request) -> Response:
         return JsonResponse(api_schema())
 
+    async def warm_up() -> None:
+        # Load the pipeline and rules before the first keystroke needs them. A config the
+        # server cannot load (a pipeline not installed) is said once here; each check then
+        # answers it as a 503 the page shows.
+        try:
+            await run(lambda: linter_for(base).check("Warming up."))
+        except PostlintError as error:
+            logger.warning("postlint serve: %s", "; ".join(str(error).splitlines()))
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
-        # Load the pipeline and rules before the first keystroke needs them.
         async with anyio.create_task_group() as group:
-            group.start_soon(run, lambda: linter_for(base).check("Warming up."))
+            group.start_soon(warm_up)
             yield
             group.cancel_scope.cancel()
 

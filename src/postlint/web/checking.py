@@ -6,6 +6,7 @@ findings, offsets and fixes as the language server (same engine, same ``Diagnost
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,6 +49,7 @@ SERVER_ONLY_KEYS: tuple[tuple[str, ...], ...] = (
 on the server's disk (rule packs, a file of past posts). The server's own config sets them."""
 
 SUPPRESSION_TEMPLATE = "<!-- postlint-disable-next-line {rule}: {{reason}} -->"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def server_only_keys_in(config: Mapping[str, Any]) -> list[str]:
@@ -117,9 +119,9 @@ def check_request(request: CheckRequest, base: Config) -> CheckResponse:
 
 
 def _as_checked(text: str) -> str:
-    """The text whose offsets the report uses: the core turns each lone surrogate into
-    U+FFFD, one code point for one and one UTF-16 unit for one, so only evidence differs."""
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    """The text whose offsets the report uses: as the core does, each lone surrogate (JSON
+    can carry one) becomes U+FFFD, one code point and one UTF-16 unit for one."""
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
 def _summary(blocking: int, total: int) -> str:
