@@ -62,7 +62,7 @@ web-check: $(WEB_NODE_MODULES)
 
 # docs/web-screenshot.png: the page with findings and a card open, in headless chromium.
 demo-web: $(VENV)/.installed-dev chromium
-	$(BIN)/python benchmarks/web_page.py --screenshot docs/web-screenshot.png --rounds 0
+	$(BIN)/python benchmarks/web_page.py --screenshot docs/web-screenshot.png --rounds 0 --loads 0
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

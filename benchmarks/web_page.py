@@ -5,9 +5,9 @@
     python benchmarks/web_page.py --screenshot docs/web-screenshot.png --rounds 0
 
 - **edit to underline**: a 280-character post (emoji included) whose last keystroke
-  completes a partisan phrase; the time from that keydown to the underline in the DOM,
-  in the page's own clock. It includes the page's debounce (120 ms), the request, the
-  check, and CodeMirror's update. Target: <= 300 ms.
+  completes a partisan phrase; the time from that keydown to the animation frame that
+  paints the underline, in the page's own clock. It includes the page's debounce (120 ms),
+  the request, the check, and CodeMirror's update. Target: <= 300 ms.
 - **first load**: a fresh browser profile (cold cache) opens the page, once the server has
   warmed up. ``ready`` is the page's own clock from navigation start to the editor and the
   context form built (from ``GET /api/form``); ``first check`` to the first check's result
@@ -51,13 +51,17 @@ assert len(POST) == 280, len(POST)
 PROBE = """
 () => {
   window.__probe = { key: 0, underline: 0 };
+  let seen = false;
   document.addEventListener("keydown", () => {
     window.__probe.key = performance.now();
     window.__probe.underline = 0;
+    seen = false;
   }, true);
   new MutationObserver(() => {
-    if (!window.__probe.underline && document.querySelector(".cm-content .cm-lintRange")) {
-      window.__probe.underline = performance.now();
+    if (!seen && document.querySelector(".cm-content .cm-lintRange")) {
+      seen = true;
+      // On screen: the animation frame that paints the new underline.
+      requestAnimationFrame(() => { window.__probe.underline = performance.now(); });
     }
   }).observe(document.querySelector(".cm-content"), { subtree: true, childList: true });
 }

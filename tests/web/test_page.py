@@ -37,13 +37,17 @@ PARTISAN = "Proud of the team 🚆🎉 Vote Labour on Thursday! #railfuture"
 TIMING_PROBE = """
 () => {
   window.__probe = { key: 0, underline: 0 };
+  let seen = false;
   document.addEventListener("keydown", () => {
     window.__probe.key = performance.now();
     window.__probe.underline = 0;
+    seen = false;
   }, true);
   new MutationObserver(() => {
-    if (!window.__probe.underline && document.querySelector(".cm-content .cm-lintRange")) {
-      window.__probe.underline = performance.now();
+    if (!seen && document.querySelector(".cm-content .cm-lintRange")) {
+      seen = true;
+      // On screen: the animation frame that paints the new underline.
+      requestAnimationFrame(() => { window.__probe.underline = performance.now(); });
     }
   }).observe(document.querySelector(".cm-content"), { subtree: true, childList: true });
 }
