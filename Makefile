@@ -1,13 +1,13 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
 #   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
-#               the extension's npm packages) and run every check
+#               Chromium for the page's browser tests, the npm packages) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test lint typecheck pytest bench evaluate wheel-check clean
+.PHONY: demo test lint typecheck pytest bench evaluate wheel-check clean demo-web web-assets web-check
 
 $(VENV)/.installed-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev nvim lint typecheck pytest lsp-test
+test: $(VENV)/.installed-dev nvim chromium lint typecheck web-check pytest lsp-test
 
 # tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
 # Debian's neovim, installed when missing (as root, or through sudo).
@@ -32,6 +32,37 @@ nvim:
 	@command -v nvim >/dev/null 2>&1 || { \
 	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq neovim >/dev/null; }
+
+# tests/web/ drives the page in Debian's headless chromium through Playwright, which is told
+# to use /usr/bin/chromium and never downloads a browser of its own.
+.PHONY: chromium
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# The page (web/): CodeMirror 6 bundled by esbuild into src/postlint/web/static/, which is
+# committed so that the wheel carries it and installs without Node. axe-core (web/node_modules)
+# is for the browser tests only.
+WEB_NODE_MODULES := web/node_modules/.package-lock.json
+
+$(WEB_NODE_MODULES): web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+
+web-assets: $(WEB_NODE_MODULES)
+	cd web && npm run --silent check-types && npm run --silent build
+
+# Type-checks the page's sources and fails when the committed bundle is not what they build.
+web-check: $(WEB_NODE_MODULES)
+	rm -rf /tmp/postlint-web-build
+	cd web && npm run --silent check-types && POSTLINT_WEB_OUT=/tmp/postlint-web-build npm run --silent build
+	diff -r /tmp/postlint-web-build src/postlint/web/static || \
+	  { echo "src/postlint/web/static is stale: run make web-assets and commit it"; exit 1; }
+
+# docs/web-screenshot.png: the page with findings and a card open, in headless chromium.
+demo-web: $(VENV)/.installed-dev chromium
+	$(BIN)/python benchmarks/web_page.py --screenshot docs/web-screenshot.png --rounds 0 --loads 0
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
@@ -74,6 +105,8 @@ wheel-check: $(VENV)/.installed-dev
 	rm -rf /tmp/postlint-wheel-venv && $(PYTHON) -m venv /tmp/postlint-wheel-venv
 	/tmp/postlint-wheel-venv/bin/python -m pip install --quiet dist/postlint-*.whl
 	cd /tmp && printf 'Vote Labour on Thursday!\n' | /tmp/postlint-wheel-venv/bin/postlint check - ; [ $$? -eq 1 ]
+	@# The page from the installed wheel: its assets, and a check through the API.
+	cd /tmp && /tmp/postlint-wheel-venv/bin/python $(abspath tests/web/wheel_page_check.py)
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,5 @@
-"""The wheel carries the rule pack inside the package, so an installed postlint finds it."""
+"""The wheel carries the rule pack and the web page's assets inside the package, so an
+installed postlint finds them."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
     assert not missing, f"not in the wheel: {missing}"
     assert "postlint/py.typed" in names
     assert "postlint/cli.py" in names
+    # The web page's bundle, so that postlint serve needs neither Node nor a CDN.
+    static = ROOT / "src" / "postlint" / "web" / "static"
+    for name in ("index.html", "app.js", "app.css"):
+        assert (static / name).is_file()
+        assert f"postlint/web/static/{name}" in names

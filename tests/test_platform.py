@@ -265,3 +265,39 @@ def test_post_length_counts_as_one_character_at_a_time(
         graphemes=graphemes,
         limit=limit,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "length", "limit"),
+    [
+        ("Bus times from Monday 🚌", "x", 24, 280),  # the emoji weighs 2 on X
+        ("Bus times from Monday 🚌", "bluesky", 23, 300),
+        ("See https://example.org/a/very/long/path/to/the/timetable now", "x", 31, 280),
+        ("A long report, on a blog.", "blog", 25, None),
+    ],
+)
+def test_platform_length_counts_as_the_rule_counts(
+    text: str, platform: str, length: int, limit: int | None
+) -> None:
+    linter = postlint.linter_for(postlint.Config(platform=platform))  # type: ignore[arg-type]
+    measured = linter.platform_length(text)
+    assert measured == postlint.PlatformLength(platform=platform, length=length, limit=limit)
+
+
+def test_platform_length_agrees_with_too_long_at_the_limit() -> None:
+    linter = postlint.linter_for(postlint.Config(platform="x"))
+    for text in ("a" * 280, "a" * 281, "🚌" * 140, "🚌" * 140 + "a"):
+        measured = linter.platform_length(text)
+        assert measured is not None and measured.limit == 280
+        over = linter.check(text).has("platform.too-long")
+        assert over == (measured.length > 280), (text, measured)
+
+
+def test_platform_length_follows_the_context_and_front_matter() -> None:
+    linter = postlint.linter_for(postlint.Config())
+    assert linter.platform_length("Hello") is None
+    by_context = linter.platform_length("Hello", context={"platform": "mastodon"})
+    assert by_context is not None and (by_context.platform, by_context.limit) == ("mastodon", 500)
+    front = "---\nplatform: x\n---\nHello"
+    by_front = linter.platform_length(front, markup="markdown")
+    assert by_front is not None and (by_front.platform, by_front.length) == ("x", 5)

@@ -8,14 +8,15 @@
 The public API is what this module exports; everything else is private. The command line,
 the language server and other adapters use nothing else:
 
-- checking: :func:`check`, :class:`Linter` (``check``, ``check_many``, ``known_rules``),
+- checking: :func:`check`, :class:`Linter` (``check``, ``check_many``, ``known_rules``,
+  ``platform_length``),
   :func:`linter_for` (the shared Linter per config), ``DRAFT_CONTEXT_KEYS`` (what a draft's
   ``context`` or front matter may set for that draft alone);
 - configuration: :class:`Config`, :func:`discover_config_file`;
 - the rules: :func:`catalog` (every rule and profile a config can use, user packs
   included), :class:`Rule`, :class:`Profile`, :class:`Example`;
 - results: :class:`Report`, :class:`Diagnostic`, :class:`Fix`, :class:`SuppressedDiagnostic`,
-  ``SEVERITY_ORDER``;
+  :class:`PlatformLength`, ``SEVERITY_ORDER``;
 - drafts: :data:`Markup`, :func:`markup_for_path`, :class:`LineIndex`;
 - errors, all derived from :class:`PostlintError`: :class:`ConfigError`,
   :class:`RulePackError`, :class:`InputError`, :class:`PipelineError`.
@@ -26,7 +27,15 @@ from postlint._config import Config, discover_config_file
 from postlint._core import DRAFT_CONTEXT_KEYS, Linter, check, linter_for
 from postlint._errors import ConfigError, InputError, PipelineError, PostlintError, RulePackError
 from postlint._markup import Markup, markup_for_path
-from postlint._models import SEVERITY_ORDER, Diagnostic, Fix, Report, Severity, SuppressedDiagnostic
+from postlint._models import (
+    SEVERITY_ORDER,
+    Diagnostic,
+    Fix,
+    PlatformLength,
+    Report,
+    Severity,
+    SuppressedDiagnostic,
+)
 from postlint._pack import Example, Guidance, Rule
 from postlint._pack import ProfileSpec as Profile
 from postlint._text import LineIndex
@@ -47,6 +56,7 @@ __all__ = [
     "Linter",
     "Markup",
     "PipelineError",
+    "PlatformLength",
     "PostlintError",
     "Profile",
     "Report",

@@ -41,7 +41,9 @@ Platform = Literal["x", "bluesky", "mastodon", "linkedin", "threads", "blog"]
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Attribute docstrings become the JSON schema's descriptions, which the web page's
+    # context form shows as help (``Config.model_json_schema()``).
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
 class AuthorConfig(_Section):

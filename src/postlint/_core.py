@@ -26,9 +26,10 @@ from postlint._markup import (
     find_suppression,
     prepare,
 )
-from postlint._models import Diagnostic, Report, SuppressedDiagnostic
+from postlint._models import Diagnostic, PlatformLength, Report, SuppressedDiagnostic
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
+from postlint._rules.platform.too_long import TooLongParams, measure
 from postlint._text import LineIndex
 
 if TYPE_CHECKING:
@@ -149,6 +150,30 @@ class Linter:
                 batch = []
         if batch:
             yield from self._check_batch(batch)
+
+    def platform_length(
+        self,
+        text: str,
+        *,
+        markup: Markup = "plain",
+        context: Mapping[str, Any] | None = None,
+    ) -> PlatformLength | None:
+        """How long ``text`` is on its platform (the config's, or the context's or front
+        matter's), counted as ``platform.too-long`` counts, whether or not that rule runs:
+        for a character counter. ``None`` when no platform is set."""
+        prepared = self._prepare(text, markup, context)
+        platform = self._config_for(prepared).platform
+        rule = self.known_rules.get("platform.too-long")
+        # A user pack may replace the rule with another check kind: its limits then stand.
+        params = (
+            TooLongParams.model_validate(rule.params)
+            if rule is not None and rule.check == "platform.too-long"
+            else TooLongParams()
+        )
+        measured = measure(prepared, platform, params)
+        if measured is None or platform is None:
+            return None
+        return PlatformLength(platform=platform, length=measured.length, limit=measured.limit)
 
     def _prepare(
         self, text: str, markup: Markup, context: Mapping[str, Any] | None

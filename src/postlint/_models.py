@@ -6,7 +6,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["SEVERITY_ORDER", "Diagnostic", "Fix", "Report", "Severity", "SuppressedDiagnostic"]
+__all__ = [
+    "SEVERITY_ORDER",
+    "Diagnostic",
+    "Fix",
+    "PlatformLength",
+    "Report",
+    "Severity",
+    "SuppressedDiagnostic",
+]
 
 Severity = Literal["error", "warning", "info"]
 
@@ -93,3 +101,14 @@ class Report(_Frozen):
         if not self.diagnostics:
             return None
         return max((d.severity for d in self.diagnostics), key=SEVERITY_ORDER.__getitem__)
+
+
+class PlatformLength(_Frozen):
+    """A draft's length as its platform counts it, next to the platform's limit."""
+
+    platform: str
+    length: int = Field(ge=0)
+    """Counted as ``platform.too-long`` counts (links, weights, graphemes); front matter and
+    postlint comments are not part of the post."""
+    limit: int | None
+    """The most the platform allows; ``None`` where it sets no limit (a blog)."""

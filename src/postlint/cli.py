@@ -5,10 +5,11 @@
     postlint explain RULE       what a rule flags, why, the guidance, its examples
     postlint init               write a commented .postlint.toml
     postlint lsp                the language server (stdio)
+    postlint serve              the web page for writers (127.0.0.1:8484)
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage or
 input errors (each a one-line message naming the file; the other files are still
-checked and reported). Heavy modules (spaCy, rich, pygls) load only when a command needs
+checked and reported). Heavy modules (spaCy, rich, pygls, uvicorn) load only when a command needs
 them, so ``postlint --help`` stays fast.
 """
 
@@ -408,3 +409,72 @@ def lsp(stdio: bool, debounce_ms: int | None) -> None:
     from postlint.lsp.server import start  # pygls loads only for this command
 
     start(debounce_ms=debounce_ms)
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but loopback warns and requires a token.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8484, show_default=True)
+@click.option("--no-browser", is_flag=True, help="Do not open a browser on the page.")
+@click.option(
+    "--token",
+    envvar="POSTLINT_TOKEN",
+    default=None,
+    help="Require this token on API requests (default: none on loopback, else generated).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="The server's config: rule packs, the pipeline, limits, and settings the page starts "
+    "from (default: the nearest .postlint.toml above the current folder).",
+)
+@click.option(
+    "--max-body-kb",
+    type=click.IntRange(min=1),
+    default=1024,
+    show_default=True,
+    help="Largest request body accepted.",
+)
+@click.option("--access-log", is_flag=True, help="Log each request's method and path.")
+def serve(
+    host: str,
+    port: int,
+    no_browser: bool,
+    token: str | None,
+    config_path: str | None,
+    max_body_kb: int,
+    access_log: bool,
+) -> None:
+    """Serve the web page for writing and checking posts in a browser."""
+    import postlint
+    from postlint._cli.run import one_line
+
+    try:
+        found = config_path or postlint.discover_config_file(Path.cwd())
+        config = Config.from_file(found) if found else Config()
+    except PostlintError as error:
+        _fail(one_line(error))
+    from postlint.web.serve import ServeOptions
+    from postlint.web.serve import serve as run_server
+
+    options = ServeOptions(
+        host=host,
+        port=port,
+        open_browser=not no_browser,
+        token=token or None,
+        config=config,
+        max_body_kb=max_body_kb,
+        access_log=access_log,
+    )
+    try:
+        run_server(
+            options,
+            echo=lambda line: click.echo(line, err=line.startswith("postlint serve: WARNING")),
+        )
+    except OSError as error:
+        _fail(f"serve: cannot listen on {host}:{port}: {error.strerror or error}")
