@@ -7,13 +7,14 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from postlint._catalog import ActiveRule, RuleCatalog, catalog
 from postlint._config import Config
 from postlint._engine.draft import Draft
 from postlint._engine.lexicon import DOC_WARNINGS_KEY
 from postlint._engine.memo import Memo
+from postlint._engine.normalize import NormalizedText, known_words_of, normalize
 from postlint._engine.pipeline import BLANK, OWN_COMPONENT_PREFIX
 from postlint._engine.token_patterns import PatternTimeoutError
 from postlint._errors import InputError, RulePackError
@@ -26,7 +27,7 @@ from postlint._markup import (
     find_suppression,
     prepare,
 )
-from postlint._models import Diagnostic, PlatformLength, Report, SuppressedDiagnostic
+from postlint._models import Diagnostic, Fix, PlatformLength, Report, SuppressedDiagnostic
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
 from postlint._rules.platform.too_long import TooLongParams, measure
@@ -77,6 +78,7 @@ class Linter:
         # spaCy's Language is not documented as thread-safe for concurrent calls.
         self._nlp_lock = threading.Lock()
         self._draft_configs: Memo[str, Config] = Memo(max_size=64)
+        self._known_words = known_words_of(self.pack)
 
     @property
     def known_rules(self) -> Mapping[str, Rule]:
@@ -95,10 +97,10 @@ class Linter:
         config for this draft only; ``postlint-disable`` comments move findings to
         ``Report.suppressed``.
         """
-        prepared = self._prepare(text, markup, context)
+        item = self._prepare(text, markup, context)
         with self._nlp_lock:
-            doc = self._analyse(prepared.text)
-        return self._report(prepared, doc)
+            doc = self._analyse(item.normalized.text)
+        return self._report(item, doc)
 
     def check_many(
         self,
@@ -140,7 +142,7 @@ class Linter:
         contexts: Iterable[Mapping[str, Any] | None] | None = None,
     ) -> Iterator[Report]:
         """Like ``check_many`` but yields reports batch by batch."""
-        batch: list[PreparedText] = []
+        batch: list[_Input] = []
         context_of = iter(contexts) if contexts is not None else None
         for text in texts:
             context = next(context_of, None) if context_of is not None else None
@@ -161,7 +163,7 @@ class Linter:
         """How long ``text`` is on its platform (the config's, or the context's or front
         matter's), counted as ``platform.too-long`` counts, whether or not that rule runs:
         for a character counter. ``None`` when no platform is set."""
-        prepared = self._prepare(text, markup, context)
+        prepared = self._with_context(prepare(self._validate(text), markup), context)
         platform = self._config_for(prepared).platform
         rule = self.known_rules.get("platform.too-long")
         # A user pack may replace the rule with another check kind: its limits then stand.
@@ -175,10 +177,14 @@ class Linter:
             return None
         return PlatformLength(platform=platform, length=measured.length, limit=measured.limit)
 
-    def _prepare(
-        self, text: str, markup: Markup, context: Mapping[str, Any] | None
+    def _prepare(self, text: str, markup: Markup, context: Mapping[str, Any] | None) -> _Input:
+        prepared = self._with_context(prepare(self._validate(text), markup), context)
+        # What the rules read: the prose, with disguised words (Lab\u200bour, T0ries) undone.
+        return _Input(prepared, normalize(prepared.text, *self._known_words))
+
+    def _with_context(
+        self, prepared: PreparedText, context: Mapping[str, Any] | None
     ) -> PreparedText:
-        prepared = prepare(self._validate(text), markup)
         if not context:
             return prepared
         unknown = sorted(set(context) - set(DRAFT_CONTEXT_KEYS))
@@ -190,14 +196,15 @@ class Linter:
         # The draft's own front matter has the last word over the caller's context.
         return replace(prepared, overrides={**context, **prepared.overrides})
 
-    def _check_batch(self, batch: list[PreparedText]) -> list[Report]:
+    def _check_batch(self, batch: list[_Input]) -> list[Report]:
+        texts = [item.normalized.text for item in batch]
         with self._nlp_lock:
-            short = [p.text for p in batch if not self._is_long(p.text)]
+            short = [text for text in texts if not self._is_long(text)]
             short_docs = iter(self.nlp.pipe(short, batch_size=max(1, len(short))))
             docs = [
-                self._analyse(p.text) if self._is_long(p.text) else next(short_docs) for p in batch
+                self._analyse(text) if self._is_long(text) else next(short_docs) for text in texts
             ]
-        return [self._report(prepared, doc) for prepared, doc in zip(batch, docs, strict=True)]
+        return [self._report(item, doc) for item, doc in zip(batch, docs, strict=True)]
 
     def _is_long(self, text: str) -> bool:
         return len(text) > self.config.limits.max_parsed_chars
@@ -248,12 +255,13 @@ class Linter:
             text = _SURROGATE.sub("\ufffd", text)
         return text
 
-    def _report(self, prepared: PreparedText, doc: Doc) -> Report:
-        # Rules read the prepared text (code, URLs, tags blanked); evidence, lines and
-        # columns come from the draft as written (same offsets).
+    def _report(self, item: _Input, doc: Doc) -> Report:
+        # Rules read the prepared, normalised text (code, URLs, tags blanked; disguises
+        # undone); evidence, lines and columns come from the draft as written.
+        prepared, normalized = item
         text = prepared.original
         config = self._config_for(prepared)
-        draft = Draft(prepared.text, doc, config, self.pack, markup=prepared)
+        draft = Draft(normalized.text, doc, config, self.pack, prepared, normalized)
         lines = LineIndex(text)
         diagnostics: list[Diagnostic] = []
         suppressed: list[SuppressedDiagnostic] = []
@@ -265,7 +273,7 @@ class Linter:
                 warnings.append(f"rule {active.rule.id} was skipped on this draft: {error}")
                 continue
             for finding in findings:
-                diagnostic = self._diagnostic(active, finding, text, lines)
+                diagnostic = self._diagnostic(active, finding, text, lines, normalized)
                 directive = find_suppression(
                     prepared.suppressions, diagnostic.rule, diagnostic.line
                 )
@@ -285,17 +293,23 @@ class Linter:
         return Report(
             diagnostics=diagnostics,
             profile=self.config.profile,
-            pipeline=BLANK if self._is_long(prepared.text) else self.pipeline,
+            pipeline=BLANK if self._is_long(normalized.text) else self.pipeline,
             suppressed=suppressed,
             warnings=warnings,
         )
 
     def _diagnostic(
-        self, active: ActiveRule, finding: Finding, text: str, lines: LineIndex
+        self,
+        active: ActiveRule,
+        finding: Finding,
+        text: str,
+        lines: LineIndex,
+        normalized: NormalizedText,
     ) -> Diagnostic:
         rule = active.rule
-        start = max(0, min(finding.start, len(text)))
-        end = max(start, min(finding.end, len(text)))
+        start, end = normalized.to_original(finding.start, finding.end)
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
         evidence = text[start:end]
         guidance = rule.guidance_for(self.config.profile)
         message = finding.message or _fill(rule.message, evidence, finding.details)
@@ -315,8 +329,22 @@ class Linter:
             confidence=round(finding.confidence, 3),
             guidance=guidance.clause,
             link=guidance.link,
-            fixes=finding.fixes,
+            fixes=tuple(_fix_at_original(fix, normalized) for fix in finding.fixes),
         )
+
+
+class _Input(NamedTuple):
+    """A draft ready for the pipeline: as prepared from its markup, and normalised."""
+
+    prepared: PreparedText
+    normalized: NormalizedText
+
+
+def _fix_at_original(fix: Fix, normalized: NormalizedText) -> Fix:
+    if normalized.starts is None:
+        return fix
+    start, end = normalized.to_original(fix.start, fix.end)
+    return fix.model_copy(update={"start": start, "end": end})
 
 
 class _Template(dict[str, str]):

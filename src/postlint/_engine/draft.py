@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from postlint._engine.normalize import NormalizedText
 from postlint._engine.pipeline import LEXICON_SPANS_KEY
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Draft:
         config: Config,
         pack: RulePack,
         markup: PreparedText | None = None,
+        normalized: NormalizedText | None = None,
     ) -> None:
         self.text = text
         self.doc = doc
@@ -52,7 +54,11 @@ class Draft:
         self.pack = pack
         self.markup = markup
         """How the draft was prepared (``postlint._markup``): the original text, quoted and
-        hidden ranges, URLs, suppression directives. ``text`` is ``markup.text``."""
+        hidden ranges, URLs, suppression directives, all at offsets of the draft as written.
+        ``text`` is ``markup.text`` with its disguises undone (see ``normalized``)."""
+        self.normalized = normalized or NormalizedText(text)
+        """Where each character of ``text`` is in the draft as written, and which words were
+        disguised (``postlint._engine.normalize``)."""
         self._shared: dict[Callable[[Draft], Any], Any] = {}
 
     def shared(self, build: Callable[[Draft], _Shared]) -> _Shared:
@@ -62,6 +68,16 @@ class Draft:
             return self._shared[build]  # type: ignore[no-any-return]
         value = self._shared[build] = build(self)
         return value
+
+    def from_original(self, offset: int) -> int:
+        """The offset in ``text`` of what is at ``offset`` in the draft as written (the
+        markup's ranges and directives are given at those)."""
+        return self.normalized.from_original(offset)
+
+    def disguise_in(self, start: int, end: int) -> str | None:
+        """How the words in ``text[start:end]`` were disguised in the draft, if they were
+        ("an invisible character", "look-alike letters from another alphabet", ...)."""
+        return self.normalized.disguise_in(start, end)
 
     def release(self) -> None:
         """Drop the shared analyses once the draft is checked: they hold the draft and its
@@ -162,7 +178,10 @@ class Draft:
             else []
         )
         if self.markup is not None:  # block quotes, attributed quotes found by the markup
-            ranges.extend(self.markup.quoted)
+            ranges.extend(
+                (self.from_original(start), self.from_original(end))
+                for start, end in self.markup.quoted
+            )
         starts: list[int] = []
         ends: list[int] = []
         for start, end in sorted(ranges):  # merged, so that one bisect finds the container

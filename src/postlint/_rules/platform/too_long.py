@@ -107,9 +107,9 @@ class TooLongChecker(Checker[TooLongParams]):
         while start < len(text) and text[start].isspace():
             start += 1
         end = published_ranges(text, list(prepared.hidden))[-1][1]
-        yield Finding(
-            start,
-            end,
+        yield Finding(  # counted on the draft as written: its offsets are the draft's
+            draft.from_original(start),
+            draft.from_original(end),
             confidence=1.0,
             details={
                 "length": f"{length:,}",

@@ -53,5 +53,15 @@ class PoliticsChecker(Checker[PoliticsParams]):
                 signal.start,
                 signal.end,
                 confidence=signal.confidence,
-                details={"target": signal.target, "reason": signal.reason},
+                details={
+                    "target": signal.target,
+                    "reason": signal.reason,
+                    "disguised": _disguise_note(draft, signal.start, signal.end),
+                },
             )
+
+
+def _disguise_note(draft: Draft, start: int, end: int) -> str:
+    """ "; the words are disguised with an invisible character" when they were."""
+    kind = draft.disguise_in(start, end)
+    return f"; the words are disguised with {kind}" if kind else ""

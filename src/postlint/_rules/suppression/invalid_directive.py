@@ -35,4 +35,8 @@ class InvalidDirectiveChecker(Checker[NoParams]):
                 if unknown:
                     problem = f"postlint has no rule or family {', '.join(unknown)}"
             if problem is not None:
-                yield Finding(directive.start, directive.end, details={"problem": problem})
+                start, end = (
+                    draft.from_original(directive.start),
+                    draft.from_original(directive.end),
+                )
+                yield Finding(start, end, details={"problem": problem})
