@@ -34,7 +34,8 @@ def test_every_disguise_is_caught_at_its_place_and_named(text: str, kind: str) -
         "Our B2B team rolled out 4G coverage to 1,200 homes in 2024.",
         "I a m so tired today.",  # letters that join into no known word
         "Мы рады сообщить о новом расписании.",  # a whole word of another script stays
-        "Family 👨\u200d👩\u200d👧 and the flag 🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f today",
+        "Family 👨\u200d👩\u200d👧 and the flag 🏴"
+        "\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f today",
         "The café opens at 9am – ﬁne coffee.",
     ],
 )
