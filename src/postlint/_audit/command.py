@@ -92,15 +92,15 @@ def _print_outcome(result: AuditResult) -> None:
     print(
         f"Checked {summary.checked:,} posts{resumed}: {summary.findings:,} findings"
         + (f" ({by_severity})" if by_severity else "")
-        + f" in {summary.posts_with_findings:,} posts; {_rows(summary.skipped)} skipped; "
-        f"{summary.posts - summary.with_text:,} posts without text."
+        + f" in {summary.posts_with_findings:,} posts; {_count(summary.skipped, 'row')} skipped; "
+        f"{_count(summary.posts - summary.with_text, 'post')} without text."
     )
     print(f"Findings: {result.findings_path}")
     print(f"Report:   {result.report_path}")
 
 
-def _rows(count: int) -> str:
-    return f"{count:,} row{'' if count == 1 else 's'}"
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def progress_wanted() -> bool:

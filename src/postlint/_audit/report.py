@@ -91,7 +91,10 @@ def _header(summary: AuditSummary, generated: dt.datetime) -> str:
         ("Posts with findings", summary.posts_with_findings),
         ("Rows skipped", summary.skipped),
     ]
-    figures += [(f"{s.capitalize()}s", summary.severities[s]) for s in SEVERITIES]
+    figures += [
+        (name, summary.severities[s])
+        for s, name in zip(SEVERITIES, ("Errors", "Warnings", "Info"), strict=True)
+    ]
     cards = "".join(
         f'<div class="figure" data-figure="{escape(name)}"><b>{_number(value)}</b>'
         f"{escape(name)}</div>"
