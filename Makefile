@@ -1,7 +1,8 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
 #   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
-#               the extension's npm packages) and run every check
+#               Chromium for the audit report's test, Java for Spark's, the extension's npm
+#               packages) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -23,7 +24,7 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev nvim lint typecheck pytest lsp-test
+test: $(VENV)/.installed-dev nvim chromium java lint typecheck pytest lsp-test
 
 # tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
 # Debian's neovim, installed when missing (as root, or through sudo).
@@ -32,6 +33,21 @@ nvim:
 	@command -v nvim >/dev/null 2>&1 || { \
 	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq neovim >/dev/null; }
+
+# tests/audit/test_report_browser.py opens the audit's report.html in a real headless browser:
+# Debian's chromium (Playwright drives it through executable_path, never a browser of its own).
+.PHONY: chromium
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# tests/audit/test_spark.py runs PySpark in local mode: Java 17 or later (Spark 4), from Debian.
+.PHONY: java
+java:
+	@java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || { \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

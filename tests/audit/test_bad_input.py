@@ -23,11 +23,13 @@ def _skipped(out: Path) -> list[dict[str, str]]:
 
 def test_a_zip_bomb_is_refused_before_it_inflates(tmp_path: Path) -> None:
     bomb = tmp_path / "twitter-archive.zip"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("data/tweets.js", "w", force_zip64=True) as member:
-            member.write(b"window.YTD.tweets.part0 = [")
-            for _ in range(256):  # 256 MiB of blanks, packed into about 256 KiB
-                member.write(b" " * (1 << 20))
+    with (
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("data/tweets.js", "w", force_zip64=True) as member,
+    ):
+        member.write(b"window.YTD.tweets.part0 = [")
+        for _ in range(256):  # 256 MiB of blanks, packed into about 256 KiB
+            member.write(b" " * (1 << 20))
     assert bomb.stat().st_size < 1 << 20
     good = FIXTURES / "Shares.csv"
     result = run_audit_cli(str(bomb), str(good), "--out", str(tmp_path / "out"), "-j", "1")

@@ -59,7 +59,10 @@ def test_x_archive_parts_are_read_in_order(tmp_path: Path) -> None:
     folder = tmp_path / "archive" / "data"
     folder.mkdir(parents=True)
     (folder / "account.js").write_bytes((FIXTURES / "account.js").read_bytes())
-    part = 'window.YTD.tweets.part{n} = [{{"tweet": {{"id_str": "{id}", "created_at": "Mon Jun 10 18:30:00 +0000 2024", "full_text": "Part {n}."}}}}]'
+    part = (
+        'window.YTD.tweets.part{n} = [{{"tweet": {{"id_str": "{id}", '
+        '"created_at": "Mon Jun 10 18:30:00 +0000 2024", "full_text": "Part {n}."}}}}]'
+    )
     (folder / "tweets-part1.js").write_text(part.format(n=1, id="21"), "utf-8")
     (folder / "tweets.js").write_text(part.format(n=0, id="20"), "utf-8")
     posts, _ = read_all(tmp_path / "archive")
