@@ -3,8 +3,9 @@
 The driver reads the sources as the local engine does, writing the posts of each partition
 not yet on disk to a Parquet file under ``DIR/spark-input``; Spark then checks them all with
 ``postlint.spark.lint_dataframe`` (in local mode here, or on a cluster with ``--spark-master``)
-and the driver streams the findings back, in post order, into each partition's files. The
-driver never holds more than one partition's posts.
+and writes the findings by partition; the driver reads them back one partition at a time,
+in post order, into each partition's files. The driver never holds more than one
+partition's posts or findings.
 """
 
 from __future__ import annotations
@@ -118,19 +119,20 @@ class SparkEngine:
             platform_col="platform",
             keep_cols=("part", "seq"),
         )
-        current = 0
-        rows: list[dict[str, Any]] = []
-        for found in findings.orderBy("part", "seq", "finding").toLocalIterator():
-            record = found.asDict()
-            while record["part"] != current:
-                self._write(current, rows)
-                current, rows = current + 1, []
-            for internal in ("part", "seq", "finding"):
-                del record[internal]
-            rows.append(record)
-        self._write(current, rows)
-        for remaining in range(current + 1, len(self._partitions)):
-            self._write(remaining, [])
+        # Written by part, not sorted by Spark: a global sort samples its input first, which
+        # would check every post twice. Each part's findings are few; the driver sorts them.
+        found = self._input.parent / "spark-findings"
+        findings.write.mode("overwrite").partitionBy("part").parquet(str(found))
+        import pyarrow.parquet as parquet
+
+        for key in range(len(self._partitions)):
+            folder = found / f"part={key}"
+            rows = parquet.read_table(folder).to_pylist() if folder.is_dir() else []
+            rows.sort(key=lambda row: (row["seq"], row["finding"]))
+            for row in rows:
+                del row["seq"], row["finding"]
+            self._write(key, rows)
+        shutil.rmtree(found, ignore_errors=True)
         shutil.rmtree(self._input, ignore_errors=True)
 
     def _write(self, key: int, rows: list[dict[str, Any]]) -> None:
