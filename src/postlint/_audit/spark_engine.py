@@ -43,11 +43,15 @@ def spark_session(master: str | None) -> Any:
         builder = builder.master(master)
     elif SparkSession.getActiveSession() is None:
         builder = builder.master("local[*]")
-    return (
-        builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_BATCH_ROWS))
-        .config("spark.ui.enabled", "false")
-        .getOrCreate()
-    )
+    try:
+        return (
+            builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_BATCH_ROWS))
+            .config("spark.ui.enabled", "false")
+            .getOrCreate()
+        )
+    except Exception as error:  # no Java, a master that does not answer
+        first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise SourceError(f"Spark did not start: {first}") from None
 
 
 class SparkEngine:
@@ -122,7 +126,11 @@ class SparkEngine:
         # Written by part, not sorted by Spark: a global sort samples its input first, which
         # would check every post twice. Each part's findings are few; the driver sorts them.
         found = self._input.parent / "spark-findings"
-        findings.write.mode("overwrite").partitionBy("part").parquet(str(found))
+        try:
+            findings.write.mode("overwrite").partitionBy("part").parquet(str(found))
+        except Exception as error:  # py4j's and Spark's own errors carry a Java stack trace
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            raise SourceError(f"Spark could not check the posts: {first}") from None
         import pyarrow.parquet as parquet
 
         for key in range(len(self._partitions)):
