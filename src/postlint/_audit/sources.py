@@ -23,8 +23,9 @@ from typing import IO
 
 from postlint._audit.readers import Member, Reader
 from postlint._audit.readers.bluesky import read_car, read_records_json
+from postlint._audit.readers.linkedin import read_linkedin
 from postlint._audit.readers.mastodon import read_outbox
-from postlint._audit.readers.tables import read_csv, read_jsonl, read_linkedin, read_parquet
+from postlint._audit.readers.tables import read_csv, read_jsonl, read_parquet
 from postlint._audit.readers.x import read_account_name, read_tweets
 from postlint._audit.streams import SourceError, bounded
 

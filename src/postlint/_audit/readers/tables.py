@@ -1,7 +1,5 @@
 """Tables of posts: generic CSV, JSON Lines and Parquet with ``--text-column``,
-``--date-column``, ``--id-column`` (and ``--account-column``, ``--url-column``), and
-LinkedIn's ``Shares.csv`` (``Date``, ``ShareLink``, ``ShareCommentary``, ``SharedUrl``,
-``MediaUrl``, ``Visibility``).
+``--date-column``, ``--id-column`` (and ``--account-column``, ``--url-column``).
 
 Rows are read one at a time: a CSV through the ``csv`` module in strict mode (a stray or
 unclosed quote is an error for that row, which is skipped), JSON Lines line by line with a
@@ -14,11 +12,10 @@ import csv
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import unquote
 
 from postlint._audit.fields import parse_time
 from postlint._audit.readers import Member, ReadOptions, Row, open_text
-from postlint._audit.records import Kind, Post, Skipped
+from postlint._audit.records import Post, Skipped
 from postlint._audit.streams import (
     MAX_LINE_CHARS,
     SourceError,
@@ -26,9 +23,8 @@ from postlint._audit.streams import (
     has_undecodable_bytes,
 )
 
-__all__ = ["LINKEDIN_COLUMNS", "read_csv", "read_jsonl", "read_linkedin", "read_parquet"]
+__all__ = ["account_from", "csv_rows", "read_csv", "read_jsonl", "read_parquet", "require_columns"]
 
-LINKEDIN_COLUMNS = ("Date", "ShareLink", "ShareCommentary")
 _PARQUET_BATCH_ROWS = 2048
 
 
@@ -76,7 +72,7 @@ def _header(member: Member, records: Iterator[tuple[int, list[str] | str]]) -> l
     raise SourceError(f"{member.name}: empty: no header row")
 
 
-def _csv_rows(member: Member) -> tuple[list[str], Iterator[tuple[str, Mapping[str, Any] | str]]]:
+def csv_rows(member: Member) -> tuple[list[str], Iterator[tuple[str, Mapping[str, Any] | str]]]:
     """The header, and ``(location, row as a dict)`` or ``(location, reason)`` per record."""
     records = _csv_records(member)
     header = _header(member, records)
@@ -96,7 +92,7 @@ def _csv_rows(member: Member) -> tuple[list[str], Iterator[tuple[str, Mapping[st
     return header, rows()
 
 
-def _require_columns(member: Member, header: Iterable[str], wanted: Iterable[str | None]) -> None:
+def require_columns(member: Member, header: Iterable[str], wanted: Iterable[str | None]) -> None:
     known = set(header)
     for column in wanted:
         if column is not None and column not in known:
@@ -140,15 +136,15 @@ def _generic_post(
     )
 
 
-def _account_from(member: Member) -> str:
+def account_from(member: Member) -> str:
     """A table without an account column: its file's name stands for the account."""
     name = member.name.rsplit("!", 1)[-1].rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[0] or name
 
 
 def read_csv(member: Member, options: ReadOptions) -> Iterator[Row]:
-    header, rows = _csv_rows(member)
-    _require_columns(
+    header, rows = csv_rows(member)
+    require_columns(
         member,
         header,
         [
@@ -159,7 +155,7 @@ def read_csv(member: Member, options: ReadOptions) -> Iterator[Row]:
             options.url_column,
         ],
     )
-    fallback = _account_from(member)
+    fallback = account_from(member)
     for location, row in rows:
         yield (
             Skipped(location, row)
@@ -169,7 +165,7 @@ def read_csv(member: Member, options: ReadOptions) -> Iterator[Row]:
 
 
 def read_jsonl(member: Member, options: ReadOptions) -> Iterator[Row]:
-    fallback = _account_from(member)
+    fallback = account_from(member)
     with open_text(member) as handle:
         for number, line in enumerate(bounded_lines(handle, member.name), start=1):
             location = f"{member.name}:{number}"
@@ -218,8 +214,8 @@ def read_parquet(member: Member, options: ReadOptions) -> Iterator[Row]:
     try:
         with member.open() as handle:
             table = parquet.ParquetFile(handle)
-            _require_columns(member, table.schema_arrow.names, columns)
-            fallback = _account_from(member)
+            require_columns(member, table.schema_arrow.names, columns)
+            fallback = account_from(member)
             number = 0
             for batch in table.iter_batches(batch_size=_PARQUET_BATCH_ROWS, columns=columns):
                 for record in batch.to_pylist():
@@ -235,43 +231,3 @@ def read_parquet(member: Member, options: ReadOptions) -> Iterator[Row]:
 
 def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
-
-
-def read_linkedin(member: Member, options: ReadOptions) -> Iterator[Row]:
-    header, rows = _csv_rows(member)
-    _require_columns(member, header, LINKEDIN_COLUMNS)
-    account = options.account or _account_from(member)
-    for location, row in rows:
-        if isinstance(row, str):
-            yield Skipped(location, row)
-            continue
-        when = parse_time(row.get("Date"))
-        if when is None:
-            yield Skipped(location, f"Date {row.get('Date')!r} is not a date")
-            continue
-        link = str(row.get("ShareLink") or "")
-        shared = str(row.get("SharedUrl") or "")
-        text = str(row.get("ShareCommentary") or "")
-        # A share of another LinkedIn post: with words of one's own it quotes, without, reposts.
-        kind: Kind = "post"
-        if "linkedin.com/feed/update" in shared or "urn:li:" in shared:
-            kind = "quote" if text.strip() else "repost"
-        yield Post(
-            id=_linkedin_id(link) or location,
-            text=text,
-            location=location,
-            date=when[0],
-            posted_at=when[1],
-            kind=kind,
-            account=account,
-            url=link or None,
-            platform="linkedin",
-            urls=(shared,) if shared else (),
-        )
-
-
-def _linkedin_id(link: str) -> str | None:
-    """``urn:li:share:7123...`` from a ShareLink (URL-encoded in the export)."""
-    decoded = unquote(link)
-    start = decoded.find("urn:li:")
-    return decoded[start:].rstrip("/") if start >= 0 else None
