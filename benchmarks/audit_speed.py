@@ -8,7 +8,7 @@ The posts are the project's own texts, repeated: every good and bad example of e
 and the drafts under ``examples/`` (front matter dropped), dated across 2023-2024 and
 checked under ``examples/pre-election-2024/.postlint.toml`` (author, remit and an election
 period set, so every rule family runs). Each engine runs in its own fresh process, one after
-the other, on a fresh output folder. Prints a table of posts per second, Spark's overhead
+the other, on a fresh output folder. Prints a table of posts per second (with the load average before and after each run), Spark's overhead
 against the local pool, and how long 10 million posts would take on N cores at the measured
 per-core rate; writes ``benchmarks/results/audit_speed.json``.
 """
@@ -80,9 +80,11 @@ def run(label: str, arguments: list[str], posts: Path, out: Path) -> dict[str, o
         "--config", str(CONFIG), "--id-column", "id", "--date-column", "date", *arguments,
     ]  # fmt: skip
     environment = {**os.environ, "CI": "1"}  # no progress bar
+    load_before = os.getloadavg()[0]
     began = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
     seconds = time.perf_counter() - began
+    load_after = os.getloadavg()[0]
     if done.returncode not in (0, 1):
         raise SystemExit(f"{label} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     findings = sum(1 for _ in (out / "findings.jsonl").open(encoding="utf-8"))
@@ -91,6 +93,7 @@ def run(label: str, arguments: list[str], posts: Path, out: Path) -> dict[str, o
         "arguments": arguments,
         "seconds": round(seconds, 1),
         "findings": findings,
+        "load": [round(load_before, 2), round(load_after, 2)],
     }
 
 
@@ -112,7 +115,8 @@ def main() -> None:
             results.append(result)
             print(
                 f"{label:24} {result['seconds']:>8} s {result['posts_per_second']:>9,} posts/s "
-                f"({result['findings']:,} findings)",
+                f"({result['findings']:,} findings; "
+                f"load {result['load'][0]} -> {result['load'][1]})",
                 flush=True,
             )
     findings = {r["findings"] for r in results}
@@ -123,17 +127,19 @@ def main() -> None:
         spark = rates.get(f"Spark local[{cores}]")
         if local and spark:
             print(f"Spark overhead at {cores} core(s): {local / spark:.2f}x the local pool's time")
-    per_core = rates.get("Spark local[1]")
-    if per_core:
-        two = rates.get("Spark local[2]", 2 * per_core)
-        efficiency = min(1.0, two / (2 * per_core))
-        print(
-            f"\nPlanning: {PLANNING_POSTS:,} posts at {per_core:,.0f} posts/s per core, "
-            f"{efficiency:.0%} parallel efficiency (measured at 2 cores)"
+    print(f"\nPlanning: {PLANNING_POSTS:,} posts, cores working in parallel at the measured")
+    print("per-core rate (a cluster's cores are its own; this machine's two were shared):")
+    bases = [
+        (label, rates[label])
+        for label in ("Spark local[1]", "local pool, 1 worker")
+        if label in rates
+    ]
+    for label, per_core in bases:
+        hours = "  ".join(
+            f"{cores} cores {PLANNING_POSTS / (per_core * cores) / 3600:.2f} h"
+            for cores in PLANNING_CORES
         )
-        for cores in PLANNING_CORES:
-            hours = PLANNING_POSTS / (per_core * cores * efficiency) / 3600
-            print(f"  {cores:>4} cores: {hours:6.2f} h")
+        print(f"  at {per_core:,.0f} posts/s per core ({label}): {hours}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(

@@ -42,19 +42,17 @@ def _warm_up(config_json: str) -> None:
 
 
 class LocalEngine:
+    """Partitions checked here (one job) or in a pool of ``jobs`` processes. The pool starts
+    with the second partition: an archive of one partition is checked in this process,
+    without paying for workers' cold starts."""
+
     def __init__(self, config_json: str, jobs: int, advance: Callable[[int], None]) -> None:
         self._config_json = config_json
         self._advance = advance
+        self._jobs = jobs
         self._pending: set[Future[int]] = set()
         self._pool: ProcessPoolExecutor | None = None
-        self._jobs = jobs
-        if jobs > 1:
-            self._pool = ProcessPoolExecutor(
-                max_workers=jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_warm_up,
-                initargs=(config_json,),
-            )
+        self._first: tuple[Any, ...] | None = None
 
     def submit(self, partition: Partition) -> None:
         arguments = (
@@ -64,9 +62,22 @@ class LocalEngine:
             partition.posts,
             partition.summary.to_json(0),
         )
-        if self._pool is None:
+        if self._jobs <= 1:
             self._advance(check_partition(*arguments))
             return
+        if self._pool is None and self._first is None:
+            self._first = arguments
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm_up,
+                initargs=(self._config_json,),
+            )
+            first, self._first = self._first, None
+            if first is not None:
+                self._pending.add(self._pool.submit(check_partition, *first))
         while len(self._pending) >= self._jobs * _IN_FLIGHT_PER_WORKER:
             self._collect(FIRST_COMPLETED)
         self._pending.add(self._pool.submit(check_partition, *arguments))
@@ -78,6 +89,9 @@ class LocalEngine:
 
     def close(self) -> None:
         try:
+            if self._first is not None:
+                self._advance(check_partition(*self._first))
+                self._first = None
             if self._pending:
                 self._collect("ALL_COMPLETED")
         finally:
