@@ -8,9 +8,10 @@ The posts are the project's own texts, repeated: every good and bad example of e
 and the drafts under ``examples/`` (front matter dropped), dated across 2023-2024 and
 checked under ``examples/pre-election-2024/.postlint.toml`` (author, remit and an election
 period set, so every rule family runs). Each engine runs in its own fresh process, one after
-the other, on a fresh output folder. Prints a table of posts per second (with the load average before and after each run), Spark's overhead
-against the local pool, and how long 10 million posts would take on N cores at the measured
-per-core rate; writes ``benchmarks/results/audit_speed.json``.
+the other, on a fresh output folder. Prints a table of posts per second (with the load
+average before and after each run), Spark's overhead against the local pool, and how long
+10 million posts would take on N cores at the measured per-core rate; writes
+``benchmarks/results/audit_speed.json``.
 """
 
 from __future__ import annotations
