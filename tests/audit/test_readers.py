@@ -37,6 +37,7 @@ def test_x_tweets_js_gives_ids_dates_kinds_and_expanded_links() -> None:
     # account.js beside tweets.js names the account, and so each post's address.
     assert endorsement.account == "ExampleDept"
     assert endorsement.url == "https://x.com/ExampleDept/status/1790000000000000002"
+    assert by_id["1790000000000000004"].shared_text == "Vote Conservative on 4 July!"
     kinds = {post.id[-1]: post.kind for post in posts}
     assert kinds == {"1": "post", "2": "post", "3": "reply", "4": "repost", "6": "quote"}
     assert [(s.location.rsplit("/", 1)[-1], "not a date" in s.reason) for s in skipped] == [

@@ -5,7 +5,8 @@ Each element is ``{"tweet": {...}}`` with ``id_str``, ``full_text`` (HTML-escape
 links as ``t.co``), ``created_at`` (``Wed Oct 10 20:19:24 +0000 2018``),
 ``in_reply_to_status_id_str`` and ``entities.urls`` (each ``url`` with its
 ``expanded_url``). An archive does not mark retweets except by their text, ``RT @name:``,
-nor quotes except by a link to another post.
+nor quotes except by a link to another post; a retweet's text after ``RT @name:`` is the
+retweeted post's, kept as its shared text (no export carries a quoted post's words).
 """
 
 from __future__ import annotations
@@ -81,8 +82,11 @@ def _tweet(item: Any, location: str, username: str | None) -> Row:
             if isinstance(short, str) and short:
                 text = text.replace(short, expanded)
     kind: Kind = "post"
-    if _RETWEET.match(text):
+    shared_text = None
+    retweet = _RETWEET.match(text)
+    if retweet:
         kind = "repost"
+        shared_text = text[retweet.end() :]  # the retweeted post's words, as the archive has them
     elif tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"):
         kind = "reply"
     elif any(_STATUS_LINK.match(link) for link in links):
@@ -103,5 +107,6 @@ def _tweet(item: Any, location: str, username: str | None) -> Row:
         account=account,
         url=url,
         platform="x",
+        shared_text=shared_text,
         urls=tuple(links),
     )
