@@ -11,6 +11,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from postlint._audit.sources import MAX_RATIO
 from tests.audit.archives import FIXTURES, x_archive_zip
 from tests.audit.conftest import read_all, run_audit_cli
@@ -129,3 +131,26 @@ def test_a_2_gb_file_streams_in_bounded_memory(tmp_path: Path) -> None:
     assert int(code) == 1, result.stderr  # the first line's post is still audited
     assert int(peak) < 700, f"peak {peak} MB for a 2 GB file"
     assert "huge.jsonl:2: skipped: a line longer than" in result.stderr
+
+
+def test_a_missing_extra_is_named_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without pyarrow (a default install), Parquet is one line naming postlint[audit]."""
+    import pyarrow
+    import pyarrow.parquet as parquet
+
+    table = tmp_path / "posts.parquet"
+    parquet.write_table(pyarrow.table({"text": ["Vote Labour on Thursday!"]}), table)
+    for name in ("pyarrow", "pyarrow.parquet"):
+        monkeypatch.setitem(sys.modules, name, None)  # import now raises ImportError
+    reading = run_audit_cli(str(table), "--out", str(tmp_path / "a"))
+    assert reading.exit_code == 2
+    assert "reading Parquet needs pyarrow: pip install 'postlint[audit]'" in reading.stderr
+    writing = run_audit_cli(
+        str(FIXTURES / "Shares.csv"), "--out", str(tmp_path / "b"), "--findings-format", "parquet"
+    )
+    assert writing.exit_code == 2
+    assert writing.stderr.strip() == (
+        "postlint: --findings-format parquet needs pyarrow: pip install 'postlint[audit]'"
+    )
