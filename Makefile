@@ -1,7 +1,8 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
 #   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
-#               Chromium for the page's browser tests, the npm packages) and run every check
+#               Chromium for the page's and the audit report's browser tests, Java for
+#               Spark's, the npm packages) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -23,7 +24,7 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev nvim chromium lint typecheck web-check pytest lsp-test
+test: $(VENV)/.installed-dev nvim chromium java lint typecheck web-check pytest lsp-test
 
 # tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
 # Debian's neovim, installed when missing (as root, or through sudo).
@@ -33,8 +34,9 @@ nvim:
 	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq neovim >/dev/null; }
 
-# tests/web/ drives the page in Debian's headless chromium through Playwright, which is told
-# to use /usr/bin/chromium and never downloads a browser of its own.
+# tests/web/ (the page) and tests/audit/test_report_browser.py (the audit's report.html) drive
+# Debian's headless chromium through Playwright, told to use /usr/bin/chromium: it never
+# downloads a browser of its own.
 .PHONY: chromium
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -63,6 +65,13 @@ web-check: $(WEB_NODE_MODULES)
 # docs/web-screenshot.png: the page with findings and a card open, in headless chromium.
 demo-web: $(VENV)/.installed-dev chromium
 	$(BIN)/python benchmarks/web_page.py --screenshot docs/web-screenshot.png --rounds 0 --loads 0
+
+# tests/audit/test_spark.py runs PySpark in local mode: Java 17 or later (Spark 4), from Debian.
+.PHONY: java
+java:
+	@java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || { \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

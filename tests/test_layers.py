@@ -10,7 +10,7 @@ Layers, lowest first (a module may import its own layer and the ones below)::
     rules      _rules           rule logic only
     core       _catalog _core   the Linter and the rule catalog
     api        postlint         what __init__ exports
-    adapters   cli _cli lsp web __main__
+    adapters   cli _cli _audit spark lsp web __main__
 
 Imports inside ``if TYPE_CHECKING:`` are for annotations only and do not count.
 """
@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("rules", ("_rules",)),
     ("core", ("_catalog", "_core")),
     ("api", ("",)),
-    ("adapters", ("cli", "_cli", "lsp", "web", "__main__")),
+    ("adapters", ("cli", "_cli", "_audit", "spark", "lsp", "web", "__main__")),
 ]
 #: A rule module longer than this says why in its docstring ("Why this module is long").
 MAX_RULE_MODULE_LINES = 250

@@ -1,6 +1,7 @@
 """The command line: a thin click adapter over the public API.
 
     postlint check PATH...      files, folders, globs, - for stdin; --jsonl FIELD archives
+    postlint audit SOURCE...    an account's history: X, Mastodon, Bluesky, LinkedIn exports
     postlint rules              every rule, its severity and the profiles that run it
     postlint explain RULE       what a rule flags, why, the guidance, its examples
     postlint init               write a commented .postlint.toml
@@ -250,6 +251,135 @@ def check(
 
 def _unstyled(text: str, **_: Any) -> str:
     return text
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder for findings, report.html and the partitions a rerun resumes from.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Config file (default: the nearest .postlint.toml or pyproject.toml above the "
+    "current folder).",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(
+        ["x", "mastodon", "bluesky-car", "bluesky-json", "linkedin", "csv", "jsonl", "parquet"]
+    ),
+    default=None,
+    help="The sources' format when their shape does not say (default: detected).",
+)
+@click.option(
+    "--text-column", default="text", show_default=True, help="CSV/JSONL/Parquet: the post."
+)
+@click.option("--date-column", default=None, help="CSV/JSONL/Parquet: the date of posting.")
+@click.option("--id-column", default=None, help="CSV/JSONL/Parquet: the post's id.")
+@click.option("--account-column", default=None, help="CSV/JSONL/Parquet: the account.")
+@click.option("--url-column", default=None, help="CSV/JSONL/Parquet: the post's address.")
+@click.option(
+    "--findings-format",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Format of DIR/findings.*, one row per finding.",
+)
+@click.option(
+    "--platform",
+    type=click.Choice(PLATFORMS),
+    default=None,
+    help="Platform of CSV/JSONL/Parquet posts (exports of a platform know their own).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding is at least this severe.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine; spark: PySpark (postlint[spark]).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Local engine: worker processes; 0 for one per CPU.",
+)
+@click.option(
+    "--spark-master",
+    default=None,
+    help="Spark engine: the master URL (default: the active session, else local[*]).",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=2000,
+    show_default=True,
+    help="Rows per partition: the unit a rerun skips when it is already done.",
+)
+def audit(
+    sources: tuple[str, ...],
+    out_dir: str,
+    config_path: str | None,
+    input_format: str | None,
+    text_column: str,
+    date_column: str | None,
+    id_column: str | None,
+    account_column: str | None,
+    url_column: str | None,
+    findings_format: str,
+    platform: str | None,
+    fail_on: str,
+    engine: Any,
+    jobs: int,
+    spark_master: str | None,
+    partition_size: int,
+) -> None:
+    """Audit what accounts have already posted: X, Mastodon, Bluesky, LinkedIn exports,
+    CSV, JSON Lines and Parquet; writes findings and report.html to --out."""
+    from postlint._audit.audit import AuditRequest
+    from postlint._audit.command import audit_command, config_json_for, progress_wanted
+    from postlint._audit.readers import ReadOptions
+    from postlint._cli.run import one_line
+
+    try:
+        config_json = config_json_for(config_path)
+    except PostlintError as error:
+        _fail(one_line(error))
+    request = AuditRequest(
+        sources=sources,
+        out=Path(out_dir),
+        config_json=config_json,
+        options=ReadOptions(
+            text_column=text_column,
+            date_column=date_column,
+            id_column=id_column,
+            account_column=account_column,
+            url_column=url_column,
+            platform=platform,
+        ),
+        input_format=input_format,
+        findings_format=findings_format,
+        engine=engine,
+        jobs=jobs or os.cpu_count() or 1,
+        partition_size=partition_size,
+        spark_master=spark_master,
+    )
+    sys.exit(audit_command(request, fail_on=fail_on, progress=progress_wanted()))
 
 
 _CONFIG_OPTION = click.option(
