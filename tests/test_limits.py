@@ -236,3 +236,29 @@ def test_sentence_of_agrees_with_spacy() -> None:
     draft = Draft(text, linter.nlp(text), linter.config, linter.pack)
     for token in draft.doc:
         assert draft.sentence_of(token.i) == draft.doc[token.i : token.i + 1].sent
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a\u200b",
+        "\u200b",
+        "Ｌａｂｏｕｒ ",
+        "L\u0430bour ",
+        "T0ries ",
+        "L a b o u r ",
+        "Lab\u00adour ",
+    ],
+    ids=["invisible-in-word", "invisible-run", "full-width", "look-alike", "leet", "spaced", "shy"],
+)
+def test_normalising_disguises_grows_linearly(unit: str) -> None:
+    """A draft made of nothing but disguises costs no more per character than a short one."""
+    from postlint._engine.normalize import known_words_of, normalize
+
+    known = known_words_of(postlint.Linter(config_for("blank")).pack)
+    small, large = unit * 500, unit * 2000
+    normalize(small, *known)  # the look-alike table loads outside the count
+    ratio = _count_calls(partial(normalize, large, *known)) / _count_calls(
+        partial(normalize, small, *known)
+    )
+    assert ratio <= _MAX_GROWTH, ratio

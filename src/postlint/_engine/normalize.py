@@ -114,11 +114,20 @@ def normalize(text: str, known_name: KnownWord, known_word: KnownWord) -> Normal
     chars: list[str] = []
     starts: list[int] = []
     disguised: list[tuple[int, int, str]] = []  # in normalised offsets
+    run_end, run_inside = -1, False  # the current run of format characters
     for index, char in enumerate(text):
-        if not plain_ascii and unicodedata.category(char) == "Cf" and _inside_word(text, index):
-            kind = SOFT_HYPHEN if char == _SOFT_HYPHEN else INVISIBLE
-            disguised.append((len(chars) - 1, len(chars) + 1, kind))
-            continue
+        if not plain_ascii and unicodedata.category(char) == "Cf":
+            if index >= run_end:  # a new run: where it ends, and whether a word holds it
+                run_end = index
+                while run_end < len(text) and unicodedata.category(text[run_end]) == "Cf":
+                    run_end += 1
+                run_inside = (
+                    index > 0 and run_end < len(text) and text[index - 1].isalnum()
+                ) and text[run_end].isalnum()
+            if run_inside:
+                kind = SOFT_HYPHEN if char == _SOFT_HYPHEN else INVISIBLE
+                disguised.append((len(chars) - 1, len(chars) + 1, kind))
+                continue
         if not plain_ascii and not char.isascii() and char.isalpha():
             folded = unicodedata.normalize("NFKC", char)
             if len(folded) == 1 and folded != char and folded.isascii():
@@ -134,31 +143,27 @@ def normalize(text: str, known_name: KnownWord, known_word: KnownWord) -> Normal
     joined, starts, disguised = _join_spaced(joined, starts, known_word, disguised)
     if joined == text:
         return NormalizedText(text)
-    words = dict.fromkeys(Disguise(*_word_around(joined, s, e), kind) for s, e, kind in disguised)
-    return NormalizedText(joined, tuple(starts), tuple(words))
+    return NormalizedText(joined, tuple(starts), _by_word(joined, disguised))
 
 
-def _inside_word(text: str, index: int) -> bool:
-    """Whether the format character at ``index`` sits inside a word: the nearest visible
-    characters on both sides are letters or digits. (Joiners and tags between emoji, and
-    marks between words, are left as they are: they hide nothing.)"""
-    before = index - 1
-    while before >= 0 and unicodedata.category(text[before]) == "Cf":
-        before -= 1
-    after = index + 1
-    while after < len(text) and unicodedata.category(text[after]) == "Cf":
-        after += 1
-    return before >= 0 and after < len(text) and text[before].isalnum() and text[after].isalnum()
-
-
-def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whole word a disguise sits in (for ``disguise_in`` on the word's span)."""
-    start, end = max(0, start), min(len(text), max(end, start + 1))
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
+def _by_word(text: str, disguised: list[tuple[int, int, str]]) -> tuple[Disguise, ...]:
+    """One disguise per word and kind, spanning the whole word (a styled word has one entry
+    per letter, an invisible run one per character): words found once, then looked up."""
+    if not disguised:
+        return ()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", text)]
+    word_starts = [start for start, _ in spans]
+    found: dict[Disguise, None] = {}
+    for start, end, kind in disguised:
+        start, end = max(0, start), min(len(text), max(end, start + 1))
+        index = bisect.bisect_right(word_starts, start) - 1
+        if index >= 0 and spans[index][1] >= start:
+            start = spans[index][0]
+            # The word may run on past the disguise (an invisible character mid-word).
+            following = bisect.bisect_right(word_starts, end) - 1
+            end = max(end, spans[following][1]) if following >= index else end
+        found.setdefault(Disguise(start, end, kind))
+    return tuple(found)
 
 
 def _undo_look_alikes(chars: list[str], disguised: list[tuple[int, int, str]]) -> None:

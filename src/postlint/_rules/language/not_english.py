@@ -23,7 +23,9 @@ from postlint._rules.base import Checker, Environment, Finding, RuleParams
 __all__ = ["NotEnglishChecker"]
 
 _WORD = re.compile(r"(?<![@#\w'’])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’])")
-_LINK = re.compile(r"\S*(?:https?://|www\.|\.com\b|\.org\b)\S*", re.IGNORECASE)
+_LINK_MARKS = ("http://", "https://", "www.", ".com", ".org", ".uk", ".gov")
+#: Enough words to tell a language; a long draft is judged on its first ones.
+_SAMPLE_CHARACTERS = 5000
 
 
 class NotEnglishParams(RuleParams):
@@ -59,7 +61,13 @@ class NotEnglishChecker(Checker[NotEnglishParams]):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params = self.params
-        prose = _LINK.sub(" ", draft.text)  # the words inside links are no language's
+        # The words inside links are no language's; a token at a time, so that a long run
+        # without spaces costs no more than its length.
+        prose = " ".join(
+            token
+            for token in draft.text[:_SAMPLE_CHARACTERS].split()
+            if not any(mark in token.lower() for mark in _LINK_MARKS)
+        )
         words = [m.group(0).lower() for m in _WORD.finditer(prose) if m.group(0).islower()]
         words = [word for word in words if len(word) >= 2]
         if len(words) < params.min_words:
