@@ -1,0 +1,39 @@
+"""Every language-server test module leaves no process behind.
+
+The pytest process makes itself a child subreaper (Linux), so a process orphaned by a test,
+such as a lint worker whose server was killed, is re-parented to pytest rather than to init,
+where it could no longer be seen. After each module, every live descendant must be gone
+within a grace period; zombies have exited and do not count.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from tests.lsp._processes import become_subreaper, command_line, live_descendants
+
+GRACE_S = 15.0
+"""Long enough for a worker to notice that its server is gone (it looks twice a second)."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _subreaper() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.fail("the language-server tests look for left-over processes in /proc")
+    become_subreaper()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_process_left_behind(_subreaper: None) -> Iterator[None]:
+    yield
+    deadline = time.monotonic() + GRACE_S
+    while (left := live_descendants(os.getpid())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, "processes left behind: " + "; ".join(
+        f"{pid} {command_line(pid)}" for pid in left
+    )
