@@ -51,6 +51,7 @@ from postlint.lsp.convert import (
     suppression_comment,
     to_lsp_diagnostic,
 )
+from postlint.lsp.placement import opening_insertion
 from postlint.lsp.settings import ServerSettings, parse_settings
 
 __all__ = ["CONFIG_WAIT_S", "PostlintServer", "start"]
@@ -483,8 +484,9 @@ class PostlintServer(LanguageServer):
     ) -> types.CodeAction | None:
         """A disclosure line from the configured author, for disclosure findings.
 
-        The disclosure rules usually carry this fix themselves (offered above); the server
-        adds its own only when none of them did, and never guesses an organisation.
+        The disclosure rules usually carry this fix themselves (offered above, applied as
+        given); the server adds its own only when none of them did, and never guesses an
+        organisation. Its line goes after front matter and a leading Markdown heading.
         """
         disclosure_findings = [f for f in findings if f.family == "disclosure"]
         if not disclosure_findings or any(f.fixes for f in disclosure_findings):
@@ -493,10 +495,13 @@ class PostlintServer(LanguageServer):
         sentence = config.author.disclosure_line() if config else None
         if sentence is None:
             return None
+        offset, inserted = opening_insertion(
+            state.text, state.markup, sentence, line_break_of(state.text)
+        )
         return self._action(
             f"Add a disclosure line: “{sentence}”",
             state,
-            [types.TextEdit(positions.range(0, 0), sentence + line_break_of(state.text))],
+            [types.TextEdit(positions.range(offset, offset), inserted)],
             to_lsp_diagnostic(disclosure_findings[0], positions, state.version),
             preferred=True,
         )
