@@ -54,8 +54,9 @@ benchmarks/peers/node_modules/.package-lock.json: benchmarks/peers/package-lock.
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/evaluate.py
 
-# The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module and a
-# protocol-level run against this venv's language server (`npm ci` from the npm registry).
+# The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module, a
+# protocol-level run against this venv's language server, and a look inside the built .vsix
+# (`npm ci` from the npm registry).
 .PHONY: lsp-test vsix
 LSP_NODE_MODULES := lsp/vscode/node_modules/.package-lock.json
 
@@ -63,7 +64,7 @@ $(LSP_NODE_MODULES): lsp/vscode/package-lock.json
 	cd lsp/vscode && npm ci --no-audit --no-fund --loglevel=error
 
 lsp-test: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
-	cd lsp/vscode && npm run --silent bundle && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
+	cd lsp/vscode && npm run --silent package >/dev/null && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
 
 # lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies).
 vsix: $(LSP_NODE_MODULES)
