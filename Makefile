@@ -1,7 +1,8 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
 #   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
-#               the extension's npm packages) and run every check
+#               the extension's npm packages, code-server and Chromium for the VS Code
+#               test) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -23,7 +24,7 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev nvim lint typecheck pytest lsp-test
+test: $(VENV)/.installed-dev nvim lint typecheck pytest lsp-test test-vscode
 
 # tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
 # Debian's neovim, installed when missing (as root, or through sudo).
@@ -69,6 +70,16 @@ lsp-test: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
 # lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies).
 vsix: $(LSP_NODE_MODULES)
 	cd lsp/vscode && npm run --silent package
+
+# The built .vsix in real VS Code (code-server) driven by Debian's Chromium: tests/e2e.
+# Installs what it needs when missing (Debian's chromium, colour emoji and build tools;
+# Node 24 and code-server from the npm registry) under .cache/ (ignored by git): about
+# 5 minutes the first time, nothing after. Screenshot, timings and logs: test-artefacts/vscode/.
+.PHONY: test-vscode
+E2E_CACHE ?= .cache/vscode-e2e
+test-vscode: $(VENV)/.installed-dev vsix
+	eval "$$(bash tests/e2e/install_code_server.sh $(E2E_CACHE))" && \
+	  $(BIN)/pytest -m vscode tests/e2e -p no:cacheprovider
 
 wheel-check: $(VENV)/.installed-dev
 	$(BIN)/python -m build --wheel --outdir dist .
