@@ -17,7 +17,7 @@ import logging
 import multiprocessing
 import sys
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -28,6 +28,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 from pygls.uris import from_fs_path, to_fs_path
 
 from postlint import (
@@ -44,6 +45,7 @@ from postlint.lsp.config_errors import config_error_diagnostics
 from postlint.lsp.convert import (
     SOURCE,
     DocumentPositions,
+    apply_change,
     covering,
     line_break_of,
     line_start_offset,
@@ -111,11 +113,22 @@ class DocumentState:
 
 
 class _AnsweringProtocol(LanguageServerProtocol):
-    """pygls' protocol, but a request whose params cannot be read gets an error reply.
+    """pygls' protocol, but a request whose params cannot be read gets an error reply, and
+    document changes are left to the server.
 
     pygls 2.1 structures params while it decodes the JSON, before dispatch, and only logs a
     failure: the client would wait forever for an answer to that request's id.
     """
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(
+        self, params: types.DidChangeTextDocumentParams
+    ) -> Iterator[tuple[Any, tuple[Any, ...], None]]:
+        # pygls would apply the change to its own copy of the text with str.splitlines,
+        # misplacing edits after a U+2028; DocumentState keeps the server's own copy.
+        handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
+        if handler is not None:
+            yield handler, (params,), None
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
@@ -160,7 +173,9 @@ class PostlintServer(LanguageServer):
         super().__init__(
             "postlint",
             __version__,
-            text_document_sync_kind=types.TextDocumentSyncKind.Full,
+            # Incremental: vscode-languageclient holds whole-document changes back 250 ms
+            # before it sends them (benchmarks/README.md); edits are sent at once.
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
             protocol_cls=_AnsweringProtocol,
         )
         self.documents: dict[str, DocumentState] = {}
@@ -655,8 +670,8 @@ def build_server(
         state = ls.documents.get(params.text_document.uri)
         if state is None:
             return
-        # Full sync: pygls has already applied the change to its copy of the text.
-        state.text = ls.workspace.get_text_document(state.uri).source
+        for change in params.content_changes:
+            state.text = apply_change(state.text, change, ls.encoding)
         state.version = params.text_document.version
         state.generation += 1
         ls.schedule(state, delay_s=ls.debounce_s)
