@@ -18,7 +18,7 @@ import pytest
 from tests.lsp._processes import become_subreaper, command_line, live_descendants
 
 GRACE_S = 15.0
-"""Long enough for a worker to notice that its server is gone (it looks twice a second)."""
+"""Long enough for a worker whose server was killed to exit, on a loaded machine."""
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -42,13 +42,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
   };
   // One start or restart at a time: settings and interpreter events can arrive together.
+  // A failed start or stop must not block every later restart, so the chain goes on.
   let queue: Promise<void> = Promise.resolve();
   const restart = (): Promise<void> => {
-    queue = queue.then(async () => {
-      await client?.stop();
-      client = undefined;
-      await start();
-    });
+    queue = queue
+      .catch(() => undefined)
+      .then(async () => {
+        try {
+          await client?.stop();
+        } catch (error) {
+          output.warn(`stopping the server: ${String(error)}`);
+        }
+        client = undefined;
+        await start();
+      });
     return queue;
   };
 

@@ -162,3 +162,16 @@ test("changing the interpreter restarts the server with it", async () => {
   await extension.deactivate();
   assert.equal(clients.at(-1)!.stopped, 1);
 });
+
+test("a server that fails to stop does not block the next restart", async () => {
+  settings["postlint.pythonPath"] = PYTHON;
+  await activate();
+  const broken = clients.at(-1)!;
+  broken.stop = async () => {
+    throw new Error("connection already closed");
+  };
+  await changeSetting("postlint.pythonPath", PYTHON + " ");
+  await changeSetting("postlint.pythonPath", PYTHON);
+  assert.equal(clients.length, 3, "both restarts started a server");
+  assert.match(logLines.join("\n"), /warn: stopping the server: Error: connection already closed/);
+});
