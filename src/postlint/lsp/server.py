@@ -351,11 +351,7 @@ class PostlintServer(LanguageServer):
             self.settings_ready.set()  # never wait again: lint with the file's config
         text = state.text
         started = time.perf_counter()
-        config = self.config_for(state.uri)
-        if config is None:  # a broken config file, shown on the file: lint nothing
-            outcome = _worker.LintOutcome(report=None)
-        else:
-            outcome = await self._lint_safely(text, config, state.markup)
+        config, outcome = await self._lint_safely(state.uri, text, state.markup)
         if self.documents.get(state.uri) is not state or state.generation != generation:
             self.log(
                 f"dropped a stale lint of {state.uri} version {version} (now {state.version})",
@@ -372,15 +368,23 @@ class PostlintServer(LanguageServer):
         if not self.uses_pull:
             self.publish(state)
 
-    async def _lint_safely(self, text: str, config: Config, markup: Markup) -> _worker.LintOutcome:
+    async def _lint_safely(
+        self, uri: str, text: str, markup: Markup
+    ) -> tuple[Config | None, _worker.LintOutcome]:
+        """The config used and the outcome; never raises, so no pull waits forever."""
+        config = None
         try:
-            return await self.run_lint(text, config, markup)
+            config = self.config_for(uri)
+            if config is None:  # a broken config file, shown on the file: lint nothing
+                return None, _worker.LintOutcome(report=None)
+            return config, await self.run_lint(text, config, markup)
         except BrokenProcessPool:
             # The worker died (out of memory, killed): start a fresh one for the next lint.
             self._executor = None
-            return _worker.LintOutcome(report=None, error="the lint worker stopped; restarted")
+            error = "the lint worker stopped; restarted"
+            return config, _worker.LintOutcome(report=None, error=error)
         except Exception as error:  # a bug in a rule must not leave pulls waiting forever
-            return _worker.LintOutcome(report=None, error=f"lint failed: {error!r}")
+            return config, _worker.LintOutcome(report=None, error=f"lint failed: {error!r}")
 
     def lsp_diagnostics(self, state: DocumentState) -> list[types.Diagnostic]:
         if state.outcome is None or state.outcome.report is None or state.outcome_text is None:
