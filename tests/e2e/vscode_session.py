@@ -344,21 +344,22 @@ class Workbench:
         rows.filter(has_text=title).first.click()
         return titles
 
-    def type_and_time(self, text: str) -> tuple[float, float]:
-        """Type ``text`` at the end of the document; (last keystroke, new error squiggle)
-        as epoch milliseconds, both read in the page."""
-        self.page.evaluate(_WATCH_SQUIGGLES)
+    def type_and_time(self, text: str, finding: str) -> tuple[float, float]:
+        """Type ``text`` at the end of the document; (last keystroke, paint of an error
+        squiggle that starts under ``finding``), epoch milliseconds on the page's clock.
+
+        Counting squiggles is not enough: a finding that runs to the end of the post (a
+        length limit) grows onto the typed line before the last keystroke.
+        """
+        self.page.evaluate(_WATCH_SQUIGGLE, finding)
         self.editor().click()
         self.page.keyboard.press("Control+End")
-        before = self.page.evaluate("() => document.querySelectorAll('.squiggly-error').length")
         self.page.keyboard.type(text, delay=40)
         self.page.wait_for_function(
-            f"() => document.querySelectorAll('.squiggly-error').length > {before}",
-            timeout=STEP_S * 1000,
+            "() => window.__postlintWatch.painted > 0", timeout=STEP_S * 1000
         )
         seen = self.page.evaluate("() => window.__postlintWatch")
-        painted = next(t for t, count in seen["changes"] if count > before)
-        return float(seen["lastKey"]), float(painted)
+        return float(seen["lastKey"]), float(seen["painted"])
 
     def delete_typed(self, text: str) -> None:
         """Backspace over ``text`` just typed (undo would take it back a word at a time)."""
@@ -368,20 +369,47 @@ class Workbench:
 
 # Times in the page, so browser and process clocks never mix for the headline figure; epoch
 # milliseconds (timeOrigin + now) so they line up with the extension's log for a breakdown.
-_WATCH_SQUIGGLES = """() => {
-  const watch = window.__postlintWatch = {
-    count: document.querySelectorAll('.squiggly-error').length, changes: [], lastKey: 0 };
-  if (window.__postlintObserved) return;
-  window.__postlintObserved = true;
-  document.addEventListener('keydown', () => {
-    window.__postlintWatch.lastKey = performance.timeOrigin + performance.now(); }, true);
-  new MutationObserver(() => {
-    const w = window.__postlintWatch;
-    const count = document.querySelectorAll('.squiggly-error').length;
-    if (count !== w.count) {
-      w.count = count; w.changes.push([performance.timeOrigin + performance.now(), count]); }
-  }).observe(document.body, {subtree: true, childList: true, attributes: true,
-                             attributeFilter: ['class']});
+# The finding's squiggle: an error squiggle on the line showing ``finding`` whose left edge is
+# that text's (VS Code draws each decoration as its own element, over the line).
+_WATCH_SQUIGGLE = """(finding) => {
+  const now = () => performance.timeOrigin + performance.now();
+  const watch = window.__postlintWatch = { lastKey: 0, painted: 0, finding };
+  const found = () => {
+    for (const line of document.querySelectorAll('.view-line')) {
+      const at = line.textContent.replace(/\\u00a0/g, ' ').indexOf(watch.finding);
+      if (at < 0) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0, node, left = null;
+      while ((node = walker.nextNode())) {
+        const length = node.textContent.length;
+        if (seen + length > at) {
+          const range = document.createRange();
+          range.setStart(node, at - seen);
+          range.setEnd(node, at - seen + 1);
+          left = range.getBoundingClientRect().left;
+          break;
+        }
+        seen += length;
+      }
+      const box = line.getBoundingClientRect();
+      for (const squiggle of document.querySelectorAll('.squiggly-error')) {
+        const s = squiggle.getBoundingClientRect();
+        if (left !== null && Math.abs(s.left - left) < 3 && Math.abs(s.top - box.top) < 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  if (!window.__postlintObserved) {
+    window.__postlintObserved = true;
+    document.addEventListener('keydown', () => { window.__postlintWatch.lastKey = now(); }, true);
+    new MutationObserver(() => {
+      const w = window.__postlintWatch;
+      if (w.lastKey && !w.painted && w.finding && found()) w.painted = now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true,
+                                attributeFilter: ['class', 'style'] });
+  }
 }"""
 
 
