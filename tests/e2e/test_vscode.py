@@ -13,10 +13,8 @@ kept in ``test-artefacts/vscode/``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -32,7 +30,7 @@ from tests.e2e.vscode_session import (
     browser_page,
     code_server,
 )
-from tests.lsp._processes import become_subreaper, command_line, live_descendants
+from tests.lsp._processes import assert_none_left, become_subreaper
 
 pytestmark = pytest.mark.vscode
 
@@ -89,10 +87,7 @@ def test_the_extension_in_real_vscode(tmp_path: Path) -> None:
             if log is not None:
                 shutil.copy(log, ARTEFACTS / "postlint-client.log")
             shutil.copy(tmp_path / "code-server.log", ARTEFACTS / "code-server.log")
-    deadline = time.monotonic() + 15
-    while (left := live_descendants(os.getpid())) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not left, "left behind: " + "; ".join(f"{pid} {command_line(pid)}" for pid in left)
+    assert_none_left(grace_s=15)
 
 
 def _session(bench: Workbench, server: CodeServer, settings: dict[str, object]) -> None:

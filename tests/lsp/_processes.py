@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import os
+import time
 from pathlib import Path
 
 _PR_SET_CHILD_SUBREAPER = 36
@@ -46,3 +48,13 @@ def command_line(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
     except OSError:
         return "(gone)"
+
+
+def assert_none_left(grace_s: float) -> None:
+    """Every live descendant of this process is gone within ``grace_s``, or fail naming them."""
+    deadline = time.monotonic() + grace_s
+    while (left := live_descendants(os.getpid())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, "processes left behind: " + "; ".join(
+        f"{pid} {command_line(pid)}" for pid in left
+    )

@@ -8,14 +8,12 @@ within a grace period; zombies have exited and do not count.
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
 
-from tests.lsp._processes import become_subreaper, command_line, live_descendants
+from tests.lsp._processes import assert_none_left, become_subreaper
 
 GRACE_S = 15.0
 """Long enough for a worker whose server was killed to exit, on a loaded machine."""
@@ -31,9 +29,4 @@ def _subreaper() -> None:
 @pytest.fixture(scope="module", autouse=True)
 def no_process_left_behind(_subreaper: None) -> Iterator[None]:
     yield
-    deadline = time.monotonic() + GRACE_S
-    while (left := live_descendants(os.getpid())) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not left, "processes left behind: " + "; ".join(
-        f"{pid} {command_line(pid)}" for pid in left
-    )
+    assert_none_left(GRACE_S)
