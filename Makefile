@@ -1,8 +1,8 @@
 # Two commands for a newcomer on a fresh machine (each creates .venv itself):
 #   make demo   set up and run postlint on examples/
 #   make test   set up (dev tools, the pinned trained pipeline, Neovim for the editor test,
-#               Chromium for the page's and the audit report's browser tests, Java for
-#               Spark's, the npm packages) and run every check
+#               Chromium for the page's, the audit report's and the VS Code browser tests,
+#               Java for Spark's, code-server and the npm packages) and run every check
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -24,7 +24,7 @@ demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
 	$(BIN)/postlint check examples/ || [ $$? -eq 1 ]
 
-test: $(VENV)/.installed-dev nvim chromium java lint typecheck web-check pytest lsp-test
+test: $(VENV)/.installed-dev nvim chromium java lint typecheck web-check pytest lsp-test test-vscode
 
 # tests/lsp/test_nvim_headless.py drives the language server from a real headless Neovim:
 # Debian's neovim, installed when missing (as root, or through sudo).
@@ -94,8 +94,9 @@ benchmarks/peers/node_modules/.package-lock.json: benchmarks/peers/package-lock.
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/evaluate.py
 
-# The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module and a
-# protocol-level run against this venv's language server (`npm ci` from the npm registry).
+# The VS Code extension (lsp/vscode/): node:test unit tests with a fake `vscode` module, a
+# protocol-level run against this venv's language server, and a look inside the built .vsix
+# (`npm ci` from the npm registry).
 .PHONY: lsp-test vsix
 LSP_NODE_MODULES := lsp/vscode/node_modules/.package-lock.json
 
@@ -103,11 +104,22 @@ $(LSP_NODE_MODULES): lsp/vscode/package-lock.json
 	cd lsp/vscode && npm ci --no-audit --no-fund --loglevel=error
 
 lsp-test: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
-	cd lsp/vscode && npm run --silent bundle && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
+	cd lsp/vscode && npm run --silent package >/dev/null && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
 
 # lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies).
 vsix: $(LSP_NODE_MODULES)
 	cd lsp/vscode && npm run --silent package
+
+# The built .vsix in real VS Code (code-server) driven by Debian's Chromium: tests/e2e.
+# Installs what it needs when missing (Debian's chromium, colour emoji and build tools;
+# Node 24 and code-server from the npm registry) under .cache/ (ignored by git): about
+# 5 minutes the first time, nothing after. Screenshot, timings and logs: test-artefacts/vscode/.
+.PHONY: test-vscode
+E2E_CACHE ?= .cache/vscode-e2e
+test-vscode: $(VENV)/.installed-dev vsix
+	mkdir -p $(E2E_CACHE)
+	bash tests/e2e/install_code_server.sh $(E2E_CACHE) > $(E2E_CACHE)/paths.sh
+	. $(E2E_CACHE)/paths.sh && $(BIN)/pytest -m vscode tests/e2e -p no:cacheprovider
 
 wheel-check: $(VENV)/.installed-dev
 	$(BIN)/python -m build --wheel --outdir dist .

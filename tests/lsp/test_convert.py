@@ -10,6 +10,7 @@ from lsprotocol import types
 import postlint
 from postlint.lsp.convert import (
     DocumentPositions,
+    apply_change,
     code_units,
     diagnostic_data,
     offsets_from_data,
@@ -17,6 +18,7 @@ from postlint.lsp.convert import (
     to_lsp_diagnostic,
 )
 from postlint.lsp.settings import DEFAULT_DEBOUNCE_MS, parse_settings
+from tests.lsp._client import apply_edits
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 
@@ -175,3 +177,46 @@ def test_junk_settings_fall_back_to_defaults(raw: object) -> None:
     assert settings.debounce_ms == DEFAULT_DEBOUNCE_MS
     assert settings.overrides == {}
     assert settings.config_over(postlint.Config()) == postlint.Config()
+
+
+# Posts pasted from phones: emoji, combining marks, U+2028 and other non-LSP breaks, CRLF.
+_TRICKY = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "b",
+            " ",
+            "\n",
+            "\r",
+            "\r\n",
+            "\u2028",
+            "\x0c",
+            "\u00e9",
+            "\u0301",
+            "\U0001f389",
+            "\u5b57",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_TRICKY, _TRICKY, st.sampled_from([UTF8, UTF16, UTF32]), st.data())
+def test_an_incremental_change_lands_where_the_client_meant(
+    text: str, inserted: str, encoding: str, data: st.DataObject
+) -> None:
+    """Against the test client's own offset arithmetic (a separate implementation)."""
+    positions = DocumentPositions(text, encoding)
+    first = data.draw(st.integers(0, len(text)))
+    last = data.draw(st.integers(first, len(text)))
+    if text[first - 1 : first + 1] == "\r\n" or text[last - 1 : last + 1] == "\r\n":
+        return  # an editor never puts a position between CR and LF
+    edit = types.TextEdit(positions.range(first, last), inserted)
+    change = types.TextDocumentContentChangePartial(range=edit.range, text=inserted)
+    assert apply_change(text, change, encoding) == apply_edits(text, [edit], encoding)
+    assert apply_change(text, change, encoding) == text[:first] + inserted + text[last:]
+
+
+def test_a_whole_document_change_replaces_the_text() -> None:
+    change = types.TextDocumentContentChangeWholeDocument(text="new\u2028text")
+    assert apply_change("old", change, UTF16) == "new\u2028text"

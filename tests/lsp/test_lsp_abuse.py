@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.lsp._processes import descendants, is_alive
+
 SERVER_COMMAND = [sys.executable, "-m", "postlint", "lsp", "--debounce-ms", "0"]
 WAIT_S = 60.0
 """A guard against a hung server, not a speed target (a first lint loads spaCy)."""
@@ -112,7 +114,7 @@ class RawClient:
     def memory_kb(self) -> int:
         """Resident memory of the server and its worker processes."""
         total = 0
-        for pid in [self.process.pid, *_children(self.process.pid)]:
+        for pid in [self.process.pid, *descendants(self.process.pid)]:
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
@@ -121,18 +123,6 @@ class RawClient:
                 int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")
             )
         return total
-
-
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            children = (task / "children").read_text().split()
-        except OSError:
-            continue
-        for child in map(int, children):
-            found.extend([child, *_children(child)])
-    return found
 
 
 @pytest.fixture
@@ -229,6 +219,19 @@ def test_a_5mb_document_does_not_stop_the_others(client: RawClient) -> None:
     assert "politics.partisan-endorsement" in _rules(again)
     client.request(9, "shutdown")
     assert "error" not in client.response(9)
+
+
+def test_a_killed_server_takes_its_worker_with_it(client: RawClient) -> None:
+    client.open(URI, "Vote Labour on Thursday!")
+    assert _rules(client.diagnostics_for(URI))  # the worker has started and linted
+    workers = descendants(client.process.pid)
+    assert workers, "the server lints in a worker process"
+    client.process.kill()  # SIGKILL: no shutdown, no atexit, no chance to clean up
+    client.process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while (alive := [pid for pid in workers if is_alive(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive == [], "workers outlived their killed server"
 
 
 def test_200_rapid_edits_end_in_the_last_version_and_bounded_memory(client: RawClient) -> None:

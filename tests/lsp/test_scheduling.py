@@ -368,3 +368,73 @@ async def test_a_settings_change_relints_and_asks_pull_clients_to_refresh() -> N
     second = await server.pull(URI, first.result_id)
     assert isinstance(second, types.RelatedFullDocumentDiagnosticReport)
     assert runner.started == ["Vote Labour", "Vote Labour"]
+
+
+FRONT_MATTER = "---\ntitle: Cycling guidance\nplatform: linkedin\n---\n"
+DISCLOSURE = "I work at HM Treasury as an economist; views my own."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            FRONT_MATTER + "Proud of my team today.\n",
+            FRONT_MATTER + DISCLOSURE + "\nProud of my team today.\n",
+        ),
+        (  # after a leading heading: the disclosure opens the post, not its title
+            FRONT_MATTER + "\n# New guidance\n\nProud of my team today.\n",
+            FRONT_MATTER + "\n# New guidance\n" + DISCLOSURE + "\n\nProud of my team today.\n",
+        ),
+        (
+            "# New guidance\r\nProud of my team.",
+            "# New guidance\r\n" + DISCLOSURE + "\r\nProud of my team.",
+        ),
+        ("Proud of my team.", DISCLOSURE + "\nProud of my team."),
+    ],
+)
+async def test_the_servers_disclosure_line_goes_after_front_matter_and_a_heading(
+    text: str, expected: str
+) -> None:
+    server = RecordingServer(FakeRunner())
+    server.apply_settings({"author": {"role": "economist", "organisation": "HM Treasury"}})
+    state = _open(server, text)
+    await _settle(server)
+    [(_, diagnostics)] = server.published
+    [disclose] = [
+        a
+        for a in _actions(server, state, diagnostics, diagnostics[0].range).values()
+        if a.title.startswith("Add a disclosure line")
+    ]
+    assert _apply(text, disclose, server) == expected
+
+
+async def test_the_servers_disclosure_line_clears_the_real_finding_and_keeps_front_matter() -> None:
+    """With the real rules, less their own fix: the server's fallback alone must do."""
+    from postlint.lsp._worker import lint
+
+    async def real_without_fixes(text: str, config_json: str, markup: Markup) -> LintOutcome:
+        outcome = lint(text, config_json, markup)
+        assert outcome.report is not None
+        bare = [d.model_copy(update={"fixes": ()}) for d in outcome.report.diagnostics]
+        report = outcome.report.model_copy(update={"diagnostics": bare})
+        return LintOutcome(report=report, explanations=outcome.explanations)
+
+    server = RecordingServer(FakeRunner())
+    server._runner = real_without_fixes
+    server.apply_settings({"author": {"role": "economist", "organisation": "HM Treasury"}})
+    text = FRONT_MATTER + "Really proud of my team for getting our new cycling guidance out.\n"
+    state = _open(server, text)
+    await _settle(server)
+    [(_, diagnostics)] = server.published
+    [missing] = [d for d in diagnostics if d.code == MISSING]
+    [disclose] = [
+        a
+        for a in _actions(server, state, [missing], missing.range).values()
+        if a.title.startswith("Add a disclosure line")
+    ]
+    edited = _apply(text, disclose, server)
+    assert edited.startswith(FRONT_MATTER + DISCLOSURE + "\n")
+    _edit(server, state, edited)
+    await _settle(server)
+    [*_, (_, after)] = server.published
+    assert [d.code for d in after if str(d.code).startswith("disclosure")] == []

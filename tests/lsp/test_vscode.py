@@ -44,10 +44,13 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+SERVER: dict[str, types.InitializeResult] = {}
+
+
 @pytest_lsp.fixture(config=server_config(), scope="module")
 async def client(lsp_client: RecordingClient, workspace: Path) -> AsyncIterator[None]:
     lsp_client.set_configuration({}, section="postlint")
-    await lsp_client.initialize_session(
+    SERVER["initialize"] = await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
             root_uri=uri_for(workspace),
@@ -63,6 +66,42 @@ async def test_server_negotiates_utf16_and_push(client: RecordingClient) -> None
     # VS Code 1.65's captured capabilities have no pull support: diagnostics are pushed.
     caps = client.capabilities.text_document
     assert caps is not None and caps.diagnostic is None
+
+
+async def test_keystrokes_arrive_as_incremental_edits_and_land_on_lsp_lines(
+    client: RecordingClient, workspace: Path
+) -> None:
+    # Incremental sync: vscode-languageclient holds whole-document changes back 250 ms
+    # before sending them, which was most of the time from a keystroke to a squiggle.
+    sync = SERVER["initialize"].capabilities.text_document_sync
+    assert isinstance(sync, types.TextDocumentSyncOptions)
+    assert sync.change == types.TextDocumentSyncKind.Incremental
+    # U+2028 is not an LSP line break (str.splitlines says it is), and \r\n is one break.
+    text = "Caf\u00e9 news \U0001f389\u2028and more\r\nSecond line\r\n"
+    uri = uri_for(workspace / "incremental.md")
+    open_document(client, uri, text)
+    await wait_until(lambda: published_for(client, uri, 1), "diagnostics for v1")
+    version = 1
+    for typed in " vote Labour!":  # one keystroke a change, at the end of LSP line 0
+        at = text.index("\r\n")
+        position = types.Position(line=0, character=len(text[:at].encode("utf-16-le")) // 2)
+        edit = types.TextEdit(types.Range(position, position), typed)
+        version += 1
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[
+                    types.TextDocumentContentChangePartial(range=edit.range, text=typed)
+                ],
+            )
+        )
+        text = apply_edits(text, [edit], ENCODING)
+    published = await wait_until(lambda: published_for(client, uri, version), "the last version")
+    [diagnostic] = [d for d in published.diagnostics if d.code == "politics.partisan-endorsement"]
+    start = client_offset(text, diagnostic.range.start, ENCODING)
+    end = client_offset(text, diagnostic.range.end, ENCODING)
+    assert text[start:end] == "vote Labour"
+    assert diagnostic.data["start"] == text.index("vote Labour")
 
 
 async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(

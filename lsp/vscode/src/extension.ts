@@ -1,4 +1,6 @@
-// The VS Code extension: starts `python -m postlint lsp` and keeps its settings in sync.
+// The VS Code extension: finds an interpreter with postlint, starts `python -m postlint lsp`
+// and keeps its settings in sync. Without postlint in that interpreter it says so and offers
+// to install it, instead of a server that crashes five times.
 import * as vscode from "vscode";
 import {
   DidChangeConfigurationNotification,
@@ -8,7 +10,17 @@ import {
   TransportKind,
 } from "vscode-languageclient/node";
 
-import { documentSelector, resolveInterpreter, SERVER_ARGS, serverSettings } from "./config";
+import {
+  CONFIG_FILES_GLOB,
+  documentSelector,
+  installCommand,
+  type Interpreter,
+  resolveInterpreter,
+  SERVER_ARGS,
+  serverSettings,
+} from "./config";
+import { probePostlint, type ProbeResult } from "./probe";
+import { onInterpreterChange, PYTHON_EXTENSION_ID, selectedInterpreter } from "./python";
 
 const SECTION = "postlint";
 let client: LanguageClient | undefined;
@@ -18,12 +30,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
 
   const start = async (): Promise<void> => {
-    client = createClient(output);
+    const interpreter = await chooseInterpreter();
+    const probe = await probePostlint(interpreter.command);
+    if (probe.kind !== "ok") {
+      output.error(problemText(interpreter, probe));
+      void offerHelp(interpreter, probe, restart);
+      return;
+    }
+    output.info(`postlint ${probe.version} in ${interpreter.command} (from ${interpreter.source})`);
+    client = createClient(output, interpreter.command);
     await client.start();
   };
-  const restart = async (): Promise<void> => {
-    await client?.stop();
-    await start();
+  // One start or restart at a time: settings and interpreter events can arrive together.
+  // A failed start or stop must not block every later restart, so the chain goes on.
+  let queue: Promise<void> = Promise.resolve();
+  const restart = (): Promise<void> => {
+    queue = queue
+      .catch(() => undefined)
+      .then(async () => {
+        try {
+          await client?.stop();
+        } catch (error) {
+          output.warn(`stopping the server: ${String(error)}`);
+        }
+        client = undefined;
+        await start();
+      });
+    return queue;
   };
 
   context.subscriptions.push(
@@ -40,7 +73,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
-  await start();
+  const pythonListener = await onInterpreterChange(() => {
+    // Only when that choice is the one in use: postlint.pythonPath wins over it.
+    if (!vscode.workspace.getConfiguration(SECTION).get<string>("pythonPath")?.trim()) {
+      void restart();
+    }
+  });
+  if (pythonListener !== undefined) {
+    context.subscriptions.push(pythonListener);
+  }
+  queue = start();
+  await queue;
 }
 
 export async function deactivate(): Promise<void> {
@@ -48,11 +91,85 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-export function createClient(output: vscode.LogOutputChannel): LanguageClient {
-  const command = resolveInterpreter(
-    vscode.workspace.getConfiguration(SECTION).get<string>("pythonPath"),
-    vscode.workspace.getConfiguration("python").get<string>("defaultInterpreterPath"),
+/** postlint.pythonPath, else the Python extension's interpreter for this workspace, … */
+export async function chooseInterpreter(): Promise<Interpreter> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? folders[0];
+  const resource = folder?.uri;
+  const configured = vscode.workspace.getConfiguration(SECTION, resource).get<string>("pythonPath");
+  return resolveInterpreter(
+    {
+      configured,
+      pythonExtension: configured?.trim() ? undefined : await selectedInterpreter(resource),
+      defaultInterpreterPath: vscode.workspace
+        .getConfiguration("python", resource)
+        .get<string>("defaultInterpreterPath"),
+    },
+    {
+      workspaceFolder: folder?.uri.fsPath,
+      workspaceFolders: Object.fromEntries(folders.map((f) => [f.name, f.uri.fsPath])),
+    },
   );
+}
+
+function problemText(interpreter: Interpreter, probe: Exclude<ProbeResult, { kind: "ok" }>): string {
+  const where = `${interpreter.command} (from ${interpreter.source})`;
+  if (probe.kind === "missing") {
+    return `postlint is not installed in ${where}. Install it with: ${installCommand(interpreter.command).text}`;
+  }
+  return `postlint cannot start: ${where} did not run: ${probe.detail}`;
+}
+
+const INSTALL = "Install postlint";
+const SELECT = "Select interpreter";
+const SETTINGS = "Open settings";
+
+async function offerHelp(
+  interpreter: Interpreter,
+  probe: Exclude<ProbeResult, { kind: "ok" }>,
+  restart: () => Promise<void>,
+): Promise<void> {
+  const choices = probe.kind === "missing" ? [INSTALL] : [];
+  if (vscode.extensions.getExtension(PYTHON_EXTENSION_ID) !== undefined) {
+    choices.push(SELECT);
+  }
+  choices.push(SETTINGS);
+  const choice = await vscode.window.showErrorMessage(problemText(interpreter, probe), ...choices);
+  if (choice === INSTALL) {
+    await install(interpreter.command, restart);
+  } else if (choice === SELECT) {
+    await vscode.commands.executeCommand("python.setInterpreter");
+  } else if (choice === SETTINGS) {
+    await vscode.commands.executeCommand("workbench.action.openSettings", `${SECTION}.pythonPath`);
+  }
+}
+
+/** Runs pip in a terminal the user can watch; the server starts when it succeeds. */
+async function install(python: string, restart: () => Promise<void>): Promise<void> {
+  const { command, args, text } = installCommand(python);
+  const task = new vscode.Task(
+    { type: "postlint" },
+    vscode.workspace.workspaceFolders?.[0] ?? vscode.TaskScope.Workspace,
+    "Install postlint",
+    "postlint",
+    new vscode.ProcessExecution(command, args),
+  );
+  const execution = await vscode.tasks.executeTask(task);
+  const listener = vscode.tasks.onDidEndTaskProcess(async (event) => {
+    if (event.execution !== execution) {
+      return;
+    }
+    listener.dispose();
+    if (event.exitCode === 0) {
+      await restart();
+    } else {
+      void vscode.window.showErrorMessage(`Installing postlint failed (exit code ${event.exitCode}): ${text}`);
+    }
+  });
+}
+
+export function createClient(output: vscode.LogOutputChannel, command: string): LanguageClient {
   const serverOptions: ServerOptions = {
     command,
     args: [...SERVER_ARGS],
@@ -61,6 +178,10 @@ export function createClient(output: vscode.LogOutputChannel): LanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
+    synchronize: {
+      // The server re-reads .postlint.toml when it changes and re-lints the open drafts.
+      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB),
+    },
     middleware: {
       workspace: {
         configuration: async (params, token, next) => {

@@ -1,16 +1,55 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { documentSelector, resolveInterpreter, serverSettings } from "../src/config";
+import { documentSelector, expandPath, installCommand, resolveInterpreter, serverSettings } from "../src/config";
 
-test("the postlint interpreter setting wins over the Python extension's", () => {
-  assert.equal(resolveInterpreter("/opt/venv/bin/python", "/usr/bin/python3.12"), "/opt/venv/bin/python");
-  assert.equal(resolveInterpreter("  ", "/usr/bin/python3.12"), "/usr/bin/python3.12");
+test("the postlint interpreter setting wins over the Python extension's, which wins over the default path", () => {
+  const all = { configured: "/opt/venv/bin/python", pythonExtension: "/ws/.venv/bin/python", defaultInterpreterPath: "/usr/bin/python3.12" };
+  assert.deepEqual(resolveInterpreter(all), { command: "/opt/venv/bin/python", source: "postlint.pythonPath" });
+  assert.deepEqual(resolveInterpreter({ ...all, configured: "  " }), { command: "/ws/.venv/bin/python", source: "Python extension" });
+  assert.deepEqual(resolveInterpreter({ ...all, configured: "", pythonExtension: undefined }), {
+    command: "/usr/bin/python3.12",
+    source: "python.defaultInterpreterPath",
+  });
 });
 
 test("without a choice, python3 (python on Windows); the placeholder 'python' is no choice", () => {
-  assert.equal(resolveInterpreter("", "python", "linux"), "python3");
-  assert.equal(resolveInterpreter(undefined, undefined, "win32"), "python");
+  assert.deepEqual(resolveInterpreter({ configured: "", defaultInterpreterPath: "python" }, {}, "linux"), {
+    command: "python3",
+    source: "default",
+  });
+  assert.equal(resolveInterpreter({}, {}, "win32").command, "python");
+});
+
+test("${workspaceFolder}, ${workspaceFolder:name}, ${userHome}, ${env:NAME} and ~ are expanded", () => {
+  const context = {
+    workspaceFolder: "/ws/drafts",
+    workspaceFolders: { drafts: "/ws/drafts", tools: "/ws/tools" },
+    userHome: "/home/sam",
+    env: { VENVS: "/opt/venvs" },
+  };
+  assert.equal(expandPath("${workspaceFolder}/.venv/bin/python", context), "/ws/drafts/.venv/bin/python");
+  assert.equal(expandPath("${workspaceFolder:tools}/py", context), "/ws/tools/py");
+  assert.equal(expandPath("~/.venvs/postlint/bin/python", context), "/home/sam/.venvs/postlint/bin/python");
+  assert.equal(expandPath("${userHome}/py", context), "/home/sam/py");
+  assert.equal(expandPath("${env:VENVS}/a/bin/python", context), "/opt/venvs/a/bin/python");
+  assert.equal(expandPath(" /usr/bin/python3 ", context), "/usr/bin/python3");
+  // No folder open, or an unknown variable: left as written so the error shows it.
+  assert.equal(expandPath("${workspaceFolder}/py", { userHome: "/h" }), "${workspaceFolder}/py");
+  assert.equal(expandPath("a~/b", context), "a~/b");
+  assert.equal(
+    resolveInterpreter({ configured: "~/py" }, context).command,
+    "/home/sam/py",
+    "the configured path is expanded",
+  );
+});
+
+test("the install command runs pip in the chosen interpreter, quoted for a shell", () => {
+  assert.deepEqual(installCommand("/opt/my venv/bin/python"), {
+    command: "/opt/my venv/bin/python",
+    args: ["-m", "pip", "install", "--upgrade", "postlint"],
+    text: "'/opt/my venv/bin/python' -m pip install --upgrade postlint",
+  });
 });
 
 test("server settings drop client-only keys and unset values", () => {
@@ -34,9 +73,9 @@ test("junk settings become an empty object, never an exception", () => {
   }
 });
 
-test("markdown and plain text are linted, saved or not", () => {
+test("markdown, HTML and plain text are linted, saved or not", () => {
   assert.deepEqual(
     documentSelector.map((s) => `${s.language}:${s.scheme}`).sort(),
-    ["markdown:file", "markdown:untitled", "plaintext:file", "plaintext:untitled"],
+    ["html:file", "html:untitled", "markdown:file", "markdown:untitled", "plaintext:file", "plaintext:untitled"],
   );
 });

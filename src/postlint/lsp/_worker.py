@@ -7,8 +7,10 @@ spawned, not forked: forking the multi-threaded server hung in measurements.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 
 from postlint import Config, Markup, Report, linter_for
@@ -38,10 +40,30 @@ def initialize_worker() -> None:
 
     The spawned worker inherits the server's stdout (the protocol pipe), so both Python's
     ``sys.stdout`` and file descriptor 1 (for C extensions) are pointed at stderr.
+
+    It also ends the worker when the server dies. A killed server (SIGKILL, out of memory)
+    runs no clean-up, and the worker would wait on its task queue forever: it holds that
+    queue's write end itself, so the queue never reaches end of file.
     """
     sys.stdout.flush()
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent,), name="postlint-parent-watch", daemon=True
+        ).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    """Block until ``parent`` is gone, then end this process at once.
+
+    ``join`` waits on the pipe multiprocessing gives every spawned child (a handle on
+    Windows): its other end closes when the parent exits, however it exits, so this costs
+    no polling. ``os._exit`` because a lint may be running and holds no state worth saving.
+    """
+    parent.join()
+    os._exit(0)
 
 
 def lint(text: str, config_json: str, markup: Markup) -> LintOutcome:

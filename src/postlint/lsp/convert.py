@@ -23,6 +23,7 @@ __all__ = [
     "SOURCE",
     "SUPPRESSION_REASON_PLACEHOLDER",
     "DocumentPositions",
+    "apply_change",
     "code_units",
     "covering",
     "diagnostic_data",
@@ -97,6 +98,20 @@ class DocumentPositions:
 
     def end(self) -> types.Position:
         return self.position(len(self._text))
+
+
+def apply_change(text: str, change: types.TextDocumentContentChangeEvent, encoding: str) -> str:
+    """``text`` with one ``didChange`` content change applied, on LSP lines.
+
+    pygls applies changes to its own copy with ``str.splitlines``, which also breaks at U+2028
+    and the like: an edit after one lands on the wrong line. The server applies them here.
+    """
+    if isinstance(change, types.TextDocumentContentChangePartial):
+        positions = DocumentPositions(text, encoding)
+        start = positions.offset(change.range.start)
+        end = max(start, positions.offset(change.range.end))
+        return text[:start] + change.text + text[end:]
+    return change.text
 
 
 def diagnostic_data(diagnostic: Diagnostic, version: int | None) -> dict[str, Any]:

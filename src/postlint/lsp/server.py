@@ -17,7 +17,7 @@ import logging
 import multiprocessing
 import sys
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -28,7 +28,8 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
-from pygls.uris import to_fs_path
+from pygls.protocol.language_server import lsp_method
+from pygls.uris import from_fs_path, to_fs_path
 
 from postlint import (
     Config,
@@ -40,9 +41,11 @@ from postlint import (
     markup_for_path,
 )
 from postlint.lsp import _worker
+from postlint.lsp.config_errors import config_error_diagnostics
 from postlint.lsp.convert import (
     SOURCE,
     DocumentPositions,
+    apply_change,
     covering,
     line_break_of,
     line_start_offset,
@@ -50,6 +53,7 @@ from postlint.lsp.convert import (
     suppression_comment,
     to_lsp_diagnostic,
 )
+from postlint.lsp.placement import opening_insertion
 from postlint.lsp.settings import ServerSettings, parse_settings
 
 __all__ = ["CONFIG_WAIT_S", "PostlintServer", "start"]
@@ -109,11 +113,22 @@ class DocumentState:
 
 
 class _AnsweringProtocol(LanguageServerProtocol):
-    """pygls' protocol, but a request whose params cannot be read gets an error reply.
+    """pygls' protocol, but a request whose params cannot be read gets an error reply, and
+    document changes are left to the server.
 
     pygls 2.1 structures params while it decodes the JSON, before dispatch, and only logs a
     failure: the client would wait forever for an answer to that request's id.
     """
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(
+        self, params: types.DidChangeTextDocumentParams
+    ) -> Iterator[tuple[Any, tuple[Any, ...], None]]:
+        # pygls would apply the change to its own copy of the text with str.splitlines,
+        # misplacing edits after a U+2028; DocumentState keeps the server's own copy.
+        handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
+        if handler is not None:
+            yield handler, (params,), None
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
@@ -158,7 +173,9 @@ class PostlintServer(LanguageServer):
         super().__init__(
             "postlint",
             __version__,
-            text_document_sync_kind=types.TextDocumentSyncKind.Full,
+            # Incremental: vscode-languageclient holds whole-document changes back 250 ms
+            # before it sends them (benchmarks/README.md); edits are sent at once.
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
             protocol_cls=_AnsweringProtocol,
         )
         self.documents: dict[str, DocumentState] = {}
@@ -169,8 +186,9 @@ class PostlintServer(LanguageServer):
         self._runner = runner
         self._executor: Executor | None = None
         self._settings_ready: asyncio.Event | None = None
-        self._file_configs: dict[Path | None, tuple[float, Config]] = {}
+        self._file_configs: dict[Path, tuple[float, Config | ConfigError]] = {}
         self._reported: set[str] = set()
+        self._broken_configs: set[Path] = set()
         self.initial_settings: object = None
         """``initializationOptions.postlint`` (how Helix, Zed and bare Neovim pass settings)."""
 
@@ -194,15 +212,20 @@ class PostlintServer(LanguageServer):
             self.log(warning, types.MessageType.Warning)
         self.settings_ready.set()
 
-    def config_for(self, uri: str) -> Config:
-        """The discovered ``.postlint.toml`` (or pyproject) with the editor settings over it."""
+    def config_for(self, uri: str) -> Config | None:
+        """The discovered ``.postlint.toml`` (or pyproject) with the editor settings over it.
+
+        ``None`` when that file is broken: the CLI refuses it, so linting with defaults here
+        would show findings CI never reports. The error is shown on the file instead.
+        """
         # An unsaved draft (``untitled:``) has no folder: use the workspace's config.
         folder = self._workspace_root() if uri.startswith("untitled:") else None
         if uri.startswith("file:"):
             fs_path = to_fs_path(uri)
             folder = str(Path(fs_path).parent) if fs_path else None
         config_path = discover_config_file(folder) if folder else None
-        return self.settings.config_over(self._file_config(config_path))
+        config = self._file_config(config_path)
+        return None if config is None else self.settings.config_over(config)
 
     def _workspace_root(self) -> str | None:
         try:
@@ -211,7 +234,7 @@ class PostlintServer(LanguageServer):
             return None
         return root if isinstance(root, str) else None
 
-    def _file_config(self, path: Path | None) -> Config:
+    def _file_config(self, path: Path | None) -> Config | None:
         if path is None:
             return Config()
         try:
@@ -219,15 +242,57 @@ class PostlintServer(LanguageServer):
         except OSError:
             return Config()
         cached = self._file_configs.get(path)
-        if cached and cached[0] == mtime:
-            return cached[1]
+        if cached is None or cached[0] != mtime:
+            try:
+                loaded: Config | ConfigError = Config.from_file(path)
+            except ConfigError as error:
+                loaded = error
+            cached = self._file_configs[path] = (mtime, loaded)
+            self.show_config_problems(path, loaded)
+        return None if isinstance(cached[1], ConfigError) else cached[1]
+
+    def show_config_problems(self, path: Path, loaded: Config | ConfigError) -> None:
+        """Diagnostics on the config file, and its error once per run as a message.
+
+        Called when the file is (re)read, not per draft: many drafts share one config.
+        """
+        was_broken = path in self._broken_configs
+        uri = from_fs_path(str(path))
+        if isinstance(loaded, Config):
+            self._broken_configs.discard(path)
+            if was_broken and uri is not None:
+                self._publish_config(uri, [])
+            return
+        self._broken_configs.add(path)
+        message = str(loaded)
+        if message not in self._reported:
+            self._reported.add(message)
+            self.log(message, types.MessageType.Error)
+            self.show_message(
+                f"postlint: {message}\nNothing is checked until the config is fixed.",
+                types.MessageType.Error,
+            )
+        if uri is not None:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                text = ""
+            self._publish_config(uri, config_error_diagnostics(path, message, text, self.encoding))
+
+    def _publish_config(self, uri: str, diagnostics: list[types.Diagnostic]) -> None:
         try:
-            config = Config.from_file(path)
-        except ConfigError as error:
-            self.log_once(str(error), types.MessageType.Error)
-            config = Config()
-        self._file_configs[path] = (mtime, config)
-        return config
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics)
+            )
+        except Exception:  # in-process tests have no client
+            logger.debug("could not publish diagnostics for %s", uri, exc_info=True)
+
+    def config_files_changed(self) -> None:
+        """A config file was saved, created or deleted: read them again and re-lint."""
+        self._file_configs.clear()
+        for path in [p for p in self._broken_configs if not p.exists()]:
+            self.show_config_problems(path, Config())  # deleted: its diagnostics go too
+        self.relint_all()
 
     async def fetch_settings(self) -> None:
         """Ask the client for the ``postlint`` section (``workspace/configuration``)."""
@@ -285,17 +350,8 @@ class PostlintServer(LanguageServer):
         except TimeoutError:
             self.settings_ready.set()  # never wait again: lint with the file's config
         text = state.text
-        config: Config | None = None
         started = time.perf_counter()
-        try:
-            config = self.config_for(state.uri)
-            outcome = await self.run_lint(text, config, state.markup)
-        except BrokenProcessPool:
-            # The worker died (out of memory, killed): start a fresh one for the next lint.
-            self._executor = None
-            outcome = _worker.LintOutcome(report=None, error="the lint worker stopped; restarted")
-        except Exception as error:  # a bug in a rule must not leave pulls waiting forever
-            outcome = _worker.LintOutcome(report=None, error=f"lint failed: {error!r}")
+        config, outcome = await self._lint_safely(state.uri, text, state.markup)
         if self.documents.get(state.uri) is not state or state.generation != generation:
             self.log(
                 f"dropped a stale lint of {state.uri} version {version} (now {state.version})",
@@ -311,6 +367,24 @@ class PostlintServer(LanguageServer):
         logger.debug("linted %s v%s in %.0f ms", state.uri, version, _ms_since(started))
         if not self.uses_pull:
             self.publish(state)
+
+    async def _lint_safely(
+        self, uri: str, text: str, markup: Markup
+    ) -> tuple[Config | None, _worker.LintOutcome]:
+        """The config used and the outcome; never raises, so no pull waits forever."""
+        config = None
+        try:
+            config = self.config_for(uri)
+            if config is None:  # a broken config file, shown on the file: lint nothing
+                return None, _worker.LintOutcome(report=None)
+            return config, await self.run_lint(text, config, markup)
+        except BrokenProcessPool:
+            # The worker died (out of memory, killed): start a fresh one for the next lint.
+            self._executor = None
+            error = "the lint worker stopped; restarted"
+            return config, _worker.LintOutcome(report=None, error=error)
+        except Exception as error:  # a bug in a rule must not leave pulls waiting forever
+            return config, _worker.LintOutcome(report=None, error=f"lint failed: {error!r}")
 
     def lsp_diagnostics(self, state: DocumentState) -> list[types.Diagnostic]:
         if state.outcome is None or state.outcome.report is None or state.outcome_text is None:
@@ -429,20 +503,24 @@ class PostlintServer(LanguageServer):
     ) -> types.CodeAction | None:
         """A disclosure line from the configured author, for disclosure findings.
 
-        The disclosure rules usually carry this fix themselves (offered above); the server
-        adds its own only when none of them did, and never guesses an organisation.
+        The disclosure rules usually carry this fix themselves (offered above, applied as
+        given); the server adds its own only when none of them did, and never guesses an
+        organisation. Its line goes after front matter and a leading Markdown heading.
         """
         disclosure_findings = [f for f in findings if f.family == "disclosure"]
         if not disclosure_findings or any(f.fixes for f in disclosure_findings):
             return None
         config = state.outcome_config or self.config_for(state.uri)
-        sentence = config.author.disclosure_line()
+        sentence = config.author.disclosure_line() if config else None
         if sentence is None:
             return None
+        offset, inserted = opening_insertion(
+            state.text, state.markup, sentence, line_break_of(state.text)
+        )
         return self._action(
             f"Add a disclosure line: “{sentence}”",
             state,
-            [types.TextEdit(positions.range(0, 0), sentence + line_break_of(state.text))],
+            [types.TextEdit(positions.range(offset, offset), inserted)],
             to_lsp_diagnostic(disclosure_findings[0], positions, state.version),
             preferred=True,
         )
@@ -501,6 +579,12 @@ class PostlintServer(LanguageServer):
             self.window_log_message(types.LogMessageParams(type=kind, message=message))
         except Exception:  # before initialize there is no client to tell
             logger.debug("could not send window/logMessage", exc_info=True)
+
+    def show_message(self, message: str, kind: types.MessageType) -> None:
+        try:
+            self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+        except Exception:  # before initialize there is no client to tell
+            logger.debug("could not send window/showMessage", exc_info=True)
 
     def log_once(self, message: str, kind: types.MessageType) -> None:
         if message not in self._reported:
@@ -590,8 +674,8 @@ def build_server(
         state = ls.documents.get(params.text_document.uri)
         if state is None:
             return
-        # Full sync: pygls has already applied the change to its copy of the text.
-        state.text = ls.workspace.get_text_document(state.uri).source
+        for change in params.content_changes:
+            state.text = apply_change(state.text, change, ls.encoding)
         state.version = params.text_document.version
         state.generation += 1
         ls.schedule(state, delay_s=ls.debounce_s)
@@ -620,6 +704,13 @@ def build_server(
             # Most clients now send ``null`` and expect the server to pull the settings.
             await ls.fetch_settings()
         ls.relint_all()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(
+        ls: PostlintServer, params: types.DidChangeWatchedFilesParams
+    ) -> None:
+        # The VS Code extension watches .postlint.toml and pyproject.toml files.
+        ls.config_files_changed()
 
     @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC)
     async def diagnostic(
