@@ -50,10 +50,16 @@ def command_line(pid: int) -> str:
         return "(gone)"
 
 
-def assert_none_left(grace_s: float) -> None:
-    """Every live descendant of this process is gone within ``grace_s``, or fail naming them."""
+def assert_none_left(grace_s: float, already: frozenset[int] = frozenset()) -> None:
+    """Every live descendant of this process, but those ``already`` running before (another
+    test module's, such as a shared Spark session), is gone within ``grace_s``, or fail
+    naming them."""
     deadline = time.monotonic() + grace_s
-    while (left := live_descendants(os.getpid())) and time.monotonic() < deadline:
+
+    def left_now() -> list[int]:
+        return [pid for pid in live_descendants(os.getpid()) if pid not in already]
+
+    while (left := left_now()) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not left, "processes left behind: " + "; ".join(
         f"{pid} {command_line(pid)}" for pid in left

@@ -8,12 +8,13 @@ within a grace period; zombies have exited and do not count.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 
 import pytest
 
-from tests.lsp._processes import assert_none_left, become_subreaper
+from tests.lsp._processes import assert_none_left, become_subreaper, live_descendants
 
 GRACE_S = 15.0
 """Long enough for a worker whose server was killed to exit, on a loaded machine."""
@@ -28,5 +29,6 @@ def _subreaper() -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def no_process_left_behind(_subreaper: None) -> Iterator[None]:
+    already = frozenset(live_descendants(os.getpid()))
     yield
-    assert_none_left(GRACE_S)
+    assert_none_left(GRACE_S, already)
