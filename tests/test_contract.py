@@ -150,3 +150,92 @@ def test_a_cp1252_file_gets_a_hint_about_its_encoding(tmp_path: Path) -> None:
     [line] = result.stderr.splitlines()
     assert "not valid UTF-8 (byte 2)" in line
     assert "Windows-1252" in line and "iconv -f cp1252 -t utf-8" in line
+
+
+@pytest.mark.parametrize("markup", ["markdown", "plain"])
+def test_the_disclosure_fix_goes_after_front_matter_and_clears_the_finding(markup: str) -> None:
+    config = postlint.Config.model_validate(
+        {"author": {"role": "policy adviser", "organisation": "Department for Transport"}}
+    )
+    text = "---\nplatform: x\n---\n# Our week\nProud of my team for the new cycling guidance.\n"
+    report = postlint.check(text, config=config, markup=markup)
+    [finding] = [d for d in report.diagnostics if d.rule == "disclosure.missing"]
+    [fix] = finding.fixes
+    assert text[: fix.start].endswith("---\n" if markup == "plain" else "# Our week\n")
+    fixed = text[: fix.start] + fix.replacement + text[fix.end :]
+    assert fixed.startswith("---\nplatform: x\n---\n")
+    assert not postlint.check(fixed, config=config, markup=markup).has("disclosure.missing")
+
+
+def _cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> tuple[int, str, str]:
+    import os
+
+    here = Path.cwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args), input=stdin)
+    finally:
+        os.chdir(here)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_fix_applies_safe_fixes_in_place_and_reports_what_is_left(tmp_path: Path) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text("We are hiring across the country. #civilservicejobs\n", encoding="utf-8")
+    code, out, err = _cli("check", "--fix", str(draft))
+    assert (
+        draft.read_text(encoding="utf-8") == "We are hiring across the country. #CivilServiceJobs\n"
+    )
+    assert code == 0 and "fixed 1 finding in 1 file" in err
+    assert "run-together-hashtag" not in out
+
+
+def test_fix_leaves_unsafe_fixes_unless_asked(tmp_path: Path) -> None:
+    (tmp_path / ".postlint.toml").write_text(
+        '[author]\nrole = "policy adviser"\norganisation = "Department for Transport"\n',
+        encoding="utf-8",
+    )
+    draft = tmp_path / "post.md"
+    text = "Proud of my team for the new cycling guidance.\n"
+    draft.write_text(text, encoding="utf-8")
+    code, _, _ = _cli("check", "--fix", str(draft), cwd=tmp_path)
+    assert draft.read_text(encoding="utf-8") == text and code == 1
+    code, _, _ = _cli("check", "--unsafe-fixes", str(draft), cwd=tmp_path)
+    assert draft.read_text(encoding="utf-8").startswith("I work at the Department for Transport")
+    assert code == 0
+
+
+def test_exclude_and_postlintignore_skip_drafts(tmp_path: Path) -> None:
+    (tmp_path / ".postlint.toml").write_text('exclude = ["archive/"]\n', encoding="utf-8")
+    (tmp_path / ".postlintignore").write_text("# scratch\n*.tmp.md\n", encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    for name in ("archive/old.md", "draft.tmp.md", "post.md"):
+        (tmp_path / name).write_text("Vote Labour on Thursday!\n", encoding="utf-8")
+    code, out, err = _cli("check", "--format", "json", ".", cwd=tmp_path)
+    assert code == 1
+    assert [f["path"] for f in __import__("json").loads(out)["files"]] == ["post.md"]
+    assert "2 drafts excluded" in err
+
+
+def test_date_checks_a_scheduled_post_against_that_days_periods(tmp_path: Path) -> None:
+    (tmp_path / ".postlint.toml").write_text(
+        'date = 2024-01-10\n[account]\nkind = "official"\n[[election_periods]]\n'
+        'name = "Poll"\nstart = 2024-05-25\nend = 2024-07-04\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "post.md").write_text("The Prime Minister visited the depot.\n", "utf-8")
+    assert _cli("check", "post.md", cwd=tmp_path)[0] == 0
+    code, out, _ = _cli("check", "--date", "2024-06-01", "post.md", cwd=tmp_path)
+    assert code == 1 and "timing.pre-election" in out
+    assert _cli("check", "--date", "June", "post.md", cwd=tmp_path)[0] == 2
+
+
+def test_a_broken_config_is_reported_once_for_all_its_drafts(tmp_path: Path) -> None:
+    (tmp_path / ".postlint.toml").write_text("profile = \n", encoding="utf-8")
+    for index in range(3):
+        (tmp_path / f"post{index}.md").write_text("Hello\n", encoding="utf-8")
+    code, _, err = _cli("check", ".", cwd=tmp_path)
+    assert code == 2
+    [line] = err.splitlines()
+    assert ".postlint.toml" in line and "(3 drafts not checked)" in line

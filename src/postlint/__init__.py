@@ -17,7 +17,8 @@ the language server and other adapters use nothing else:
   included), :class:`Rule`, :class:`Profile`, :class:`Example`;
 - results: :class:`Report`, :class:`Diagnostic`, :class:`Fix`, :class:`SuppressedDiagnostic`,
   :class:`PlatformLength`, ``SEVERITY_ORDER``;
-- drafts: :data:`Markup`, :func:`markup_for_path`, :class:`LineIndex`;
+- drafts: :data:`Markup`, :func:`markup_for_path`, :class:`LineIndex`,
+  :func:`opening_insertion` (where a line that opens a post goes), :func:`line_break_of`;
 - errors, all derived from :class:`PostlintError`: :class:`ConfigError`,
   :class:`RulePackError`, :class:`InputError`, :class:`PipelineError`.
 """
@@ -26,7 +27,7 @@ from postlint._catalog import ActiveRule, RuleCatalog, catalog
 from postlint._config import Config, discover_config_file
 from postlint._core import DRAFT_CONTEXT_KEYS, Linter, check, linter_for
 from postlint._errors import ConfigError, InputError, PipelineError, PostlintError, RulePackError
-from postlint._markup import Markup, markup_for_path
+from postlint._markup import Markup, line_break_of, markup_for_path, opening_insertion
 from postlint._models import (
     SEVERITY_ORDER,
     Diagnostic,
@@ -69,6 +70,8 @@ __all__ = [
     "catalog",
     "check",
     "discover_config_file",
+    "line_break_of",
     "linter_for",
     "markup_for_path",
+    "opening_insertion",
 ]

@@ -183,6 +183,9 @@ class Config(_Section):
     nlp: NlpConfig = Field(default_factory=NlpConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     offtopic: OfftopicConfig = Field(default_factory=OfftopicConfig)
+    exclude: list[str] = Field(default_factory=list)
+    """Drafts the command line does not check: gitignore-like patterns, relative to the config
+    file's folder (``drafts/archive/``, ``*.tmp.md``); ``.postlintignore`` files say the same."""
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> Config:

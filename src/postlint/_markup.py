@@ -46,7 +46,9 @@ __all__ = [
     "PreparedText",
     "Suppression",
     "find_suppression",
+    "line_break_of",
     "markup_for_path",
+    "opening_insertion",
     "prepare",
     "reason_problem",
 ]
@@ -212,11 +214,7 @@ def prepare(text: str, markup: Markup = "plain") -> PreparedText:
     urls: list[tuple[int, int]] = []
 
     overrides: dict[str, Any] = {}
-    front = _FRONT_MATTER.match(text)
-    if front is not None and not _FRONT_MATTER_KEY.match(front.group(1)):
-        front = None  # "---\nBREAKING\n---" in a post is a rule line, not front matter
-    if front is not None and markup == "plain" and not _plain_front_matter(front.group(1)):
-        front = None
+    front = _front_matter(text, markup)
     if front is not None:
         overrides = _front_matter_overrides(front.group(1))
         hidden.append((front.start(), front.end()))
@@ -251,6 +249,53 @@ def prepare(text: str, markup: Markup = "plain") -> PreparedText:
         overrides=overrides,
         suppressions=suppressions,
     )
+
+
+def _front_matter(text: str, markup: Markup) -> re.Match[str] | None:
+    """The draft's front matter, if it has any (the one definition)."""
+    front = _FRONT_MATTER.match(text)
+    if front is not None and not _FRONT_MATTER_KEY.match(front.group(1)):
+        return None  # "---\nBREAKING\n---" in a post is a rule line, not front matter
+    if front is not None and markup == "plain" and not _plain_front_matter(front.group(1)):
+        return None
+    return front
+
+
+# An ATX heading (CommonMark: up to three spaces, one to six #, then a space or the line
+# end), after any blank lines.
+_LEADING_HEADING = re.compile(
+    r"(?:[ \t]*(?:\r\n|\r|\n))*[ ]{0,3}#{1,6}(?:[ \t][^\r\n]*)?(?=[\r\n]|\Z)"
+)
+
+
+def opening_insertion(
+    text: str, markup: Markup, line: str, line_break: str = "\n"
+) -> tuple[int, str]:
+    """Where a line that opens the post goes (a disclosure), and the text to insert there.
+
+    Not at offset 0 when the draft starts with front matter: above the ``---`` it breaks the
+    front matter, which would then read as prose. After it, and in Markdown after a leading
+    heading too, where a reader meets the line first.
+    """
+    front = _front_matter(text, markup)
+    offset = front.end() if front is not None else 0
+    heading = _LEADING_HEADING.match(text, offset) if markup == "markdown" else None
+    if heading is None:
+        return offset, line + line_break
+    end = heading.end()
+    # After the heading's own line break; a heading that ends the draft gets one first.
+    for candidate in ("\r\n", "\n", "\r"):
+        if text.startswith(candidate, end):
+            return end + len(candidate), line + line_break
+    return end, line_break + line + line_break
+
+
+def line_break_of(text: str) -> str:
+    """The draft's own line break, so that inserted lines match it."""
+    for candidate in ("\r\n", "\n", "\r"):
+        if candidate in text:
+            return candidate
+    return "\n"
 
 
 def _plain_front_matter(block: str) -> bool:

@@ -33,6 +33,10 @@ class Fix(_Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     replacement: str
+    safe: bool = False
+    """Whether the edit keeps what the post says (capitals in a hashtag) and so may be
+    applied without a person reading it (``postlint check --fix``); an edit that adds words
+    in the author's name (a disclosure line) is applied only with ``--unsafe-fixes``."""
 
 
 class Diagnostic(_Frozen):

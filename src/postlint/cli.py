@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 
 import click
 
-from postlint import SEVERITY_ORDER, Config, PostlintError, RuleCatalog
+from postlint import Config, PostlintError, RuleCatalog
 
 __all__ = ["entry", "main"]
 
@@ -156,6 +156,23 @@ def main() -> None:
     default=None,
     help="Colour the text output (default: only on a terminal).",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the safe fixes (hashtag capitals) to the files, then report what is left.",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix, also the fixes that add words in your name (a disclosure line).",
+)
+@click.option(
+    "--date",
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="The day the posts go out (scheduled posts): pre-election periods are those of "
+    "that day. A draft's front matter overrides it.",
+)
 def check(
     paths: tuple[str, ...],
     config_path: str | None,
@@ -168,85 +185,30 @@ def check(
     stdin_filename: str | None,
     show_suppressed: bool,
     color: bool | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    date: str | None,
 ) -> None:
     """Check drafts: files, folders, globs, or - for standard input."""
-    from postlint._cli.formats import format_outcomes
-    from postlint._cli.run import (
-        ConfigResolver,
-        Outcome,
-        Task,
-        one_line,
-        progress_wanted,
-        run_tasks,
-    )
-    from postlint._cli.sources import collect_sources
+    from postlint._cli.check import CheckOptions, run_check
 
-    explicit: Config | None = None
-    if config_path is not None:
-        try:
-            explicit = Config.from_file(config_path)
-        except PostlintError as error:
-            _fail(one_line(error))
-    resolver = ConfigResolver(explicit, platform)
-    forced_markup: Any = None if markup == "auto" else markup
-
-    notes: list[str] = []
-    all_sources = collect_sources(
-        paths,
+    options = CheckOptions(
+        paths=paths,
+        config_path=config_path,
+        output_format=output_format,
+        fail_on=fail_on,
+        markup=None if markup == "auto" else markup,  # type: ignore[arg-type]
+        platform=platform,
         jsonl_field=jsonl_field,
-        markup=forced_markup,
+        jobs=jobs or os.cpu_count() or 1,
         stdin_filename=stdin_filename,
-        read_stdin=sys.stdin.buffer.read,
-        notes=notes,
-    )
-    for note in notes:
-        click.echo(f"postlint: note: {note}", err=True)
-    outcomes: list[Outcome | None] = [None] * len(all_sources)
-    tasks: list[Task] = []
-    for index, source in enumerate(all_sources):
-        if source.error is None and source.text is not None:
-            try:
-                key = resolver.key_for(source.location)
-            except PostlintError as error:
-                outcomes[index] = Outcome(source.name, None, None, one_line(error))
-                continue
-            tasks.append(Task(index, source.name, source.text, source.markup, key))
-        else:
-            outcomes[index] = Outcome(source.name, None, None, source.error)
-    jobs = jobs or os.cpu_count() or 1
-    for task, report, problem in run_tasks(tasks, jobs=jobs, progress=progress_wanted()):
-        record_line = all_sources[task.index].record_line
-        outcomes[task.index] = Outcome(task.name, task.text, report, problem, record_line)
-    finished = [outcome for outcome in outcomes if outcome is not None]
-
-    for outcome in finished:
-        if outcome.report is None:
-            click.echo(f"postlint: {outcome.name}: {outcome.error}", err=True)
-        else:
-            for warning in outcome.report.warnings:
-                click.echo(f"postlint: {outcome.name}: warning: {warning}", err=True)
-    rules = resolver.known_rules()
-    styled = color if color is not None else sys.stdout.isatty()
-    output = format_outcomes(
-        output_format,
-        finished,
-        rules,
         show_suppressed=show_suppressed,
-        style=click.style if styled and output_format == "text" else _unstyled,
+        styled=color if color is not None else sys.stdout.isatty(),
+        fix=fix or unsafe_fixes,
+        unsafe_fixes=unsafe_fixes,
+        date=date,
     )
-    if output:
-        click.echo(output, color=styled)
-
-    if any(outcome.report is None for outcome in finished):
-        sys.exit(EXIT_ERROR)
-    threshold = SEVERITY_ORDER.get(fail_on)
-    failing = threshold is not None and any(
-        SEVERITY_ORDER[d.severity] >= threshold
-        for outcome in finished
-        if outcome.report is not None
-        for d in outcome.report.diagnostics
-    )
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    sys.exit(run_check(options, _unstyled))
 
 
 def _unstyled(text: str, **_: Any) -> str:

@@ -56,16 +56,19 @@ class Outcome:
     report: Report | None
     error: str | None = None
     record_line: int | None = None
+    config_error: bool = False
+    """The error is the draft's config's (said once for all the drafts under it)."""
 
 
 class ConfigResolver:
     """The config for a draft: ``--config`` if given, else the nearest config file above
-    the draft (or the working folder for stdin), else the defaults; ``--platform`` is
-    applied over it. A broken discovered config is an error for the drafts under it."""
+    the draft (or the working folder for stdin), else the defaults; ``--platform`` and
+    ``--date`` are applied over it. A broken discovered config is an error for the drafts
+    under it."""
 
-    def __init__(self, explicit: Config | None, platform: str | None) -> None:
+    def __init__(self, explicit: Config | None, overrides: dict[str, Any] | None = None) -> None:
         self._explicit = explicit
-        self._platform = platform
+        self._overrides = overrides or {}
         self._by_file: dict[Path | None, str | PostlintError] = {}
 
     def key_for(self, location: Path | None) -> str:
@@ -78,8 +81,9 @@ class ConfigResolver:
                 config = self._explicit
                 if config is None:
                     config = Config.from_file(config_file) if config_file else Config()
-                if self._platform is not None:
-                    config = config.merged({"platform": self._platform}, source="--platform")
+                if self._overrides:
+                    # --platform, --date: over every config file (front matter over them).
+                    config = config.merged(self._overrides, source="the command line")
                 # The rule packs, the profile and the rule selectors, checked once per config
                 # rather than by every draft under it.
                 try:

@@ -25,6 +25,7 @@ __all__ = [
     "collect_sources",
     "decode",
     "expand_paths",
+    "glob_regex",
     "read_jsonl",
     "read_source",
 ]
@@ -197,7 +198,7 @@ def _glob(pattern: str, notes: list[str] | None) -> list[Path]:
     parts = Path(pattern).parts
     fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARACTERS & set(part))
     root = Path(*parts[:fixed]) if fixed else Path()
-    matcher = _glob_regex(parts[fixed:])
+    matcher = glob_regex(parts[fixed:])
     found = []
     for path in _walk(root, notes):
         relative = path.relative_to(root).as_posix() if fixed else path.as_posix()
@@ -206,7 +207,7 @@ def _glob(pattern: str, notes: list[str] | None) -> list[Path]:
     return sorted(found)
 
 
-def _glob_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+def glob_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
     """A regular expression for path parts in glob syntax: ``**`` spans folders, ``*`` and
     ``?`` stay within one and, as in ``glob``, do not match a leading dot."""
     pieces: list[str] = []

@@ -74,6 +74,16 @@ class Draft:
         markup's ranges and directives are given at those)."""
         return self.normalized.from_original(offset)
 
+    def opening(self, line: str) -> tuple[int, str]:
+        """Where a line that opens the post goes (after front matter and, in Markdown, a
+        leading heading), as an offset in ``text``, and the text to insert there."""
+        from postlint._markup import line_break_of, opening_insertion
+
+        written = self.markup.original if self.markup is not None else self.text
+        markup = self.markup.markup if self.markup is not None else "plain"
+        offset, inserted = opening_insertion(written, markup, line, line_break_of(written))
+        return self.from_original(offset), inserted
+
     def disguise_in(self, start: int, end: int) -> str | None:
         """How the words in ``text[start:end]`` were disguised in the draft, if they were
         ("an invisible character", "look-alike letters from another alphabet", ...)."""

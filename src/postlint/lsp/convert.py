@@ -27,7 +27,6 @@ __all__ = [
     "code_units",
     "covering",
     "diagnostic_data",
-    "line_break_of",
     "line_start_offset",
     "offsets_from_data",
     "suppression_comment",
@@ -176,14 +175,6 @@ def line_start_offset(text: str, offset: int) -> int:
     lines = LineIndex(text)
     line, _ = lines.position(offset)
     return lines.line_start(line)
-
-
-def line_break_of(text: str) -> str:
-    """The document's own line break, so inserted lines match it."""
-    for candidate in ("\r\n", "\n", "\r"):
-        if candidate in text:
-            return candidate
-    return "\n"
 
 
 def covering(diagnostics: Iterable[Diagnostic], start: int, end: int) -> list[Diagnostic]:

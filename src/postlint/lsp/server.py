@@ -38,7 +38,9 @@ from postlint import (
     Markup,
     __version__,
     discover_config_file,
+    line_break_of,
     markup_for_path,
+    opening_insertion,
 )
 from postlint.lsp import _worker
 from postlint.lsp.config_errors import config_error_diagnostics
@@ -47,13 +49,11 @@ from postlint.lsp.convert import (
     DocumentPositions,
     apply_change,
     covering,
-    line_break_of,
     line_start_offset,
     offsets_from_data,
     suppression_comment,
     to_lsp_diagnostic,
 )
-from postlint.lsp.placement import opening_insertion
 from postlint.lsp.settings import ServerSettings, parse_settings
 
 __all__ = ["CONFIG_WAIT_S", "PostlintServer", "start"]

@@ -34,11 +34,11 @@ class MaterialConnectionChecker(DisclosureChecker):
             return
         employer = any(p.how == "organisation" for p in promotions)
         line = disclosure_line(config, promotional=True) if employer else "#ad"
-        fixes = (
-            (Fix(title="Disclose the connection up front", start=0, end=0, replacement=f"{line} "),)
-            if line
-            else ()
-        )
+        fixes: tuple[Fix, ...] = ()
+        if line:
+            offset, _ = draft.opening(line)  # up front: after front matter and a heading
+            title = "Disclose the connection up front"
+            fixes = (Fix(title=title, start=offset, end=offset, replacement=f"{line} "),)
         late = [s for s in disclosures if s.start >= up_front_until]
         yield Finding(
             first.start,

@@ -44,11 +44,12 @@ class MissingDisclosureChecker(DisclosureChecker):
         others = sorted({w.text for w in work[1:] if w.text.lower() != first.text.lower()})
         confidence = min(0.95, self.params.confidence + 0.05 * len(others))
         line = disclosure_line(config)
-        fixes = (
-            (Fix(title="Add a disclosure line", start=0, end=0, replacement=line + "\n"),)
-            if line
-            else ()
-        )
+        fixes: tuple[Fix, ...] = ()
+        if line:
+            offset, inserted = draft.opening(line)
+            fixes = (
+                Fix(title="Add a disclosure line", start=offset, end=offset, replacement=inserted),
+            )
         yield Finding(
             first.start,
             first.end,

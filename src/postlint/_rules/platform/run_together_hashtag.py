@@ -83,6 +83,7 @@ class RunTogetherHashtagChecker(Checker[RunTogetherHashtagParams]):
                         start=match.start(),
                         end=match.end(),
                         replacement=f"#{camel}",
+                        safe=True,  # the same words, read by a screen reader
                     ),
                 ),
             )
