@@ -99,9 +99,16 @@ export function resolveInterpreter(
   return { command: platform === "win32" ? "python" : "python3", source: "default" };
 }
 
-/** The command that installs postlint into `python`, as a process and as shell text. */
-export function installCommand(python: string): { command: string; args: string[]; text: string } {
-  const args = ["-m", "pip", "install", "--upgrade", "postlint"];
+/**
+ * The command that installs postlint into `python`, as a process and as shell text: the wheel
+ * the extension carries when there is one (its dependencies still come from the package
+ * index), else the package name, which only a development build without a wheel falls back to.
+ */
+export function installCommand(
+  python: string,
+  wheel?: string,
+): { command: string; args: string[]; text: string } {
+  const args = ["-m", "pip", "install", "--upgrade", wheel ?? "postlint"];
   const quote = (part: string) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, "'\\''")}'`);
   return { command: python, args, text: [python, ...args].map(quote).join(" ") };
 }

@@ -1,6 +1,6 @@
 // The VS Code extension: finds an interpreter with postlint, starts `python -m postlint lsp`
 // and keeps its settings in sync. Without postlint in that interpreter it says so and offers
-// to install it, instead of a server that crashes five times.
+// to install it (from the wheel in bundled/), instead of a server that crashes five times.
 import * as vscode from "vscode";
 import {
   DidChangeConfigurationNotification,
@@ -19,6 +19,7 @@ import {
   SERVER_ARGS,
   serverSettings,
 } from "./config";
+import { bundledWheel } from "./bundled";
 import { probePostlint, type ProbeResult } from "./probe";
 import { onInterpreterChange, PYTHON_EXTENSION_ID, selectedInterpreter } from "./python";
 
@@ -28,13 +29,14 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("postlint", { log: true });
   context.subscriptions.push(output);
+  const wheel = bundledWheel(context.extensionPath);
 
   const start = async (): Promise<void> => {
     const interpreter = await chooseInterpreter();
     const probe = await probePostlint(interpreter.command);
     if (probe.kind !== "ok") {
-      output.error(problemText(interpreter, probe));
-      void offerHelp(interpreter, probe, restart);
+      output.error(problemText(interpreter, probe, wheel));
+      void offerHelp(interpreter, probe, wheel, restart);
       return;
     }
     output.info(`postlint ${probe.version} in ${interpreter.command} (from ${interpreter.source})`);
@@ -113,10 +115,23 @@ export async function chooseInterpreter(): Promise<Interpreter> {
   );
 }
 
-function problemText(interpreter: Interpreter, probe: Exclude<ProbeResult, { kind: "ok" }>): string {
+// Said whenever the fallback is offered: it asks the package index for a name not there yet.
+const NOT_ON_INDEX =
+  "postlint is not on the package index yet and this development build of the extension carries no " +
+  "postlint wheel, so that may fail: install postlint from a clone (<python> -m pip install " +
+  "/path/to/postlint), or use a .vsix built with `make vsix`, which carries the wheel.";
+
+function problemText(
+  interpreter: Interpreter,
+  probe: Exclude<ProbeResult, { kind: "ok" }>,
+  wheel: string | undefined,
+): string {
   const where = `${interpreter.command} (from ${interpreter.source})`;
   if (probe.kind === "missing") {
-    return `postlint is not installed in ${where}. Install it with: ${installCommand(interpreter.command).text}`;
+    const { text } = installCommand(interpreter.command, wheel);
+    return wheel === undefined
+      ? `postlint is not installed in ${where}. Install it with: ${text}. ${NOT_ON_INDEX}`
+      : `postlint is not installed in ${where}. Install it from the wheel that comes with this extension: ${text}`;
   }
   return `postlint cannot start: ${where} did not run: ${probe.detail}`;
 }
@@ -128,6 +143,7 @@ const SETTINGS = "Open settings";
 async function offerHelp(
   interpreter: Interpreter,
   probe: Exclude<ProbeResult, { kind: "ok" }>,
+  wheel: string | undefined,
   restart: () => Promise<void>,
 ): Promise<void> {
   const choices = probe.kind === "missing" ? [INSTALL] : [];
@@ -135,9 +151,9 @@ async function offerHelp(
     choices.push(SELECT);
   }
   choices.push(SETTINGS);
-  const choice = await vscode.window.showErrorMessage(problemText(interpreter, probe), ...choices);
+  const choice = await vscode.window.showErrorMessage(problemText(interpreter, probe, wheel), ...choices);
   if (choice === INSTALL) {
-    await install(interpreter.command, restart);
+    await install(interpreter.command, wheel, restart);
   } else if (choice === SELECT) {
     await vscode.commands.executeCommand("python.setInterpreter");
   } else if (choice === SETTINGS) {
@@ -146,8 +162,8 @@ async function offerHelp(
 }
 
 /** Runs pip in a terminal the user can watch; the server starts when it succeeds. */
-async function install(python: string, restart: () => Promise<void>): Promise<void> {
-  const { command, args, text } = installCommand(python);
+async function install(python: string, wheel: string | undefined, restart: () => Promise<void>): Promise<void> {
+  const { command, args, text } = installCommand(python, wheel);
   const task = new vscode.Task(
     { type: "postlint" },
     vscode.workspace.workspaceFolders?.[0] ?? vscode.TaskScope.Workspace,
@@ -164,7 +180,8 @@ async function install(python: string, restart: () => Promise<void>): Promise<vo
     if (event.exitCode === 0) {
       await restart();
     } else {
-      void vscode.window.showErrorMessage(`Installing postlint failed (exit code ${event.exitCode}): ${text}`);
+      const failed = `Installing postlint failed (exit code ${event.exitCode}): ${text}`;
+      void vscode.window.showErrorMessage(wheel === undefined ? `${failed}. ${NOT_ON_INDEX}` : failed);
     }
   });
 }

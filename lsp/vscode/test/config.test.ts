@@ -44,7 +44,24 @@ test("${workspaceFolder}, ${workspaceFolder:name}, ${userHome}, ${env:NAME} and 
   );
 });
 
-test("the install command runs pip in the chosen interpreter, quoted for a shell", () => {
+test("the install command runs pip in the chosen interpreter on the bundled wheel, quoted for a shell", () => {
+  const wheel = "/home/a user/.vscode/extensions/postlint.postlint-0.1.0/bundled/postlint-0.1.0-py3-none-any.whl";
+  assert.deepEqual(installCommand("/opt/my venv/bin/python", wheel), {
+    command: "/opt/my venv/bin/python",
+    args: ["-m", "pip", "install", "--upgrade", wheel],
+    text: `'/opt/my venv/bin/python' -m pip install --upgrade '${wheel}'`,
+  });
+  assert.equal(
+    installCommand("/usr/bin/python3", "/ext/bundled/postlint-0.1.0-py3-none-any.whl").text,
+    "/usr/bin/python3 -m pip install --upgrade /ext/bundled/postlint-0.1.0-py3-none-any.whl",
+  );
+  assert.equal(
+    installCommand("python3", "/it's/postlint-0.1.0-py3-none-any.whl").text,
+    "python3 -m pip install --upgrade '/it'\\''s/postlint-0.1.0-py3-none-any.whl'",
+  );
+});
+
+test("without a bundled wheel (a development build), the install command names the package", () => {
   assert.deepEqual(installCommand("/opt/my venv/bin/python"), {
     command: "/opt/my venv/bin/python",
     args: ["-m", "pip", "install", "--upgrade", "postlint"],

@@ -2,7 +2,7 @@
 // (postlint installed), a fresh venv without postlint, and a path where there is none.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, test } from "node:test";
@@ -31,11 +31,18 @@ const PYTHON = process.env.POSTLINT_PYTHON ?? path.join(REPO, ".venv", "bin", "p
 const WITHOUT_POSTLINT = path.join(mkdtempSync(path.join(os.tmpdir(), "no-postlint-")), "venv");
 execFileSync("python3", ["-m", "venv", "--without-pip", WITHOUT_POSTLINT]);
 const BARE_PYTHON = path.join(WITHOUT_POSTLINT, "bin", "python");
+// The extension's own folder, as `make vsix` builds it (with the wheel) and as a development
+// build without it; a space in the path, as in a Windows user's home.
+const WITH_WHEEL = mkdtempSync(path.join(os.tmpdir(), "postlint extension "));
+mkdirSync(path.join(WITH_WHEEL, "bundled"));
+const WHEEL = path.join(WITH_WHEEL, "bundled", "postlint-0.1.0-py3-none-any.whl");
+writeFileSync(WHEEL, "");
+const WITHOUT_WHEEL = mkdtempSync(path.join(os.tmpdir(), "postlint-dev-build-"));
 
-let context = { subscriptions: [] as Array<{ dispose(): unknown }> };
+let context = { subscriptions: [] as Array<{ dispose(): unknown }>, extensionPath: WITH_WHEEL };
 
-async function activate(): Promise<void> {
-  context = { subscriptions: [] };
+async function activate(extensionPath = WITH_WHEEL): Promise<void> {
+  context = { subscriptions: [], extensionPath };
   await extension.activate(context as never);
 }
 
@@ -90,7 +97,7 @@ test("without postlint.pythonPath, the Python extension's selected interpreter i
   assert.equal(clients.length, 1, "no server is started without postlint");
 });
 
-test("postlint missing from the interpreter: the message gives the install command and runs it", async () => {
+test("postlint missing from the interpreter: the message gives the install command for the bundled wheel and runs it", async () => {
   pythonExtension.installed = true;
   settings["postlint.pythonPath"] = BARE_PYTHON;
   answers.push("Install postlint");
@@ -99,17 +106,35 @@ test("postlint missing from the interpreter: the message gives the install comma
   const [shown] = errorMessages;
   assert.ok(shown);
   assert.match(shown.message, /postlint is not installed in .*venv\/bin\/python \(from postlint\.pythonPath\)/);
-  assert.ok(shown.message.includes(`${BARE_PYTHON} -m pip install --upgrade postlint`), shown.message);
+  assert.ok(shown.message.includes(`${BARE_PYTHON} -m pip install --upgrade '${WHEEL}'`), shown.message);
+  assert.doesNotMatch(shown.message, /package index/);
   assert.deepEqual(shown.items, ["Install postlint", "Select interpreter", "Open settings"]);
   await eventually(() => tasks.length === 1, "the install task");
   assert.deepEqual(
     { command: tasks[0]!.execution.command, args: tasks[0]!.execution.args },
-    { command: BARE_PYTHON, args: ["-m", "pip", "install", "--upgrade", "postlint"] },
+    { command: BARE_PYTHON, args: ["-m", "pip", "install", "--upgrade", WHEEL] },
   );
   // pip succeeded (as far as the fake knows): the extension probes again and starts if it can.
   answers.push(undefined);
   await endTask(0);
   await eventually(() => errorMessages.length === 2, "a second probe after the install");
+});
+
+test("a development build without a wheel falls back to the package name and says it is not on the index yet", async () => {
+  settings["postlint.pythonPath"] = BARE_PYTHON;
+  answers.push("Install postlint");
+  await activate(WITHOUT_WHEEL);
+  const [shown] = errorMessages;
+  assert.ok(shown);
+  assert.ok(shown.message.includes(`${BARE_PYTHON} -m pip install --upgrade postlint.`), shown.message);
+  assert.match(shown.message, /not on the package index yet .* carries no postlint wheel/);
+  assert.match(shown.message, /make vsix/);
+  await eventually(() => tasks.length === 1, "the install task");
+  assert.deepEqual(tasks[0]!.execution.args, ["-m", "pip", "install", "--upgrade", "postlint"]);
+  // pip fails, as it will until postlint is published: the failure says why again.
+  await endTask(1);
+  await eventually(() => errorMessages.length === 2, "the failure message");
+  assert.match(errorMessages[1]!.message, /^Installing postlint failed \(exit code 1\): .* not on the package index yet/);
 });
 
 test("an interpreter that does not exist is named, with no install offer", async () => {

@@ -42,6 +42,22 @@ test("the .vsix carries the bundle, the manifest, the README and the LICENSE", a
   assert.deepEqual([...entries].filter((name) => /node_modules|\/src\/|\.ts$/.test(name)), []);
 });
 
+test("the .vsix carries postlint's wheel, the one thing Install postlint can install before it is on the index", async () => {
+  const vsix = path.join(ROOT, "postlint.vsix"); // run `make vsix` first: it builds the wheel
+  const version = /^version = "([^"]+)"$/m.exec(readFileSync(path.join(ROOT, "..", "..", "pyproject.toml"), "utf8"))![1];
+  const name = `postlint-${version}-py3-none-any.whl`;
+  const bundled = [...(await zipEntries(vsix))].filter((entry) => entry.startsWith("extension/bundled/"));
+  assert.deepEqual(bundled, [`extension/bundled/${name}`]);
+  const wheel = await zipEntry(vsix, `extension/bundled/${name}`);
+  const inside = await zipEntries(wheel);
+  for (const file of ["postlint/__init__.py", "postlint/lsp/server.py", "postlint/models/politics-judge.onnx", `postlint-${version}.dist-info/METADATA`]) {
+    assert.ok(inside.has(file), `${file} in ${name}`);
+  }
+  const metadata = (await zipEntry(wheel, `postlint-${version}.dist-info/METADATA`)).toString("utf8");
+  const lines = metadata.split("\n");
+  assert.ok(lines.includes("Name: postlint") && lines.includes(`Version: ${version}`), metadata.slice(0, 200));
+});
+
 // yauzl comes with @vscode/vsce, which writes the archive.
 type ZipFile = {
   on(event: "entry", listener: (entry: { fileName: string }) => void): void;
@@ -51,11 +67,21 @@ type ZipFile = {
 };
 const yauzl = require("yauzl") as {
   open(file: string, options: { lazyEntries: boolean }, callback: (error: Error | null, zip: ZipFile) => void): void;
+  fromBuffer(buffer: Buffer, options: { lazyEntries: boolean }, callback: (error: Error | null, zip: ZipFile) => void): void;
 };
 
-function zipEntries(file: string): Promise<Set<string>> {
+/** A zip archive, from a file or (a wheel inside the .vsix) from memory. */
+function openZip(file: string | Buffer, callback: (error: Error | null, zip: ZipFile) => void): void {
+  if (typeof file === "string") {
+    yauzl.open(file, { lazyEntries: true }, callback);
+  } else {
+    yauzl.fromBuffer(file, { lazyEntries: true }, callback);
+  }
+}
+
+function zipEntries(file: string | Buffer): Promise<Set<string>> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+    openZip(file, (error, zip) => {
       if (error) return reject(error);
       const names = new Set<string>();
       zip.on("entry", (entry) => {
@@ -69,9 +95,9 @@ function zipEntries(file: string): Promise<Set<string>> {
   });
 }
 
-function zipEntry(file: string, name: string): Promise<Buffer> {
+function zipEntry(file: string | Buffer, name: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+    openZip(file, (error, zip) => {
       if (error) return reject(error);
       zip.on("entry", (entry) => {
         if (entry.fileName !== name) return zip.readEntry();
@@ -82,7 +108,7 @@ function zipEntry(file: string, name: string): Promise<Buffer> {
           stream.on("end", () => resolve(Buffer.concat(chunks)));
         });
       });
-      zip.on("end", () => reject(new Error(`${name} not in ${file}`)));
+      zip.on("end", () => reject(new Error(`${name} not in ${typeof file === "string" ? file : "the archive"}`)));
       zip.readEntry();
     });
   });
