@@ -263,3 +263,36 @@ def test_the_words_kept_per_draft_are_those_of_its_tokens(pipeline: str) -> None
     remit = remit_for(linter.nlp, linter.config)
     assert remit is not None
     assert _draft_match(draft, remit) == remit.match(content_terms(draft.doc))
+
+
+@pytest.mark.parametrize(
+    ("value", "threshold", "expected"),
+    [
+        (0.1496, 0.15, ("0.1496", "0.1500")),
+        (0.12, 0.15, ("0.12", "0.15")),
+        (0.149999, 0.15, ("0.149999", "0.150000")),
+        (0.151, 0.15, ("0.15", "0.15")),  # not below: equal figures say "not below" too
+    ],
+)
+def test_similarity_figures_agree_with_the_decision(
+    value: float, threshold: float, expected: tuple[str, str]
+) -> None:
+    from postlint._rules.offtopic.remit import distinct_figures
+
+    assert distinct_figures(value, threshold) == expected
+
+
+def test_a_draft_just_below_the_threshold_says_so_in_its_message() -> None:
+    first = postlint.check(OFF_TOPIC, config=config_for("blank", {"account": REMIT}))
+    [drift] = [d for d in first.diagnostics if d.rule == "offtopic.drift"]
+    similarity = float(re.search(r"similarity ([0-9.]+)", drift.message).group(1))  # type: ignore[union-attr]
+    threshold = round(similarity + 0.0004, 4)
+    report = postlint.check(
+        OFF_TOPIC,
+        config=config_for("blank", {"account": REMIT, "offtopic": {"drift_threshold": threshold}}),
+    )
+    [drift] = [d for d in report.diagnostics if d.rule == "offtopic.drift"]
+    shown, shown_threshold = re.search(  # type: ignore[union-attr]
+        r"similarity ([0-9.]+) \(threshold ([0-9.]+)\)", drift.message
+    ).groups()
+    assert float(shown) < float(shown_threshold), drift.message

@@ -169,6 +169,20 @@ async def test_suppress_action_round_trip(client: RecordingClient, workspace: Pa
         "reason this is acceptable -->\n"
         "Vote Labour on Thursday!\n"
     )
+    # Its command selects the placeholder, so the user types the reason straight over it.
+    command = suppress[0].command
+    assert command is not None
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+    )
+    shown = client.shown_documents[-1]
+    assert shown.uri == uri and shown.selection is not None
+    lines = edited.split("\n")
+    selected = lines[shown.selection.start.line][
+        shown.selection.start.character : shown.selection.end.character
+    ]
+    assert shown.selection.start.line == shown.selection.end.line == 1
+    assert selected == "reason this is acceptable"
     # The placeholder silences nothing until the user gives a reason in its place; then the
     # server honours its own directive and the finding is gone.
     change_document(client, uri, 2, edited)

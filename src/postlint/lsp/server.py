@@ -46,6 +46,7 @@ from postlint.lsp import _worker
 from postlint.lsp.config_errors import config_error_diagnostics
 from postlint.lsp.convert import (
     SOURCE,
+    SUPPRESSION_REASON_PLACEHOLDER,
     DocumentPositions,
     apply_change,
     covering,
@@ -61,6 +62,8 @@ __all__ = ["CONFIG_WAIT_S", "PostlintServer", "start"]
 logger = logging.getLogger("postlint.lsp")
 
 SETTINGS_SECTION = "postlint"
+#: The command a suppression quick fix carries: select its placeholder reason.
+SELECT_REASON_COMMAND = "postlint.selectSuppressionReason"
 CONFIG_WAIT_S = 1.0
 """How long the first lint waits for the editor's settings before it uses the file's config."""
 MARKUP_BY_LANGUAGE: Mapping[str, Markup] = {
@@ -183,6 +186,9 @@ class PostlintServer(LanguageServer):
         self.fixed_debounce_ms = debounce_ms
         self.encoding: str = types.PositionEncodingKind.Utf16
         self.uses_pull = False
+        # Whether the client can open a document with a selection (window/showDocument): the
+        # suppression quick fix then selects its placeholder reason for the user to type over.
+        self.can_show_document = False
         self._runner = runner
         self._executor: Executor | None = None
         self._settings_ready: asyncio.Event | None = None
@@ -488,15 +494,27 @@ class PostlintServer(LanguageServer):
                 continue
             suppressed.add((finding.rule, line_start))
             comment = suppression_comment(finding.rule) + line_break_of(state.text)
-            actions.append(
-                self._action(
-                    f"Suppress {finding.rule} on this line (give a reason)",
-                    state,
-                    [types.TextEdit(positions.range(line_start, line_start), comment)],
-                    to_lsp_diagnostic(finding, positions, state.version),
-                )
+            action = self._action(
+                f"Suppress {finding.rule} on this line (give a reason)",
+                state,
+                [types.TextEdit(positions.range(line_start, line_start), comment)],
+                to_lsp_diagnostic(finding, positions, state.version),
             )
+            if self.can_show_document:
+                action.command = types.Command(
+                    title="Select the reason to type over",
+                    command=SELECT_REASON_COMMAND,
+                    arguments=[state.uri, _reason_range(positions, line_start, finding.rule)],
+                )
+            actions.append(action)
         return actions
+
+    async def select_reason(self, uri: str, selection: types.Range) -> None:
+        """Select a just-inserted suppression's placeholder reason (the command a suppression
+        quick fix carries; the client runs it after applying the edit)."""
+        await self.window_show_document_async(
+            types.ShowDocumentParams(uri=uri, selection=selection, take_focus=True)
+        )
 
     def _disclosure_action(
         self, state: DocumentState, findings: list[Diagnostic], positions: DocumentPositions
@@ -638,6 +656,20 @@ def _one_paragraph(text: str) -> str:
     return " ".join(text.split())
 
 
+def _reason_range(positions: DocumentPositions, line_start: int, rule: str) -> dict[str, Any]:
+    """Where the placeholder reason lands once the suppression comment is inserted at
+    ``line_start``: on that line, after ``<!-- postlint-disable-next-line <rule>: ``."""
+    line = positions.range(line_start, line_start).start.line
+    # The comment is ASCII up to and including the placeholder, so every position encoding
+    # counts its characters alike.
+    before = suppression_comment(rule).index(SUPPRESSION_REASON_PLACEHOLDER)
+    # A command's arguments are plain JSON (LSPAny); the command's handler structures them.
+    return {
+        "start": {"line": line, "character": before},
+        "end": {"line": line, "character": before + len(SUPPRESSION_REASON_PLACEHOLDER)},
+    }
+
+
 # -- handlers: each one short, delegating to the server's methods -----------------------
 
 
@@ -651,6 +683,10 @@ def build_server(
         ls.encoding = ls.workspace.position_encoding or types.PositionEncodingKind.Utf16
         text_caps = params.capabilities.text_document
         ls.uses_pull = bool(text_caps and text_caps.diagnostic)
+        window_caps = params.capabilities.window
+        ls.can_show_document = bool(
+            window_caps and window_caps.show_document and window_caps.show_document.support
+        )
         options = params.initialization_options
         if isinstance(options, Mapping) and isinstance(options.get(SETTINGS_SECTION), Mapping):
             # Helix and Zed pass settings this way; workspace/configuration may refine them.
@@ -730,6 +766,10 @@ def build_server(
     def code_action(ls: PostlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         state = ls.documents.get(params.text_document.uri)
         return ls.code_actions(state, params) if state else []
+
+    @server.command(SELECT_REASON_COMMAND)
+    async def select_reason(ls: PostlintServer, uri: str, selection: types.Range) -> None:
+        await ls.select_reason(uri, selection)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: PostlintServer, params: None) -> None:

@@ -155,13 +155,25 @@ def similarity_details(match: RemitMatch, threshold: float) -> dict[str, str]:
         if match.nearest_topic
         else "no remit topic is near"
     )
+    similarity, shown_threshold = distinct_figures(match.similarity, threshold)
     return {
         "nearest": nearest,
         "topic": match.nearest_topic,
-        "similarity": f"{match.similarity:.2f}",
-        "threshold": f"{threshold:.2f}",
+        "similarity": similarity,
+        "threshold": shown_threshold,
         "shared": shared,
     }
+
+
+def distinct_figures(value: float, threshold: float) -> tuple[str, str]:
+    """``value`` and ``threshold`` with two decimals, or as many more as it takes for the
+    message to agree with the decision ("0.1496 (threshold 0.15)", never "0.15 (threshold
+    0.15)" on a draft that was flagged for being below it)."""
+    for places in range(2, 7):
+        shown, shown_threshold = f"{value:.{places}f}", f"{threshold:.{places}f}"
+        if (float(shown) < float(shown_threshold)) == (value < threshold):
+            return shown, shown_threshold
+    return f"{value:.6f}", f"{threshold:.6f}"
 
 
 def confidence_below(similarity: float, threshold: float) -> float:
