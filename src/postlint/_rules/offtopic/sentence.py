@@ -81,6 +81,9 @@ class SentenceChecker(Checker[SentenceParams]):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params = self.params
+        remit = remit_for(self._nlp, draft.config)
+        if remit is None and draft.config.account.kind != "official":
+            return  # on a personal account with no remit, the birthday or the dog is the point
         if self.aside_words.isdisjoint(draft_lemmas(draft)):
             return  # only a unit holding a private-life word is judged (see _judge)
         # Each sentence's lemmas are computed once: judging every sentence against the rest by
@@ -91,7 +94,6 @@ class SentenceChecker(Checker[SentenceParams]):
         ]
         if len(analysed) < 2:
             return
-        remit = remit_for(self._nlp, draft.config)
         if remit is not None:
             whole = draft_match(draft, remit)
             if whole.similarity < self.draft_threshold:
