@@ -75,6 +75,9 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "My team at the Department for Transport is hiring.",
         "Went to the DfT open day (I work there).",
         "As a program analyst at the US Department of Transportation, I see this daily.",
+        "As a senior DfT analyst, I can tell you the new timetable works.",
+        "As an NHS nurse I see this every day on the ward.",
+        "In my role as a data analyst, I built the new dashboard.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -93,6 +96,8 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "She said “I work at the Treasury” with a grin.",
         "Views my own.",
         "My sister at DfT is hiring.",
+        "As a proud mum of three, I love the school run.",
+        "As a BBC fan I watched every minute.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(
@@ -162,6 +167,14 @@ def test_missing_points_at_the_work_talk_and_offers_a_disclosure_line(lint: Lint
 def test_missing_is_quiet_once_the_post_discloses(lint: Lint) -> None:
     report = lint("I work at DfT. So proud of my team for our new guidance.", **CIVIL_SERVANT)
     assert not report.has("disclosure")
+
+
+def test_an_official_title_beside_a_stance_is_official_position_not_missing(lint: Lint) -> None:
+    """The title is a disclosure; what is wrong is the stance beside it."""
+    text = "As a senior DfT officer, I can tell you the Tories' rail plans don't add up."
+    rules = {d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics}
+    assert "politics.official-position" in rules
+    assert "disclosure.missing" not in rules
 
 
 def test_missing_is_quiet_on_official_accounts(lint: Lint) -> None:
