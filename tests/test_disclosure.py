@@ -78,6 +78,7 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "As a senior DfT analyst, I can tell you the new timetable works.",
         "As an NHS nurse I see this every day on the ward.",
         "In my role as a data analyst, I built the new dashboard.",
+        "I'm on the DfT app team, so I'm biased, but the new app is great.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -115,6 +116,36 @@ def test_material_disclosures_are_found_and_denials_are_marked(
     kinds = [(s.kind, s.denies_connection) for s in found]
     assert ("material", False) in kinds
     assert ("material", True) in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Brightwell Tea for the free sample! Lovely smoky blend.",
+        "Brightwell sent me this for free, and honestly it is lovely.",
+        "Lovely smoky blend, perfect for winter. #BrightwellPartner",
+        "Ad: the smoky blend from Brightwell is back for winter.",
+    ],
+)
+def test_forms_the_ftc_calls_adequate_are_material_disclosures(
+    draft: Callable[..., Draft], text: str
+) -> None:
+    kinds = [(s.kind, s.denies_connection) for s in find_disclosure_statements(draft(text))]
+    assert ("material", False) in kinds, _statements(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Mum for the lift home tonight.",
+        "Free samples at the farmers' market on Saturday!",
+        "Proud of our #TeamGB athletes tonight.",
+    ],
+)
+def test_thanks_and_free_things_without_a_connection_are_not_disclosures(
+    draft: Callable[..., Draft], text: str
+) -> None:
+    assert _statements(draft(text)) == []
 
 
 def test_work_talk_includes_the_organisation_by_acronym_but_not_a_sports_team(
