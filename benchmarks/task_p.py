@@ -13,8 +13,11 @@ rows the annotators call the writer's opinion and biased. Negatives: ``uk_gov_bl
     python benchmarks/evaluate.py --tasks P
     python benchmarks/task_p.py --errors [--pipeline trained]   # dev mistakes, for tuning
 
-Figures per split (``dev``, ``holdout``), per source (``<split>:<file>``), and the false
-positive rate on ``uk_gov_blog_posts`` alone (its ``fpr``).
+Figures per split (``dev``, ``holdout``), per source (``<split>:<file>``), the false
+positive rate on ``uk_gov_blog_posts`` alone (its ``fpr``), and the wrong-direction rate
+(``<split>:direction``): on the stance rows that name a person as their target, of the
+``partisan-endorsement`` and ``partisan-attack`` findings about that person, the share that
+goes the wrong way (support on a row labelled against them, or attack on one labelled for).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +47,51 @@ STANCE_TARGETS = frozenset({"Hillary Clinton", "Donald Trump", "Legalization of 
 # On every semeval2016_stance row: how the data was collected, never in a real draft.
 _SEMEVAL_ARTIFACT = re.compile(r"\s*#SemST\b", re.IGNORECASE)
 _NEWS_TOPIC = "news & social concern"
+#: The words by which a finding's target refers to a row's target person.
+_TARGET_WORDS = {
+    "Hillary Clinton": ("hillary", "clinton"),
+    "Donald Trump": ("trump",),
+    "Bernie Sanders": ("bernie", "sanders"),
+    "Ted Cruz": ("cruz",),
+}
+_DIRECTION = re.compile(r"(Supports|Attacks) (.+?)(?: \(the quotation you endorse\))?: “")
+
+
+@dataclass(frozen=True)
+class DirectionCase:
+    split: str
+    text: str
+    target: str
+    favour: bool
+
+
+def direction_cases() -> Iterator[DirectionCase]:
+    """The positive stance rows whose target is a person (the abortion target is not)."""
+    for name in ("semeval2016_stance.jsonl", "multitarget_stance_election2016.jsonl"):
+        for row in load_rows(name):
+            if row["target"] in _TARGET_WORDS and row["stance"] in {"favor", "against"}:
+                text = _SEMEVAL_ARTIFACT.sub("", row["text"]).strip()
+                yield DirectionCase(
+                    row["split_hint"], text, row["target"], row["stance"] == "favor"
+                )
+
+
+def wrong_direction(
+    cases: list[DirectionCase], messages: list[list[str]]
+) -> dict[str, float | int]:
+    """Of the support/attack findings about each row's target, how many go the wrong way."""
+    about = wrong = 0
+    for case, found in zip(cases, messages, strict=True):
+        for message in found:
+            match = _DIRECTION.match(message)
+            if match is None:
+                continue
+            target = match.group(2).lower()
+            if not any(word in target for word in _TARGET_WORDS[case.target]):
+                continue
+            about += 1
+            wrong += (match.group(1) == "Supports") != case.favour
+    return {"findings": about, "wrong": wrong, "rate": round(wrong / about, 4) if about else 0.0}
 
 
 def cases() -> Iterator[Case]:
@@ -111,7 +160,24 @@ def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
             if not all(expected for expected, _ in of_source):
                 shown["fpr"] = round(source_metrics.false_positive_rate, 4)
             figures[f"{split}:{source}"] = shown
+    direction = list(direction_cases())
+    messages = _politics_messages([case.text for case in direction], model)
+    for split in SPLITS:
+        chosen = [(c, m) for c, m in zip(direction, messages, strict=True) if c.split == split]
+        figures[f"{split}:direction"] = wrong_direction(
+            [c for c, _ in chosen], [m for _, m in chosen]
+        )
     return figures
+
+
+def _politics_messages(texts: list[str], model: str | None) -> list[list[str]]:
+    import postlint
+
+    linter = postlint.Linter(postlint.Config.model_validate({**CONFIG, "nlp": {"model": model}}))
+    return [
+        [d.message for d in report.diagnostics if d.rule.startswith("politics.")]
+        for report in linter.check_many(texts)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

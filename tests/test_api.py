@@ -110,3 +110,16 @@ def test_check_many_takes_one_context_per_draft() -> None:
 def test_an_unknown_context_key_is_an_input_error() -> None:
     with pytest.raises(postlint.InputError, match="unknown key 'author'"):
         postlint.check("Hello", context={"author": {"role": "x"}})
+
+
+def test_check_takes_a_mapping_of_the_config_file_s_keys() -> None:
+    settings = {"profile": "us-federal", "rules": {"select": ["politics"]}}
+    by_mapping = postlint.check("Vote Labour on Thursday!", config=settings)
+    by_config = postlint.check(
+        "Vote Labour on Thursday!", config=postlint.Config.model_validate(settings)
+    )
+    assert by_mapping == by_config
+    with pytest.raises(postlint.ConfigError, match="profle"):
+        postlint.check("x", config={"profle": "us-federal"})
+    with pytest.raises(postlint.ConfigError, match="mapping"):
+        postlint.check("x", config=["us-federal"])  # type: ignore[arg-type]

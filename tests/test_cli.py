@@ -57,7 +57,7 @@ def test_findings_exit_1_with_path_line_column_rule_and_caret(drafts: Path) -> N
     lines = result.stdout.splitlines()
     assert lines[0].startswith("bad.md:1:22: error politics.partisan-endorsement ")
     assert lines[2] == "1 | Big day on Thursday. Vote Labour!"
-    assert lines[3] == "  |                      ^^^^^^^^^^^"
+    assert lines[3] == "  |                      ^^^^^^^^^^^^"
     assert any(line.strip().startswith("= guidance: Civil Service Code") for line in lines)
     assert "Found 1 finding (1 error) in 1 of 2 drafts." in result.stdout
 
@@ -154,9 +154,9 @@ def test_broken_discovered_config_fails_only_its_drafts(drafts: Path) -> None:
     (broken / "post.md").write_text(CLEAN, encoding="utf-8")
     result = run(["check", "team/post.md", "bad.md"])
     assert result.exit_code == 2
-    (error,) = result.stderr.splitlines()
-    assert error.startswith("postlint: team/post.md: ") and "invalid TOML" in error
-    assert ".postlint.toml" in error
+    (error,) = result.stderr.splitlines()  # once per broken config, not once per draft
+    assert error.startswith("postlint: ") and "invalid TOML" in error
+    assert "team/.postlint.toml" in error
     assert "bad.md:1:22" in result.stdout
 
 
@@ -231,7 +231,7 @@ def test_platform_option_and_front_matter(drafts: Path) -> None:
 
 SUPPRESSED = (
     "<!-- postlint-disable-next-line politics.partisan-endorsement: quoting a complaint -->\n"
-    "A reader asked us to print Vote Labour on posters.\n"
+    "Vote Labour on Thursday!\n"
 )
 
 
@@ -242,8 +242,8 @@ def test_suppressed_findings_do_not_fail_and_are_listed_on_request(drafts: Path)
     assert "1 suppressed (--show-suppressed lists them)." in quiet.stdout
     shown = run(["check", "s.md", "--show-suppressed"])
     assert (
-        "s.md:2:28: suppressed politics.partisan-endorsement “Vote Labour”: quoting a complaint "
-        "(postlint-disable on line 1)"
+        "s.md:2:1: suppressed politics.partisan-endorsement “Vote Labour on Thursday!”: "
+        "quoting a complaint (postlint-disable on line 1)"
     ) in shown.stdout
     document = json_output(run(["check", "s.md", "--format", "json"]))
     assert document["files"][0]["suppressed"][0]["reason"] == "quoting a complaint"
@@ -334,7 +334,7 @@ def test_json_schema_version_1_keys(drafts: Path) -> None:
     assert {"rule", "severity", "message", "line", "column", "evidence", "guidance", "link"} <= set(
         diagnostic
     )
-    assert diagnostic["evidence"] == "Vote Labour"
+    assert diagnostic["evidence"] == "Vote Labour!"
     assert document["errors"] == [{"path": "nothing.md", "message": "no such file"}]
 
 
@@ -359,8 +359,8 @@ def test_sarif_2_1_0_structure(drafts: Path) -> None:
         "startLine": 1,
         "startColumn": 22,
         "endLine": 1,
-        "endColumn": 33,  # exclusive, as SARIF says
-        "snippet": {"text": "Vote Labour"},
+        "endColumn": 34,  # exclusive, as SARIF says
+        "snippet": {"text": "Vote Labour!"},
     }
     assert suppressed["suppressions"] == [
         {"kind": "inSource", "justification": "quoting a complaint"}
@@ -384,8 +384,8 @@ def test_github_annotations_escape_their_fields(drafts: Path) -> None:
     result = run(["check", "a,b.md", "--format", "github"])
     (line,) = result.stdout.splitlines()
     assert line.startswith(
-        "::error file=a%2Cb.md,line=2,col=22,endLine=2,endColumn=33,"
-        "title=politics.partisan-endorsement::Partisan endorsement"
+        "::error file=a%2Cb.md,line=2,col=22,endLine=2,endColumn=34,"
+        "title=politics.partisan-endorsement::Supports Labour"
     )
     assert "\n" not in line
 
@@ -393,12 +393,13 @@ def test_github_annotations_escape_their_fields(drafts: Path) -> None:
 def test_text_carets_line_up_under_wide_characters_and_tabs() -> None:
     import postlint
 
-    text = "\t😀 中文 Vote Labour now"
+    text = "\t😀 中文 表. Vote Labour now"
     report = postlint.check(text)
     output = format_text([Outcome("t.txt", text, report)], load_rule_pack().rules)
     source, carets = output.splitlines()[2:4]
-    assert source == "1 | \t😀 中文 Vote Labour now"
-    assert carets == "  | \t" + " " * 8 + "^" * 11
+    assert source == "1 | \t😀 中文 表. Vote Labour now"
+    # The emoji and each CJK character take two columns, the tab stays a tab.
+    assert carets == "  | \t" + " " * 12 + "^" * 15
 
 
 def test_long_lines_are_cut_around_the_evidence() -> None:

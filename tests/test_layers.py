@@ -35,7 +35,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 ]
 #: A rule module longer than this says why in its docstring ("Why this module is long").
 MAX_RULE_MODULE_LINES = 250
-OUTSIDE = ("data",)  # data files and their build scripts, not part of the running package
+OUTSIDE = ("data", "models")  # data files (and trained models), not part of the running package
 
 
 def _module_name(path: Path) -> str:

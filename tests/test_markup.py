@@ -246,7 +246,7 @@ def test_suppressed_findings_move_to_report_suppressed() -> None:
     text = (
         "<!-- postlint-disable-next-line politics.partisan-endorsement: the campaign's name -->\n"
         "Vote Labour was the campaign we reported on.\n"
-        "Vote Labour again, not suppressed."
+        "Vote Labour again on Thursday!"
     )
     report = postlint.check(text)
     assert [d.line for d in report.diagnostics if d.rule == "politics.partisan-endorsement"] == [3]

@@ -20,7 +20,7 @@ def test_lone_surrogates_are_replaced_one_for_one(pipeline: str) -> None:
     text = "\ud83d Vote Labour on Thursday! \udfff"
     report = postlint.check(text, config=config_for(pipeline))
     [found] = [d for d in report.diagnostics if d.rule == "politics.partisan-endorsement"]
-    assert (found.start, found.evidence) == (2, "Vote Labour")
+    assert (found.start, found.evidence) == (2, "Vote Labour on Thursday!")
     json.dumps(report.model_dump(mode="json"), ensure_ascii=False).encode("utf-8")
 
 
@@ -89,7 +89,7 @@ def test_a_finding_after_a_long_run_is_still_found(pipeline: str) -> None:
     text = "(" * 5_000 + " Vote Labour on Thursday!"
     report = postlint.check(text, config=config_for(pipeline))
     [found] = [d for d in report.diagnostics if d.rule == "politics.partisan-endorsement"]
-    assert text[found.start : found.end] == "Vote Labour"
+    assert text[found.start : found.end] == "Vote Labour on Thursday!"
 
 
 @pytest.mark.parametrize("markup", ["plain", "markdown", "html"])

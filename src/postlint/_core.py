@@ -17,7 +17,7 @@ from postlint._engine.memo import Memo
 from postlint._engine.normalize import NormalizedText, known_words_of, normalize
 from postlint._engine.pipeline import BLANK, OWN_COMPONENT_PREFIX
 from postlint._engine.token_patterns import PatternTimeoutError
-from postlint._errors import InputError, RulePackError
+from postlint._errors import ConfigError, InputError, RulePackError
 from postlint._markup import (
     FRONT_MATTER_KEYS as DRAFT_CONTEXT_KEYS,
 )
@@ -352,31 +352,60 @@ class _Template(dict[str, str]):
         return "{" + key + "}"
 
 
+#: A message quotes at most this many characters of its evidence (a whole sentence can be
+#: long); the finding's range and ``evidence`` field still hold all of it.
+MESSAGE_EVIDENCE_CHARS = 160
+
+
 def _fill(template: str, evidence: str, details: object) -> str:
     values = _Template(details if isinstance(details, dict) else dict(details))  # type: ignore[call-overload]
-    values.setdefault("evidence", " ".join(evidence.split()))
+    values.setdefault("evidence", _shortened(" ".join(evidence.split())))
     return template.format_map(values)
+
+
+def _shortened(words: str) -> str:
+    """``words``, cut at a word boundary with "…" when longer than a message should quote."""
+    if len(words) <= MESSAGE_EVIDENCE_CHARS:
+        return words
+    cut = words.rfind(" ", 0, MESSAGE_EVIDENCE_CHARS - 1)
+    return words[: cut if cut > MESSAGE_EVIDENCE_CHARS // 2 else MESSAGE_EVIDENCE_CHARS - 1] + "…"
 
 
 _linters: Memo[str, Linter] = Memo(max_size=16)
 
 
-def linter_for(config: Config | None = None) -> Linter:
+def linter_for(config: Config | Mapping[str, Any] | None = None) -> Linter:
     """The shared Linter for ``config`` (one per distinct config, a few kept): what the API's
     ``check``, the command line, the language server and worker processes use, so that a
-    pipeline and its rules are built once per config in a process."""
-    config = config or Config()
-    return _linters.get(config.model_dump_json(), lambda: Linter(config))
+    pipeline and its rules are built once per config in a process. A mapping is validated as
+    a ``Config`` (a ``ConfigError`` names what is wrong)."""
+    settings = _as_config(config)
+    return _linters.get(settings.model_dump_json(), lambda: Linter(settings))
+
+
+def _as_config(config: Config | Mapping[str, Any] | None) -> Config:
+    if config is None:
+        return Config()
+    if isinstance(config, Config):
+        return config
+    if not isinstance(config, Mapping):
+        raise ConfigError(
+            f"config must be a postlint.Config or a mapping, not {type(config).__name__}"
+        )
+    return Config.from_mapping(config)
 
 
 def check(
     text: str,
     *,
-    config: Config | None = None,
+    config: Config | Mapping[str, Any] | None = None,
     markup: Markup = "plain",
     context: Mapping[str, Any] | None = None,
 ) -> Report:
     """Check one draft; Linters are cached per config, so repeated calls are cheap.
+
+    ``config`` is a ``Config`` or a mapping of the same keys as ``.postlint.toml``
+    (``{"profile": "us-federal", "author": {"role": "..."}}``).
 
     ``markup`` is ``plain`` (default), ``markdown`` or ``html`` (see ``postlint._markup``);
     ``context`` is what is particular to this draft (see ``Linter.check``).

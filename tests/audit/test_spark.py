@@ -49,7 +49,7 @@ def test_lint_dataframe_checks_each_row_on_its_own_date(spark: Any, tmp_path: Pa
     assert ("p3", "politics") in by_post
     assert not any(row["post_id"] == "p4" for row in rows)
     endorsement = next(row for row in rows if row["post_id"] == "p3")
-    assert endorsement["evidence"] == "Vote Labour"
+    assert endorsement["evidence"] == "Vote Labour on Thursday!"
     assert endorsement["date"] == "2024-03-01"
     assert endorsement["account"] == "roads"
     assert endorsement["extra"] == "keep-3"

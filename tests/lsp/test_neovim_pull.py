@@ -61,15 +61,16 @@ async def _pull(client: RecordingClient, uri: str) -> types.RelatedFullDocumentD
 async def test_pulled_diagnostics_have_utf8_ranges_and_nothing_is_pushed(
     client: RecordingClient, workspace: Path
 ) -> None:
-    text = "Na\u00efve \U0001f44d\U0001f3fd take:\nReally, vote Labour on Thursday."
+    text = "Fine.\nNa\u00efve \U0001f44d\U0001f3fd take, honestly. Vote Labour on Thursday."
     uri = uri_for(workspace / "pull.md")
     open_document(client, uri, text)
     report = await _pull(client, uri)
     [diagnostic] = report.items
     start = client_offset(text, diagnostic.range.start, ENCODING)
     end = client_offset(text, diagnostic.range.end, ENCODING)
-    assert text[start:end] == "vote Labour"
-    assert diagnostic.range.start == types.Position(line=1, character=len("Really, "))
+    assert text[start:end] == "Vote Labour on Thursday."
+    before = "Na\u00efve \U0001f44d\U0001f3fd take, honestly. "
+    assert diagnostic.range.start == types.Position(line=1, character=len(before.encode()))
     assert uri not in client.diagnostics  # push and pull together show findings twice
 
 
@@ -106,7 +107,7 @@ async def test_config_change_asks_the_client_to_pull_again(
 
 
 async def test_suppress_action_round_trip_in_utf8(client: RecordingClient, workspace: Path) -> None:
-    text = "\u00bfQu\u00e9? \U0001f914\nVote Labour!\n"
+    text = "\u00bfQu\u00e9 pasa? \U0001f914\nVote Labour on Thursday!\n"
     uri = uri_for(workspace / "suppress.md")
     open_document(client, uri, text)
     [diagnostic] = (await _pull(client, uri)).items

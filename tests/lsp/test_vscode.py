@@ -100,8 +100,9 @@ async def test_keystrokes_arrive_as_incremental_edits_and_land_on_lsp_lines(
     [diagnostic] = [d for d in published.diagnostics if d.code == "politics.partisan-endorsement"]
     start = client_offset(text, diagnostic.range.start, ENCODING)
     end = client_offset(text, diagnostic.range.end, ENCODING)
-    assert text[start:end] == "vote Labour"
-    assert diagnostic.data["start"] == text.index("vote Labour")
+    # The sentence runs from the line separator (no LSP line break) to the last keystroke.
+    assert text[start:end] == "and more vote Labour!"
+    assert diagnostic.data["start"] == text.index("and more vote Labour!")
 
 
 async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(
@@ -116,7 +117,7 @@ async def test_emoji_combining_marks_and_line_separator_do_not_shift_ranges(
     [diagnostic] = [d for d in published.diagnostics if d.code == "politics.partisan-endorsement"]
     start = client_offset(text, diagnostic.range.start, ENCODING)
     end = client_offset(text, diagnostic.range.end, ENCODING)
-    assert text[start:end] == "Vote Labour"
+    assert text[start:end] == "Vote Labour on Thursday, friends."
     assert diagnostic.range.start.line == 0
     assert diagnostic.range.start.character == text.index("Vote") + 2  # two surrogate pairs
     assert diagnostic.source == "postlint"

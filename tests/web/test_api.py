@@ -23,7 +23,7 @@ from postlint.web.schema import api_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADERS = {"X-Postlint-Client": "tests", "Content-Type": "application/json"}
-PARTISAN = "Proud of the team 🚆🎉 Vote Labour on Thursday! #railfuture"
+PARTISAN = "Proud of the team 🚆🎉. Vote Labour on Thursday! New timetables from Monday #railfuture"
 
 
 def client_for(
@@ -400,7 +400,8 @@ def test_a_lone_surrogate_keeps_every_offset_in_place(client: httpx.Client) -> N
     response = client.post("/api/check", content=body, headers=HEADERS)
     assert response.status_code == 200
     [finding] = response.json()["findings"]
-    assert (finding["start"], finding["start_utf16"], finding["evidence"]) == (2, 2, "Vote Labour")
+    evidence = "Vote Labour on Thursday!"
+    assert (finding["start"], finding["start_utf16"], finding["evidence"]) == (2, 2, evidence)
 
 
 def test_a_server_whose_pipeline_is_missing_answers_503_in_one_line() -> None:

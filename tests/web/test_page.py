@@ -30,7 +30,7 @@ pytestmark = [
 
 UNDERLINE_BUDGET_MS = 500
 UNDERLINE_MARGIN_MS = 500
-PARTISAN = "Proud of the team 🚆🎉 Vote Labour on Thursday! #railfuture"
+PARTISAN = "Proud of the team 🚆🎉. Vote Labour on Thursday! New timetables from Monday #railfuture"
 
 # Records, in the page's own clock, the last keystroke and when an underline of a given
 # severity first appears in the editor after it.
@@ -118,17 +118,17 @@ def underline_texts(page: Any) -> list[str]:
 
 def test_typing_a_partisan_draft_underlines_it_within_500_ms(page: Any) -> None:
     page.click(".cm-content")
-    page.keyboard.type("Proud of the team 🚆🎉 Vote Labou")
+    page.keyboard.type("Proud of the team 🚆🎉. Vote Lab")
     page.wait_for_timeout(400)
     wait_checked(page)
     assert underline_texts(page) == []
     page.evaluate(TIMING_PROBE)
     measured = []
     for _ in range(3):
-        page.keyboard.type("r")  # completes "Labour": the finding appears
+        page.keyboard.type("o")  # "Vote Labo": the judge reads a vote for someone
         page.wait_for_function("window.__probe.underline > 0", timeout=5000)
         measured.append(page.evaluate("window.__probe.underline - window.__probe.key"))
-        assert underline_texts(page) == ["Vote Labour"]  # right offsets after two emoji
+        assert underline_texts(page) == ["Vote Labo"]  # right offsets after two emoji
         page.keyboard.press("Backspace")
         page.wait_for_function("!document.querySelector('.cm-content .cm-lintRange')")
         wait_checked(page)
@@ -142,7 +142,7 @@ def test_typing_a_partisan_draft_underlines_it_within_500_ms(page: Any) -> None:
 
 def test_hovering_the_underline_shows_the_card_and_a_fix_clears_the_finding(page: Any) -> None:
     type_draft(page, PARTISAN)
-    assert sorted(underline_texts(page)) == ["#railfuture", "Vote Labour"]
+    assert sorted(underline_texts(page)) == ["#railfuture", "Vote Labour on Thursday!"]
     page.hover(".cm-lintRange >> text=Vote Labour")
     tooltip = page.locator(".cm-tooltip-lint")
     tooltip.wait_for()
@@ -156,7 +156,7 @@ def test_hovering_the_underline_shows_the_card_and_a_fix_clears_the_finding(page
     fix.click()
     wait_checked(page)
     assert page.locator(".cm-content").inner_text().endswith("#RailFuture")
-    assert underline_texts(page) == ["Vote Labour"]
+    assert underline_texts(page) == ["Vote Labour on Thursday!"]
     assert page.locator("#findings-count").inner_text() == "1"
 
 
@@ -169,7 +169,7 @@ def test_keyboard_alone_reaches_a_finding_and_suppresses_it_with_a_reason(page: 
     page.wait_for_timeout(50)
     wait_checked(page)
     page.keyboard.press("Home")  # the cursor on the underline opens its card
-    page.locator("#card h3", has_text="Partisan endorsement").wait_for()
+    page.locator("#card h3", has_text="Supports Labour").wait_for()
 
     def tab_to(selector: str, limit: int = 25) -> None:
         for _ in range(limit):
@@ -186,7 +186,7 @@ def test_keyboard_alone_reaches_a_finding_and_suppresses_it_with_a_reason(page: 
     assert page.evaluate("document.activeElement.matches('#card .reason-form input')")
     page.keyboard.press("Enter")  # no reason: refused, and said so
     assert "Give a reason" in page.locator("#card .field-error").inner_text()
-    assert underline_texts(page) == ["Vote Labour"]
+    assert underline_texts(page) == ["Vote Labour on Thursday!"]
     page.keyboard.type("quoting a voter's placard")
     page.keyboard.press("Enter")
     wait_checked(page)
@@ -311,7 +311,7 @@ def test_the_page_runs_under_its_own_content_security_policy(
         page.keyboard.type("Vote Labour on Thursday!")
         page.locator(".cm-content .cm-lintRange", has_text="Vote Labour").wait_for()
         page.locator("button.finding").click()
-        page.locator("#card h3", has_text="Partisan endorsement").wait_for()
+        page.locator("#card h3", has_text="Supports Labour").wait_for()
     assert refused == []
 
 
@@ -325,7 +325,7 @@ def test_the_report_for_sign_off_is_copied_with_findings_and_reasons(
         "minister -->\nThis bill is cruel.\nVote Labour on Thursday!",
     )
     assert page.locator("#readiness-summary").inner_text().endswith("1 finding to resolve")
-    assert "Partisan endorsement" in page.locator("#blocking").inner_text()
+    assert "Supports Labour" in page.locator("#blocking").inner_text()
     page.get_by_role("button", name="Copy the report for sign-off").click()
     page.locator("#copy-status", has_text="Report copied.").wait_for()
     report = page.evaluate("navigator.clipboard.readText()")

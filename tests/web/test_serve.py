@@ -36,7 +36,7 @@ def test_utf16_offsets_agree_with_encoding_the_prefix(text: str) -> None:
 def test_the_default_is_loopback_without_a_token_and_a_draft_leaves_no_trace(
     tmp_path: Path,
 ) -> None:
-    marker = "Zebra-marker-81c4 Vote Labour on Thursday!"
+    marker = "Zebra-marker-81c4 is here. Vote Labour on Thursday!"
     home = tmp_path / "home"
     home.mkdir()
     env = {"HOME": str(home), "TMPDIR": str(tmp_path / "tmp"), "XDG_CACHE_HOME": str(home)}
@@ -45,7 +45,7 @@ def test_the_default_is_loopback_without_a_token_and_a_draft_leaves_no_trace(
         assert server.url.startswith("http://127.0.0.1:") and server.token is None
         response = httpx.post(server.url + "api/check", json={"text": marker}, headers=HEADERS)
         assert response.status_code == 200
-        assert response.json()["findings"][0]["evidence"] == "Vote Labour"
+        assert response.json()["findings"][0]["evidence"] == "Vote Labour on Thursday!"
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert not [p for p in written if "Zebra-marker" in p.read_text("utf-8", errors="replace")]
     assert "Zebra-marker" not in server.output()

@@ -45,6 +45,15 @@ class Memo(Generic[K, V]):
                 self._values.clear()
             return self._values.setdefault(key, value)
 
+    def peek(self, key: K) -> V | None:
+        """The value held for ``key``, or ``None`` (nothing is built)."""
+        with self._lock:
+            return self._values.get(key)
+
+    def put(self, key: K, value: V) -> V:
+        """Hold ``value`` for ``key`` unless one is held already; return the one held."""
+        return self.get(key, lambda: value)
+
     def clear(self) -> None:
         with self._lock:
             self._values.clear()

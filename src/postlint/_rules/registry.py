@@ -1,7 +1,8 @@
 """The one table of checker kinds: the name a rule's ``check`` field uses -> its class.
 
 A kind is named like the rule it implements (``platform.too-long``); ``phrase`` serves every
-rule written purely as data, and ``politics`` every rule of the shared stance analysis.
+rule written purely as data. The four stance rules of ``politics`` share one class (each
+reports its own kind of the shared judgement).
 To add a kind of rule: write a module under ``_rules/<family>/`` with a ``Checker`` subclass
 and add one line here. Modules are imported lazily, on the first Linter, so importing
 postlint stays cheap.
@@ -23,7 +24,11 @@ CHECKER_MODULES: dict[str, str] = {
     "disclosure.missing": "disclosure.missing:MissingDisclosureChecker",
     "disclosure.disclaimer-only": "disclosure.disclaimer_only:DisclaimerOnlyChecker",
     "disclosure.material-connection": "disclosure.material_connection:MaterialConnectionChecker",
-    "politics": "politics.checker:PoliticsChecker",
+    "politics.partisan-endorsement": "politics.checkers:JudgementChecker",
+    "politics.partisan-attack": "politics.checkers:JudgementChecker",
+    "politics.policy-verdict": "politics.checkers:JudgementChecker",
+    "politics.campaign-solicitation": "politics.checkers:JudgementChecker",
+    "politics.official-position": "politics.official_position:OfficialPositionChecker",
     "offtopic.drift": "offtopic.drift:DriftChecker",
     "offtopic.sentence": "offtopic.sentence:SentenceChecker",
     "timing.pre-election": "timing.pre_election:PreElectionChecker",

@@ -1,0 +1,142 @@
+"""Who or what a political sentence is about: parties, politicians, offices, campaigns, issues.
+
+Names need not be in any list. A political actor is any of:
+
+- a party, politician, ideological camp or partisan campaign the lexicons name;
+- an office or body by its role (``POLITICAL_ROLE``: "the Foreign Secretary", "ministers",
+  "Cllr Sandhu", "the White House");
+- a capitalised name or an @handle after a word that backs someone ("Vote @SamOkafor",
+  "Re-elect Dana Whitfield", "Back Priya");
+- a campaign hashtag by its shape (``#Vote…``, ``#…Out``, ``#…Doorstep``, ``#…2029``);
+- with a trained pipeline, a person, party (NORP) or organisation its named entities find.
+
+Issues (``CONTESTED_ISSUE``, ``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``, ``POLICY_OBJECT``) are what a
+verdict is about when it names no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from postlint._engine.draft import Draft
+
+__all__ = ["Mention", "issues_in", "political_actors_in"]
+
+#: Lexicon labels that name a political actor, by what they are.
+ACTOR_LABELS = (
+    "PARTY",
+    "POLITICIAN",
+    "IDEOLOGY",
+    "PARTISAN_HASHTAG",
+    "PARTISAN_SLOGAN",
+    "POLITICAL_ROLE",
+)
+ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
+_CAMPAIGN_HASHTAG = re.compile(
+    r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|\w+(?:19|20)\d\d\b|Team[A-Z]\w*)"
+)
+_HANDLE = re.compile(r"@\w{2,}")
+_NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
+_ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``."""
+
+
+def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
+    """The political actors in ``draft.text[start:end]``, in text order, the surest first
+    where two overlap."""
+    text = draft.text
+    found: list[Mention] = [
+        _with_article(text, Mention(s.start_char, s.end_char, s.text, _kind_of(s.label_)), start)
+        for s in draft.spans_labelled(*ACTOR_LABELS)
+        if start <= s.start_char and s.end_char <= end
+    ]
+    backing = draft.pack.word_list("politics/actors.backing_words")
+    words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
+    for match in re.finditer(
+        rf"\b(?i:{words})\s+(?:for\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
+    ):
+        begin = start + match.start(1)
+        found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
+    for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
+        found.append(Mention(match.start(), match.end(), match.group(0), "campaign"))
+    if draft.has_entities:
+        for entity in draft.doc.ents:
+            if (
+                entity.label_ in _ENTITY_LABELS
+                and start <= entity.start_char < entity.end_char <= end
+            ):
+                found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
+    if not found:
+        found.extend(
+            Mention(m.start(), m.end(), m.group(0), "handle")
+            for m in _HANDLE.finditer(text, start, end)
+        )
+    return _without_overlaps(found)
+
+
+def _with_article(text: str, mention: Mention, limit: int) -> Mention:
+    """A role or an issue with the article before it ("the Home Secretary", "this bill"), as
+    a message names it."""
+    if mention.kind not in ("role", "issue"):
+        return mention
+    for article in ("the ", "this ", "that "):
+        begin = mention.start - len(article)
+        if begin >= limit and text[begin : mention.start].lower() == article:
+            return Mention(begin, mention.end, article + mention.text, mention.kind)
+    return mention
+
+
+def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
+    text = draft.text
+    contested = [
+        Mention(s.start_char, s.end_char, s.text, "issue")
+        for s in draft.spans_labelled(*ISSUE_LABELS)
+        if start <= s.start_char and s.end_char <= end and s.label_ != "POLICY_OBJECT"
+    ]
+    measures = [
+        Mention(s.start_char, s.end_char, s.text, "issue")
+        for s in draft.spans_labelled("POLICY_OBJECT")
+        if start <= s.start_char and s.end_char <= end
+    ]
+    return [_with_article(text, mention, start) for mention in contested or measures]
+
+
+_RANK = {
+    "party": 0,
+    "politician": 0,
+    "backed": 1,
+    "campaign": 1,
+    "role": 2,
+    "entity": 3,
+    "handle": 4,
+}
+
+
+def _kind_of(label: str) -> str:
+    return {
+        "PARTY": "party",
+        "POLITICIAN": "politician",
+        "IDEOLOGY": "party",
+        "PARTISAN_HASHTAG": "campaign",
+        "PARTISAN_SLOGAN": "campaign",
+        "POLITICAL_ROLE": "role",
+    }[label]
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    """Where mentions overlap, the surest kind and then the longest stays."""
+    ordered = sorted(found, key=lambda m: (_RANK[m.kind], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,68 @@
+"""``politics.partisan-endorsement``, ``politics.partisan-attack``, ``politics.policy-verdict``
+and ``politics.campaign-solicitation``: each reports the risky units of its kind that the
+shared judgement found (see ``judgement``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from postlint._engine.draft import Draft
+from postlint._rules.base import Checker, Finding, RuleParams
+from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
+
+__all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
+
+
+class JudgementParams(RuleParams):
+    kind: RuleKind
+    """Which judgements this rule reports."""
+    threshold: float = Field(ge=0.0, le=1.0)
+    """The judge's probability of a stance from which a unit is reported (calibrated on the
+    benchmark's dev split: benchmarks/README.md, "The political-risk model")."""
+    untargeted_threshold: float = Field(ge=0.0, le=1.0)
+    """The same for a unit that names no political actor or issue: higher, since a stance
+    on nothing postlint can point at must be surer to be worth a reader's time."""
+    no_target: str = "a contested issue"
+    """What the message calls the target when the sentence names none."""
+
+
+class JudgementChecker(Checker[JudgementParams]):
+    Params = JudgementParams
+
+    def find(self, draft: Draft) -> Iterator[Finding]:
+        params = self.params
+        for judgement in reported(judgements(draft), params.threshold, params.untargeted_threshold):
+            if judgement.rule != params.kind:
+                continue
+            unit = judgement.unit
+            yield Finding(
+                unit.start,
+                unit.end,
+                confidence=judgement.risk,
+                details={
+                    "target": _target(judgement, params.no_target),
+                    "disguised": disguise_note(draft, unit.start, unit.end),
+                    "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
+                },
+            )
+
+
+def _target(judgement: Judgement, no_target: str) -> str:
+    """The target as the message names it: a slogan, hashtag or handle in quotation marks
+    ("Supports “Vote Green”"), a name or an issue as written."""
+    target = judgement.target
+    if target is None:
+        return no_target
+    words = " ".join(target.text.split())
+    if judgement.rule == "verdict":
+        return words
+    quoted = target.kind == "campaign" or words.startswith(("#", "@"))
+    return f"“{words}”" if quoted else words
+
+
+def disguise_note(draft: Draft, start: int, end: int) -> str:
+    """ "; the words are disguised with an invisible character" when they were."""
+    kind = draft.disguise_in(start, end)
+    return f"; the words are disguised with {kind}" if kind else ""

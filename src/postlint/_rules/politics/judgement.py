@@ -1,0 +1,238 @@
+"""The political-risk judgement of a draft, shared by every ``politics.*`` rule.
+
+Each unit the author wrote (``units``) is read by the sentence screen; those the screen
+cannot call safe are read by the judge (``postlint._engine.models``), which gives the
+probability of each stance: none, support, attack, verdict (a side on a contested policy or
+issue), action (a call to political action). A unit is risky when the judge's probability
+that it takes a stance reaches the rule's threshold. Its direction is the judge's likeliest
+stance; its target, the political actor in it (``actors``) the stance is about, else the issue
+it names. When a supporting or attacking sentence names several actors ("Forget Cruz, bring
+your force to Trump"), each is masked in turn and the judge reads the sentence again: the
+target is the one whose absence weakens the stance most.
+
+A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole,
+since its sentences may only take a side together ("She gets things done. Thursday, you know
+what to do."). A rule reports the whole post (its evidence) only when none of the post's
+units reaches the rule's threshold on its own: a sentence is the narrower evidence.
+
+Which rule reports it follows the stance alone, whether or not postlint can name the target:
+
+=========  =================================  ===========================================
+stance     rule                               target in the message
+=========  =================================  ===========================================
+support    ``politics.partisan-endorsement``  the actor, else "a party or politician"
+attack     ``politics.partisan-attack``       the actor, else "a party or politician"
+verdict    ``politics.policy-verdict``        the issue, else the actor, else "a contested issue"
+action     ``politics.campaign-solicitation`` the actor, else the issue, else "a political cause"
+=========  =================================  ===========================================
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from postlint._engine.draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+from postlint._engine.models import STANCES, politics_judge, sentence_screen
+from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
+from postlint._rules.politics.units import Unit, judged_units
+
+__all__ = ["Judgement", "RuleKind", "judgements", "reported"]
+
+RuleKind = Literal["endorsement", "attack", "verdict", "solicitation"]
+#: The screen passes a unit to the judge when it gives a stance at least this probability:
+#: low, so that the screen loses (almost) no risky sentence (benchmarks/README.md).
+SCREEN_THRESHOLD = 0.1
+#: A post of at most this many words is read whole as well as sentence by sentence.
+SHORT_POST_WORDS = 60
+#: A unit holding a campaign hashtag or slogan the lexicons list with its side is at least
+#: this risky: the lists are curated, unambiguous evidence that the model under-reads in a
+#: post whose other words are neutral ("Big day tomorrow. #VoteLabour").
+LISTED_CAMPAIGN_RISK = 0.95
+#: ... but it only tips models that see some political content: when both the judge and the
+#: screen give a risk below this, they read the words as no politics at all ("trying to
+#: #resist the biscuits"), and a list entry must not overrule them. (The screen reads
+#: hashtags from their words' static vectors, which the judge's word pieces can miss:
+#: "#VoteSNP".)
+LISTED_CAMPAIGN_NEEDS = 0.25
+#: The judge's support and attack closer than this: a listed campaign's side decides.
+_UNSURE_DIRECTION = 0.2
+_SIDED_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    unit: Unit
+    risk: float
+    """The judge's probability that the unit takes a political stance."""
+    stance: str
+    """The likeliest stance but none: support, attack, verdict or action."""
+    rule: RuleKind
+    target: Mention | None
+    """The actor the stance is about (endorsement, attack), or the issue (verdict)."""
+    whole_post: bool = False
+    """The unit is a short post read whole (reported only when no sentence is risky alone)."""
+
+    def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
+        """Whether the risk reaches the threshold that applies: a unit that names no actor
+        or issue needs the higher one."""
+        return self.risk >= (threshold if self.target is not None else untargeted_threshold)
+
+
+def reported(
+    found: list[Judgement], threshold: float, untargeted_threshold: float
+) -> list[Judgement]:
+    """The judgements a rule with these thresholds reports: the units that reach them, or,
+    when no unit does, the whole post if it does."""
+    units = [j for j in found if not j.whole_post and j.reaches(threshold, untargeted_threshold)]
+    if units:
+        return units
+    return [j for j in found if j.whole_post and j.reaches(threshold, untargeted_threshold)]
+
+
+def judgements(draft: Draft) -> list[Judgement]:
+    """Every unit of ``draft`` the judge read, with its risk (whatever its level)."""
+    return draft.shared(_judge)
+
+
+def _judge(draft: Draft) -> list[Judgement]:
+    units = judged_units(draft)
+    if not units:
+        return []
+    whole = _whole_post(draft, units)
+    candidates = units if whole is None else [*units, whole]
+    screened = sentence_screen()([unit.text for unit in candidates])
+    screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
+    passed = [
+        u
+        for u in candidates
+        if screen_risk[id(u)] >= SCREEN_THRESHOLD or _listed_campaigns(draft, u)
+    ]
+    if not passed:
+        return []
+    read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
+    return [
+        dataclasses.replace(found, whole_post=unit is whole)
+        for unit, probabilities in read
+        for found in _judgements_of(draft, unit, probabilities, screen_risk[id(unit)])
+    ]
+
+
+def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
+    """The author's own words as one unit, for a short post of several units."""
+    if len(units) < 2 or any(unit.endorsed_quote for unit in units):
+        return None
+    if sum(len(unit.text.split()) for unit in units) > SHORT_POST_WORDS:
+        return None
+    quotations = draft.quotations()
+    if any(
+        a.end <= q_start < b.start
+        for a, b in itertools.pairwise(units)
+        for q_start, _ in quotations
+    ):
+        return None  # a quotation between the author's sentences is not theirs to read with them
+    # The units' own words: a quotation between them is not read.
+    return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
+
+
+#: At most this many actors of one sentence are masked to find its target.
+_MASKED_ACTORS = 4
+#: "Vote Labour! The Tories are a disgrace.": a unit naming several actors whose second most
+#: likely direction (support or attack) has at least this probability is read both ways.
+_BOTH_WAYS = 0.25
+_SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
+_VERDICT = STANCES.index("verdict")
+
+
+def _listed_campaigns(draft: Draft, unit: Unit) -> list[Span]:
+    """The campaign hashtags and slogans in ``unit`` that the lexicons list with a side."""
+    return [
+        span
+        for span in draft.spans_labelled(*_SIDED_LABELS)
+        if unit.start <= span.start_char
+        and span.end_char <= unit.end
+        and span.id_.startswith(("for:", "against:"))
+        and not draft.is_quoted(span.start_char, span.end_char)
+    ]
+
+
+def _judgements_of(
+    draft: Draft, unit: Unit, probabilities: tuple[float, ...], screen_risk: float
+) -> list[Judgement]:
+    risk = 1.0 - probabilities[0]
+    stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
+    political = max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS
+    listed = _listed_campaigns(draft, unit) if political else []
+    if listed:
+        unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
+        if risk < LISTED_CAMPAIGN_RISK or (unsure and stance_index in (_SUPPORT, _ATTACK)):
+            return [_listed_judgement(draft, unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
+    actors = political_actors_in(draft, unit.start, unit.end)
+    if stance_index == _VERDICT:
+        issues = issues_in(draft, unit.start, unit.end)
+        if len({i.text.lower() for i in issues}) > 1:
+            # "As a policy adviser, I can tell you this bill is cruel": the bill, not the policy.
+            issues = [_what_the_stance_is_about(draft, unit, issues, _VERDICT, probabilities)]
+        target = _first(issues, actors)
+        return [Judgement(unit, risk, "verdict", "verdict", target)]
+    if stance_index not in (_SUPPORT, _ATTACK) or len({a.text.lower() for a in actors}) < 2:
+        rule, target = _rule_and_target(draft, unit, STANCES[stance_index], actors)
+        return [Judgement(unit, risk, STANCES[stance_index], rule, target)]
+    other = _ATTACK if stance_index == _SUPPORT else _SUPPORT
+    directions = [stance_index] + ([other] if probabilities[other] >= _BOTH_WAYS else [])
+    found: list[Judgement] = []
+    for direction in directions:
+        about = _what_the_stance_is_about(draft, unit, actors, direction, probabilities)
+        rule, target = _rule_and_target(draft, unit, STANCES[direction], [about])
+        found.append(Judgement(unit, risk, STANCES[direction], rule, target))
+    if len(found) == 2 and found[0].target == found[1].target:
+        return found[:1]  # one actor both ways is one reading, the likelier
+    return found
+
+
+def _listed_judgement(draft: Draft, unit: Unit, campaign: Span, risk: float) -> Judgement:
+    """The stance a listed campaign declares: its side for a party's or politician's, a
+    verdict for an issue's."""
+    mention = Mention(campaign.start_char, campaign.end_char, campaign.text, "campaign")
+    if campaign.label_.startswith("ISSUE"):
+        return Judgement(unit, risk, "verdict", "verdict", mention)
+    if campaign.id_.startswith("for:"):
+        return Judgement(unit, risk, "support", "endorsement", mention)
+    return Judgement(unit, risk, "attack", "attack", mention)
+
+
+def _what_the_stance_is_about(
+    draft: Draft, unit: Unit, actors: list[Mention], stance: int, probabilities: tuple[float, ...]
+) -> Mention:
+    """The mention (an actor, or an issue) whose masking lowers the judge's probability of
+    ``stance`` most."""
+    text = draft.text
+    if text[unit.start : unit.end] != unit.text:  # a whole post read without its quotations
+        return actors[0]
+    candidates = actors[:_MASKED_ACTORS]
+    masked = [
+        text[unit.start : actor.start] + "someone" + text[actor.end : unit.end]
+        for actor in candidates
+    ]
+    weakened = [probabilities[stance] - p[stance] for p in politics_judge()(masked)]
+    return candidates[max(range(len(candidates)), key=weakened.__getitem__)]
+
+
+def _rule_and_target(
+    draft: Draft, unit: Unit, stance: str, actors: list[Mention]
+) -> tuple[RuleKind, Mention | None]:
+    if stance in ("support", "attack"):
+        return ("endorsement" if stance == "support" else "attack"), _first(actors)
+    issues = issues_in(draft, unit.start, unit.end)
+    if stance == "action":
+        return "solicitation", _first(actors, issues)
+    return "verdict", _first(issues, actors)
+
+
+def _first(*candidates: list[Mention]) -> Mention | None:
+    return next((found[0] for found in candidates if found), None)

@@ -1,0 +1,156 @@
+"""The units the political-risk model reads: the author's sentences.
+
+A sentence of fewer than ``MIN_WORDS`` words joins the sentence before it ("Vote Labour.
+Thursday!"), or the one after it when it comes first; "Vote Labour!" is a unit of its own.
+Quoted words and block quotes are someone else's and are not read, unless the author
+endorses them: a short endorsement of their own ("This. 👇", "Exactly right.", "+1", "So
+true") over a quotation makes the quotation the author's words. A sentence that reports
+what someone else said, with the speaker named and no word of the author's own ("The senator
+said the bill was a disgrace", "…, the minister told reporters"), is theirs too and is not
+read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from postlint._engine.draft import Draft
+
+__all__ = ["Unit", "judged_units"]
+
+#: Fewer words than this make no sentence of their own ...
+MIN_WORDS = 2
+#: ... in a fragment this short (a 1 MB "word" is not a fragment of the sentence before it).
+_FRAGMENT_CHARS = 40
+#: An author's own words of at most this many words, all of them endorsing, endorse a quote.
+_ENDORSEMENT_WORDS = 6
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDORSING = re.compile(
+    r"^(?:this|exactly|so true|so much this|100%|\+1+|well said|spot on|agreed|hear hear|"
+    r"couldn'?t (?:have )?(?:said it|agree) (?:better|more)|read this|must read|yes|preach|"
+    r"this is it|absolutely|precisely|nailed it|what (?:she|he|they) said)\b",
+    re.IGNORECASE,
+)
+
+_SPEECH = (
+    r"(?:said|says|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|"
+    r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
+    r"described|suggested|suggests|stated|states|declared|replied)"
+)
+#: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
+_REPORTED = re.compile(
+    rf"^(?!(?:i|we|you)\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
+    rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b[^.!?]*[.!?]?[\s\"'”’]*$"
+    r"|^according to\b|,\s*according to\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A stretch of the draft the model reads as one: its text and where it is."""
+
+    start: int
+    end: int
+    text: str
+    endorsed_quote: bool = False
+    """The author's words are a quotation they endorse."""
+
+
+def judged_units(draft: Draft) -> list[Unit]:
+    """The author's sentences (and endorsed quotations), in order."""
+    return draft.shared(_units)
+
+
+def _units(draft: Draft) -> list[Unit]:
+    text = draft.text
+    spans = [
+        _trimmed(text, start, end)
+        for s in draft.sentences
+        for start, end in _lines(text, s.start_char, s.end_char)
+    ]
+    spans = _continued([(start, end) for start, end in spans if end > start], text)
+    own = [(s, e) for s, e in spans if not draft.is_quoted(s, e) and not _reported(text[s:e])]
+    quoted = [(s, e) for s, e in spans if draft.is_quoted(s, e)]
+    if quoted and own and _endorses(" ".join(text[s:e] for s, e in own)):
+        # "This. 👇" over a quotation: the quotation is what the author says.
+        return [Unit(s, e, text[s:e], endorsed_quote=True) for s, e in _merged(text, quoted)]
+    return [Unit(s, e, text[s:e]) for s, e in _merged(text, own)]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at its line breaks: a quotation's attribution line ("— a reader") or a
+    heading is not part of the line before it (``_continued`` joins what runs on)."""
+    parts: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        parts.append((start + match.start(), start + match.end()))
+    return parts
+
+
+def _continued(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans joined where a sentence runs on after a line break ("…, and it\nalready has
+    councils asking…"): a part that starts in lower case continues the one before it, unless
+    that one ended a sentence or a blank line parts them. The judge reads a whole sentence,
+    never half of one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        gap = text[joined[-1][1] : start] if joined else ""
+        ended = joined and text[joined[-1][1] - 1] in ".!?…"
+        if joined and not ended and text[start].islower() and "\n" in gap and "\n\n" not in gap:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _reported(sentence: str) -> bool:
+    """Someone else's words, attributed, with none of the author's own."""
+    return bool(_REPORTED.search(sentence)) and not _FIRST_PERSON.search(sentence)
+
+
+def _endorses(words: str) -> bool:
+    return len(_WORD.findall(words)) <= _ENDORSEMENT_WORDS and bool(
+        _ENDORSING.match(words.strip(" \"'“”‘’>*_-"))
+    )
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short sentences joined to a neighbour (see the module)."""
+    merged: list[tuple[int, int]] = []
+    carry: tuple[int, int] | None = None
+    for start, end in spans:
+        if carry is not None:
+            start, carry = carry[0], None
+        if len(_WORD.findall(text[start:end])) < MIN_WORDS and end - start <= _FRAGMENT_CHARS:
+            if merged and "\n\n" not in text[merged[-1][1] : start]:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                carry = (start, end)
+            continue
+        merged.append((start, end))
+    if carry is not None:
+        merged.append(carry)
+    return merged
+
+
+#: Not part of what a sentence says: space, and the replacement character that stands for
+#: undecodable input.
+_EDGE = frozenset(" \t\r\n\u00a0\ufffd")
+_KEPT = frozenset("#@\"'“‘«")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    # Leading brackets, list markers and runs of punctuation say nothing ("((((", "- ", ">"),
+    # but a hashtag, a handle or an opening quotation mark belongs to the words after it.
+    while start < end and (
+        text[start].isspace()
+        or text[start] in _EDGE
+        or (unicodedata.category(text[start]).startswith("P") and text[start] not in _KEPT)
+    ):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE):
+        end -= 1
+    return start, end

@@ -1,0 +1,65 @@
+"""The shipped models: the files ``make train`` wrote, for the corpora in the repository, and
+runtimes that give the same answers however they are asked."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from postlint._engine.models import (
+    STANCES,
+    SentenceScreen,
+    model_text,
+    models_folder,
+    politics_judge,
+    sentence_screen,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = json.loads((models_folder() / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_every_shipped_file_is_the_one_the_manifest_records() -> None:
+    for name, digest in MANIFEST["files"].items():
+        assert hashlib.sha256((models_folder() / name).read_bytes()).hexdigest() == digest, name
+    assert {"sentence-screen.npz", "politics-judge.onnx"} <= set(MANIFEST["files"])
+
+
+def test_the_models_were_trained_on_the_corpora_in_the_repository() -> None:
+    """A corpus edited after training fails here: run make train and commit its output."""
+    sys.path.insert(0, str(ROOT / "training"))
+    from train import corpus_hash
+
+    assert MANIFEST["corpus_sha256"] == corpus_hash()
+    assert MANIFEST["stances"] == list(STANCES)
+
+
+def test_the_screen_gives_the_same_answer_alone_and_in_a_batch() -> None:
+    texts = [
+        "Vote Labour on Thursday!",
+        "Lovely walk with the dog this morning.",
+        "The Chancellor must keep the uplift.",
+        "x",
+    ]
+    together = SentenceScreen(models_folder())(texts)
+    alone = SentenceScreen(models_folder())
+    for text, output in zip(texts, together, strict=True):
+        [single] = alone([text])
+        assert single.stance == pytest.approx(output.stance, abs=1e-6)
+        assert sum(output.stance) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_the_judge_gives_probabilities_of_every_stance() -> None:
+    [probabilities] = politics_judge()(["Vote Labour on Thursday!"])
+    assert len(probabilities) == len(STANCES)
+    assert sum(probabilities) == pytest.approx(1.0, abs=1e-4)
+    assert probabilities[0] < 0.5  # the judge reads the plainest endorsement as a stance
+
+
+def test_links_are_not_read() -> None:
+    assert model_text("Read this https://t.co/Ab3x9 now\n\n ok") == "Read this now ok"
+    assert sentence_screen()(["https://example.org/a"]) == sentence_screen()([""])

@@ -1,0 +1,289 @@
+"""Political risk judged by meaning: what word lists missed is caught, every party alike.
+
+The sentences are the project's own, written for these tests (none is in the training corpus:
+``test_these_sentences_are_not_training_rows`` checks). Every test runs on both NLP paths.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import postlint
+
+Lint = Callable[..., postlint.Report]
+ROOT = Path(__file__).resolve().parents[1]
+
+CIVIL_SERVANT = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "author": {"role": "policy adviser", "organisation": "Department for Education"},
+    "rules": {"select": ["politics"]},
+}
+ENDORSEMENT = "politics.partisan-endorsement"
+ATTACK = "politics.partisan-attack"
+VERDICT = "politics.policy-verdict"
+SOLICITATION = "politics.campaign-solicitation"
+
+
+def politics(lint: Lint, text: str, **overrides: object) -> list[postlint.Diagnostic]:
+    config = {**CIVIL_SERVANT, **overrides}
+    return [d for d in lint(text, **config).diagnostics if d.rule.startswith("politics.")]
+
+
+def rules_fired(lint: Lint, text: str) -> set[str]:
+    return {d.rule for d in politics(lint, text)}
+
+
+# -- Even-handed: the same words about any party give the same finding. ------------------------
+
+UK_PARTIES = ["Labour", "the Conservatives", "the Lib Dems", "Reform UK", "the Greens", "the SNP"]
+US_SIDES = ["the Democrats", "the Republicans"]
+US_CANDIDATES = ["Harris", "Trump", "Haley", "Newsom"]
+EVEN_HANDED = [
+    ("Vote {} on Thursday!", ENDORSEMENT),
+    ("I'll be backing {} at the election, and so should you.", ENDORSEMENT),
+    ("{} have wrecked this country and everyone knows it.", ATTACK),
+    ("Never trust {} with the economy again.", ATTACK),
+]
+
+
+@pytest.mark.parametrize(("template", "rule"), EVEN_HANDED)
+@pytest.mark.parametrize("sides", [UK_PARTIES, US_SIDES], ids=["uk", "us"])
+def test_every_party_is_caught_alike(
+    lint: Lint, template: str, rule: str, sides: list[str]
+) -> None:
+    fired = {side: rules_fired(lint, _sentence(template, side)) for side in sides}
+    missed = [side for side, rules in fired.items() if rule not in rules]
+    assert not missed, f"{template!r}: {rule} missed for {missed} (caught for the others)"
+
+
+def _sentence(template: str, side: str) -> str:
+    text = template.format(side)
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize("template", ["Vote {} in November!", "{} is a disgrace and a liar."])
+def test_every_candidate_is_caught_alike(lint: Lint, template: str) -> None:
+    fired = {name: rules_fired(lint, template.format(name)) for name in US_CANDIDATES}
+    assert len({frozenset(rules) for rules in fired.values()}) == 1, fired
+    assert all(fired.values()), fired
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        [
+            "#VoteLabour",
+            "#VoteConservative",
+            "#VoteLibDem",
+            "#VoteGreen",
+            "#VoteReform",
+            "#VoteSNP",
+        ],
+        ["#VoteBlue", "#VoteRed", "#VoteTrump", "#VoteHillary"],
+    ],
+    ids=["uk", "us"],
+)
+def test_every_party_s_campaign_tag_is_caught_alike(lint: Lint, tags: list[str]) -> None:
+    """A post whose only stance is its tag: the tag's side decides, for every party."""
+    fired = {tag: rules_fired(lint, f"Big day tomorrow, see you all there. {tag}") for tag in tags}
+    assert all(ENDORSEMENT in rules for rules in fired.values()), fired
+
+
+def test_unknown_candidates_and_handles_count(lint: Lint) -> None:
+    """Names no list holds are political actors when the sentence makes them one."""
+    for text in (
+        "Re-elect Marisol Ekwueme for Ward 7 on Tuesday, she gets things done!",
+        "Vote @TomaszBrennanMP to get the bypass built!",
+        "Proud to back Councillor Ifeoma Hale again this May.",
+    ):
+        assert ENDORSEMENT in rules_fired(lint, text) or SOLICITATION in rules_fired(lint, text), (
+            text
+        )
+
+
+# -- Roles, sarcasm, slogans and hashtags outside any list. ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Home Secretary should resign. Today.",
+        "Great work from the Treasury team as usual 🙄 another stealth tax nobody voted for.",
+        "Our council leader has run this town into the ground.",
+        "The Education Secretary must reverse the cuts to school budgets.",
+        "Absolutely shameful that ministers are once again cutting support for carers.",
+        "Knocking doors in Halifax all morning 🌹 #LabourDoorstep",
+    ],
+)
+def test_risk_said_without_a_listed_word_is_caught(lint: Lint, text: str) -> None:
+    assert politics(lint, text), text
+
+
+# -- Disguised names read as the words they hide; the message says so. -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote Lab\u200bour on Thursday!",
+        "Vote L\u0430bour on Thursday!",  # a Cyrillic a
+        "Vote L a b o u r on Thursday!",
+        "Vote Con\u00adservative on Thursday!",
+        "\uff36\uff4f\uff54\uff45 \uff2c\uff41\uff42\uff4f\uff55\uff52 on Thursday!",  # full width
+    ],
+)
+def test_disguised_endorsements_are_caught_and_said_to_be_disguised(lint: Lint, text: str) -> None:
+    found = [d for d in politics(lint, text) if d.rule == ENDORSEMENT]
+    assert found, repr(text)
+    assert 0 <= found[0].start < found[0].end <= len(text)
+
+
+def test_the_message_says_when_the_words_were_disguised(lint: Lint) -> None:
+    (finding,) = [
+        d for d in politics(lint, "Vote Lab\u200bour on Thursday!") if d.rule == ENDORSEMENT
+    ]
+    assert "disguised" in finding.message
+    assert "Labour" in finding.message
+
+
+def test_digits_inside_a_name_are_read_as_letters(lint: Lint) -> None:
+    assert ATTACK in rules_fired(lint, "Never trust the T0ries with the NHS.")
+
+
+# -- Direction and target. ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "target"),
+    [
+        ("Kemi Badenoch would make a brilliant prime minister.", ENDORSEMENT, "Badenoch"),
+        ("He was on fire in the debate tonight, a good man. Go Bernie!", ENDORSEMENT, "Bernie"),
+        ("Farage is a liar and everyone knows it.", ATTACK, "Farage"),
+        ("I would never vote for Trump.", ATTACK, "Trump"),
+        ("The Foreign Secretary must go.", ATTACK, "Foreign Secretary"),
+    ],
+)
+def test_direction_and_target_come_from_the_sentence(
+    lint: Lint, text: str, rule: str, target: str
+) -> None:
+    found = politics(lint, text)
+    assert rule in {d.rule for d in found}, [(d.rule, d.message) for d in found]
+    (finding,) = [d for d in found if d.rule == rule]
+    head = finding.message.split(":", 1)[0]
+    assert target in head, finding.message
+
+
+def test_messages_carry_no_internal_tags(lint: Lint) -> None:
+    for text in ("Vote Labour on Thursday!", "This bill is cruel.", "Trump is a liar."):
+        for finding in politics(lint, text):
+            assert "(emotive" not in finding.message and "(rated)" not in finding.message
+            assert not any(tag in finding.message for tag in ("PARTY", "POLITICIAN", "_"))
+
+
+# -- Shares and quotes. -------------------------------------------------------------------------
+
+
+def test_endorsing_a_quotation_makes_it_the_author_s_words(lint: Lint) -> None:
+    quote = "> The Conservatives have wrecked our schools and they know it."
+    endorsed = politics(lint, f"So true 👇\n\n{quote}\n")
+    assert endorsed and "quotation you endorse" in endorsed[0].message
+    # The same quotation reported, or quoted without a word of the author's, is not theirs.
+    assert politics(lint, f"Interesting exchange at PMQs today.\n\n{quote}\n") == []
+
+
+def test_reported_speech_is_someone_else_s(lint: Lint) -> None:
+    assert (
+        politics(lint, "The opposition leader said the Chancellor had wrecked the economy.") == []
+    )
+    assert politics(lint, "“Vote for change,” read the banner outside the conference.") == []
+
+
+# -- Traps: everyday words that share a politician's or a party's name. -------------------------
+
+TRAPS = [
+    "Our cat Boris knocked the Christmas tree over again.",
+    "Their winger on the right was unplayable tonight, what a cross for the second goal!",
+    "Trying hard to #resist the biscuits in the office kitchen this week 🍪",
+    "Labour market statistics are out: vacancies fell again this quarter.",
+    "Polls open 7am to 10pm on Thursday. Bring photo ID.",
+    "The Secretary of State visited our Leeds office today and met the apprentices.",
+    "We took a conservative estimate of demand and planned for a green, liberal arts campus.",
+    "You are the trump card in this quiz team, honestly.",
+    "Please donate to the staff charity appeal for the local hospice!",
+    "From April, Universal Credit claimants can report changes online.",
+    "Congratulations to everyone elected on Thursday. I look forward to working with all of you.",
+    "Reform of the planning system starts in April. We're excited to share the guidance!",
+    "Our green spaces strategy is out today, great news for parks!",
+    "She studied liberal arts before joining the department.",
+    "Rishi Sunak visited a primary school in Leeds this morning.",
+    "The Prime Minister opened the new hospital wing today!",
+    "This scheme is a great way to get into teaching. Apply now!",
+    "Labour Party conference starts in Liverpool on Sunday.",
+    "I love my job and my brilliant team.",
+    "The Democratic Republic of the Congo signed the agreement.",
+    "Keir Starmer opened the new depot today. We loved showing him round!",
+    "President Biden signed the bill into law on Tuesday, the White House said.",
+    "Register to vote by 18 June! Don't miss out!!",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == [], text
+
+
+# -- What the model still gets wrong, tracked: each of these fails today (strict), so a model
+# that gets one right fails the test until it moves to the lists above. ----------------------
+
+KNOWN_MISSES = [
+    "Yet another masterclass in competence from the Chancellor 🙄",  # sarcasm without a cue word
+    "One lot wastes your money on pet projects, the other lot actually delivers.",
+    "Chip in a fiver tonight and help us beat the Tories in Swindon.",
+    "We are Republicans through and through in this house.",
+    "Out on the march this morning. #BanAssaultWeapons",  # an issue tag no list holds
+]
+KNOWN_FALSE_ALARMS = [
+    "Our new flexible working policy is fair, simple and clear.",  # an employer's own policy
+    "Stay at home, protect the NHS. #ProtectTheNHS",  # a public-health campaign
+    "The new law is designed to take away the need for paper forms.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a known miss of the political-risk model (issue 14)")
+@pytest.mark.parametrize("text", KNOWN_MISSES)
+def test_known_misses(lint: Lint, text: str) -> None:
+    assert politics(lint, text), text
+
+
+@pytest.mark.xfail(strict=True, reason="a known false alarm of the model (issue 14)")
+@pytest.mark.parametrize("text", KNOWN_FALSE_ALARMS)
+def test_known_false_alarms(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == [], text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="praise in plain words reads as an attack for some parties (issue 14)"
+)
+def test_plain_praise_reads_as_support_for_every_party(lint: Lint) -> None:
+    template = "{} have kept their promises on the economy."
+    fired = {side: rules_fired(lint, _sentence(template, side)) for side in UK_PARTIES}
+    assert all(rules == {ENDORSEMENT} for rules in fired.values()), fired
+
+
+def test_these_sentences_are_not_training_rows() -> None:
+    """A test sentence that is also a training row would test memory, not judgement."""
+    rows = {
+        " ".join(json.loads(line)["text"].split()).lower()
+        for path in (ROOT / "training" / "politics" / "batches").glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    source = Path(__file__).read_text(encoding="utf-8")
+    mine = [t for t in TRAPS if " ".join(t.split()).lower() in rows]
+    assert not mine
+    assert not [row for row in rows if len(row) > 30 and row in source.lower()]
