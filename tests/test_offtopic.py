@@ -290,7 +290,7 @@ def test_the_words_kept_per_draft_are_those_of_its_tokens(pipeline: str) -> None
 def test_similarity_figures_agree_with_the_decision(
     value: float, threshold: float, expected: tuple[str, str]
 ) -> None:
-    from postlint._rules.offtopic.remit import distinct_figures
+    from postlint._rules.offtopic.figures import distinct_figures
 
     assert distinct_figures(value, threshold) == expected
 

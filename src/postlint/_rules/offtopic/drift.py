@@ -11,6 +11,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import RemitMatch
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
+from postlint._rules.offtopic.figures import similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -19,7 +20,6 @@ from postlint._rules.offtopic.remit import (
     draft_match,
     remit_for,
     semantic_remit_for,
-    similarity_details,
     trimmed,
 )
 

@@ -1,5 +1,6 @@
 """What both ``offtopic`` rules share: the account's prepared remit, the draft's content
-words (worked out once per draft), exemptions, and how a similarity reads in a message.
+words (worked out once per draft) and exemptions. How a similarity reads in a message is in
+``figures``.
 
 The remit (``account.remit`` topics and ``account.remit_examples`` past posts) is run through
 the Linter's pipeline and prepared once per remit; scoring a draft is then a few dictionary
@@ -40,7 +41,6 @@ __all__ = [
     "paragraphs",
     "remit_for",
     "semantic_remit_for",
-    "similarity_details",
     "terms_of",
     "trimmed",
 ]
@@ -146,34 +146,6 @@ def semantic_remit_for(config: Config) -> SemanticRemit:
 
     texts = _remit_texts(config)
     return _semantic_remits.get(texts, build)
-
-
-def similarity_details(match: RemitMatch, threshold: float) -> dict[str, str]:
-    shared = ", ".join(f"“{term}”" for term in match.shared_terms) or "none"
-    nearest = (
-        f"nearest topic “{match.nearest_topic}”"
-        if match.nearest_topic
-        else "no remit topic is near"
-    )
-    similarity, shown_threshold = distinct_figures(match.similarity, threshold)
-    return {
-        "nearest": nearest,
-        "topic": match.nearest_topic,
-        "similarity": similarity,
-        "threshold": shown_threshold,
-        "shared": shared,
-    }
-
-
-def distinct_figures(value: float, threshold: float) -> tuple[str, str]:
-    """``value`` and ``threshold`` with two decimals, or as many more as it takes for the
-    message to agree with the decision ("0.1496 (threshold 0.15)", never "0.15 (threshold
-    0.15)" on a draft that was flagged for being below it)."""
-    for places in range(2, 7):
-        shown, shown_threshold = f"{value:.{places}f}", f"{threshold:.{places}f}"
-        if (float(shown) < float(shown_threshold)) == (value < threshold):
-            return shown, shown_threshold
-    return f"{value:.6f}", f"{threshold:.6f}"
 
 
 def confidence_below(similarity: float, threshold: float) -> float:

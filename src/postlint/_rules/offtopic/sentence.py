@@ -12,6 +12,7 @@ from postlint._engine.similarity import Remit, cosine
 from postlint._engine.similarity import term_vector as make_vector
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
+from postlint._rules.offtopic.figures import similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -20,7 +21,6 @@ from postlint._rules.offtopic.remit import (
     draft_match,
     paragraphs,
     remit_for,
-    similarity_details,
     terms_of,
     trimmed,
 )
