@@ -9,6 +9,7 @@ writes its partition's rows, then its summary: a partition on disk is a finished
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -37,7 +38,9 @@ def check_partition(
 
 
 def _warm_up(config_json: str) -> None:
-    """Build the worker's Linter before its first partition arrives."""
+    """Build the worker's Linter before its first partition arrives, with one model thread
+    (the pool already takes a core per worker; see ``POSTLINT_MODEL_THREADS`` in docs/cli.md)."""
+    os.environ.setdefault("POSTLINT_MODEL_THREADS", "1")
     linter_from_json(config_json)
 
 

@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from postlint._config import Config
+from postlint._engine.models import THREADS_VARIABLE
 from postlint._markup import Markup
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ def _start_worker(linter: Linter | None, build_linter: LinterFactory, config_jso
     global _worker_linter
     # Ctrl-C is the parent's to handle: it stops the pool (else each worker prints a trace).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One model thread per worker: the workers already take a core each, and two threads per
+    # sentence in each of two workers fought over two cores (slower than one process).
+    os.environ.setdefault(THREADS_VARIABLE, "1")
     if linter is None:
         linter = build_linter(Config.model_validate_json(config_json))
     _worker_linter = linter
