@@ -84,6 +84,10 @@ def _workspace(folder: Path) -> None:
         pq.write_table(table, folder / "posts.parquet")
 
 
+#: What a user types at ``postlint init``'s questions.
+INIT_ANSWERS = "uk-civil-service\nDepartment for Transport\npress officer\npersonal\nrail; roads\n"
+
+
 def _parse_only(arguments: list[str]) -> bool:
     if arguments[0] in {"serve", "lsp"} and "--help" not in arguments:
         return True
@@ -111,7 +115,7 @@ def test_documented_command_runs(document: str, command: str, tmp_path: Path) ->
     ran = subprocess.run(
         [str(POSTLINT), *arguments],
         cwd=tmp_path,
-        input=RISKY if "-" in arguments else "",
+        input=RISKY if "-" in arguments else INIT_ANSWERS if arguments[0] == "init" else "",
         capture_output=True,
         text=True,
         timeout=300,

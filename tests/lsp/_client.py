@@ -32,8 +32,24 @@ def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> 
     client.diagnostics[params.uri] = params.diagnostics
 
 
+def _converter() -> Any:
+    """lsprotocol's converter, but a code action with a command of its own stays a
+    CodeAction: the default reads any item with a ``command`` key as a Command (and makes a
+    string of the nested one), where editors look at the command's type."""
+    converter = default_converter()
+    hook = converter.get_structure_hook(types.Command | types.CodeAction)
+
+    def structure(value: Any, kind: Any) -> Any:
+        if isinstance(value, dict) and not isinstance(value.get("command", ""), str):
+            return converter.structure(value, types.CodeAction)
+        return hook(value, kind)
+
+    converter.register_structure_hook(types.Command | types.CodeAction, structure)
+    return converter
+
+
 def make_recording_client() -> LanguageClient:
-    client = RecordingClient(converter_factory=default_converter)
+    client = RecordingClient(converter_factory=_converter)
     client.published = []
     register_lsp_features(
         client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: _record}

@@ -450,6 +450,8 @@ class PostlintServer(LanguageServer):
     def hover(self, state: DocumentState, position: types.Position) -> types.Hover | None:
         positions = DocumentPositions(state.text, self.encoding)
         offset = positions.offset(position)
+        if positions.range(offset, offset).start != position:
+            return None  # past the end of its line or of the document: nothing is there
         findings = [d for d in self.findings_at(state, offset, offset) if d.start < d.end]
         if not findings or state.outcome is None:
             return None
