@@ -44,7 +44,7 @@ POST = (
     "The new timetable starts on Monday \U0001f686 with forty extra trains a day.\n\n"
     "Thanks to everyone who worked weekends to get it ready.\n"
 )
-TYPED = "\nPolls open at seven, so vote Labour"
+TYPED = "\nPolls open at seven. #VoteLabour"  # only the last key makes the finding
 
 
 def _installation() -> Installation:
@@ -83,12 +83,12 @@ def run(rounds: int, trace: bool, debounce_ms: int | None) -> dict[str, object]:
         bench.load()
         bench.open_file("post.md")
         bench.show_problems()
-        bench.type_and_time(TYPED, "vote Labour")  # the first lint loads the pipeline: not counted
+        bench.type_and_time(TYPED, TYPED.strip())  # the first lint loads the pipeline: not counted
         bench.delete_typed(TYPED)
         bench.wait_for_problems(lambda found: not found, "a clean draft")
         timed: list[tuple[float, float]] = []
         for _ in range(rounds):
-            timed.append(bench.type_and_time(TYPED, "vote Labour"))
+            timed.append(bench.type_and_time(TYPED, TYPED.strip()))
             bench.delete_typed(TYPED)
             bench.wait_for_problems(lambda found: not found, "a clean draft")
         log = server.client_log()

@@ -42,11 +42,13 @@ LONG_LINE = (
     "sets out clear, practical advice on protected lanes, junction design, cycle parking at "
     "stations and safer routes to school for every local authority."
 )
-EMOJI_LINE = "\U0001f389\U0001f389 Tories have wrecked this country."
+EMOJI_LINE = "\U0001f389\U0001f389 Big day. Tories have wrecked this country."
 POST = f"{LONG_LINE}\n\n{EMOJI_LINE}\n"
 CONFIG = '[author]\nrole = "policy adviser"\norganisation = "Department for Transport"\n'
-HTML = "<!doctype html>\n<p>Polls close at ten: <b>vote Labour</b> on Thursday!</p>\n"
-TYPED = "\nPolls open at seven, so vote Labour"
+HTML = "<!doctype html>\n<p>Polls close at ten. <b>Vote Labour</b> on Thursday!</p>\n"
+# Typed a key at a time: only the last key makes the finding (the listed campaign tag is
+# complete), whose evidence is the whole line (the tag joins the short sentence before it).
+TYPED = "\nPolls open at seven. #VoteLabour"
 TYPING_ROUNDS = 3
 
 
@@ -103,7 +105,7 @@ def _session(bench: Workbench, server: CodeServer, settings: dict[str, object]) 
         "a disclosure and a partisan-attack finding",
     )
     positions = {p.code: p.line_and_column for p in problems}
-    # Two emoji are two UTF-16 units each: "Tories" starts at UTF-16 column 6, not 4.
+    # Two emoji are two UTF-16 units each: "Tories" starts two UTF-16 columns further on.
     assert positions["politics.partisan-attack"] == (3, EMOJI_LINE.index("Tories") + 2 + 1)
     assert positions["disclosure.missing"] == (1, LONG_LINE.index("my team") + 1)
     assert all("postlint" in p.text for p in problems)
@@ -142,7 +144,7 @@ def _session(bench: Workbench, server: CodeServer, settings: dict[str, object]) 
     # New squiggles while typing, timed from the last keystroke to the squiggle's paint.
     rounds = []
     for number in range(TYPING_ROUNDS):
-        key_ms, painted_ms = bench.type_and_time(TYPED, "vote Labour")
+        key_ms, painted_ms = bench.type_and_time(TYPED, TYPED.strip())
         rounds.append((key_ms, painted_ms))
         bench.wait_for_problems(
             lambda found: "politics.partisan-endorsement" in _codes(found), "the typed finding"
