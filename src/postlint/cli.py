@@ -63,6 +63,8 @@ def entry() -> None:
         sys.exit(EXIT_INTERRUPTED)
     except OSError as error:
         _output_failed(error)
+    if sys.stdout.closed:
+        return  # the language server's transport closes standard output as it exits
     try:
         sys.stdout.flush()
     except OSError as error:
