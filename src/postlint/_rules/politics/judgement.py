@@ -108,18 +108,21 @@ def _judge(draft: Draft) -> list[Judgement]:
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    passed = [
-        u
+    campaigns = _listed_campaigns(draft)
+    listed = {
+        id(u): [c for c in campaigns if u.start <= c.start_char and c.end_char <= u.end]
         for u in candidates
-        if screen_risk[id(u)] >= SCREEN_THRESHOLD or _listed_campaigns(draft, u)
-    ]
+    }
+    passed = [u for u in candidates if screen_risk[id(u)] >= SCREEN_THRESHOLD or listed[id(u)]]
     if not passed:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
     return [
         dataclasses.replace(found, whole_post=unit is whole)
         for unit, probabilities in read
-        for found in _judgements_of(draft, unit, probabilities, screen_risk[id(unit)])
+        for found in _judgements_of(
+            draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
+        )
     ]
 
 
@@ -136,7 +139,7 @@ def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
         for q_start, _ in quotations
     ):
         return None  # a quotation between the author's sentences is not theirs to read with them
-    # The units' own words: a quotation between them is not read.
+    # The units' own words: a reported sentence between them is not read.
     return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
@@ -149,29 +152,31 @@ _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT = STANCES.index("verdict")
 
 
-def _listed_campaigns(draft: Draft, unit: Unit) -> list[Span]:
-    """The campaign hashtags and slogans in ``unit`` that the lexicons list with a side."""
+def _listed_campaigns(draft: Draft) -> list[Span]:
+    """The campaign hashtags and slogans of ``draft``'s own words that the lexicons list
+    with a side."""
     return [
         span
         for span in draft.spans_labelled(*_SIDED_LABELS)
-        if unit.start <= span.start_char
-        and span.end_char <= unit.end
-        and span.id_.startswith(("for:", "against:"))
+        if span.id_.startswith(("for:", "against:"))
         and not draft.is_quoted(span.start_char, span.end_char)
     ]
 
 
 def _judgements_of(
-    draft: Draft, unit: Unit, probabilities: tuple[float, ...], screen_risk: float
+    draft: Draft,
+    unit: Unit,
+    probabilities: tuple[float, ...],
+    screen_risk: float,
+    listed: list[Span],
 ) -> list[Judgement]:
+    """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
-    political = max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS
-    listed = _listed_campaigns(draft, unit) if political else []
-    if listed:
+    if listed and max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS:
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
         if risk < LISTED_CAMPAIGN_RISK or (unsure and stance_index in (_SUPPORT, _ATTACK)):
-            return [_listed_judgement(draft, unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
+            return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
     actors = political_actors_in(draft, unit.start, unit.end)
     if stance_index == _VERDICT:
         issues = issues_in(draft, unit.start, unit.end)
@@ -195,7 +200,7 @@ def _judgements_of(
     return found
 
 
-def _listed_judgement(draft: Draft, unit: Unit, campaign: Span, risk: float) -> Judgement:
+def _listed_judgement(unit: Unit, campaign: Span, risk: float) -> Judgement:
     """The stance a listed campaign declares: its side for a party's or politician's, a
     verdict for an issue's."""
     mention = Mention(campaign.start_char, campaign.end_char, campaign.text, "campaign")
@@ -226,12 +231,11 @@ def _what_the_stance_is_about(
 def _rule_and_target(
     draft: Draft, unit: Unit, stance: str, actors: list[Mention]
 ) -> tuple[RuleKind, Mention | None]:
+    """The rule and target of a support, attack or action (a verdict's are in
+    ``_judgements_of``)."""
     if stance in ("support", "attack"):
         return ("endorsement" if stance == "support" else "attack"), _first(actors)
-    issues = issues_in(draft, unit.start, unit.end)
-    if stance == "action":
-        return "solicitation", _first(actors, issues)
-    return "verdict", _first(issues, actors)
+    return "solicitation", _first(actors, issues_in(draft, unit.start, unit.end))
 
 
 def _first(*candidates: list[Mention]) -> Mention | None:

@@ -136,9 +136,9 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-#: Not part of what a sentence says: space, and the replacement character that stands for
-#: undecodable input.
-_EDGE = frozenset(" \t\r\n\u00a0\ufffd")
+#: Not part of what a sentence says, besides space: the replacement character that stands
+#: for undecodable input.
+_EDGE = frozenset("\ufffd")
 _KEPT = frozenset("#@\"'“‘«")
 
 
