@@ -12,6 +12,16 @@ Per case: does an ``offtopic.*`` rule fire (the positive class is "off the remit
   Life", no account's remit), the remit is the topic's name and 5 of its dev posts (seed 13);
   every other post with the topic is on-topic, every post sharing no topic with it is off.
 
+A case counts as flagged when ``offtopic.drift`` or ``offtopic.sentence`` fires: the
+information note ``offtopic.thin-remit`` says drift was not judged, which is no judgement that
+the post is off-topic.
+
+The official-account run (``<split>:official:<variant>``): each GOV.UK post as its own blog's
+draft, against its blog's title and remit line alone (``line-only``), and with the blog's
+other posts as past posts (``with-posts``, the on-topic half of the pairs above); every case
+is on-topic, so ``flagged`` is the share of an account's own posts flagged as off-remit, and
+``thin_noted`` the share that got the thin-remit note instead.
+
 Thresholds come from the rule files (calibrated on dev); ``best_threshold`` reports the
 dev-optimal threshold of the uk_gov_blog_posts split it is printed for, for re-calibration.
 Run: ``python benchmarks/evaluate.py --tasks T``; ``--offtopic-scorer hybrid`` scores with the
@@ -34,6 +44,8 @@ SEED = 13
 TWEET_REMIT_POSTS = 5
 TWEET_MIN_DEV_POSTS = 15
 TWEET_SKIPPED_TOPICS = frozenset({"Diaries & Daily Life"})
+#: The rules whose finding says a post is off the remit.
+JUDGING_RULES = frozenset({"offtopic.drift", "offtopic.sentence"})
 #: ``offtopic.scorer`` for the run (``evaluate.py --offtopic-scorer``).
 SCORER = "lexical"
 
@@ -126,6 +138,36 @@ def tweet_topic_cases() -> list[Case]:
     return cases
 
 
+def official_account_cases() -> list[Case]:
+    """Every GOV.UK post against its own blog's title and remit line alone (the past posts
+    of the on-topic pairs are the ``with-posts`` variant)."""
+    rows = load_rows("uk_gov_blog_posts.jsonl")
+    return [
+        Case(
+            "line-only",
+            row["split_hint"],
+            _blog_post(row),
+            (row["blog_title"], row["blog_remit"]),
+            (),
+            False,
+        )
+        for row in rows
+    ]
+
+
+def _official_figures(
+    scored: list[tuple[Case, bool, float]], thin: list[bool] | None = None
+) -> dict[str, float | int]:
+    flagged = sum(fired for _, fired, _ in scored)
+    figures: dict[str, float | int] = {
+        "n": len(scored),
+        "flagged": round(flagged / len(scored), 4) if scored else 0.0,
+    }
+    if thin is not None:
+        figures["thin_noted"] = round(sum(thin) / len(thin), 4) if thin else 0.0
+    return figures
+
+
 def score_cases(
     cases: list[Case], model: str | None, scorer: str = "lexical"
 ) -> Iterator[tuple[Case, bool, float]]:
@@ -156,7 +198,7 @@ def score_cases(
         for case, report, doc in zip(group, reports, docs, strict=True):
             match = drift.score(Draft(case.text, doc, linter.config, linter.pack))
             similarity = match.similarity if match is not None else 0.0
-            yield case, bool(report.diagnostics), similarity
+            yield case, any(d.rule in JUDGING_RULES for d in report.diagnostics), similarity
 
 
 def best_threshold(scored: list[tuple[Case, bool, float]]) -> float:
@@ -198,4 +240,39 @@ def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
             if source == "uk_gov_blog_posts" and split == "dev":
                 figures["best_threshold"] = best_threshold(subset)
             results[f"{split}:{source}"] = figures
+    official = official_account_cases()
+    line_only = list(score_cases(official, model, SCORER))
+    thin = _thin_noted(official, model)
+    for split in SPLITS:
+        chosen = [i for i, item in enumerate(line_only) if item[0].split == split]
+        results[f"{split}:official:line-only"] = _official_figures(
+            [line_only[i] for i in chosen], [thin[i] for i in chosen]
+        )
+        with_posts = [
+            item
+            for item in scored
+            if item[0].split == split
+            and item[0].source == "uk_gov_blog_posts"
+            and not item[0].off_topic
+        ]
+        results[f"{split}:official:with-posts"] = _official_figures(with_posts)
     return results
+
+
+def _thin_noted(cases: list[Case], model: str | None) -> list[bool]:
+    """Per case, whether ``offtopic.thin-remit`` noted its remit as too thin."""
+    import postlint
+
+    noted: list[bool] = []
+    for case in cases:
+        config = postlint.Config.model_validate(
+            {
+                "profile": "uk-civil-service",
+                "account": {"kind": "official", "remit": case.topics},
+                "rules": {"select": ["offtopic.thin-remit"]},
+                "nlp": {"model": model},
+            }
+        )
+        report = postlint.check(case.text, config=config)
+        noted.append(any(d.rule == "offtopic.thin-remit" for d in report.diagnostics))
+    return noted

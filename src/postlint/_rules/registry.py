@@ -31,6 +31,7 @@ CHECKER_MODULES: dict[str, str] = {
     "politics.official-position": "politics.official_position:OfficialPositionChecker",
     "offtopic.drift": "offtopic.drift:DriftChecker",
     "offtopic.sentence": "offtopic.sentence:SentenceChecker",
+    "offtopic.thin-remit": "offtopic.thin_remit:ThinRemitChecker",
     "timing.pre-election": "timing.pre_election:PreElectionChecker",
     "language.not-english": "language.not_english:NotEnglishChecker",
     "platform.too-long": "platform.too_long:TooLongChecker",

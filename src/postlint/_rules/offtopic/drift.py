@@ -18,6 +18,7 @@ from postlint._rules.offtopic.remit import (
     confidence_below,
     draft_lemmas,
     draft_match,
+    is_thin,
     remit_for,
     semantic_remit_for,
     trimmed,
@@ -81,8 +82,9 @@ class DriftChecker(Checker[DriftParams]):
         )
 
     def find(self, draft: Draft) -> Iterator[Finding]:
-        if remit_for(self._nlp, draft.config) is None:
-            return
+        remit = remit_for(self._nlp, draft.config)
+        if remit is None or is_thin(remit):
+            return  # too thin to judge: offtopic.thin-remit says so
         lemmas = draft_lemmas(draft)
         if len(lemmas) < self.min_words:
             return
@@ -102,5 +104,11 @@ class DriftChecker(Checker[DriftParams]):
             start,
             end,
             confidence=confidence_below(match.similarity, self.threshold),
-            details=similarity_details(match, self.threshold),
+            details=similarity_details(
+                match,
+                self.threshold,
+                remit=remit,
+                topics=draft.config.account.remit,
+                lemmas=lemmas,
+            ),
         )

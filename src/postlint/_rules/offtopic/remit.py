@@ -38,6 +38,7 @@ __all__ = [
     "confidence_below",
     "draft_lemmas",
     "draft_match",
+    "is_thin",
     "paragraphs",
     "remit_for",
     "semantic_remit_for",
@@ -131,6 +132,21 @@ def remit_for(nlp: Language, config: Config) -> Remit | None:
         return None
     remit = _remits.get((nlp, topics, examples), lambda: _prepared_remit(nlp, topics, examples))
     return None if remit.is_empty else remit
+
+
+#: A remit with fewer past posts than this, and fewer distinct content words than
+#: ``THIN_REMIT_WORDS`` in all, is too thin to judge drift against: a strap-line alone
+#: ("Science and research at the agency") shares no word with most of the account's own
+#: posts, and guessing flagged 41% of a GOV.UK blog's posts (issue 15). ``offtopic.drift``
+#: stays silent and ``offtopic.thin-remit`` says why, once.
+THIN_REMIT_POSTS = 3
+THIN_REMIT_WORDS = 25
+
+
+def is_thin(remit: Remit) -> bool:
+    """Whether ``remit`` says too little to judge drift against (see ``THIN_REMIT_POSTS``)."""
+    words = sum(1 for term in remit.centroid if " " not in term)
+    return len(remit.examples) < THIN_REMIT_POSTS and words < THIN_REMIT_WORDS
 
 
 _semantic_remits: Memo[tuple[tuple[str, ...], tuple[str, ...]], SemanticRemit] = Memo(max_size=32)

@@ -168,8 +168,10 @@ class SentenceChecker(Checker[SentenceParams]):
         match = remit.match_lemmas(lemmas)
         if match.similarity >= self.threshold:
             return None
-        details = similarity_details(match, self.threshold)
-        details["aside"] = f" (“{aside}”)"
+        details = similarity_details(
+            match, self.threshold, remit=remit, topics=draft.config.account.remit, lemmas=lemmas
+        )
+        details["aside"] = f"“{aside}”"
         details["unit"] = unit
         return Finding(
             start,
