@@ -84,6 +84,31 @@ def problems(path: Path) -> list[str]:
                 found.append(f"{number}: a risky item needs a target")
             elif target and target.lower() not in text.lower():
                 found.append(f"{number}: the target {target!r} is not in the text")
+            found.extend(f"{number}: {problem}" for problem in _targets_problems(row))
         elif row.get("identifies") is False and row.get("connection") != "none":
             found.append(f"{number}: connection must be 'none' when identifies is false")
+    return found
+
+
+_TOWARDS = {"support", "attack", "none"}
+
+
+def _targets_problems(row: dict[str, Any]) -> list[str]:
+    """The optional ``targets`` of a politics row: each actor it names, as written, with the
+    author's stance towards it (support, attack, none)."""
+    targets = row.get("targets")
+    if targets is None:
+        return []
+    if not isinstance(targets, dict):
+        return ["targets must be an object"]
+    found = [
+        f"targets: {name!r} is not in the text or {toward!r} is not one of {sorted(_TOWARDS)}"
+        for name, toward in targets.items()
+        if name not in row["text"] or toward not in _TOWARDS
+    ]
+    if row.get("stance") == "none" and any(t != "none" for t in targets.values()):
+        found.append("targets: a safe row takes no stance towards any actor")
+    if row.get("stance") in ("support", "attack") and row.get("target") in targets:
+        if targets[row["target"]] != row["stance"]:
+            found.append("targets: the row's target must have the row's stance")
     return found

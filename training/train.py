@@ -8,8 +8,8 @@ else (the evaluation data is never read):
 
 - **the sentence screen** (``sentence-screen.npz``): static word vectors distilled with
   model2vec from all-MiniLM-L6-v2, then a small two-layer convolution over them with two
-  heads: political stance (none, support, attack, verdict, action) and disclosure (work
-  talk, identifies the author). Runs in numpy in about a tenth of a millisecond a sentence:
+  heads: political stance (none, support, attack, verdict, action), disclosure (work
+  talk, identifies the author) and the connection a disclosure states (``CONNECTIONS``). Runs in numpy in about a tenth of a millisecond a sentence:
   it reads every sentence, and says which ones the judge must read.
 - **the political-risk judge** (``politics-judge.onnx``): all-MiniLM-L6-v2 fine-tuned on the
   politics corpus (the same five classes), exported to ONNX and quantised to int8. Runs with
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from corpus import load  # noqa: E402
 
-from postlint._engine.models import STANCES, model_text  # noqa: E402
+from postlint._engine.models import CONNECTIONS, STANCES, marked_text, model_text  # noqa: E402
 
 SEED = 13
 SCREEN = {"dims": 256, "channels": 256, "epochs": 8, "batch": 32, "lr": 2e-3, "max_tokens": 96}
@@ -97,11 +97,13 @@ def train_screen(out: Path) -> dict[str, Any]:
     disclosed = [[-1.0, -1.0]] * len(politics) + [
         [float(row["work_talk"]), float(row["identifies"])] for row in disclosure
     ]
+    connection = [-1] * len(politics) + [CONNECTIONS.index(row["connection"]) for row in disclosure]
     ids = [tokenizer.encode(text, add_special_tokens=False).ids[: SCREEN["max_tokens"]] or [0]
            for text in texts]
     net = _ScreenNet(torch.tensor(np.asarray(vectors.embedding, dtype=np.float32)))
     optimiser = torch.optim.AdamW(net.parameters(), lr=SCREEN["lr"], weight_decay=1e-4)
     stance_t, disclosed_t = torch.tensor(stance), torch.tensor(disclosed)
+    connection_t = torch.tensor(connection)
     started = time.time()
     for epoch in range(SCREEN["epochs"]):
         order = list(range(len(texts)))
@@ -110,8 +112,11 @@ def train_screen(out: Path) -> dict[str, Any]:
         for start in range(0, len(order), SCREEN["batch"]):
             batch = order[start : start + SCREEN["batch"]]
             tokens, mask = _padded([ids[i] for i in batch])
-            stance_logits, disclosure_logits = net(tokens, mask)
-            loss = _screen_loss(stance_logits, disclosure_logits, stance_t[batch], disclosed_t[batch])
+            stance_logits, disclosure_logits, connection_logits = net(tokens, mask)
+            loss = _screen_loss(
+                (stance_logits, disclosure_logits, connection_logits),
+                (stance_t[batch], disclosed_t[batch], connection_t[batch]),
+            )
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -142,9 +147,10 @@ def _make_screen_net() -> type:
             self.conv2 = torch.nn.Conv1d(channels, channels, 3, padding=1)
             self.stance = torch.nn.Linear(2 * channels, len(STANCES))
             self.disclosure = torch.nn.Linear(2 * channels, 2)
+            self.connection = torch.nn.Linear(2 * channels, len(CONNECTIONS))
             self.dropout = torch.nn.Dropout(0.2)
 
-        def forward(self, tokens: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        def forward(self, tokens: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
             # Padding reads as zeros, as it does at run time (one sentence, no padding).
             x = (self.embedding(tokens) * mask.unsqueeze(-1)).transpose(1, 2)
             h = torch.relu(self.conv1(x))
@@ -154,7 +160,7 @@ def _make_screen_net() -> type:
                 [(h - (1 - m) * 1e4).max(2).values, (h * m).sum(2) / m.sum(2).clamp(min=1)], 1
             )
             pooled = self.dropout(pooled)
-            return self.stance(pooled), self.disclosure(pooled)
+            return self.stance(pooled), self.disclosure(pooled), self.connection(pooled)
 
     return ScreenNet
 
@@ -175,9 +181,11 @@ def _padded(batch: list[list[int]]) -> tuple[Any, Any]:
     return tokens, mask
 
 
-def _screen_loss(stance_logits: Any, disclosure_logits: Any, stance: Any, disclosed: Any) -> Any:
+def _screen_loss(logits: tuple[Any, Any, Any], targets: tuple[Any, Any, Any]) -> Any:
     import torch
 
+    stance_logits, disclosure_logits, connection_logits = logits
+    stance, disclosed, connection = targets
     loss = torch.zeros(())
     has_stance = stance >= 0
     if has_stance.any():
@@ -189,10 +197,58 @@ def _screen_loss(stance_logits: Any, disclosure_logits: Any, stance: Any, disclo
         loss = loss + torch.nn.functional.binary_cross_entropy_with_logits(
             disclosure_logits[has_disclosure], disclosed[has_disclosure]
         )
+        loss = loss + torch.nn.functional.cross_entropy(
+            connection_logits[has_disclosure], connection[has_disclosure]
+        )
     return loss
 
 
 # --- the political-risk judge ------------------------------------------------------------
+
+
+#: Safe rows whose actors (found as postlint finds them) are marked as "no stance towards
+#: this actor": at most this many per row.
+_SAFE_ACTORS_MARKED = 2
+
+
+def judge_examples(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """What the judge learns from: every row as written (its stance), and every row again
+    with one actor marked (``marked_text``) for each actor whose stance the row records:
+    the ``target`` of a support or attack, each key of ``targets`` (rows that name several
+    actors), and, in safe rows, the actors postlint's own actor finder sees in them (no
+    stance towards any of them), so that a mark alone never reads as a stance."""
+    examples: list[tuple[str, int]] = []
+    safe_actors = _actors_found([row["text"] for row in rows if row["stance"] == "none"])
+    for row in rows:
+        text, stance = row["text"], row["stance"]
+        examples.append((model_text(text), STANCES.index(stance)))
+        towards: dict[str, str] = dict(row.get("targets") or {})
+        if row.get("target") and stance in ("support", "attack"):
+            towards.setdefault(row["target"], stance)
+        spans = [(text.find(name), name, toward) for name, toward in towards.items()]
+        if stance == "none" and not towards:
+            spans = [(at, text[at:end], "none") for at, end in safe_actors.get(text, [])]
+        for at, name, toward in spans:
+            if at >= 0:
+                marked = marked_text(text, at, at + len(name))
+                examples.append((model_text(marked), STANCES.index(toward)))
+    return examples
+
+
+def _actors_found(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """The political actors postlint's actor finder sees in each text (blank pipeline)."""
+    import postlint
+    from postlint._engine.draft import Draft
+    from postlint._rules.politics.actors import political_actors_in
+
+    linter = postlint.Linter(postlint.Config.model_validate({"profile": "uk-civil-service"}))
+    found: dict[str, list[tuple[int, int]]] = {}
+    for text, doc in zip(texts, linter.nlp.pipe(texts), strict=True):
+        draft = Draft(text, doc, linter.config, linter.pack)
+        mentions = political_actors_in(draft, 0, len(text))[:_SAFE_ACTORS_MARKED]
+        if mentions:
+            found[text] = [(m.start, m.end) for m in mentions]
+    return found
 
 
 def train_judge(out: Path) -> dict[str, Any]:
@@ -216,9 +272,8 @@ def train_judge(out: Path) -> dict[str, Any]:
             pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1)
             return self.head(self.dropout(pooled))
 
-    rows = load("politics")
-    texts = [model_text(row["text"]) for row in rows]
-    labels = torch.tensor([STANCES.index(row["stance"]) for row in rows])
+    texts, stances = zip(*judge_examples(load("politics")), strict=True)
+    labels = torch.tensor(stances)
     judge = Judge()
     optimiser = torch.optim.AdamW(judge.parameters(), lr=JUDGE["lr"], weight_decay=0.01)
     steps = JUDGE["epochs"] * -(-len(texts) // JUDGE["batch"])

@@ -9,7 +9,7 @@ project's corpora; see ``training/train.py`` and its manifest):
   author is).
 - :class:`PoliticsJudge`: a fine-tuned MiniLM (int8 ONNX): the political stance of a sentence
   read in context, a few milliseconds a sentence; asked only about sentences the screen
-  passes.
+  passes. With one actor marked (:func:`marked_text`), the stance towards that actor.
 
 Both remember what they were asked (a language server checks the same sentences at every
 keystroke) in a bounded :class:`~postlint._engine.memo.Memo`.
@@ -36,10 +36,12 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
+    "CONNECTIONS",
     "STANCES",
     "PoliticsJudge",
     "ScreenOutput",
     "SentenceScreen",
+    "marked_text",
     "model_text",
     "models_folder",
     "politics_judge",
@@ -48,6 +50,10 @@ __all__ = [
 
 #: The political stances the models tell apart, in their output order.
 STANCES = ("none", "support", "attack", "verdict", "action")
+#: The connections a disclosure states, in the screen's output order (``none``: no
+#: disclosure; ``employment``: who the author works for or what they do there; the others
+#: are the FTC's material connections).
+CONNECTIONS = ("none", "employment", "sponsorship", "gift", "affiliate", "agency")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 #: Longest input, in word pieces: a sentence is rarely longer, and cost grows with length.
 MAX_TOKENS = 96
@@ -61,6 +67,18 @@ def model_text(text: str) -> str:
     return " ".join(_URL.sub(" ", text).split())
 
 
+#: Around the one actor the judge is asked about ("He'd never beat « Okafor » fairly"): with the
+#: actor marked, the judge gives the author's stance towards that actor, not the sentence's.
+#: Both marks are single word pieces of MiniLM's vocabulary.
+TARGET_MARKS = ("« ", " »")
+
+
+def marked_text(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` (an actor) between the target marks. The training
+    script marks its corpora's targets through this same function."""
+    return f"{text[:start]}{TARGET_MARKS[0]}{text[start:end]}{TARGET_MARKS[1]}{text[end:]}"
+
+
 def models_folder() -> Path:
     return Path(str(resources.files("postlint").joinpath("models")))
 
@@ -70,7 +88,12 @@ class ScreenOutput:
     stance: tuple[float, ...]
     """Probabilities of ``STANCES``."""
     work_talk: float
+    """Probability that the text talks about the author's own work, employer or a brand they
+    have a connection with."""
     identifies: float
+    """Probability that it says who the author is or what their connection is."""
+    connection: str
+    """The likeliest of ``CONNECTIONS`` for a disclosure in it."""
 
 
 class SentenceScreen:
@@ -89,6 +112,7 @@ class SentenceScreen:
         self._conv2 = (_as_matrix(w["conv2.weight"]), w["conv2.bias"])
         self._stance = (w["stance.weight"].T.copy(), w["stance.bias"])
         self._disclosure = (w["disclosure.weight"].T.copy(), w["disclosure.bias"])
+        self._connection = (w["connection.weight"].T.copy(), w["connection.bias"])
         self._tokenizer = Tokenizer.from_file(str(folder / "sentence-screen-tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
@@ -131,9 +155,10 @@ class SentenceScreen:
         stance = np.exp(stance - stance.max(1, keepdims=True))
         stance /= stance.sum(1, keepdims=True)
         disclosure = 1.0 / (1.0 + np.exp(-(pooled @ self._disclosure[0] + self._disclosure[1])))
+        connection = (pooled @ self._connection[0] + self._connection[1]).argmax(1)
         return [
-            ScreenOutput(tuple(map(float, s)), float(d[0]), float(d[1]))
-            for s, d in zip(stance, disclosure, strict=True)
+            ScreenOutput(tuple(map(float, s)), float(d[0]), float(d[1]), CONNECTIONS[int(c)])
+            for s, d, c in zip(stance, disclosure, connection, strict=True)
         ]
 
 
