@@ -243,15 +243,41 @@ def test_traps_stay_quiet(lint: Lint, text: str) -> None:
 KNOWN_MISSES = [
     "Yet another masterclass in competence from the Chancellor 🙄",  # sarcasm without a cue word
     "One lot wastes your money on pet projects, the other lot actually delivers.",
-    "Chip in a fiver tonight and help us beat the Tories in Swindon.",
-    "We are Republicans through and through in this house.",
     "Out on the march this morning. #BanAssaultWeapons",  # an issue tag no list holds
 ]
 KNOWN_FALSE_ALARMS = [
     "Our new flexible working policy is fair, simple and clear.",  # an employer's own policy
     "Stay at home, protect the NHS. #ProtectTheNHS",  # a public-health campaign
+]
+#: Caught, but as the wrong side (the rule that should fire).
+KNOWN_WRONG_DIRECTION = [
+    ("Honestly can't wait for Hillary to be president.", "politics.partisan-endorsement"),
+]
+#: Known misses of the first model that the targeted judge catches: kept, so that a model
+#: that loses them again fails here.
+ONCE_MISSED = [
+    "Chip in a fiver tonight and help us beat the Tories in Swindon.",
+    "We are Republicans through and through in this house.",
+]
+ONCE_FALSE_ALARMS = [
     "The new law is designed to take away the need for paper forms.",
 ]
+
+
+@pytest.mark.parametrize("text", ONCE_MISSED)
+def test_once_missed_now_caught(lint: Lint, text: str) -> None:
+    assert politics(lint, text), text
+
+
+@pytest.mark.parametrize("text", ONCE_FALSE_ALARMS)
+def test_once_false_alarms_now_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == [], text
+
+
+@pytest.mark.xfail(strict=True, reason="a known wrong direction of the model (issue 14)")
+@pytest.mark.parametrize(("text", "rule"), KNOWN_WRONG_DIRECTION)
+def test_known_wrong_direction(lint: Lint, text: str, rule: str) -> None:
+    assert rules_fired(lint, text) == {rule}, text
 
 
 @pytest.mark.xfail(strict=True, reason="a known miss of the political-risk model (issue 14)")
@@ -284,6 +310,10 @@ def test_these_sentences_are_not_training_rows() -> None:
         if line.strip()
     }
     source = Path(__file__).read_text(encoding="utf-8")
-    mine = [t for t in TRAPS if " ".join(t.split()).lower() in rows]
+    mine = [
+        t
+        for t in [*TRAPS, *ONCE_MISSED, *ONCE_FALSE_ALARMS, *(t for t, _ in KNOWN_WRONG_DIRECTION)]
+        if " ".join(t.split()).lower() in rows
+    ]
     assert not mine
     assert not [row for row in rows if len(row) > 30 and row in source.lower()]

@@ -6,9 +6,11 @@ probability of each stance: none, support, attack, verdict (a side on a conteste
 issue), action (a call to political action). A unit is risky when the judge's probability
 that it takes a stance reaches the rule's threshold. Its direction is the judge's likeliest
 stance; its target, the political actor in it (``actors``) the stance is about, else the issue
-it names. When a supporting or attacking sentence names several actors ("Forget Cruz, bring
-your force to Trump"), each is masked in turn and the judge reads the sentence again: the
-target is the one whose absence weakens the stance most.
+it names. When a sentence supports or attacks and names political actors, the judge reads it
+again once per actor with that actor marked ("He'd never beat « Okafor » in a fair fight, so
+he smears her"), which gives the author's stance towards that actor: an actor the author
+neither supports nor attacks is not the target (the attack there is on "he", not on Okafor),
+and a sentence that praises one side by attacking the other is read both ways.
 
 A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole,
 since its sentences may only take a side together ("She gets things done. Thursday, you know
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
+from postlint._rules.politics.targets import plain_sides, targets, what_the_verdict_is_about
 from postlint._rules.politics.units import Unit, judged_units
 
 __all__ = ["Judgement", "RuleKind", "judgements", "reported"]
@@ -77,11 +80,15 @@ class Judgement:
     """The actor the stance is about (endorsement, attack), or the issue (verdict)."""
     whole_post: bool = False
     """The unit is a short post read whole (reported only when no sentence is risky alone)."""
+    names_actor: bool = False
+    """The unit names a political actor, though not as the stance's target ("He'd never beat
+    Okafor in a fair fight, so he smears her": the attack is on "he")."""
 
     def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
         """Whether the risk reaches the threshold that applies: a unit that names no actor
         or issue needs the higher one."""
-        return self.risk >= (threshold if self.target is not None else untargeted_threshold)
+        named = self.target is not None or self.names_actor
+        return self.risk >= (threshold if named else untargeted_threshold)
 
 
 def reported(
@@ -143,13 +150,12 @@ def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
     return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
-#: At most this many actors of one sentence are masked to find its target.
-_MASKED_ACTORS = 4
-#: "Vote Labour! The Tories are a disgrace.": a unit naming several actors whose second most
-#: likely direction (support or attack) has at least this probability is read both ways.
-_BOTH_WAYS = 0.25
+#: Below this risk a unit is reported by no shipped threshold: its actors are not read one by
+#: one (each costs a judge call), and its first actor stands as its target.
+_TARGETS_FROM = 0.5
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
-_VERDICT = STANCES.index("verdict")
+_VERDICT, _ACTION = STANCES.index("verdict"), STANCES.index("action")
+_SIDED_RULES: dict[int, RuleKind] = {_SUPPORT: "endorsement", _ATTACK: "attack"}
 
 
 def _listed_campaigns(draft: Draft) -> list[Span]:
@@ -182,22 +188,40 @@ def _judgements_of(
         issues = issues_in(draft, unit.start, unit.end)
         if len({i.text.lower() for i in issues}) > 1:
             # "As a policy adviser, I can tell you this bill is cruel": the bill, not the policy.
-            issues = [_what_the_stance_is_about(draft, unit, issues, _VERDICT, probabilities)]
+            issues = [what_the_verdict_is_about(draft, unit, issues, probabilities)]
         target = _first(issues, actors)
-        return [Judgement(unit, risk, "verdict", "verdict", target)]
-    if stance_index not in (_SUPPORT, _ATTACK) or len({a.text.lower() for a in actors}) < 2:
+        return [
+            Judgement(unit, risk, "verdict", "verdict", target),
+            *_sided(draft, unit, actors, risk),
+        ]
+    if stance_index == _ACTION:
+        rule, target = _rule_and_target(draft, unit, "action", actors)
+        return [Judgement(unit, risk, "action", rule, target), *_sided(draft, unit, actors, risk)]
+    if stance_index not in (_SUPPORT, _ATTACK) or not actors or risk < _TARGETS_FROM:
         rule, target = _rule_and_target(draft, unit, STANCES[stance_index], actors)
         return [Judgement(unit, risk, STANCES[stance_index], rule, target)]
-    other = _ATTACK if stance_index == _SUPPORT else _SUPPORT
-    directions = [stance_index] + ([other] if probabilities[other] >= _BOTH_WAYS else [])
-    found: list[Judgement] = []
-    for direction in directions:
-        about = _what_the_stance_is_about(draft, unit, actors, direction, probabilities)
-        rule, target = _rule_and_target(draft, unit, STANCES[direction], [about])
-        found.append(Judgement(unit, risk, STANCES[direction], rule, target))
-    if len(found) == 2 and found[0].target == found[1].target:
-        return found[:1]  # one actor both ways is one reading, the likelier
+    sides = targets(draft, unit, actors)
+    if not sides and len({a.text.lower() for a in actors}) == 1:
+        # One actor, and its marked reading is unsure ("Vote « Whitfield » on Tuesday." reads
+        # half none, half support): the sentence's own stance is about it.
+        sides = [(stance_index, actors[0])]
+    found = [
+        Judgement(unit, risk, STANCES[direction], _SIDED_RULES[direction], target)
+        for direction, target in sides
+    ]
+    if not sides:
+        # The sentence's stance is towards someone it does not name ("He'd never beat Okafor
+        # or Reyes fairly, so he smears them": the attack is on "he").
+        rule = _SIDED_RULES[stance_index]
+        found.append(Judgement(unit, risk, STANCES[stance_index], rule, None, names_actor=True))
     return found
+
+
+def _sided(draft: Draft, unit: Unit, actors: list[Mention], risk: float) -> list[Judgement]:
+    """A verdict or call to action that also plainly takes a side towards an actor it names
+    ("Great work from the Chancellor 🙄 another tax rise"): that side, reported too."""
+    sides = plain_sides(draft, unit, actors) if actors and risk >= _TARGETS_FROM else []
+    return [Judgement(unit, risk, STANCES[d], _SIDED_RULES[d], a) for d, a in sides]
 
 
 def _listed_judgement(unit: Unit, campaign: Span, risk: float) -> Judgement:
@@ -209,23 +233,6 @@ def _listed_judgement(unit: Unit, campaign: Span, risk: float) -> Judgement:
     if campaign.id_.startswith("for:"):
         return Judgement(unit, risk, "support", "endorsement", mention)
     return Judgement(unit, risk, "attack", "attack", mention)
-
-
-def _what_the_stance_is_about(
-    draft: Draft, unit: Unit, actors: list[Mention], stance: int, probabilities: tuple[float, ...]
-) -> Mention:
-    """The mention (an actor, or an issue) whose masking lowers the judge's probability of
-    ``stance`` most."""
-    text = draft.text
-    if text[unit.start : unit.end] != unit.text:  # a whole post read without its quotations
-        return actors[0]
-    candidates = actors[:_MASKED_ACTORS]
-    masked = [
-        text[unit.start : actor.start] + "someone" + text[actor.end : unit.end]
-        for actor in candidates
-    ]
-    weakened = [probabilities[stance] - p[stance] for p in politics_judge()(masked)]
-    return candidates[max(range(len(candidates)), key=weakened.__getitem__)]
 
 
 def _rule_and_target(

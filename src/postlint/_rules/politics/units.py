@@ -7,11 +7,13 @@ endorses them: a short endorsement of their own ("This. 👇", "Exactly right.",
 true") over a quotation makes the quotation the author's words. A sentence that reports
 what someone else said, with the speaker named and no word of the author's own ("The senator
 said the bill was a disgrace", "…, the minister told reporters"), is theirs too and is not
-read.
+read. Nor is a sentence that holds nothing but disclaimers ("Views my own. RTs are not
+endorsements.").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +22,8 @@ from postlint._engine.draft import Draft
 
 __all__ = ["Unit", "judged_units"]
 
+#: The disclosure lexicons' label of a disclaimer ("views my own", "RTs are not endorsements").
+_DISCLAIMER = "DISC_DISCLAIMER"
 #: Fewer words than this make no sentence of their own ...
 MIN_WORDS = 2
 #: ... in a fragment this short (a 1 MB "word" is not a fragment of the sentence before it).
@@ -73,12 +77,35 @@ def _units(draft: Draft) -> list[Unit]:
         for start, end in _lines(text, s.start_char, s.end_char)
     ]
     spans = _continued([(start, end) for start, end in spans if end > start], text)
-    own = [(s, e) for s, e in spans if not draft.is_quoted(s, e) and not _reported(text[s:e])]
+    disclaimers = sorted((s.start_char, s.end_char) for s in draft.spans_labelled(_DISCLAIMER))
+    own = [
+        (s, e)
+        for s, e in spans
+        if not draft.is_quoted(s, e)
+        and not _reported(text[s:e])
+        and not _only_disclaimers(text, s, e, disclaimers)
+    ]
     quoted = [(s, e) for s, e in spans if draft.is_quoted(s, e)]
     if quoted and own and _endorses(" ".join(text[s:e] for s, e in own)):
         # "This. 👇" over a quotation: the quotation is what the author says.
         return [Unit(s, e, text[s:e], endorsed_quote=True) for s, e in _merged(text, quoted)]
     return [Unit(s, e, text[s:e]) for s, e in _merged(text, own)]
+
+
+def _only_disclaimers(text: str, start: int, end: int, disclaimers: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` says nothing but disclaimers ("Views my own. RTs are not
+    endorsements."): a disclaimer about endorsements takes no political stance.
+    ``disclaimers`` are sorted by start; only those that begin inside the unit are read."""
+    first = bisect.bisect_left(disclaimers, (start, -1))
+    rest = list(text[start:end])
+    blanked = False
+    for d_start, d_end in disclaimers[first:]:
+        if d_start >= end:
+            break
+        for i in range(d_start, min(d_end, end)):
+            rest[i - start] = " "
+        blanked = True
+    return blanked and not _WORD.search("".join(rest))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,82 @@
+"""Whom or what a risky unit's stance is about.
+
+- Support and attack: the judge reads the unit once per political actor in it, with that
+  actor marked (``marked_text``: "He'd never beat « Okafor » in a fair fight, so he smears
+  her"), and gives
+  the author's stance towards that actor. An actor the author neither supports nor attacks
+  is no target; a unit that praises one side by attacking another has one target each way.
+- Verdict: of several issues, the one whose masking weakens the verdict most.
+"""
+
+from __future__ import annotations
+
+from postlint._engine.draft import Draft
+from postlint._engine.models import STANCES, marked_text, politics_judge
+from postlint._rules.politics.actors import Mention
+from postlint._rules.politics.units import Unit
+
+__all__ = ["TOWARDS", "plain_sides", "targets", "what_the_verdict_is_about"]
+
+#: At most this many actors of one sentence are read with a mark to find its targets.
+_MARKED_ACTORS = 4
+#: The judge's probability of a support or attack towards a marked actor from which that
+#: actor is a target of the author's stance.
+TOWARDS = 0.5
+#: How sure the judge must be of a side towards an actor named in a verdict or a call to
+#: action for that side to be reported as well.
+PLAINLY = 0.9
+_SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
+_VERDICT = STANCES.index("verdict")
+
+
+def targets(
+    draft: Draft, unit: Unit, actors: list[Mention], towards: float = TOWARDS
+) -> list[tuple[int, Mention]]:
+    """The author's stances towards the actors of ``unit``, each actor read with a mark: for
+    each direction (support, attack) that some actor receives, the actor that receives it
+    most surely, the surer direction first."""
+    distinct = list({actor.text.lower(): actor for actor in reversed(actors)}.values())[::-1]
+    candidates = distinct[:_MARKED_ACTORS]
+    text, begin = unit.text, unit.start
+    if draft.text[unit.start : unit.end] != text:  # a whole post read without its quotations
+        marked = [_marked_by_words(text, actor.text) for actor in candidates]
+    else:
+        marked = [marked_text(text, a.start - begin, a.end - begin) for a in candidates]
+    best: dict[int, tuple[float, Mention]] = {}
+    for actor, probabilities in zip(candidates, politics_judge()(marked), strict=True):
+        direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
+        sureness = probabilities[direction]
+        if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
+            best[direction] = (sureness, actor)
+    ranked = sorted(best.items(), key=lambda item: -item[1][0])
+    return [(direction, actor) for direction, (_, actor) in ranked]
+
+
+def plain_sides(draft: Draft, unit: Unit, actors: list[Mention]) -> list[tuple[int, Mention]]:
+    """``targets`` at the bar of ``PLAINLY``."""
+    return targets(draft, unit, actors, towards=PLAINLY)
+
+
+def _marked_by_words(text: str, words: str) -> str:
+    at = text.find(words)
+    return marked_text(text, at, at + len(words)) if at >= 0 else text
+
+
+#: At most this many issues of one verdict are masked to find the one it is about.
+_MASKED_ISSUES = 4
+
+
+def what_the_verdict_is_about(
+    draft: Draft, unit: Unit, issues: list[Mention], probabilities: tuple[float, ...]
+) -> Mention:
+    """The issue whose masking lowers the judge's probability of a verdict most."""
+    text = draft.text
+    if text[unit.start : unit.end] != unit.text:  # a whole post read without its quotations
+        return issues[0]
+    candidates = issues[:_MASKED_ISSUES]
+    masked = [
+        text[unit.start : issue.start] + "someone" + text[issue.end : unit.end]
+        for issue in candidates
+    ]
+    weakened = [probabilities[_VERDICT] - p[_VERDICT] for p in politics_judge()(masked)]
+    return candidates[max(range(len(candidates)), key=weakened.__getitem__)]
