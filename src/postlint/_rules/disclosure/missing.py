@@ -50,11 +50,16 @@ class MissingDisclosureChecker(DisclosureChecker):
             fixes = (
                 Fix(title="Add a disclosure line", start=offset, end=offset, replacement=inserted),
             )
+        organisation = config.author.organisation_named()
         yield Finding(
             first.start,
             first.end,
             confidence=confidence,
             details={
+                "unsaid": f"but don't say that you work at {organisation}"
+                if organisation
+                else "without saying who you are or where you work",
+                "add": f" Add: “{line}”" if line else "",
                 "also": (" (also: " + ", ".join(f"“{o}”" for o in others[:3]) + ")")
                 if others
                 else "",

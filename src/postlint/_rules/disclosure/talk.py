@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import organisation_mentions
+from postlint._rules.disclosure.reading import WORK_TALK_FROM, reading_at
 from postlint._rules.disclosure.spans import (
     DISCLAIMER,
     LISTS,
@@ -52,6 +53,7 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
 
 def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{LISTS}.personal_context")
+    ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
     found: list[TextSpan] = []
     for span in longest(family_spans(draft, WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
@@ -61,6 +63,12 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             token.lower_ in personal for token in sentence_of(draft, span.start_char) or span
         ):
             continue
+        # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
+        # on a line the screen reads as no work talk.
+        if span[-1].lower_ in ambiguous:
+            line = reading_at(draft, span.start_char)
+            if line is not None and line.work_talk < WORK_TALK_FROM:
+                continue
         found.append(text_span(span))
     found.extend(organisation_mentions(draft))
     return sorted(found, key=lambda s: (s.start, -s.end))
