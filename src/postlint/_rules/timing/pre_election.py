@@ -4,8 +4,11 @@ The rule runs only when ``config.date`` falls inside one of ``config.election_pe
 (inclusive); no period is built in. Inside one it flags, each with its words as evidence:
 
 - a politician or party: the ``POLITICIAN``/``PARTY`` spans of the politics lexicons, and
-  office titles ("the Prime Minister", "Transport Secretary", "<name> MP");
-- a controversial topic: the ``CONTESTED_ISSUE`` spans of the politics lexicons;
+  office titles ("the Prime Minister", "Transport Secretary", "<name> MP"), local ones
+  included ("Cllr Sandhu", "the council leader", "the Mayor", "parliamentary candidate");
+- a controversial topic: the ``CONTESTED_ISSUE`` spans of the politics lexicons, and
+  controversial local matters (``timing/local``: planning disputes, traffic schemes, school
+  closures…, and the period's own ``controversial`` list);
 - a new announcement ("announcing", "new funding", "£40 million").
 
 Essential public information (travel disruption, safety, service hours) stays quiet:
@@ -24,12 +27,14 @@ from pydantic import Field
 
 from postlint._config import ElectionPeriod
 from postlint._engine.draft import Draft
+from postlint._engine.memo import Memo
 from postlint._engine.token_patterns import TokenPatternMatcher
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding, RuleParams
 
 __all__ = ["PreElectionChecker", "active_period"]
 
+_phrase_patterns: Memo[frozenset[str], re.Pattern[str]] = Memo(max_size=16)
 _POLITICIAN = "names a politician or party"
 _CONTROVERSIAL = "takes up a controversial topic"
 _ANNOUNCEMENT = "makes a new announcement"
@@ -40,6 +45,8 @@ class PreElectionParams(RuleParams):
     controversial_labels: list[str] = Field(default_factory=list)
     essential_lists: list[str] = Field(default_factory=list)
     """Word lists of essential public information (``<family>/<file>.<list>``)."""
+    controversial_lists: list[str] = Field(default_factory=list)
+    """Phrase lists of politically controversial local matters (a period adds its own)."""
     announcement_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     """spaCy Matcher patterns for new announcements."""
     office_pattern_family: str = "timing"
@@ -72,6 +79,10 @@ class PreElectionChecker(Checker[PreElectionParams]):
         for pattern in params.announcement_patterns:
             self._patterns.add(_ANNOUNCEMENT, pattern)
         self._announcement_key = env.nlp.vocab.strings.add(_ANNOUNCEMENT)
+        local: set[str] = set()
+        for address in params.controversial_lists:
+            local |= env.pack.word_list(address)
+        self._local_phrases = frozenset(local)
         entries: set[str] = set()
         for address in params.essential_lists:
             entries |= env.pack.word_list(address)
@@ -82,6 +93,24 @@ class PreElectionChecker(Checker[PreElectionParams]):
             if phrases
             else None
         )
+
+    def _controversial_local(
+        self, draft: Draft, period: ElectionPeriod
+    ) -> Iterator[tuple[int, int]]:
+        """Where the draft names a controversial local matter: the built-in phrases and the
+        period's own."""
+        own = {p.lower().strip() for p in period.controversial if p.strip()}
+        phrases = self._local_phrases | own
+        pattern = _phrase_patterns.get(
+            frozenset(phrases),
+            lambda: re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+                + r")(?!\w)"
+            ),
+        )
+        for match in pattern.finditer(draft.text.lower()):
+            yield match.start(), match.end()
 
     def _essential(self, draft: Draft) -> bool:
         words = self._essential_words
@@ -110,6 +139,10 @@ class PreElectionChecker(Checker[PreElectionParams]):
             found.extend(
                 (span.start_char, span.end_char, _CONTROVERSIAL, params.confidence_controversial)
                 for span in draft.spans_labelled(*params.controversial_labels)
+            )
+            found.extend(
+                (start, end, _CONTROVERSIAL, params.confidence_controversial)
+                for start, end in self._controversial_local(draft, period)
             )
             for start, end in announcements:
                 span = draft.doc[start:end]
