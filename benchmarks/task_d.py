@@ -162,6 +162,53 @@ def _missing_rule_on_office_posts(model: str | None) -> dict[str, dict[str, floa
     return figures
 
 
+#: The civil servant of the outsider and insider runs: a named department, a role.
+CIVIL_SERVANT = {"organisation": "Department for Education", "role": "policy adviser"}
+
+
+def _missing_rule_for_a_civil_servant(model: str | None) -> dict[str, dict[str, float | int]]:
+    """How often ``disclosure.missing`` fires for a civil servant at a named department
+    (issue 15): on texts that are not about that employer (``youtube`` descriptions and
+    ``tweet_topics`` tweets: ``outsider``, should be rare), and on GOV.UK post summaries
+    written in a department's own voice ("we published our annual report") when the
+    author works at that department (``insider``, should fire)."""
+    from collections import defaultdict
+
+    import postlint
+
+    def linter(organisation: str) -> postlint.Linter:
+        return postlint.Linter(
+            postlint.Config.model_validate(
+                {
+                    "profile": "uk-civil-service",
+                    "account": {"kind": "personal"},
+                    "author": {**CIVIL_SERVANT, "organisation": organisation},
+                    "nlp": {"model": model},
+                    "rules": {"select": ["disclosure.missing"]},
+                }
+            )
+        )
+
+    fired: dict[str, list[bool]] = defaultdict(list)
+    outsider = linter(CIVIL_SERVANT["organisation"])
+    for name in (f"{YOUTUBE}.jsonl", "tweet_topics_en.jsonl"):
+        rows = load_rows(name)
+        reports = outsider.check_many([row["text"] for row in rows])
+        for row, report in zip(rows, reports, strict=True):
+            fired[f"{row['split_hint']}:missing-outsider"].append(report.has("disclosure.missing"))
+    by_department: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in load_rows("uk_gov_blog_posts.jsonl"):
+        by_department[row["departments"][0]].append(row)
+    for slug, rows in sorted(by_department.items()):
+        reports = linter(slug.replace("-", " ").title()).check_many([row["text"] for row in rows])
+        for row, report in zip(rows, reports, strict=True):
+            fired[f"{row['split_hint']}:missing-insider"].append(report.has("disclosure.missing"))
+    return {
+        key: {"n": len(values), "fired": round(sum(values) / len(values), 4)}
+        for key, values in sorted(fired.items())
+    }
+
+
 def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
     detect = _detector(model)
     all_cases = list(cases())
@@ -183,6 +230,7 @@ def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
             ]
             figures[f"{split}:{source}"] = dict(BinaryMetrics.from_pairs(pairs).as_dict())
     figures.update(_missing_rule_on_office_posts(model))
+    figures.update(_missing_rule_for_a_civil_servant(model))
     return figures
 
 

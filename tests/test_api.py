@@ -108,8 +108,10 @@ def test_check_many_takes_one_context_per_draft() -> None:
 
 
 def test_an_unknown_context_key_is_an_input_error() -> None:
-    with pytest.raises(postlint.InputError, match="unknown key 'author'"):
-        postlint.check("Hello", context={"author": {"role": "x"}})
+    with pytest.raises(postlint.InputError, match="unknown key 'nlp'"):
+        postlint.check("Hello", context={"nlp": {"model": "x"}})
+
+
 
 
 def test_check_takes_a_mapping_of_the_config_file_s_keys() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from postlint._cli.rulesdoc import reference_markdown
+from postlint._cli.rulesdoc import policies_markdown, reference_markdown
 from postlint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,3 +99,7 @@ def test_check_examples_sarif_results() -> None:
 
 def test_rules_reference_is_up_to_date() -> None:
     assert_golden(ROOT / "docs" / "rules.md", reference_markdown())
+
+
+def test_policies_page_is_up_to_date() -> None:
+    assert_golden(ROOT / "docs" / "policies.md", policies_markdown())

@@ -17,10 +17,12 @@ from postlint._errors import ConfigError
 from postlint._models import Severity
 from postlint._pack import (
     ALL,
+    Policy,
     ProfileSpec,
     Rule,
     RulePack,
     SeverityOrOff,
+    Situation,
     matches_any,
     most_specific,
     unknown_name,
@@ -36,6 +38,9 @@ class ActiveRule:
 
     rule: Rule
     severity: Severity
+    policy: Policy | None = None
+    """The profile's policy row that set this rule's severity for the author's situation:
+    its clause is the one a finding cites."""
 
 
 class RuleCatalog:
@@ -80,7 +85,13 @@ class RuleCatalog:
                 running.append((name, severity))
         return running
 
-    def active(self, config: Config) -> list[ActiveRule]:
+    def runnable(self, config: Config) -> list[ActiveRule]:
+        """The rules ``config`` runs in some situation of its author: ``active`` without the
+        profile's policy rows (a draft's front matter may put its author on duty, say), so a
+        Linter has a checker ready for every rule a draft may turn on."""
+        return self.active(config, policies=False)
+
+    def active(self, config: Config, *, policies: bool = True) -> list[ActiveRule]:
         """The rules ``config`` runs, in id order, with their effective severities.
 
         A rule runs when the profile selects it, ``rules.select`` (if given) selects it, and
@@ -90,6 +101,7 @@ class RuleCatalog:
         """
         profile = self.profile(config.profile)
         self.check_selectors(config)
+        rows = self.policies(profile, config) if policies else []
         chosen: list[ActiveRule] = []
         for rule_id, rule in sorted(self.pack.rules.items()):
             in_profile = self.severity_in(profile, rule)
@@ -99,10 +111,30 @@ class RuleCatalog:
                 continue
             if matches_any(rule_id, config.rules.ignore):
                 continue
+            policy = next(
+                (row for row in reversed(rows) if most_specific(rule_id, row.severity)), None
+            )
+            if policy is not None:
+                in_profile = most_specific(rule_id, policy.severity) or in_profile
             severity = most_specific(rule_id, config.rules.severity) or in_profile
             if severity != "off":
-                chosen.append(ActiveRule(rule, severity))
+                chosen.append(ActiveRule(rule, severity, policy))
         return chosen
+
+    def policies(self, profile: ProfileSpec, config: Config) -> list[Policy]:
+        """The profile's policy rows for the author's situation (a ConfigError for a
+        restriction level the profile does not know)."""
+        restriction = config.author.restriction
+        if restriction is not None and restriction not in profile.levels:
+            known = ", ".join(profile.levels) or "none: it has one norm for every author"
+            raise ConfigError(
+                f"author.restriction: {restriction!r} is not a level of profile"
+                f" {profile.name!r} (its levels: {known})"
+            )
+        situation = Situation(
+            restriction, config.author.on_duty, config.account.kind, config.after_election_day
+        )
+        return profile.policies_for(situation)
 
     def check_selectors(self, config: Config) -> None:
         """Every id or family ``rules.select``, ``ignore`` and ``severity`` name must exist:

@@ -56,6 +56,19 @@ class AuthorConfig(_Section):
     """The account's bio already says who the author is and where they work."""
     bio: str | None = None
     """The account's bio text; when it discloses the position, it counts as ``disclosed_in_bio``."""
+    restriction: str | None = None
+    """How restricted the author is, in the profile's terms (``postlint explain`` lists a
+    profile's levels): ``us-federal``: ``less-restricted`` | ``further-restricted``;
+    ``uk-civil-service``: ``politically-free`` | ``intermediate`` | ``restricted``;
+    ``journalist``: ``news`` | ``non-news``; ``corporate``: ``employee`` | ``spokesperson``.
+    Unset: the profile's strict norm, none of a level's allowances."""
+    on_duty: bool = False
+    """The post is written on duty or in the workplace (a draft's front matter may say so)."""
+
+    def organisation_named(self) -> str | None:
+        """The organisation as a sentence names it ("the Department for Transport", "Acme")."""
+        organisation = (self.organisation or "").strip()
+        return _with_article(organisation) if organisation else None
 
     def disclosure_line(self, *, promotional: bool = False) -> str | None:
         """A disclosure sentence from ``role`` and ``organisation``, e.g. "I work at the
@@ -101,12 +114,32 @@ class ElectionPeriod(_Section):
     name: str
     start: dt.date
     end: dt.date
+    election_day: dt.date | None = None
+    """Polling day, where the period runs past it (a US general election) or the profile's
+    policy changes after it (Hatch Act: congratulating the winner is no political activity
+    once the votes are cast)."""
+    controversial: list[str] = Field(default_factory=list)
+    """Local matters that are politically controversial in this period ("the Brookside
+    development", "the Elm Road LTN"), on top of the built-in ones (planning disputes,
+    traffic schemes, school closures…); matched as phrases, in any case."""
 
     @model_validator(mode="after")
     def _start_before_end(self) -> Self:
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
+
+
+class SharingConfig(_Section):
+    """What a draft shares: a repost or quote of someone else's post is the author's act, and
+    is judged on the shared text as well as the author's own words (a draft's front matter
+    sets it: ``sharing: {kind: repost, text: "…"}``)."""
+
+    kind: Literal["post", "repost", "quote", "reply"] = "post"
+    """``repost`` and ``quote`` make the shared text the author's act; a ``reply`` only
+    answers it (its text is context, not checked)."""
+    text: str = ""
+    """The text of the post shared, quoted or replied to."""
 
 
 class RulesConfig(_Section):
@@ -179,11 +212,21 @@ class Config(_Section):
     """Date of posting; pre-election rules compare it with ``election_periods``."""
     election_periods: list[ElectionPeriod] = Field(default_factory=list)
     platform: Platform | None = None
+    sharing: SharingConfig = Field(default_factory=SharingConfig)
     rules: RulesConfig = Field(default_factory=RulesConfig)
     nlp: NlpConfig = Field(default_factory=NlpConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     offtopic: OfftopicConfig = Field(default_factory=OfftopicConfig)
     exclude: list[str] = Field(default_factory=list)
+
+    @property
+    def after_election_day(self) -> bool:
+        """Whether ``date`` falls after the election day of a configured period."""
+        return any(
+            period.election_day is not None and period.election_day < self.date
+            for period in self.election_periods
+        )
+
     """Drafts the command line does not check: gitignore-like patterns, relative to the config
     file's folder (``drafts/archive/``, ``*.tmp.md``); ``.postlintignore`` files say the same."""
 

@@ -67,7 +67,9 @@ class Linter:
         )
         kinds = checker_kinds()
         self._checkers: list[tuple[ActiveRule, Checker[Any]]] = []
-        for active in self.rules:
+        # A checker for every rule some situation of the author runs: a draft's front matter
+        # may put its author on duty, and the profile's policy then turns rules on.
+        for active in self.catalog.runnable(self.config):
             kind = kinds.get(active.rule.check)
             if kind is None:
                 raise RulePackError(
@@ -78,6 +80,9 @@ class Linter:
         # spaCy's Language is not documented as thread-safe for concurrent calls.
         self._nlp_lock = threading.Lock()
         self._draft_configs: Memo[str, Config] = Memo(max_size=64)
+        self._active_by_situation: Memo[
+            tuple[str | None, bool, str, bool] | None, dict[str, ActiveRule]
+        ] = Memo(max_size=64)
         self._known_words = known_words_of(self.pack)
 
     @property
@@ -231,12 +236,73 @@ class Linter:
 
     def _config_for(self, prepared: PreparedText) -> Config:
         """The config with the draft's front matter merged in (``platform``, ``date``,
-        ``account``: nothing that changes the pipeline or which rules run)."""
+        ``account``, ``author``: nothing that changes the pipeline; the author's situation
+        may change which rules run, see ``_active_for``)."""
         if not prepared.overrides:
             return self.config
         key = json.dumps(prepared.overrides, sort_keys=True, default=str)
         return self._draft_configs.get(
             key, lambda: self.config.merged(prepared.overrides, source="front matter")
+        )
+
+    def _shared_diagnostics(
+        self, prepared: PreparedText, config: Config, lines: LineIndex
+    ) -> list[Diagnostic]:
+        """The findings on the post a draft reposts or quotes: sharing is the author's act
+        (a retweet of a fundraising post solicits, as the Hatch Act reads it). Checked as a
+        draft of the same author and situation; each finding is placed on the draft's first
+        line (its evidence), its message naming the shared words. Only the families that
+        judge what a post says or links to: the shared post's own work talk, length or
+        language is not the author's."""
+        sharing = config.sharing
+        if sharing.kind not in ("repost", "quote") or not sharing.text.strip():
+            return []
+        context = {key: value for key, value in prepared.overrides.items() if key != "sharing"}
+        item = self._prepare(sharing.text, "plain", {**context, "sharing": {"kind": "post"}})
+        with self._nlp_lock:
+            doc = self._analyse(item.normalized.text)
+        shared = self._report(item, doc)
+        # The first line of the author's own words (front matter and markup are blanked in
+        # the prepared text, which keeps the draft's offsets).
+        text = prepared.text
+        first_line = text.lstrip().split("\n", 1)[0].rstrip()
+        start = text.find(first_line) if first_line else 0
+        end = start + len(first_line)
+        (line, column), (end_line, end_column) = lines.position(start), lines.position(end)
+        verb = "repost" if sharing.kind == "repost" else "quote"
+        return [
+            d.model_copy(
+                update={
+                    "message": f"In the post you {verb}: {d.message}",
+                    "start": start,
+                    "end": end,
+                    "line": line,
+                    "column": column,
+                    "end_line": end_line,
+                    "end_column": end_column,
+                    "evidence": prepared.original[start:end],
+                    "fixes": (),
+                }
+            )
+            for d in shared.diagnostics
+            if d.family in _SHARED_FAMILIES
+        ]
+
+    def _active_for(self, config: Config) -> dict[str, ActiveRule]:
+        """The rules a draft with ``config`` runs, by id, with their severities and policy
+        rows: the Linter's own, or those of the author's situation its front matter sets."""
+        if config is self.config:
+            return self._active_by_situation.get(None, lambda: {a.rule.id: a for a in self.rules})
+        # Only the author's situation decides which rules a draft's own config runs: the
+        # rest of what front matter may set does not.
+        situation = (
+            config.author.restriction,
+            config.author.on_duty,
+            config.account.kind,
+            config.after_election_day,
+        )
+        return self._active_by_situation.get(
+            situation, lambda: {a.rule.id: a for a in self.catalog.active(config)}
         )
 
     def _validate(self, text: str) -> str:
@@ -266,7 +332,11 @@ class Linter:
         diagnostics: list[Diagnostic] = []
         suppressed: list[SuppressedDiagnostic] = []
         warnings: list[str] = list(doc.user_data.get(DOC_WARNINGS_KEY, ()))
-        for active, checker in self._checkers:
+        running = self._active_for(config)
+        for candidate, checker in self._checkers:
+            active = running.get(candidate.rule.id)
+            if active is None:
+                continue  # off in this author's situation
             try:
                 findings = list(checker.find(draft))
             except PatternTimeoutError as error:
@@ -288,6 +358,7 @@ class Linter:
                         )
                     )
         draft.release()
+        diagnostics.extend(self._shared_diagnostics(prepared, config, lines))
         diagnostics.sort(key=lambda d: (d.start, d.end, d.rule))
         suppressed.sort(key=lambda s: (s.diagnostic.start, s.diagnostic.end, s.diagnostic.rule))
         return Report(
@@ -311,7 +382,7 @@ class Linter:
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))
         evidence = text[start:end]
-        guidance = rule.guidance_for(self.config.profile)
+        guidance = active.policy or rule.guidance_for(self.config.profile)
         message = finding.message or _fill(rule.message, evidence, finding.details)
         line, column = lines.position(start)
         end_line, end_column = lines.position(end)
@@ -331,6 +402,10 @@ class Linter:
             link=guidance.link,
             fixes=tuple(_fix_at_original(fix, normalized) for fix in finding.fixes),
         )
+
+
+#: The families whose findings on a reposted or quoted post are the author's too.
+_SHARED_FAMILIES = frozenset({"politics", "timing", "offtopic"})
 
 
 class _Input(NamedTuple):

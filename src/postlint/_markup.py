@@ -57,7 +57,7 @@ Markup = Literal["plain", "markdown", "html"]
 MARKUPS: tuple[str, ...] = get_args(Markup)
 
 #: Front-matter keys that set per-post config; other keys (title, tags...) are the blog's.
-FRONT_MATTER_KEYS = ("platform", "date", "account")
+FRONT_MATTER_KEYS = ("platform", "date", "account", "author", "sharing")
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

@@ -297,7 +297,21 @@ def test_the_form_is_described_from_configs_schema(client: httpx.Client) -> None
     )
     assert [o["value"] for o in fields["profile"]["options"]] == sorted(postlint.catalog().profiles)
     assert fields["account.remit_examples"]["widget"] == "posts"
-    assert [i["path"] for i in fields["election_periods"]["items"]] == ["name", "start", "end"]
+    assert [i["path"] for i in fields["election_periods"]["items"]] == [
+        "name",
+        "start",
+        "end",
+        "election_day",
+        "controversial",
+    ]
+    # The author's situation and what a draft shares are on the form too.
+    assert {"author.restriction", "author.on_duty", "sharing.kind", "sharing.text"} <= set(fields)
+    assert [o["value"] for o in fields["sharing.kind"]["options"]] == [
+        "post",
+        "repost",
+        "quote",
+        "reply",
+    ]
     assert not any(p.startswith(("nlp", "limits", "rules")) for p in fields)
     assert "account.remit_examples_file" not in fields
 

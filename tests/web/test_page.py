@@ -128,7 +128,9 @@ def test_typing_a_partisan_draft_underlines_it_within_500_ms(page: Any) -> None:
         page.keyboard.type("o")  # "Vote Labo": the judge reads a vote for someone
         page.wait_for_function("window.__probe.underline > 0", timeout=5000)
         measured.append(page.evaluate("window.__probe.underline - window.__probe.key"))
-        assert underline_texts(page) == ["Vote Labo"]  # right offsets after two emoji
+        # The short post read whole is the evidence (the screen passes no half-typed name
+        # alone); its end is right after two emoji of two UTF-16 units each.
+        assert underline_texts(page) == ["Proud of the team 🚆🎉. Vote Labo"]
         page.keyboard.press("Backspace")
         page.wait_for_function("!document.querySelector('.cm-content .cm-lintRange')")
         wait_checked(page)

@@ -8,12 +8,18 @@ tests fail when it is stale; ``POSTLINT_UPDATE_GOLDEN=1`` rewrites it).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from postlint import Example, Rule, RuleCatalog, catalog
+from postlint import Config, Example, Rule, RuleCatalog, catalog
 
-__all__ = ["explain_text", "reference_markdown", "rules_json", "rules_table"]
+__all__ = [
+    "explain_text",
+    "policies_markdown",
+    "reference_markdown",
+    "rules_json",
+    "rules_table",
+]
 
 
 def _profiles_cell(known: RuleCatalog, rule: Rule) -> str:
@@ -105,6 +111,10 @@ def explain_text(rule: Rule, known: RuleCatalog | None = None) -> str:
         lines.append(f"    {guidance.link}")
     profiles = _profiles_cell(known, rule)
     lines += ["", "Profiles", f"  {profiles or '(none)'}"]
+    situations = list(_situations(known, rule))
+    if situations:
+        lines += ["", "By the author's situation (author.restriction, author.on_duty)"]
+        lines += [f"  {line}" for line in situations]
     lines += ["", "Examples (✗ flagged, ✓ not flagged)"]
     if rule.examples.config:
         lines.append(f"  with config {_config_text(rule.examples.config)}")
@@ -163,9 +173,97 @@ def reference_markdown(known: RuleCatalog | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def _situations(known: RuleCatalog, rule: Rule) -> Iterable[str]:
+    """One line per profile policy row that changes ``rule``'s severity."""
+    for name, profile in sorted(known.pack.profiles.items()):
+        for row in profile.policy:
+            severity = _severity_named(row.severity, rule.id)
+            if severity is not None:
+                yield f"{name}, {row.situation}: {severity}"
+
+
+def _severity_named(severities: Mapping[str, str], rule_id: str) -> str | None:
+    family = rule_id.partition(".")[0]
+    return severities.get(rule_id) or severities.get(family)
+
+
+def policies_markdown(known: RuleCatalog | None = None) -> str:
+    """``docs/policies.md``: per profile, the author's situations, what each changes and the
+    clause it cites, and the rule examples that show them (each example is a test)."""
+    known = known or catalog()
+    out = [
+        "# Policies by the author's situation",
+        "",
+        "<!-- Generated from the rule pack by `python -m postlint._cli.rulesdoc policies`: "
+        "do not edit by hand. -->",
+        "",
+        "The same words are allowed for one author and forbidden for another. A profile says,",
+        "per restriction level and situation, which rules run at which severity and which",
+        "clause of the guidance a finding cites. Set the situation in the config or a",
+        "draft's front matter: `author.restriction` (one of the profile's levels),",
+        "`author.on_duty`, `account.kind`. An author who sets no level gets the profile's",
+        "strict norm. A new jurisdiction or a department's own policy is a profile file",
+        "(`rules/profiles/*.toml`, or a user pack's), not code.",
+    ]
+    for name, profile in sorted(known.pack.profiles.items()):
+        if not profile.policy:
+            continue
+        levels = ", ".join(f"`{level}`" for level in profile.levels) or "none"
+        out += ["", f"## {name}: {profile.title}", "", f"Levels (`author.restriction`): {levels}."]
+        out += ["", "| Situation | Rules changed | Clause |", "| --- | --- | --- |"]
+        for row in profile.policy:
+            changed = (
+                ", ".join(
+                    f"`{rule_id}` {severity}" for rule_id, severity in sorted(row.severity.items())
+                )
+                or "as the profile (the clause cited changes)"
+            )
+            out.append(
+                f"| {_cell(row.situation)} | {changed} | [{_cell(row.clause)}]({row.link}) |"
+            )
+        shown = list(_situation_examples(known, name))
+        if shown:
+            out += ["", "Examples (each is a test of its rule):", ""]
+            out += shown
+    return "\n".join(out) + "\n"
+
+
+def _situation_examples(known: RuleCatalog, profile: str) -> Iterable[str]:
+    """The rule examples whose config puts an author of ``profile`` in a situation."""
+    for rule_id, rule in sorted(known.rules.items()):
+        base = rule.examples.config
+        for mark, examples in (("flagged", rule.examples.bad), ("not flagged", rule.examples.good)):
+            for example in examples:
+                config = {**base, **example.config}
+                author = {**base.get("author", {}), **example.config.get("author", {})}
+                if config.get("profile") != profile:
+                    continue
+                if "restriction" not in author and "on_duty" not in author:
+                    continue
+                situation = ", ".join(
+                    f"{k} = {json.dumps(v)}"
+                    for k, v in sorted(author.items())
+                    if k in ("restriction", "on_duty")
+                )
+                shown = mark
+                if mark == "flagged":
+                    situated = Config.model_validate({**config, "author": author})
+                    severity = next(
+                        (a.severity for a in known.active(situated) if a.rule.id == rule_id),
+                        "off",
+                    )
+                    shown = f"flagged ({severity})"
+                note = f" {example.note}" if example.note else ""
+                text = " ".join(example.text.split())
+                yield f"- `{rule_id}`, {situation}: {shown}: “{text}”{note}"
+
+
 def _cell(text: str) -> str:
     return _paragraph(text).replace("|", "\\|")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    print(reference_markdown(), end="")
+    import sys
+
+    page = policies_markdown if sys.argv[1:] == ["policies"] else reference_markdown
+    print(page(), end="")

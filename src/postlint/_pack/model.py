@@ -3,9 +3,9 @@ files and profiles. Plain frozen pydantic models, validated as they load."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from postlint._models import Severity
 
@@ -16,9 +16,12 @@ __all__ = [
     "Lexicon",
     "LexiconEntry",
     "PatternFile",
+    "Policy",
+    "PolicyWhen",
     "ProfileSpec",
     "Rule",
     "SeverityOrOff",
+    "Situation",
 ]
 
 SeverityOrOff = Literal["error", "warning", "info", "off"]
@@ -115,6 +118,53 @@ class PatternFile(_Frozen):
     entry: list[LexiconEntry]
 
 
+class PolicyWhen(_Frozen):
+    """The author's situation a policy row is about; an unset field matches any."""
+
+    level: list[str] = Field(default_factory=list)
+    """Restriction levels (``author.restriction``) the row is about; empty: every level."""
+    on_duty: bool | None = None
+    """On duty (or in the workplace), off duty, or either."""
+    account: Literal["personal", "official"] | None = None
+    after_election_day: bool | None = None
+    """After the election day of a configured period (``election_periods[].election_day``)."""
+
+
+class Policy(_Frozen):
+    """One row of a profile's policy: in a situation, these rules run at these severities
+    (``off`` to allow), and a finding cites this clause."""
+
+    situation: str
+    """The situation in words, for ``postlint explain`` and docs ("Less restricted, off
+    duty, personal account")."""
+    when: PolicyWhen
+    severity: dict[str, SeverityOrOff] = Field(default_factory=dict)
+    clause: str
+    link: str
+
+    def applies(self, situation: Situation) -> bool:
+        when = self.when
+        level = situation.level
+        return (
+            (not when.level or (level is not None and level in when.level))
+            and (when.on_duty is None or when.on_duty == situation.on_duty)
+            and (when.account is None or when.account == situation.account)
+            and (
+                when.after_election_day is None
+                or when.after_election_day == situation.after_election_day
+            )
+        )
+
+
+class Situation(NamedTuple):
+    """The facts about an author and a draft that a profile's policy turns on."""
+
+    level: str | None
+    on_duty: bool
+    account: str
+    after_election_day: bool
+
+
 class ProfileSpec(_Frozen):
     name: str
     title: str
@@ -123,3 +173,25 @@ class ProfileSpec(_Frozen):
     """Rule ids or family prefixes this profile runs."""
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, SeverityOrOff] = Field(default_factory=dict)
+    levels: list[str] = Field(default_factory=list)
+    """The restriction levels of the authors this profile is for (``author.restriction``).
+    An author who sets none gets the profile's strict norm: no level's allowances (postlint
+    does not guess that someone may do more than the strictest reading allows)."""
+    policy: list[Policy] = Field(default_factory=list)
+    """Rows applied in order over ``severity`` (a later row wins for a rule): the author's
+    situation decides which rules run, at what severity, citing which clause."""
+
+    @model_validator(mode="after")
+    def _levels_known(self) -> Self:
+        for row in self.policy:
+            unknown = [level for level in row.when.level if level not in self.levels]
+            if unknown:
+                raise ValueError(
+                    f"policy {row.situation!r}: unknown level {unknown[0]!r}"
+                    f" (the profile's levels: {', '.join(self.levels) or 'none'})"
+                )
+        return self
+
+    def policies_for(self, situation: Situation) -> list[Policy]:
+        """The rows for ``situation`` (a level of ``None``: rows about no level only)."""
+        return [row for row in self.policy if row.applies(situation)]

@@ -29,6 +29,8 @@ CHECKER_MODULES: dict[str, str] = {
     "politics.policy-verdict": "politics.checkers:JudgementChecker",
     "politics.campaign-solicitation": "politics.checkers:JudgementChecker",
     "politics.official-position": "politics.official_position:OfficialPositionChecker",
+    "politics.donation-link": "politics.links:PoliticalLinkChecker",
+    "politics.party-link": "politics.links:PoliticalLinkChecker",
     "offtopic.drift": "offtopic.drift:DriftChecker",
     "offtopic.sentence": "offtopic.sentence:SentenceChecker",
     "offtopic.thin-remit": "offtopic.thin_remit:ThinRemitChecker",
