@@ -112,8 +112,6 @@ def test_an_unknown_context_key_is_an_input_error() -> None:
         postlint.check("Hello", context={"nlp": {"model": "x"}})
 
 
-
-
 def test_check_takes_a_mapping_of_the_config_file_s_keys() -> None:
     settings = {"profile": "us-federal", "rules": {"select": ["politics"]}}
     by_mapping = postlint.check("Vote Labour on Thursday!", config=settings)
