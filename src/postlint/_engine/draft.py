@@ -213,6 +213,13 @@ class Draft:
         index = bisect.bisect_right(starts, start) - 1
         return index >= 0 and ends[index] >= end
 
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        """Whether any quotation overlaps ``text[start:end]`` (quotations are sorted and
+        do not nest)."""
+        starts, ends = self._quotations
+        index = bisect.bisect_left(starts, end) - 1
+        return index >= 0 and ends[index] > start
+
 
 # String hashes -> strings, for every Doc of the process: a hash names the same string in
 # every spaCy vocabulary, and a dictionary look-up is several times cheaper than spaCy's

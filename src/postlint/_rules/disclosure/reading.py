@@ -1,5 +1,4 @@
-"""What the sentence screen reads in each line of a draft's sentences: talk about the
-author's own work, and a statement of who the author is or what their connection is
+"""What the sentence screen reads in a line of a draft: talk about the author's own work
 (``postlint._engine.models``; trained on ``training/disclosure``).
 
 The fixed phrases of ``spans`` find work talk and disclosures; the screen's reading vetoes a
@@ -11,13 +10,11 @@ lines as someone saying who they are (benchmarks/README.md, "Disclosure by meani
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-
 from postlint._engine.draft import Draft
 from postlint._engine.models import sentence_screen
+from postlint._rules.disclosure.spans import sentence_of
 
-__all__ = ["WORK_TALK_FROM", "Reading", "reading_at"]
+__all__ = ["WORK_TALK_FROM", "work_talk_at"]
 
 #: Below this probability of work talk, a listed work-talk phrase ("my website", "my
 #: review") is hobby or shop talk, not the author's job (chosen on the dev split of the
@@ -25,60 +22,23 @@ __all__ = ["WORK_TALK_FROM", "Reading", "reading_at"]
 WORK_TALK_FROM = 0.2
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    start: int
-    end: int
-    text: str
-    work_talk: float
-    identifies: float
-    connection: str
-
-
-def reading_at(draft: Draft, offset: int) -> Reading | None:
-    """The reading of the line holding character ``offset``."""
-    found = draft.shared(_readings)
-    starts = draft.shared(_reading_starts)
-    index = bisect.bisect_right(starts, offset) - 1
-    if index >= 0 and found[index].start <= offset < found[index].end:
-        return found[index]
-    return None
-
-
-def _reading_starts(draft: Draft) -> list[int]:
-    return [reading.start for reading in draft.shared(_readings)]
-
-
-def _readings(draft: Draft) -> tuple[Reading, ...]:
-    """Every non-empty line of every sentence of ``draft`` that holds no quotation, read once
-    per draft; a line because descriptions and bios put one statement on each."""
+def work_talk_at(draft: Draft, offset: int) -> float | None:
+    """The screen's probability that the line holding character ``offset`` talks about the
+    author's work: the line within its sentence (descriptions and bios put one statement on
+    each line), ``None`` when that line holds a quotation ("She said “I work at the
+    Treasury” with a grin" is partly someone else's). Only the lines asked about are read;
+    the screen remembers what it read."""
+    sentence = sentence_of(draft, offset)
+    if sentence is None:
+        return None
     text = draft.text
-    quotes = draft.quotations()
-    quote_starts = [start for start, _ in quotes]
-    lines: list[tuple[int, int]] = []
-    for sentence in draft.sentences:
-        start = sentence.start_char
-        for line in text[start : sentence.end_char].split("\n"):
-            stripped = line.strip()
-            if stripped:
-                begin = start + line.index(stripped)
-                finish = begin + len(stripped)
-                # A line that quotes someone is theirs in part: "She said “I work at the
-                # Treasury” with a grin" says nothing about the author.
-                if not _overlaps(quotes, quote_starts, begin, finish):
-                    lines.append((begin, finish))
-            start += len(line) + 1
-    if not lines:
-        return ()
-    outputs = sentence_screen()([text[a:b] for a, b in lines])
-    return tuple(
-        Reading(a, b, text[a:b], out.work_talk, out.identifies, out.connection)
-        for (a, b), out in zip(lines, outputs, strict=True)
-    )
-
-
-def _overlaps(ranges: list[tuple[int, int]], starts: list[int], begin: int, finish: int) -> bool:
-    """Whether any of ``ranges`` (sorted, not nested) overlaps ``[begin, finish)``: a binary
-    search, so a long draft full of quotations stays linear."""
-    index = bisect.bisect_left(starts, finish) - 1
-    return index >= 0 and ranges[index][1] > begin
+    begin = max(sentence.start_char, text.rfind("\n", 0, offset) + 1)
+    newline = text.find("\n", offset, sentence.end_char)
+    finish = newline if newline >= 0 else sentence.end_char
+    line = text[begin:finish]
+    stripped = line.strip()
+    begin += len(line) - len(line.lstrip())
+    finish = begin + len(stripped)
+    if not stripped or not begin <= offset < finish or draft.overlaps_quotation(begin, finish):
+        return None
+    return sentence_screen()([stripped])[0].work_talk

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import organisation_mentions
-from postlint._rules.disclosure.reading import WORK_TALK_FROM, reading_at
+from postlint._rules.disclosure.reading import WORK_TALK_FROM, work_talk_at
 from postlint._rules.disclosure.spans import (
     DISCLAIMER,
     LISTS,
@@ -66,8 +66,8 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
         if span[-1].lower_ in ambiguous:
-            line = reading_at(draft, span.start_char)
-            if line is not None and line.work_talk < WORK_TALK_FROM:
+            work_talk = work_talk_at(draft, span.start_char)
+            if work_talk is not None and work_talk < WORK_TALK_FROM:
                 continue
         found.append(text_span(span))
     found.extend(organisation_mentions(draft))
