@@ -94,6 +94,44 @@ def test_every_party_s_campaign_tag_is_caught_alike(lint: Lint, tags: list[str])
     assert all(ENDORSEMENT in rules for rules in fired.values()), fired
 
 
+CAMPAIGN_TAGS_BY_SIDE = [
+    (
+        ENDORSEMENT,
+        ["#Labour2029", "#Tories2029", "#LibDems2029", "#SNP2026", "#Reform2029", "#Greens2029"],
+    ),
+    (ENDORSEMENT, ["#Trump2028", "#Harris2028", "#Newsom2028", "#TeamDemocrats", "#GOP2026"]),
+    (ATTACK, ["#LabourOut", "#ToriesOut", "#LibDemsOut", "#SNPOut", "#ReformOut", "#GreensOut"]),
+    (ATTACK, ["#NeverTrump", "#NeverHarris", "#StopNewsom", "#DumpDemocrats", "#GOPOut"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "tags"), CAMPAIGN_TAGS_BY_SIDE)
+def test_a_campaign_tag_takes_its_own_side_for_every_party(
+    lint: Lint, rule: str, tags: list[str]
+) -> None:
+    """A tag made of a name and a marker declares a side whatever the sentence it ends says
+    (an attack on someone unnamed, praise of a speech): listed or not, for every party."""
+    for sentence in (
+        "Honestly that debate performance was a joke from start to finish {}",
+        "What a speech tonight, I was properly moved {}",
+    ):
+        for tag in tags:
+            found = politics(lint, sentence.format(tag))
+            assert [(d.rule, tag in d.message) for d in found] == [(rule, True)], (tag, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our consultation on the changes to state pension age closes on Friday. #PensionReform2026",
+        "Picked up a lovely jacket at the mill shop on the way home #HarrisTweed2026",
+        "Thanks to everyone who came to the Greens Lane street party! #Summer2026",
+    ],
+)
+def test_a_name_inside_other_words_is_no_campaign_tag(lint: Lint, text: str) -> None:
+    assert not politics(lint, text), text
+
+
 def test_unknown_candidates_and_handles_count(lint: Lint) -> None:
     """Names no list holds are political actors when the sentence makes them one."""
     for text in (

@@ -10,6 +10,8 @@ Names need not be in any list. A political actor is any of:
 - a campaign hashtag by its shape (``#Vote…``, ``#…Out``, ``#…Doorstep``, ``#…2029``);
 - with a trained pipeline, a person, party (NORP) or organisation its named entities find.
 
+A campaign hashtag may declare its side (``Mention.side``; see ``campaigns``).
+
 Issues (``CONTESTED_ISSUE``, ``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``, ``POLICY_OBJECT``) are what a
 verdict is about when it names no actor.
 """
@@ -17,9 +19,10 @@ verdict is about when it names no actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.campaigns import named_sides_in, side_of
+from postlint._rules.politics.mention import Mention
 
 __all__ = ["Mention", "issues_in", "political_actors_in"]
 
@@ -41,21 +44,16 @@ _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``."""
-
-
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     """The political actors in ``draft.text[start:end]``, in text order, the surest first
     where two overlap."""
     text = draft.text
     found: list[Mention] = [
-        _with_article(text, Mention(s.start_char, s.end_char, s.text, _kind_of(s.label_)), start)
+        _with_article(
+            text,
+            Mention(s.start_char, s.end_char, s.text, _kind_of(s.label_), _listed_side(s.id_)),
+            start,
+        )
         for s in draft.spans_labelled(*ACTOR_LABELS)
         if start <= s.start_char and s.end_char <= end
     ]
@@ -67,7 +65,9 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         begin = start + match.start(1)
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
-        found.append(Mention(match.start(), match.end(), match.group(0), "campaign"))
+        tag = match.group(0)
+        found.append(Mention(match.start(), match.end(), tag, "campaign", side_of(draft, tag)))
+    found.extend(named_sides_in(draft, start, end))
     if draft.has_entities:
         for entity in draft.doc.ents:
             if (
@@ -83,6 +83,13 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     return _without_overlaps(found)
 
 
+def _listed_side(span_id: str) -> str | None:
+    """The side a lexicon entry's id declares (``for:us.trump``, ``against:uk.tories``)."""
+    if span_id.startswith("for:"):
+        return "support"
+    return "attack" if span_id.startswith("against:") else None
+
+
 def _with_article(text: str, mention: Mention, limit: int) -> Mention:
     """A role or an issue with the article before it ("the Home Secretary", "this bill"), as
     a message names it."""
@@ -91,7 +98,7 @@ def _with_article(text: str, mention: Mention, limit: int) -> Mention:
     for article in ("the ", "this ", "that "):
         begin = mention.start - len(article)
         if begin >= limit and text[begin : mention.start].lower() == article:
-            return Mention(begin, mention.end, article + mention.text, mention.kind)
+            return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
     return mention
 
 

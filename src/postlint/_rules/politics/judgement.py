@@ -34,14 +34,12 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from postlint._engine.draft import Draft
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
+from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.targets import plain_sides, targets, what_the_verdict_is_about
 from postlint._rules.politics.units import Unit, judged_units
 
@@ -65,7 +63,6 @@ LISTED_CAMPAIGN_RISK = 0.95
 LISTED_CAMPAIGN_NEEDS = 0.25
 #: The judge's support and attack closer than this: a listed campaign's side decides.
 _UNSURE_DIRECTION = 0.2
-_SIDED_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +112,9 @@ def _judge(draft: Draft) -> list[Judgement]:
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    campaigns = _listed_campaigns(draft)
+    campaigns = listed_campaigns(draft)
     listed = {
-        id(u): [c for c in campaigns if u.start <= c.start_char and c.end_char <= u.end]
-        for u in candidates
+        id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
     passed = [u for u in candidates if screen_risk[id(u)] >= SCREEN_THRESHOLD or listed[id(u)]]
     if not passed:
@@ -158,23 +154,12 @@ _VERDICT, _ACTION = STANCES.index("verdict"), STANCES.index("action")
 _SIDED_RULES: dict[int, RuleKind] = {_SUPPORT: "endorsement", _ATTACK: "attack"}
 
 
-def _listed_campaigns(draft: Draft) -> list[Span]:
-    """The campaign hashtags and slogans of ``draft``'s own words that the lexicons list
-    with a side."""
-    return [
-        span
-        for span in draft.spans_labelled(*_SIDED_LABELS)
-        if span.id_.startswith(("for:", "against:"))
-        and not draft.is_quoted(span.start_char, span.end_char)
-    ]
-
-
 def _judgements_of(
     draft: Draft,
     unit: Unit,
     probabilities: tuple[float, ...],
     screen_risk: float,
-    listed: list[Span],
+    listed: list[Mention],
 ) -> list[Judgement]:
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
@@ -224,15 +209,14 @@ def _sided(draft: Draft, unit: Unit, actors: list[Mention], risk: float) -> list
     return [Judgement(unit, risk, STANCES[d], _SIDED_RULES[d], a) for d, a in sides]
 
 
-def _listed_judgement(unit: Unit, campaign: Span, risk: float) -> Judgement:
+def _listed_judgement(unit: Unit, campaign: Mention, risk: float) -> Judgement:
     """The stance a listed campaign declares: its side for a party's or politician's, a
     verdict for an issue's."""
-    mention = Mention(campaign.start_char, campaign.end_char, campaign.text, "campaign")
-    if campaign.label_.startswith("ISSUE"):
-        return Judgement(unit, risk, "verdict", "verdict", mention)
-    if campaign.id_.startswith("for:"):
-        return Judgement(unit, risk, "support", "endorsement", mention)
-    return Judgement(unit, risk, "attack", "attack", mention)
+    if campaign.side == "verdict":
+        return Judgement(unit, risk, "verdict", "verdict", campaign)
+    if campaign.side == "support":
+        return Judgement(unit, risk, "support", "endorsement", campaign)
+    return Judgement(unit, risk, "attack", "attack", campaign)
 
 
 def _rule_and_target(

@@ -1,6 +1,7 @@
 """Whom or what a risky unit's stance is about.
 
-- Support and attack: the judge reads the unit once per political actor in it, with that
+- Support and attack: a campaign hashtag that declares a side ("#NeverTrump", "#Okafor2028")
+  takes it; the judge reads the unit once per other political actor in it, with that
   actor marked (``marked_text``: "He'd never beat « Okafor » in a fair fight, so he smears
   her"), and gives
   the author's stance towards that actor. An actor the author neither supports nor attacks
@@ -43,7 +44,16 @@ def targets(
     else:
         marked = [marked_text(text, a.start - begin, a.end - begin) for a in candidates]
     best: dict[int, tuple[float, Mention]] = {}
-    for actor, probabilities in zip(candidates, politics_judge()(marked), strict=True):
+    for actor in candidates:
+        if actor.side is not None:
+            # A campaign hashtag's own side; an actor the judge reads surely takes precedence.
+            direction = _SUPPORT if actor.side == "support" else _ATTACK
+            best.setdefault(direction, (towards, actor))
+    read = [
+        (actor, text) for actor, text in zip(candidates, marked, strict=True) if actor.side is None
+    ]
+    judged = politics_judge()([text for _, text in read]) if read else []
+    for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:

@@ -1,0 +1,126 @@
+"""Campaign hashtags and slogans that declare a side, so the author who writes one takes it.
+
+A hashtag declares a side when the lexicons list it with one (``for:us.trump``), or when its
+parts say it: a party's or politician's name with a "for" or "against" marker and nothing else
+(``#StopHillary2016``, ``#Labour2029``, ``#NeverHarris``; "against" wins), or a shape that is a
+campaign whatever the name (``#VoteOkafor``, ``#Whitfield4Mayor``, ``#ToriesOut``). A tag
+with other words around the name is no campaign (``#PensionReform2026``).
+
+The parts' names and markers are data (``politics/stance.hashtag_names``, ``hashtag_for``,
+``hashtag_against``), so a new party or candidate is a line in a lexicon, for every side
+alike. A campaign whose side comes from the lexicons or from a name is as sure as a listed
+one (``listed_campaigns``: it sets a floor on the unit's risk); a side from a shape alone
+only gives the direction of a unit the judge already found risky.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["listed_campaigns", "named_sides_in", "side_of"]
+
+_SIDED_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
+#: Shapes that declare a side whatever the name in them.
+_SUPPORT_SHAPE = re.compile(
+    r"#(?:Vote|ImWith|IStandWith|Back)[A-Z]\w*|#\w+(?:4|For)(?:Mayor|President|Governor|Senate"
+    r"|Congress|Council|MP|PM|Premier)\b|#\w+Doorstep\b"
+)
+_ATTACK_SHAPE = re.compile(r"#(?:Never|Dump|Stop)[A-Z]\w*|#[A-Z]\w*(?:Out|MustGo)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_HASHTAG = re.compile(r"#\w+")
+
+
+def side_of(draft: Draft, hashtag: str) -> str | None:
+    """The side a hashtag declares by its parts, if it declares one."""
+    named = named_side(draft, hashtag)
+    if named is not None:
+        return named
+    if _ATTACK_SHAPE.fullmatch(hashtag):
+        return "attack"
+    return "support" if _SUPPORT_SHAPE.fullmatch(hashtag) else None
+
+
+def named_sides_in(draft: Draft, start: int, end: int) -> list[Mention]:
+    """The hashtags in ``draft.text[start:end]`` that name a party or politician with a side
+    (``#NeverHarris``, ``#Reform2029``): campaigns as sure as the lexicons' listed ones."""
+    found = []
+    for match in _HASHTAG.finditer(draft.text, start, end):
+        side = named_side(draft, match.group(0))
+        if side is not None:
+            found.append(Mention(match.start(), match.end(), match.group(0), "campaign", side))
+    return found
+
+
+def named_side(draft: Draft, hashtag: str) -> str | None:
+    """The side of a hashtag made of a party's or politician's name and markers around it
+    ("against" wins: ``#StopHillary2016``, ``#Reform2029``, ``#TeamLabour``); a tag with other
+    words in it is no campaign (``#PensionReform2026``, ``#HarrisTweed``)."""
+    pack, lists = draft.pack, "politics/stance"
+    names = pack.word_list(f"{lists}.hashtag_names")
+    against = pack.word_list(f"{lists}.hashtag_against")
+    backing = pack.word_list(f"{lists}.hashtag_for")
+    lowered = [part.lower() for part in _parts(hashtag.lstrip("#"), names | against | backing)]
+    for at, part in enumerate(lowered):
+        if part not in names:
+            continue
+        before, after = "".join(lowered[:at]), "".join(lowered[at + 1 :])
+        if before in against or after in against:
+            return "attack"
+        year = _YEAR.fullmatch(after) is not None
+        if (
+            (before or after)
+            and before in {"", *backing}
+            and (after in backing or year or not after)
+        ):
+            return "support"
+        return None
+    return None
+
+
+def _parts(tag: str, known: frozenset[str]) -> list[str]:
+    """A hashtag's words: its capitalised parts and digit runs ("StopHillary2016" → "Stop",
+    "Hillary", "2016"); a tag all in lower case is split around the names and markers the
+    lexicons know, longest first ("nevertrump" → "never", "trump")."""
+    if not tag.islower():
+        return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", tag)
+    return [part for part in _splitter(known).split(tag) if part]
+
+
+@functools.cache
+def _splitter(known: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in sorted(known, key=len, reverse=True))
+    return re.compile(rf"({words}|\d+)")
+
+
+def listed_campaigns(draft: Draft) -> list[Mention]:
+    """The campaign hashtags and slogans of ``draft``'s own words that declare a side: listed
+    so by the lexicons, or naming a party or politician with a marker (``#NeverHarris``).
+    An issue's campaign has the side ``verdict``."""
+    listed = [
+        Mention(span.start_char, span.end_char, span.text, "campaign", _side_of(span))
+        for span in draft.spans_labelled(*_SIDED_LABELS)
+        if span.id_.startswith(("for:", "against:"))
+    ]
+    named = [
+        mention
+        for mention in named_sides_in(draft, 0, len(draft.text))
+        if not any(m.start < mention.end and mention.start < m.end for m in listed)
+    ]
+    return sorted(
+        (m for m in listed + named if not draft.is_quoted(m.start, m.end)),
+        key=lambda m: m.start,
+    )
+
+
+def _side_of(span: Span) -> str:
+    if span.label_.startswith("ISSUE"):
+        return "verdict"
+    return "support" if span.id_.startswith("for:") else "attack"

@@ -1,0 +1,18 @@
+"""A political actor or issue a sentence names, where it stands in the draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Mention"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``."""
+    side: str | None = None
+    """``support`` or ``attack``: the side a campaign hashtag or slogan declares."""
