@@ -7,6 +7,8 @@ Names need not be in any list. A political actor is any of:
   "Cllr Sandhu", "the White House");
 - a capitalised name or an @handle after a word that backs someone ("Vote @SamOkafor",
   "Re-elect Dana Whitfield", "Back Priya");
+- an @handle whose words hold a party's or politician's name or a political title
+  (``@SamOkaforMP``, ``@CllrHale``, ``@WelshLabour``), when the sentence names no other actor;
 - a campaign hashtag by its shape (``#Vote…``, ``#…Out``, ``#…Doorstep``, ``#…2029``);
 - with a trained pipeline, a person, party (NORP) or organisation its named entities find.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.campaigns import named_sides_in, side_of
+from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
 from postlint._rules.politics.mention import Mention
 
 __all__ = ["Mention", "issues_in", "political_actors_in"]
@@ -76,9 +78,12 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             ):
                 found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
     if not found:
+        # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or
+        # a charity's account is no partisan support.
         found.extend(
             Mention(m.start(), m.end(), m.group(0), "handle")
             for m in _HANDLE.finditer(text, start, end)
+            if is_political_handle(draft, m.group(0))
         )
     return _without_overlaps(found)
 

@@ -59,6 +59,19 @@ def named_sides_in(draft: Draft, start: int, end: int) -> list[Mention]:
     return found
 
 
+def is_political_handle(draft: Draft, handle: str) -> bool:
+    """Whether an @handle's words name a party or politician, or begin or end with a political
+    title (``@SamOkaforMP``, ``@CllrHale``, ``@WelshLabour``, ``@PaulWilliamsLAB``; not
+    ``@TheLabCafe``)."""
+    lists = "politics/stance"
+    names = draft.pack.word_list(f"{lists}.hashtag_names")
+    titles = draft.pack.word_list(f"{lists}.handle_titles")
+    parts = [part.lower() for part in _parts(handle.lstrip("@").replace("_", " "), names | titles)]
+    if not parts:
+        return False
+    return bool(names.intersection(parts)) or bool({parts[0], parts[-1]} & titles)
+
+
 def named_side(draft: Draft, hashtag: str) -> str | None:
     """The side of a hashtag made of a party's or politician's name and markers around it
     ("against" wins: ``#StopHillary2016``, ``#Reform2029``, ``#TeamLabour``); a tag with other
@@ -68,21 +81,19 @@ def named_side(draft: Draft, hashtag: str) -> str | None:
     against = pack.word_list(f"{lists}.hashtag_against")
     backing = pack.word_list(f"{lists}.hashtag_for")
     lowered = [part.lower() for part in _parts(hashtag.lstrip("#"), names | against | backing)]
-    for at, part in enumerate(lowered):
-        if part not in names:
-            continue
-        before, after = "".join(lowered[:at]), "".join(lowered[at + 1 :])
-        if before in against or after in against:
-            return "attack"
-        year = _YEAR.fullmatch(after) is not None
-        if (
-            (before or after)
-            and before in {"", *backing}
-            and (after in backing or year or not after)
-        ):
-            return "support"
+    spans = [
+        (i, i + size) for size in range(len(lowered), 0, -1) for i in range(len(lowered) - size + 1)
+    ]
+    # The longest name: "#TeamLibDems" is about "libdems", not "dems".
+    name_at = next(((i, j) for i, j in spans if "".join(lowered[i:j]) in names), None)
+    if name_at is None:
         return None
-    return None
+    before, after = "".join(lowered[: name_at[0]]), "".join(lowered[name_at[1] :])
+    if before in against or after in against:
+        return "attack"
+    year = _YEAR.fullmatch(after) is not None
+    backed_around = before in {"", *backing} and (after in backing or year or not after)
+    return "support" if (before or after) and backed_around else None
 
 
 def _parts(tag: str, known: frozenset[str]) -> list[str]:
