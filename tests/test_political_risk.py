@@ -132,6 +132,26 @@ def test_a_name_inside_other_words_is_no_campaign_tag(lint: Lint, text: str) -> 
     assert not politics(lint, text), text
 
 
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("#AbolishTheDeathPenalty", "#KeepTheDeathPenalty"),
+        ("#ScrapNetZero", "#ProtectNetZero"),
+        ("#ScrapTheRwandaPlan", "#SaveTheRwandaPlan"),
+        ("#DefundThePolice", "#DefendThePolice"),
+        ("#ScrapULEZ", "#SaveULEZ"),
+        ("#AbolishTheMonarchy", "#DefendTheMonarchy"),
+    ],
+    ids=lambda pair: pair[0],
+)
+def test_a_cause_tag_is_a_verdict_for_either_side(lint: Lint, pair: tuple[str, str]) -> None:
+    """A tag of a campaign verb and a contested object backs a cause, listed or not."""
+    for tag in pair:
+        for sentence in ("Proud to march with them this weekend. {}", "Lovely morning for it {}"):
+            found = politics(lint, sentence.format(tag))
+            assert [(d.rule, tag in d.message) for d in found] == [(VERDICT, True)], (tag, found)
+
+
 def test_unknown_candidates_and_handles_count(lint: Lint) -> None:
     """Names no list holds are political actors when the sentence makes them one."""
     for text in (

@@ -113,8 +113,9 @@ def _splitter(known: frozenset[str]) -> re.Pattern[str]:
 
 def listed_campaigns(draft: Draft) -> list[Mention]:
     """The campaign hashtags and slogans of ``draft``'s own words that declare a side: listed
-    so by the lexicons, or naming a party or politician with a marker (``#NeverHarris``).
-    An issue's campaign has the side ``verdict``."""
+    so by the lexicons, naming a party or politician with a marker (``#NeverHarris``), or
+    campaigning on a contested issue by their words (``#AbolishTheDeathPenalty``,
+    ``#ScrapTheRwandaPlan``). An issue's campaign has the side ``verdict``."""
     listed = [
         Mention(span.start_char, span.end_char, span.text, "campaign", _side_of(span))
         for span in draft.spans_labelled(*_SIDED_LABELS)
@@ -122,7 +123,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     ]
     named = [
         mention
-        for mention in named_sides_in(draft, 0, len(draft.text))
+        for mention in [*named_sides_in(draft, 0, len(draft.text)), *_issue_campaigns(draft)]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]
     return sorted(
@@ -135,3 +136,30 @@ def _side_of(span: Span) -> str:
     if span.label_.startswith("ISSUE"):
         return "verdict"
     return "support" if span.id_.startswith("for:") else "attack"
+
+
+def _issue_campaigns(draft: Draft) -> list[Mention]:
+    """Hashtags that campaign on a contested issue: a tag the lexicons know
+    (``hashtag_issue_campaigns``), or a campaign verb and a contested object and nothing
+    else (``#Defund`` + ``ThePolice``, ``#Save`` + ``OurBorders``), for either side alike."""
+    lists = "politics/stance"
+    known = draft.pack.word_list(f"{lists}.hashtag_issue_campaigns")
+    verbs = draft.pack.word_list(f"{lists}.hashtag_campaign_verbs")
+    objects = draft.pack.word_list(f"{lists}.hashtag_campaign_objects")
+    found = []
+    for match in _HASHTAG.finditer(draft.text):
+        tag = match.group(0).lstrip("#").lower()
+        by_words = any(
+            tag.startswith(verb) and _without_article(tag[len(verb) :]) in objects for verb in verbs
+        )
+        if tag in known or by_words:
+            kind = "cause" if by_words else "issue"
+            found.append(Mention(match.start(), match.end(), match.group(0), kind, "verdict"))
+    return found
+
+
+def _without_article(words: str) -> str:
+    for article in ("the", "our", "all"):
+        if words.startswith(article) and words[len(article) :]:
+            return words[len(article) :]
+    return words

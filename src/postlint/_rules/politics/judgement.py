@@ -57,9 +57,10 @@ SHORT_POST_WORDS = 60
 LISTED_CAMPAIGN_RISK = 0.95
 #: ... but it only tips models that see some political content: when both the judge and the
 #: screen give a risk below this, they read the words as no politics at all ("trying to
-#: #resist the biscuits"), and a list entry must not overrule them. (The screen reads
-#: hashtags from their words' static vectors, which the judge's word pieces can miss:
-#: "#VoteSNP".)
+#: #resist the biscuits"), and a list entry must not overrule them. A tag made of a campaign
+#: verb and a contested object (``#ScrapNetZero``) has no such second reading and always
+#: tips. (The screen reads hashtags from their words' static vectors, which the judge's word
+#: pieces can miss: "#VoteSNP".)
 LISTED_CAMPAIGN_NEEDS = 0.25
 #: The judge's support and attack closer than this: a listed campaign's side decides.
 _UNSURE_DIRECTION = 0.2
@@ -164,7 +165,8 @@ def _judgements_of(
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
-    if listed and max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS:
+    worded_cause = any(campaign.kind == "cause" for campaign in listed)
+    if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or worded_cause):
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
         if risk < LISTED_CAMPAIGN_RISK or (unsure and stance_index in (_SUPPORT, _ATTACK)):
             return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
@@ -174,7 +176,8 @@ def _judgements_of(
         if len({i.text.lower() for i in issues}) > 1:
             # "As a policy adviser, I can tell you this bill is cruel": the bill, not the policy.
             issues = [what_the_verdict_is_about(draft, unit, issues, probabilities)]
-        target = _first(issues, actors)
+        causes = [campaign for campaign in listed if campaign.side == "verdict"]
+        target = _first(issues, causes, actors)
         return [
             Judgement(unit, risk, "verdict", "verdict", target),
             *_sided(draft, unit, actors, risk),

@@ -13,6 +13,7 @@ class Mention:
     end: int
     text: str
     kind: str
-    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``."""
+    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``;
+    ``cause``: a hashtag built of a campaign verb and a contested object (``#ScrapNetZero``)."""
     side: str | None = None
     """``support`` or ``attack``: the side a campaign hashtag or slogan declares."""
