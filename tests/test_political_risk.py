@@ -176,6 +176,7 @@ def test_unknown_candidates_and_handles_count(lint: Lint) -> None:
         "The Education Secretary must reverse the cuts to school budgets.",
         "Absolutely shameful that ministers are once again cutting support for carers.",
         "Knocking doors in Halifax all morning 🌹 #LabourDoorstep",
+        "Out on the march this morning. #BanAssaultWeapons",  # a cause tag no list holds
     ],
 )
 def test_risk_said_without_a_listed_word_is_caught(lint: Lint, text: str) -> None:
@@ -301,7 +302,6 @@ def test_traps_stay_quiet(lint: Lint, text: str) -> None:
 KNOWN_MISSES = [
     "Yet another masterclass in competence from the Chancellor 🙄",  # sarcasm without a cue word
     "One lot wastes your money on pet projects, the other lot actually delivers.",
-    "Out on the march this morning. #BanAssaultWeapons",  # an issue tag no list holds
 ]
 KNOWN_FALSE_ALARMS = [
     "Our new flexible working policy is fair, simple and clear.",  # an employer's own policy
