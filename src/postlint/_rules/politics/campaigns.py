@@ -25,7 +25,7 @@ from postlint._rules.politics.mention import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["listed_campaigns", "named_sides_in", "side_of"]
+__all__ = ["campaign_name", "is_political_handle", "listed_campaigns", "named_sides_in", "side_of"]
 
 _SIDED_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: Shapes that declare a side whatever the name in them.
@@ -76,11 +76,35 @@ def named_side(draft: Draft, hashtag: str) -> str | None:
     """The side of a hashtag made of a party's or politician's name and markers around it
     ("against" wins: ``#StopHillary2016``, ``#Reform2029``, ``#TeamLabour``); a tag with other
     words in it is no campaign (``#PensionReform2026``, ``#HarrisTweed``)."""
-    pack, lists = draft.pack, "politics/stance"
-    names = pack.word_list(f"{lists}.hashtag_names")
-    against = pack.word_list(f"{lists}.hashtag_against")
-    backing = pack.word_list(f"{lists}.hashtag_for")
-    lowered = [part.lower() for part in _parts(hashtag.lstrip("#"), names | against | backing)]
+    read = _read(draft, hashtag)
+    if read is None:
+        return None
+    before, _, after = read
+    against, backing = _markers(draft)
+    if before in against or after in against:
+        return "attack"
+    year = _YEAR.fullmatch(after) is not None
+    backed_around = before in {"", *backing} and (after in backing or year or not after)
+    return "support" if (before or after) and backed_around else None
+
+
+def campaign_name(draft: Draft, hashtag: str) -> str | None:
+    """The party's or politician's name in a campaign hashtag, as a message says it
+    ("#NeverTrump" → "Trump", "#libdems2029" → "Libdems")."""
+    read = _read(draft, hashtag)
+    if read is None:
+        return None
+    name = read[1]
+    return name if not name.islower() else name.capitalize()
+
+
+def _read(draft: Draft, hashtag: str) -> tuple[str, str, str] | None:
+    """A hashtag as (the lower-case words before the longest name it holds, the name as
+    written, the words after), or None without a name."""
+    names = draft.pack.word_list("politics/stance.hashtag_names")
+    against, backing = _markers(draft)
+    parts = _parts(hashtag.lstrip("#"), names | against | backing)
+    lowered = [part.lower() for part in parts]
     spans = [
         (i, i + size) for size in range(len(lowered), 0, -1) for i in range(len(lowered) - size + 1)
     ]
@@ -88,12 +112,17 @@ def named_side(draft: Draft, hashtag: str) -> str | None:
     name_at = next(((i, j) for i, j in spans if "".join(lowered[i:j]) in names), None)
     if name_at is None:
         return None
-    before, after = "".join(lowered[: name_at[0]]), "".join(lowered[name_at[1] :])
-    if before in against or after in against:
-        return "attack"
-    year = _YEAR.fullmatch(after) is not None
-    backed_around = before in {"", *backing} and (after in backing or year or not after)
-    return "support" if (before or after) and backed_around else None
+    i, j = name_at
+    return "".join(lowered[:i]), "".join(parts[i:j]), "".join(lowered[j:])
+
+
+def _markers(draft: Draft) -> tuple[frozenset[str], frozenset[str]]:
+    """The "against" and "for" markers of campaign hashtags."""
+    lists = "politics/stance"
+    return (
+        draft.pack.word_list(f"{lists}.hashtag_against"),
+        draft.pack.word_list(f"{lists}.hashtag_for"),
+    )
 
 
 def _parts(tag: str, known: frozenset[str]) -> list[str]:

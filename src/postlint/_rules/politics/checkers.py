@@ -10,6 +10,7 @@ from pydantic import Field
 
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, RuleParams
+from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -42,22 +43,26 @@ class JudgementChecker(Checker[JudgementParams]):
                 unit.end,
                 confidence=judgement.risk,
                 details={
-                    "target": _target(judgement, params.no_target),
+                    "target": _target(draft, judgement, params.no_target),
                     "disguised": disguise_note(draft, unit.start, unit.end),
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
             )
 
 
-def _target(judgement: Judgement, no_target: str) -> str:
+def _target(draft: Draft, judgement: Judgement, no_target: str) -> str:
     """The target as the message names it: a slogan, hashtag or handle in quotation marks
-    ("Supports “Vote Green”"), a name or an issue as written."""
+    ("Supports “Vote Green”"), a campaign tag after the name it holds ("Attacks Trump
+    (“#NeverTrump”)"), a name or an issue as written."""
     target = judgement.target
     if target is None:
         return no_target
     words = " ".join(target.text.split())
     if judgement.rule == "verdict":
         return words
+    name = campaign_name(draft, words) if words.startswith("#") else None
+    if name is not None:
+        return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
     return f"“{words}”" if quoted else words
 
