@@ -273,10 +273,33 @@ def test_promoting_the_employer_suggests_saying_so(lint: Lint) -> None:
 
 
 def test_a_late_disclosure_is_raised_with_lower_confidence(lint: Lint) -> None:
-    text = "Use my code SUNNY10 for 10% off!\n\nI wear them every day and love them.\n\n#ad"
+    text = (
+        "Use my code SUNNY10 for 10% off!\n\nI wear them every day and love them: to work, to"
+        " the gym, on the school run and on long walks at the weekend. The soles have lasted a"
+        " whole year, more than any pair before them.\n\n#ad"
+    )
     [diagnostic] = _only("disclosure.material-connection", lint(text, **MARKETER))
     assert "after" in diagnostic.message
     assert diagnostic.confidence < 0.8
+
+
+def test_a_short_post_may_disclose_at_its_end_but_not_among_hashtags(lint: Lint) -> None:
+    assert not lint("Use my code SUNNY10 for 10% off these trainers! #ad", **MARKETER).has(
+        "disclosure.material-connection"
+    )
+    buried = "Use my code SUNNY10 for 10% off!\n#running #fitness #ad #trainers"
+    [diagnostic] = _only("disclosure.material-connection", lint(buried, **MARKETER))
+    assert "hashtags" in diagnostic.message
+
+
+def test_a_client_or_sponsor_is_a_connection_like_the_employer(lint: Lint) -> None:
+    agency = {
+        **MARKETER,
+        "author": {"organisation": "Northlight PR", "connections": ["Brightwater Kettles"]},
+    }
+    text = "Brightwater Kettles just launched a travel kettle. Grab one before Friday!"
+    assert lint(text, **agency).has("disclosure.material-connection")
+    assert not lint(text, **MARKETER).has("disclosure.material-connection")
 
 
 def test_saying_not_sponsored_is_not_a_disclosure(lint: Lint) -> None:

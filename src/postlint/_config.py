@@ -64,6 +64,10 @@ class AuthorConfig(_Section):
     Unset: the profile's strict norm, none of a level's allowances."""
     on_duty: bool = False
     """The post is written on duty or in the workplace (a draft's front matter may say so)."""
+    connections: tuple[str, ...] = ()
+    """Brands the author has a material connection with besides the employer: an agency's
+    clients, a sponsor, a family business ("Acme Kettles"). Promoting one needs a
+    disclosure as the employer does (FTC Endorsement Guides, 16 CFR 255.5)."""
 
     def organisation_named(self) -> str | None:
         """The organisation as a sentence names it ("the Department for Transport", "Acme")."""

@@ -1,7 +1,11 @@
-"""``disclosure.material-connection``: promotion without a disclosure up front."""
+"""``disclosure.material-connection``: promotion without a disclosure up front (or, in a
+short post, at its end), and not lost in a string of hashtags."""
 
 from __future__ import annotations
 
+import bisect
+import re
+import sys
 from collections.abc import Iterator
 
 from postlint._engine.draft import Draft
@@ -13,7 +17,14 @@ from postlint._rules.disclosure.spans import sentence_of
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions
 
-__all__ = ["MaterialConnectionChecker"]
+__all__ = ["SHORT_POST_WORDS", "MaterialConnectionChecker"]
+
+#: A post of at most this many words may disclose at its end as well as up front: a reader
+#: sees it whole ("at the start or, in a short post, at the end", issue 15).
+SHORT_POST_WORDS = 40
+#: A disclosure among at least this many hashtags in a row is buried in them.
+HASHTAG_STRING = 3
+_HASHTAG_RUN = re.compile(rf"#\w+(?:[ \t]+#\w+){{{HASHTAG_STRING - 1},}}")
 
 
 class MaterialConnectionChecker(DisclosureChecker):
@@ -30,24 +41,47 @@ class MaterialConnectionChecker(DisclosureChecker):
         sentence = sentence_of(draft, first.start)
         up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
         disclosures = [s for s in find_disclosure_statements(draft) if not s.denies_connection]
-        if any(s.start < up_front_until for s in disclosures):
+        runs = _hashtag_runs(draft.text)
+        buried_at = [_among(runs, s.start) for s in disclosures]
+        visible = [s for s, buried in zip(disclosures, buried_at, strict=True) if not buried]
+        if any(s.start < up_front_until for s in visible):
             return
-        employer = any(p.how == "organisation" for p in promotions)
+        late = [s for s in visible if s.start >= up_front_until]
+        if late and len(draft.text.split()) <= SHORT_POST_WORDS:
+            return  # a short post is seen whole: "… use code SUNNY10. #ad" is clear enough
+        buried = [s for s, hidden in zip(disclosures, buried_at, strict=True) if hidden]
+        employer = any(p.how == "organisation" for p in promotions)  # else a sponsor or client
         line = disclosure_line(config, promotional=True) if employer else "#ad"
         fixes: tuple[Fix, ...] = ()
         if line:
             offset, _ = draft.opening(line)  # up front: after front matter and a heading
             title = "Disclose the connection up front"
             fixes = (Fix(title=title, start=offset, end=offset, replacement=f"{line} "),)
-        late = [s for s in disclosures if s.start >= up_front_until]
+        if late:
+            where = f"; the disclosure “{late[0].text}” comes only after it: move it up front"
+        elif buried:
+            where = (
+                f"; the disclosure “{buried[0].text}” is lost in a string of hashtags: put it"
+                " up front, on its own"
+            )
+        else:
+            where = ""
         yield Finding(
             first.start,
             first.end,
             confidence=0.6 if late else self.params.confidence,
-            details={
-                "where": f"; the disclosure “{late[0].text}” comes only after it: move it up front"
-                if late
-                else ""
-            },
+            details={"where": where},
             fixes=fixes,
         )
+
+
+def _hashtag_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of at least ``HASHTAG_STRING`` hashtags, where the FTC says a disclosure is
+    easy to miss ("#fitness #gym #ad #style"), in text order."""
+    return [(run.start(), run.end()) for run in _HASHTAG_RUN.finditer(text)]
+
+
+def _among(runs: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of ``runs``."""
+    at = bisect.bisect_right(runs, (offset, sys.maxsize)) - 1  # the last run starting by it
+    return at >= 0 and runs[at][0] <= offset < runs[at][1]

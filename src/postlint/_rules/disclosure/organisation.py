@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "at_the_organisation",
+    "connection_mentions",
     "disclosure_line",
     "organisation_mentions",
     "organisation_names",
@@ -36,6 +37,22 @@ def organisation_mentions(draft: Draft) -> list[TextSpan]:
         for match in pattern.finditer(draft.text)
         if not draft.is_quoted(match.start(), match.end())
     ]
+
+
+def connection_mentions(draft: Draft) -> list[TextSpan]:
+    """Where the draft names a brand the author has a material connection with
+    (``author.connections``), by the same names an organisation goes by."""
+    found: list[TextSpan] = []
+    for connection in draft.config.author.connections:
+        pattern = _names_pattern(connection, draft.pack)
+        if pattern is None:
+            continue
+        found.extend(
+            TextSpan(match.start(), match.end(), match.group(0), "connection")
+            for match in pattern.finditer(draft.text)
+            if not draft.is_quoted(match.start(), match.end())
+        )
+    return found
 
 
 _GENERIC_FIRST_WORDS = frozenset(
@@ -124,6 +141,10 @@ def _organisation_pattern(config: Config, pack: RulePack) -> re.Pattern[str] | N
     organisation = config.author.organisation
     if not organisation or not organisation.strip():
         return None
+    return _names_pattern(organisation, pack)
+
+
+def _names_pattern(organisation: str, pack: RulePack) -> re.Pattern[str] | None:
     return _organisation_patterns.get(
         (organisation, pack),
         lambda: _organisation_regex(tuple(organisation_names(organisation, pack))),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postlint._engine.draft import Draft
-from postlint._rules.disclosure.organisation import organisation_mentions
+from postlint._rules.disclosure.organisation import connection_mentions, organisation_mentions
 from postlint._rules.disclosure.reading import WORK_TALK_FROM, work_talk_at
 from postlint._rules.disclosure.spans import (
     DISCLAIMER,
@@ -35,15 +35,16 @@ def find_disclaimers(draft: Draft) -> list[TextSpan]:
 
 
 def find_promotions(draft: Draft) -> list[TextSpan]:
-    """Offers and calls to buy, and mentions of the author's organisation in a sentence
-    that sells ("Acme's new kettle is out now")."""
+    """Offers and calls to buy, and mentions of the author's organisation or of a brand they
+    have a connection with (``author.connections``) in a sentence that sells ("Acme's new
+    kettle is out now")."""
     found = [
         text_span(span)
         for span in longest(family_spans(draft, PROMOTION))
         if not draft.is_quoted(span.start_char, span.end_char)
     ]
     selling = draft.pack.word_list(f"{LISTS}.promotion_words")
-    for mention in organisation_mentions(draft):
+    for mention in [*organisation_mentions(draft), *connection_mentions(draft)]:
         sentence = sentence_of(draft, mention.start)
         words = {token.lower_ for token in sentence} if sentence is not None else set()
         if words & selling:
