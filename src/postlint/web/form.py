@@ -88,6 +88,10 @@ _LABELS: Mapping[str, tuple[str, str]] = {
         "Then posts about your work need no disclosure line.",
     ),
     "author.bio": ("Your bio", "Or paste the bio itself and let postlint judge it."),
+    "author.connections": (
+        "Brands you are paid by",
+        "Besides your employer: clients, sponsors, a family business. One per line.",
+    ),
     "account.kind": ("Account", "Whose account the post goes out on."),
     "account.remit": (
         "Remit: what the account is for",
