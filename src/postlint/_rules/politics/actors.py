@@ -68,7 +68,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
         tag = match.group(0)
-        found.append(Mention(match.start(), match.end(), tag, "campaign", side_of(draft, tag)))
+        found.append(Mention(match.start(), match.end(), tag, "campaign", side_of(draft.pack, tag)))
     found.extend(named_sides_in(draft, start, end))
     if draft.has_entities:
         for entity in draft.doc.ents:
@@ -83,7 +83,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         found.extend(
             Mention(m.start(), m.end(), m.group(0), "handle")
             for m in _HANDLE.finditer(text, start, end)
-            if is_political_handle(draft, m.group(0))
+            if is_political_handle(draft.pack, m.group(0))
         )
     return _without_overlaps(found)
 

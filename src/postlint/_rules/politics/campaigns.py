@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
+from postlint._pack import RulePack
 from postlint._rules.politics.mention import Mention
 
 if TYPE_CHECKING:
@@ -35,12 +36,14 @@ _SUPPORT_SHAPE = re.compile(
 )
 _ATTACK_SHAPE = re.compile(r"#(?:Never|Dump|Stop)[A-Z]\w*|#[A-Z]\w*(?:Out|MustGo)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: Words a campaign tag may hold besides its name and markers ("#HillaryForPrison").
+_FILLERS = frozenset({"for", "4", "the", "2", "to"})
 _HASHTAG = re.compile(r"#\w+")
 
 
-def side_of(draft: Draft, hashtag: str) -> str | None:
+def side_of(pack: RulePack, hashtag: str) -> str | None:
     """The side a hashtag declares by its parts, if it declares one."""
-    named = named_side(draft, hashtag)
+    named = named_side(pack, hashtag)
     if named is not None:
         return named
     if _ATTACK_SHAPE.fullmatch(hashtag):
@@ -53,57 +56,75 @@ def named_sides_in(draft: Draft, start: int, end: int) -> list[Mention]:
     (``#NeverHarris``, ``#Reform2029``): campaigns as sure as the lexicons' listed ones."""
     found = []
     for match in _HASHTAG.finditer(draft.text, start, end):
-        side = named_side(draft, match.group(0))
+        side = named_side(draft.pack, match.group(0))
         if side is not None:
             found.append(Mention(match.start(), match.end(), match.group(0), "campaign", side))
     return found
 
 
-def is_political_handle(draft: Draft, handle: str) -> bool:
+def is_political_handle(pack: RulePack, handle: str) -> bool:
     """Whether an @handle's words name a party or politician, or begin or end with a political
     title (``@SamOkaforMP``, ``@CllrHale``, ``@WelshLabour``, ``@PaulWilliamsLAB``; not
     ``@TheLabCafe``)."""
     lists = "politics/stance"
-    names = draft.pack.word_list(f"{lists}.hashtag_names")
-    titles = draft.pack.word_list(f"{lists}.handle_titles")
+    names = pack.word_list(f"{lists}.hashtag_names")
+    titles = pack.word_list(f"{lists}.handle_titles")
     parts = [part.lower() for part in _parts(handle.lstrip("@").replace("_", " "), names | titles)]
     if not parts:
         return False
     return bool(names.intersection(parts)) or bool({parts[0], parts[-1]} & titles)
 
 
-def named_side(draft: Draft, hashtag: str) -> str | None:
+def named_side(pack: RulePack, hashtag: str) -> str | None:
     """The side of a hashtag made of a party's or politician's name and markers around it
-    ("against" wins: ``#StopHillary2016``, ``#Reform2029``, ``#TeamLabour``); a tag with other
-    words in it is no campaign (``#PensionReform2026``, ``#HarrisTweed``)."""
-    read = _read(draft, hashtag)
+    ("against" wins: ``#StopHillary2016``, ``#HillaryForPrison``, ``#Reform2029``,
+    ``#TeamLabour``); a tag with any other word in it is no campaign (``#PensionReform2026``,
+    ``#HarrisTweed``)."""
+    read = _read(pack, hashtag)
     if read is None:
         return None
     before, _, after = read
-    against, backing = _markers(draft)
-    if before in against or after in against:
+    against, backing = _markers(pack)
+    words = [_segments(before, against | backing), _segments(after, against | backing)]
+    if not (before or after) or None in words:
+        return None
+    markers = {word for segments in words for word in segments or ()}
+    if markers & against:
         return "attack"
-    year = _YEAR.fullmatch(after) is not None
-    backed_around = before in {"", *backing} and (after in backing or year or not after)
-    return "support" if (before or after) and backed_around else None
+    return "support" if markers & backing or any(_YEAR.fullmatch(w) for w in markers) else None
 
 
-def campaign_name(draft: Draft, hashtag: str) -> str | None:
+def _segments(words: str, markers: frozenset[str]) -> list[str] | None:
+    """``words`` cut into markers, years and fillers ("forprison2016" → "for", "prison",
+    "2016"), or None when some of it is another word."""
+    cut: list[list[str] | None] = [[], *([None] * len(words))]
+    for end in range(1, len(words) + 1):
+        for begin in range(end - 1, -1, -1):
+            piece, done = words[begin:end], cut[begin]
+            if done is not None and (
+                piece in markers or piece in _FILLERS or _YEAR.fullmatch(piece)
+            ):
+                cut[end] = [*done, piece]
+                break
+    return cut[len(words)]
+
+
+def campaign_name(pack: RulePack, hashtag: str) -> str | None:
     """The party's or politician's name in a campaign hashtag, as a message says it
     ("#NeverTrump" → "Trump", "#libdems2029" → "Libdems")."""
-    read = _read(draft, hashtag)
+    read = _read(pack, hashtag)
     if read is None:
         return None
     name = read[1]
     return name if not name.islower() else name.capitalize()
 
 
-def _read(draft: Draft, hashtag: str) -> tuple[str, str, str] | None:
+def _read(pack: RulePack, hashtag: str) -> tuple[str, str, str] | None:
     """A hashtag as (the lower-case words before the longest name it holds, the name as
     written, the words after), or None without a name."""
-    names = draft.pack.word_list("politics/stance.hashtag_names")
-    against, backing = _markers(draft)
-    parts = _parts(hashtag.lstrip("#"), names | against | backing)
+    names = pack.word_list("politics/stance.hashtag_names")
+    against, backing = _markers(pack)
+    parts = _parts(hashtag.lstrip("#"), names | against | backing | _FILLERS)
     lowered = [part.lower() for part in parts]
     spans = [
         (i, i + size) for size in range(len(lowered), 0, -1) for i in range(len(lowered) - size + 1)
@@ -116,12 +137,12 @@ def _read(draft: Draft, hashtag: str) -> tuple[str, str, str] | None:
     return "".join(lowered[:i]), "".join(parts[i:j]), "".join(lowered[j:])
 
 
-def _markers(draft: Draft) -> tuple[frozenset[str], frozenset[str]]:
+def _markers(pack: RulePack) -> tuple[frozenset[str], frozenset[str]]:
     """The "against" and "for" markers of campaign hashtags."""
     lists = "politics/stance"
     return (
-        draft.pack.word_list(f"{lists}.hashtag_against"),
-        draft.pack.word_list(f"{lists}.hashtag_for"),
+        pack.word_list(f"{lists}.hashtag_against"),
+        pack.word_list(f"{lists}.hashtag_for"),
     )
 
 
