@@ -17,7 +17,11 @@ sys.path.insert(0, str(ROOT / "training"))
 
 from corpus import load, problems  # noqa: E402
 
-BATCHES = sorted((ROOT / "training").glob("*/batches/*.jsonl"))
+#: The batches the models learn from, and the candidate batches written but not yet trained in
+#: (``training/<corpus>/candidates/``): both must be valid and the project's own.
+BATCHES = sorted((ROOT / "training").glob("*/batches/*.jsonl")) + sorted(
+    (ROOT / "training").glob("*/candidates/*.jsonl")
+)
 #: Two texts sharing this many words in a row share a passage.
 SHARED_RUN = 7
 #: A training text whose words overlap an evaluation text's this much is a paraphrase of it.
@@ -25,7 +29,9 @@ MAX_WORD_OVERLAP = 0.6
 _WORD = re.compile(r"[a-z0-9']+")
 
 
-@pytest.mark.parametrize("batch", BATCHES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "batch", BATCHES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem}"
+)
 def test_every_batch_is_valid(batch: Path) -> None:
     assert problems(batch) == []
 
@@ -72,8 +78,14 @@ def test_no_training_text_copies_or_paraphrases_the_evaluation_data() -> None:
             if frequency[word] <= 50:
                 index[word].append(number)
     offending: list[str] = []
-    for corpus in ("politics", "disclosure"):
-        for row in load(corpus):
+    candidate_rows = [
+        json.loads(line)
+        for path in sorted((ROOT / "training").glob("*/candidates/*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for rows in (load("politics"), load("disclosure"), candidate_rows):
+        for row in rows:
             words = _words(row["text"])
             if any(
                 tuple(words[i : i + SHARED_RUN]) in runs for i in range(len(words) - SHARED_RUN + 1)
