@@ -109,3 +109,8 @@ def test_a_campaign_tag_declares_its_side(draft: MakeDraft, side: str, tag: str)
 )
 def test_a_name_among_other_words_declares_no_side(draft: MakeDraft, tag: str) -> None:
     assert side_of(draft(tag).pack, tag) is None
+
+
+def test_the_handle_a_retweet_comes_from_is_its_source_not_its_target(draft: MakeDraft) -> None:
+    text = "RT @RepOkafor: .@GovWhitfield is failing this state again."
+    assert actors(draft(text)) == ["@GovWhitfield"]

@@ -83,9 +83,15 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         found.extend(
             Mention(m.start(), m.end(), m.group(0), "handle")
             for m in _HANDLE.finditer(text, start, end)
-            if is_political_handle(draft.pack, m.group(0))
+            if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
         )
     return _without_overlaps(found)
+
+
+def _retweeted_from(text: str, at: int) -> bool:
+    """Whether the handle at ``at`` names whose post is retweeted ("RT @RepSarbanes: …"): the
+    source of the words, not what they are about."""
+    return text[max(0, at - 3) : at].upper() == "RT "
 
 
 def _listed_side(span_id: str) -> str | None:

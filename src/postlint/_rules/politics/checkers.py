@@ -60,7 +60,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str) -> str:
     words = " ".join(target.text.split())
     if judgement.rule == "verdict":
         return words
-    name = campaign_name(draft.pack, words) if words.startswith("#") else None
+    # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
+    sided = judgement.rule in ("endorsement", "attack")
+    name = campaign_name(draft.pack, words) if sided and words.startswith("#") else None
     if name is not None:
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
