@@ -29,30 +29,28 @@ _ORGANISATIONS = "disclosure/organisations"
 
 
 def organisation_mentions(draft: Draft) -> list[TextSpan]:
-    pattern = _organisation_pattern(draft.config, draft.pack)
-    if pattern is None:
-        return []
-    return [
-        TextSpan(match.start(), match.end(), match.group(0), "organisation")
-        for match in pattern.finditer(draft.text)
-        if not draft.is_quoted(match.start(), match.end())
-    ]
+    return _mentions(draft, _organisation_pattern(draft.config, draft.pack), "organisation")
 
 
 def connection_mentions(draft: Draft) -> list[TextSpan]:
     """Where the draft names a brand the author has a material connection with
     (``author.connections``), by the same names an organisation goes by."""
-    found: list[TextSpan] = []
-    for connection in draft.config.author.connections:
-        pattern = _names_pattern(connection, draft.pack)
-        if pattern is None:
-            continue
-        found.extend(
-            TextSpan(match.start(), match.end(), match.group(0), "connection")
-            for match in pattern.finditer(draft.text)
-            if not draft.is_quoted(match.start(), match.end())
-        )
-    return found
+    return [
+        mention
+        for connection in draft.config.author.connections
+        for mention in _mentions(draft, _names_pattern(connection, draft.pack), "connection")
+    ]
+
+
+def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[TextSpan]:
+    """The matches of ``pattern`` (an organisation's names) outside quotations."""
+    if pattern is None:
+        return []
+    return [
+        TextSpan(match.start(), match.end(), match.group(0), how)
+        for match in pattern.finditer(draft.text)
+        if not draft.is_quoted(match.start(), match.end())
+    ]
 
 
 _GENERIC_FIRST_WORDS = frozenset(
