@@ -12,7 +12,7 @@ import pytest
 
 import postlint
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import side_of
 from tests.conftest import config_for
 
@@ -114,3 +114,86 @@ def test_a_name_among_other_words_declares_no_side(draft: MakeDraft, tag: str) -
 def test_the_handle_a_retweet_comes_from_is_its_source_not_its_target(draft: MakeDraft) -> None:
     text = "RT @RepOkafor: .@GovWhitfield is failing this state again."
     assert actors(draft(text)) == ["@GovWhitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "camp"),
+    [
+        ("Trust the left to wreck the economy again.", "the left"),
+        ("The right has captured the party, and the left of it sleeps.", "The right"),
+    ],
+)
+def test_right_and_left_name_camps(draft: MakeDraft, text: str, camp: str) -> None:
+    assert camp in actors(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone has the right to a safe, warm home.",
+        "We will always defend the right to peaceful protest.",
+        "You made the right call there, well played.",
+        "Keep to the left lane through the roadworks.",
+        "The winger on the right side was superb tonight.",
+    ],
+)
+def test_right_and_left_in_their_other_senses_name_no_camp(draft: MakeDraft, text: str) -> None:
+    assert actors(draft(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("It cuts carbon and supports local jobs.", None),
+        ("They plan to ban protest, and this ban is a disgrace.", "this ban"),
+        ("These cuts are cruel and must be reversed.", "these cuts"),
+        ("We will reform the way we publish data.", None),
+    ],
+)
+def test_a_measure_named_by_a_verb_is_not_what_a_verdict_is_about(
+    draft: MakeDraft, text: str, issue: str | None
+) -> None:
+    """ "It cuts carbon": "cuts" is what something does, not the cuts a verdict could be on."""
+    found = [m.text for m in issues_in(draft(text), 0, len(text))]
+    assert found == ([] if issue is None else [issue])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to everyone working to make Parliament easier to visit for disabled people.",
+        "Proud to see Congress lit up in rainbow colours tonight for the anniversary.",
+        "Lovely to see the Senedd open its doors to schools again this summer.",
+    ],
+)
+def test_praise_of_an_institution_every_side_sits_in_backs_no_side(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("tags", "target"),
+    [
+        ("#cruz #Trump2016 #bush", "Trump"),
+        ("#sanders #Hillary2016 #omalley", "Hillary"),
+        ("#starmer #Sunak2024 #davey", "Sunak"),
+        ("#sunak #Starmer2024 #davey", "Starmer"),
+    ],
+)
+def test_in_a_run_of_tags_the_campaign_tag_decides(tags: str, target: str) -> None:
+    """Beside a campaign tag, a bare name tag says what the post is about, not a side: every
+    party's tags alike."""
+    report = postlint.check(tags, config=config_for("blank", {"profile": "uk-civil-service"}))
+    messages = [d.message for d in report.diagnostics if d.rule.startswith("politics.")]
+    assert messages and all(message.startswith(f"Supports {target}") for message in messages)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["#Hillary #Bernie", "#TedCruz #DonaldTrump", "#Starmer #Sunak", "#cdnpoli #peipoli"],
+)
+def test_a_run_of_tags_without_a_campaign_takes_no_side(tags: str) -> None:
+    """Tags alone say what a post is about. (Beside the author's words, the tags are read
+    with them: "Great job tonight #TedCruz" is support.)"""
+    report = postlint.check(tags, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]

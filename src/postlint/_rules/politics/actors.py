@@ -21,10 +21,14 @@ verdict is about when it names no actor.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
 from postlint._rules.politics.mention import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["Mention", "issues_in", "political_actors_in"]
 
@@ -50,14 +54,17 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     """The political actors in ``draft.text[start:end]``, in text order, the surest first
     where two overlap."""
     text = draft.text
+    not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
     found: list[Mention] = [
         _with_article(
             text,
-            Mention(s.start_char, s.end_char, s.text, _kind_of(s.label_), _listed_side(s.id_)),
+            Mention(s.start_char, s.end_char, s.text, _kind_of(s), _listed_side(s.id_)),
             start,
         )
         for s in draft.spans_labelled(*ACTOR_LABELS)
-        if start <= s.start_char and s.end_char <= end
+        if start <= s.start_char
+        and s.end_char <= end
+        and not _not_a_camp(s.label_, s.text, _word_after(text, s.end_char), not_before)
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
     words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
@@ -88,6 +95,26 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     return _without_overlaps(found)
 
 
+def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
+    """Whether a camp named by "right" or "left" is that word's other sense ("the right to
+    protest", "the right call", "the left hand")."""
+    if label != "IDEOLOGY" or not words.lower().endswith(("right", "left")):
+        return False
+    return next_word in not_before or (next_word == "to" and words.lower().endswith("right"))
+
+
+def _word_after(text: str, at: int) -> str:
+    """The word that follows ``text[:at]``, in lower case ("" at the end)."""
+    match = re.match(r"\s+([\w'’-]+)", text[at : at + 40])
+    return match.group(1).lower() if match else ""
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that precedes ``text[at:]``, in lower case ("" at the start)."""
+    match = re.search(r"([\w'’-]+)\s+$", text[max(0, at - 40) : at])
+    return match.group(1).lower().replace("’", "'") if match else ""
+
+
 def _retweeted_from(text: str, at: int) -> bool:
     """Whether the handle at ``at`` names whose post is retweeted ("RT @RepSarbanes: …"): the
     source of the words, not what they are about."""
@@ -104,9 +131,9 @@ def _listed_side(span_id: str) -> str | None:
 def _with_article(text: str, mention: Mention, limit: int) -> Mention:
     """A role or an issue with the article before it ("the Home Secretary", "this bill"), as
     a message names it."""
-    if mention.kind not in ("role", "issue"):
+    if mention.kind not in ("role", "institution", "issue"):
         return mention
-    for article in ("the ", "this ", "that "):
+    for article in ("the ", "this ", "that ", "these ", "those "):
         begin = mention.start - len(article)
         if begin >= limit and text[begin : mention.start].lower() == article:
             return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
@@ -120,10 +147,13 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         for s in draft.spans_labelled(*ISSUE_LABELS)
         if start <= s.start_char and s.end_char <= end and s.label_ != "POLICY_OBJECT"
     ]
+    before_a_verb = draft.pack.word_list("politics/issues.before_a_verb")
     measures = [
         Mention(s.start_char, s.end_char, s.text, "issue")
         for s in draft.spans_labelled("POLICY_OBJECT")
-        if start <= s.start_char and s.end_char <= end
+        if start <= s.start_char
+        and s.end_char <= end
+        and _word_before(text, s.start_char) not in before_a_verb
     ]
     return [_with_article(text, mention, start) for mention in contested or measures]
 
@@ -134,12 +164,15 @@ _RANK = {
     "backed": 1,
     "campaign": 1,
     "role": 2,
+    "institution": 2,
     "entity": 3,
     "handle": 4,
 }
 
 
-def _kind_of(label: str) -> str:
+def _kind_of(span: Span) -> str:
+    if span.id_ == "role.institution":
+        return "institution"
     return {
         "PARTY": "party",
         "POLITICIAN": "politician",
@@ -147,7 +180,7 @@ def _kind_of(label: str) -> str:
         "PARTISAN_HASHTAG": "campaign",
         "PARTISAN_SLOGAN": "campaign",
         "POLITICAL_ROLE": "role",
-    }[label]
+    }[span.label_]
 
 
 def _without_overlaps(found: list[Mention]) -> list[Mention]:

@@ -117,7 +117,13 @@ def _judge(draft: Draft) -> list[Judgement]:
     listed = {
         id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
-    passed = [u for u in candidates if screen_risk[id(u)] >= SCREEN_THRESHOLD or listed[id(u)]]
+    # A run of hashtags declares a side only by a campaign tag in it: "#cdnpoli #peipoli" or
+    # "#Hillary #Bernie" say what a post is about, however political the judge finds them.
+    passed = [
+        u
+        for u in candidates
+        if listed[id(u)] or (screen_risk[id(u)] >= SCREEN_THRESHOLD and not u.tags_only)
+    ]
     if not passed:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
@@ -168,9 +174,20 @@ def _judgements_of(
     worded_cause = any(campaign.kind == "cause" for campaign in listed)
     if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or worded_cause):
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
-        if risk < LISTED_CAMPAIGN_RISK or (unsure and stance_index in (_SUPPORT, _ATTACK)):
+        if (
+            risk < LISTED_CAMPAIGN_RISK
+            or (unsure and stance_index in (_SUPPORT, _ATTACK))
+            or unit.tags_only  # "#BlackLivesMatter" alone: its list entry says more than the judge
+        ):
             return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
     actors = political_actors_in(draft, unit.start, unit.end)
+    if stance_index == _SUPPORT:
+        # Praise of an institution every side sits in ("Parliament", "the council") is no
+        # partisan support; the sentence is judged as though it named no actor.
+        actors = [a for a in actors if a.kind != "institution"]
+    if unit.tags_only:
+        # Beside "#Trump2016", a bare "#TedCruz" names a topic, not a side the author takes.
+        actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     if stance_index == _VERDICT:
         issues = issues_in(draft, unit.start, unit.end)
         if len({i.text.lower() for i in issues}) > 1:

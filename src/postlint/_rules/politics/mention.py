@@ -13,7 +13,8 @@ class Mention:
     end: int
     text: str
     kind: str
-    """``party``, ``politician``, ``role``, ``backed``, ``campaign``, ``entity``, ``issue``;
+    """``party``, ``politician``, ``role``, ``institution`` (a body every side sits in:
+    "Parliament", "the council"), ``backed``, ``campaign``, ``entity``, ``issue``;
     ``cause``: a hashtag built of a campaign verb and a contested object (``#ScrapNetZero``)."""
     side: str | None = None
     """``support`` or ``attack``: the side a campaign hashtag or slogan declares."""

@@ -55,6 +55,8 @@ def targets(
     judged = politics_judge()([text for _, text in read]) if read else []
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
+        if direction == _SUPPORT and actor.kind == "institution":
+            continue  # praising Parliament or the council backs no side
         sureness = probabilities[direction]
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)

@@ -31,6 +31,7 @@ _FRAGMENT_CHARS = 40
 #: An author's own words of at most this many words, all of them endorsing, endorse a quote.
 _ENDORSEMENT_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TAGS_AND_LINKS = re.compile(r"[#@]\w+|\b(?:https?://|www\.)\S+")
 _ENDORSING = re.compile(
     r"^(?:this|exactly|so true|so much this|100%|\+1+|well said|spot on|agreed|hear hear|"
     r"couldn'?t (?:have )?(?:said it|agree) (?:better|more)|read this|must read|yes|preach|"
@@ -62,6 +63,12 @@ class Unit:
     text: str
     endorsed_quote: bool = False
     """The author's words are a quotation they endorse."""
+
+    @property
+    def tags_only(self) -> bool:
+        """Whether the unit is nothing but hashtags, handles and links ("#EppingForest
+        #WomenInPolitics https://…"): labels of what a post is about, not a sentence."""
+        return not _WORD.search(_TAGS_AND_LINKS.sub(" ", self.text))
 
 
 def judged_units(draft: Draft) -> list[Unit]:
