@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import connection_mentions, organisation_mentions
 from postlint._rules.disclosure.reading import WORK_TALK_FROM, work_talk_at
@@ -18,6 +20,9 @@ from postlint._rules.disclosure.spans import (
 )
 
 __all__ = ["find_disclaimers", "find_promotions", "find_work_talk"]
+
+#: A retweet's words, from "RT @source:" to the end of its line: the source's, not the author's.
+_RETWEET = re.compile(r"(?m)\bRT @\w+:[^\n]*")
 
 
 def find_work_talk(draft: Draft) -> list[TextSpan]:
@@ -56,9 +61,12 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{LISTS}.personal_context")
     ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
     found: list[TextSpan] = []
+    retweets = [(m.start(), m.end()) for m in _RETWEET.finditer(draft.text)]
     for span in longest(family_spans(draft, WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
             continue
+        if any(start <= span.start_char < end for start, end in retweets):
+            continue  # "RT @HouseBudget: We're working to…": whose work it is, the source says
         # "My team won the derby": a sports team. Read the sentence around it.
         if span[-1].lower_ in {"team", "teams"} and any(
             token.lower_ in personal for token in sentence_of(draft, span.start_char) or span

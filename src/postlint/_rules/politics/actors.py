@@ -48,6 +48,42 @@ _CAMPAIGN_HASHTAG = re.compile(
 _HANDLE = re.compile(r"@\w{2,}")
 _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+#: Verbs after which "that" begins a clause ("I say that the bill…"), not names a thing.
+_SAYING = frozenset(
+    {
+        "say",
+        "says",
+        "said",
+        "think",
+        "thinks",
+        "thought",
+        "know",
+        "knows",
+        "knew",
+        "believe",
+        "believes",
+        "claim",
+        "claims",
+        "argue",
+        "argues",
+        "agree",
+        "agrees",
+        "hope",
+        "hopes",
+        "feel",
+        "feels",
+        "mean",
+        "means",
+        "show",
+        "shows",
+        "prove",
+        "proves",
+        "clear",
+        "sure",
+        "realise",
+        "realize",
+    }
+)
 
 
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
@@ -135,6 +171,8 @@ def _with_article(text: str, mention: Mention, limit: int) -> Mention:
         return mention
     for article in ("the ", "this ", "that ", "these ", "those "):
         begin = mention.start - len(article)
+        if article == "that " and _word_before(text, begin) in _SAYING:
+            continue  # "I say that abortion is…": a clause, not "that abortion"
         if begin >= limit and text[begin : mention.start].lower() == article:
             return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
     return mention

@@ -40,7 +40,12 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
 from postlint._rules.politics.campaigns import listed_campaigns
-from postlint._rules.politics.targets import plain_sides, targets, what_the_verdict_is_about
+from postlint._rules.politics.targets import (
+    candidate_targets,
+    plain_sides,
+    targets,
+    what_the_verdict_is_about,
+)
 from postlint._rules.politics.units import Unit, judged_units
 
 __all__ = ["Judgement", "RuleKind", "judgements", "reported"]
@@ -117,13 +122,9 @@ def _judge(draft: Draft) -> list[Judgement]:
     listed = {
         id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
-    # A run of hashtags declares a side only by a campaign tag in it: "#cdnpoli #peipoli" or
-    # "#Hillary #Bernie" say what a post is about, however political the judge finds them.
-    passed = [
-        u
-        for u in candidates
-        if listed[id(u)] or (screen_risk[id(u)] >= SCREEN_THRESHOLD and not u.tags_only)
-    ]
+    # Tags alone take a side only by a campaign tag: "#Hillary #Bernie" says what a post is about.
+    risky = {id(u) for u in candidates if screen_risk[id(u)] >= SCREEN_THRESHOLD}
+    passed = [u for u in candidates if listed[id(u)] or (id(u) in risky and not u.tags_only)]
     if not passed:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
@@ -180,14 +181,9 @@ def _judgements_of(
             or unit.tags_only  # "#BlackLivesMatter" alone: its list entry says more than the judge
         ):
             return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
-    actors = political_actors_in(draft, unit.start, unit.end)
-    if stance_index == _SUPPORT:
-        # Praise of an institution every side sits in ("Parliament", "the council") is no
-        # partisan support; the sentence is judged as though it named no actor.
-        actors = [a for a in actors if a.kind != "institution"]
-    if unit.tags_only:
-        # Beside "#Trump2016", a bare "#TedCruz" names a topic, not a side the author takes.
-        actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
+    actors = candidate_targets(
+        political_actors_in(draft, unit.start, unit.end), unit, supporting=stance_index == _SUPPORT
+    )
     if stance_index == _VERDICT:
         issues = issues_in(draft, unit.start, unit.end)
         if len({i.text.lower() for i in issues}) > 1:

@@ -16,7 +16,13 @@ from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
 from postlint._rules.politics.units import Unit
 
-__all__ = ["TOWARDS", "plain_sides", "targets", "what_the_verdict_is_about"]
+__all__ = [
+    "TOWARDS",
+    "candidate_targets",
+    "plain_sides",
+    "targets",
+    "what_the_verdict_is_about",
+]
 
 #: At most this many actors of one sentence are read with a mark to find its targets.
 _MARKED_ACTORS = 4
@@ -28,6 +34,18 @@ TOWARDS = 0.5
 PLAINLY = 0.9
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT = STANCES.index("verdict")
+
+
+def candidate_targets(actors: list[Mention], unit: Unit, supporting: bool) -> list[Mention]:
+    """The actors of ``unit`` its stance can be about. Praise of an institution every side
+    sits in ("Parliament", "the council") supports no side: the sentence is judged as though
+    it named no actor. In a run of tags alone, a bare "#TedCruz" beside "#Trump2016" names a
+    topic, not a side the author takes."""
+    if supporting:
+        actors = [a for a in actors if a.kind != "institution"]
+    if unit.tags_only:
+        actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
+    return actors
 
 
 def targets(
