@@ -32,9 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument(
         "--offtopic-scorer",
-        choices=("lexical", "hybrid"),
-        default="lexical",
-        help="task T: offtopic.scorer (hybrid needs pip install postlint[semantic])",
+        choices=("cascade", "lexical", "hybrid"),
+        default="cascade",
+        help="task T: offtopic.scorer (cascade, the default; lexical; hybrid)",
     )
     args = parser.parse_args(argv)
     if data_dir() is None:

@@ -849,19 +849,44 @@ def _numbered(post: str, number: int) -> str:
     return re.sub(r"([.!?])(\s|$)", rf" {number}\1\2", post)
 
 
-def single_post(pipeline: str, calls: int) -> None:
+#: An official account with a remit thick enough to judge, and a post its words are far
+#: from: the default remit scorer (``cascade``) reads its meaning with MiniLM on every call.
+OFF_REMIT_ACCOUNT = {
+    "kind": "official",
+    "remit": ["rail services, timetables and station accessibility"],
+    "remit_examples": [
+        "New timetables start on Sunday: check your journey before you travel.",
+        "Step-free access now reaches twelve more stations on the line.",
+        "Engineering works close the line between the two junctions this weekend.",
+        "Replacement buses run from the station forecourt every fifteen minutes.",
+    ],
+}
+OFF_REMIT_POST = (
+    "What a match last night! Our striker scored twice before half time and the keeper saved "
+    "a penalty in the last minute. The away fans sang all the way home on the coaches, and "
+    "the manager thanked everyone who travelled. Next up is the cup tie on Saturday, so get "
+    "your tickets early. Huge thanks to the stewards and the groundstaff for a great night."
+)
+
+
+def single_post(pipeline: str, calls: int, off_remit: bool = False) -> None:
     """p50/p95 of ``Linter.check`` on a 60-word post, ``calls`` calls after a warm-up. Each
     call's draft ends with its own number, so that no model's memo of a sentence it has read
-    makes the call cheaper than a new draft's: every call reads every sentence afresh."""
+    makes the call cheaper than a new draft's: every call reads every sentence afresh.
+    ``off_remit``: an official account's post off its remit (``OFF_REMIT_ACCOUNT``)."""
     from postlint import Config, Linter
 
-    words = len(SIXTY_WORD_POST.split())
+    post = OFF_REMIT_POST if off_remit else SIXTY_WORD_POST
+    words = len(post.split())
     model = _trained_model_name() if pipeline == "trained" else None
-    linter = Linter(Config.model_validate(benchmark_config(model)))
+    settings = benchmark_config(model)
+    if off_remit:
+        settings["account"] = OFF_REMIT_ACCOUNT
+    linter = Linter(Config.model_validate(settings))
     for number in range(WARM_UP_TEXTS):
-        linter.check(f"{SIXTY_WORD_POST} (warm-up {number})")
+        linter.check(f"{post} (warm-up {number})")
     timings: list[float] = []
-    drafts = [_numbered(SIXTY_WORD_POST, number) for number in range(calls)]
+    drafts = [_numbered(post, number) for number in range(calls)]
     for draft in drafts:
         started = time.perf_counter()
         linter.check(draft)
@@ -904,6 +929,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--calls", type=int, default=1000, help="calls for --single-post")
     parser.add_argument(
+        "--off-remit",
+        action="store_true",
+        help="--single-post: an official account's post off its remit (MiniLM on every call)",
+    )
+    parser.add_argument(
         "--overhead",
         choices=["blank", "trained"],
         help="the rules' overhead over the floor, measured turn about in one process",
@@ -917,7 +947,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.single_post:
-        single_post(args.single_post, args.calls)
+        single_post(args.single_post, args.calls, args.off_remit)
         return 0
     all_texts = load_texts()
     if args.overhead:

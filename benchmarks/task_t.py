@@ -24,8 +24,9 @@ is on-topic, so ``flagged`` is the share of an account's own posts flagged as of
 
 Thresholds come from the rule files (calibrated on dev); ``best_threshold`` reports the
 dev-optimal threshold of the uk_gov_blog_posts split it is printed for, for re-calibration.
-Run: ``python benchmarks/evaluate.py --tasks T``; ``--offtopic-scorer hybrid`` scores with the
-optional semantic scorer (``pip install postlint[semantic]``) and adds ``ms_per_post``.
+Run: ``python benchmarks/evaluate.py --tasks T`` (the default scorer, ``cascade``);
+``--offtopic-scorer lexical`` or ``hybrid`` scores another way. ``ms_per_post`` is the whole
+offtopic run per case.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ TWEET_SKIPPED_TOPICS = frozenset({"Diaries & Daily Life"})
 #: The rules whose finding says a post is off the remit.
 JUDGING_RULES = frozenset({"offtopic.drift", "offtopic.sentence"})
 #: ``offtopic.scorer`` for the run (``evaluate.py --offtopic-scorer``).
-SCORER = "lexical"
+SCORER = "cascade"
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _official_figures(
 
 
 def score_cases(
-    cases: list[Case], model: str | None, scorer: str = "lexical"
+    cases: list[Case], model: str | None, scorer: str = "cascade"
 ) -> Iterator[tuple[Case, bool, float]]:
     """(case, did an offtopic rule fire, drift similarity) through the public Linter."""
     import postlint

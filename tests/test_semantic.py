@@ -1,7 +1,7 @@
-"""The optional semantic scorer (``offtopic.scorer = "hybrid"``, ``postlint[semantic]``).
+"""The semantic remit scorer: MiniLM in the default ``cascade`` and in ``hybrid``.
 
-The ``dev`` extra installs the ``semantic`` extra, so these run the real int8 MiniLM model.
-The sentences are invented for these tests.
+The default install carries the real int8 MiniLM model, which these tests run. The sentences
+are invented for these tests.
 """
 
 from __future__ import annotations
@@ -49,8 +49,43 @@ def _drift_similarity(linter: postlint.Linter, text: str) -> float:
     return match.similarity
 
 
-def test_the_default_scorer_is_lexical() -> None:
-    assert postlint.Config().offtopic.scorer == "lexical"
+def test_the_default_scorer_is_the_cascade() -> None:
+    assert postlint.Config().offtopic.scorer == "cascade"
+
+
+def test_the_cascade_lets_meaning_decide_what_words_cannot() -> None:
+    """Neither tweet shares a word with the remit: the meaning passes the save and flags
+    the cake."""
+    linter = postlint.Linter(_config("cascade"))
+    on_report, off_report = linter.check_many([ON_TOPIC, OFF_TOPIC])
+    assert not on_report.diagnostics
+    (diagnostic,) = off_report.diagnostics
+    assert diagnostic.rule == "offtopic.drift"
+    assert "football club news" in diagnostic.message
+
+
+def test_the_cascade_reads_no_meaning_when_the_words_are_on_the_remit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import postlint._rules.offtopic.drift as drift
+
+    def never(*_: object) -> None:
+        raise AssertionError("the model was asked about a draft its words put on the remit")
+
+    monkeypatch.setattr(drift, "semantic_remit_for", never)
+    linter = postlint.Linter(_config("cascade"))
+    report = linter.check("Tickets for our cup tie at home on Saturday are on sale now.")
+    assert not report.diagnostics
+
+
+def test_the_cascade_without_the_model_checks_by_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import postlint._rules.offtopic.drift as drift
+
+    monkeypatch.setattr(drift, "semantic_available", lambda: False)
+    linter = postlint.Linter(_config("cascade"))
+    # Words alone cannot tell the save from the cake: both share nothing with the remit.
+    on_report, off_report = linter.check_many([ON_TOPIC, OFF_TOPIC])
+    assert [d.rule for d in on_report.diagnostics] == [d.rule for d in off_report.diagnostics]
 
 
 def test_an_unknown_scorer_is_a_config_error() -> None:

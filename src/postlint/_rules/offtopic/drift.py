@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint._engine.draft import Draft
+from postlint._engine.semantic import semantic_available
 from postlint._engine.similarity import RemitMatch
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
@@ -37,6 +38,9 @@ class DriftParams(OfftopicParams):
     threshold: float = Field(ge=0.0)
     """Fires below this relative similarity (calibrated on the remit benchmark's dev split;
     ``offtopic.drift_threshold`` in the config overrides it)."""
+    semantic_threshold: float = Field(gt=0.0)
+    """With the ``cascade`` scorer, a draft the lexical scorer puts below ``threshold`` is
+    flagged only when its MiniLM similarity is below this too."""
     min_words: int = Field(default=6, ge=1)
     """Drafts with fewer content words are too short to judge."""
 
@@ -55,9 +59,12 @@ class DriftChecker(Checker[DriftParams]):
             overrides.drift_threshold if overrides.drift_threshold is not None else default
         )
         self.min_words = overrides.min_words or params.min_words
-        self.hybrid = overrides.scorer == "hybrid"
+        self.scorer = overrides.scorer
+        if self.scorer == "cascade" and not semantic_available():
+            # The model ships with postlint; an install that lost it still checks, lexically.
+            self.scorer = "lexical"
         self._nlp = env.nlp
-        if self.hybrid and remit_for(env.nlp, env.config) is not None:
+        if self.scorer == "hybrid" and remit_for(env.nlp, env.config) is not None:
             # Prepared now: without the semantic extra, building the Linter fails at once
             # with a clear PipelineError rather than at the first draft.
             semantic_remit_for(env.config)
@@ -71,14 +78,24 @@ class DriftChecker(Checker[DriftParams]):
         if remit is None:
             return None
         match = draft_match(draft, remit)
-        if not self.hybrid:
+        if self.scorer == "lexical" or (
+            self.scorer == "cascade" and match.similarity >= self.threshold
+        ):
             return match
         semantic, topic = semantic_remit_for(draft.config).similarity(draft.text)
+        if self.scorer == "cascade":
+            # The words say the draft is far from the remit; its meaning decides, put on the
+            # words' scale (the two calibrated thresholds meet) so that one threshold, and an
+            # override of it, reads both. The nearest topic stays the words' (none when none
+            # is shared): the nearest by meaning to a post on nothing the account covers is
+            # noise in a message.
+            params = self.params
+            scaled = params.threshold * semantic / params.semantic_threshold
+            return dataclasses.replace(match, similarity=scaled)
         # Both scales are about 1 for a typical past post of the remit.
+        similarity = (1 - _SEMANTIC_SHARE) * match.similarity + _SEMANTIC_SHARE * semantic
         return dataclasses.replace(
-            match,
-            similarity=(1 - _SEMANTIC_SHARE) * match.similarity + _SEMANTIC_SHARE * semantic,
-            nearest_topic=topic or match.nearest_topic,
+            match, similarity=similarity, nearest_topic=topic or match.nearest_topic
         )
 
     def find(self, draft: Draft) -> Iterator[Finding]:
