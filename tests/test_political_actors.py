@@ -197,3 +197,32 @@ def test_a_run_of_tags_without_a_campaign_takes_no_side(tags: str) -> None:
     with them: "Great job tonight #TedCruz" is support.)"""
     report = postlint.check(tags, config=config_for("blank", {"profile": "uk-civil-service"}))
     assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]
+
+
+@pytest.mark.parametrize(
+    "party", ["Labour", "the Conservatives", "the Lib Dems", "Reform UK", "the Greens", "the SNP"]
+)
+def test_canvassing_is_campaigning_for_every_party_alike(party: str) -> None:
+    """Named or not, the party is campaigned for: as an action, or as support for it (the
+    model's reading of the sentence decides which)."""
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    text = f"Out door-knocking for {party} in Ward 7 this morning, lovely."
+    named = postlint.check(text, config=config)
+    rules = {d.rule for d in named.diagnostics}
+    assert rules & {"politics.campaign-solicitation", "politics.partisan-endorsement"}
+    assert "politics.partisan-attack" not in rules
+    unnamed = postlint.check("Out door-knocking in Ward 7 this morning, lovely.", config=config)
+    assert "politics.campaign-solicitation" in {d.rule for d in unnamed.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're canvassing opinion on the new library hours until the end of May.",
+        "The delivery driver left the box on the doorstep in the rain.",
+        "Knocking on doors for the charity collection raised £300 for the hospice.",
+    ],
+)
+def test_doorsteps_and_consultations_are_no_campaign(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]

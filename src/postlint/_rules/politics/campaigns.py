@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._pack import RulePack
+from postlint._rules.politics.activities import campaign_activities
 from postlint._rules.politics.mention import Mention
 
 if TYPE_CHECKING:
@@ -165,7 +166,8 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     """The campaign hashtags and slogans of ``draft``'s own words that declare a side: listed
     so by the lexicons, naming a party or politician with a marker (``#NeverHarris``), or
     campaigning on a contested issue by their words (``#AbolishTheDeathPenalty``,
-    ``#ScrapTheRwandaPlan``). An issue's campaign has the side ``verdict``."""
+    ``#ScrapTheRwandaPlan``); and the campaigning the author takes part in ("out canvassing",
+    ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
     listed = [
         Mention(span.start_char, span.end_char, span.text, "campaign", _side_of(span))
         for span in draft.spans_labelled(*_SIDED_LABELS)
@@ -173,7 +175,11 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     ]
     named = [
         mention
-        for mention in [*named_sides_in(draft, 0, len(draft.text)), *_issue_campaigns(draft)]
+        for mention in [
+            *named_sides_in(draft, 0, len(draft.text)),
+            *_issue_campaigns(draft),
+            *campaign_activities(draft),
+        ]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]
     return sorted(

@@ -6,11 +6,8 @@ probability of each stance: none, support, attack, verdict (a side on a conteste
 issue), action (a call to political action). A unit is risky when the judge's probability
 that it takes a stance reaches the rule's threshold. Its direction is the judge's likeliest
 stance; its target, the political actor in it (``actors``) the stance is about, else the issue
-it names. When a sentence supports or attacks and names political actors, the judge reads it
-again once per actor with that actor marked ("He'd never beat « Okafor » in a fair fight, so
-he smears her"), which gives the author's stance towards that actor: an actor the author
-neither supports nor attacks is not the target (the attack there is on "he", not on Okafor),
-and a sentence that praises one side by attacking the other is read both ways.
+it names; a sentence that names actors is read again once per actor, marked (``targets``),
+for the author's stance towards each. Campaigning the author does is an action (``activities``).
 
 A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole,
 since its sentences may only take a side together ("She gets things done. Thursday, you know
@@ -160,6 +157,12 @@ _TARGETS_FROM = 0.5
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT, _ACTION = STANCES.index("verdict"), STANCES.index("action")
 _SIDED_RULES: dict[int, RuleKind] = {_SUPPORT: "endorsement", _ATTACK: "attack"}
+_LISTED_RULES: dict[str, RuleKind] = {
+    "support": "endorsement",
+    "attack": "attack",
+    "verdict": "verdict",
+    "action": "solicitation",
+}
 
 
 def _judgements_of(
@@ -227,12 +230,9 @@ def _sided(draft: Draft, unit: Unit, actors: list[Mention], risk: float) -> list
 
 def _listed_judgement(unit: Unit, campaign: Mention, risk: float) -> Judgement:
     """The stance a listed campaign declares: its side for a party's or politician's, a
-    verdict for an issue's."""
-    if campaign.side == "verdict":
-        return Judgement(unit, risk, "verdict", "verdict", campaign)
-    if campaign.side == "support":
-        return Judgement(unit, risk, "support", "endorsement", campaign)
-    return Judgement(unit, risk, "attack", "attack", campaign)
+    verdict for an issue's, a call to action for campaigning the author does."""
+    stance = campaign.side if campaign.side in _LISTED_RULES else "attack"
+    return Judgement(unit, risk, stance, _LISTED_RULES[stance], campaign)
 
 
 def _rule_and_target(
