@@ -226,3 +226,13 @@ def test_canvassing_is_campaigning_for_every_party_alike(party: str) -> None:
 def test_doorsteps_and_consultations_are_no_campaign(text: str) -> None:
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]
+
+
+@pytest.mark.parametrize("tag", ["#Budget2021", "#Census2021", "#WorldCup2026", "#Election2024"])
+def test_a_year_after_everyday_words_is_an_event_not_a_campaign(draft: MakeDraft, tag: str) -> None:
+    assert actors(draft(f"So much to read about {tag} today.")) == []
+
+
+@pytest.mark.parametrize("tag", ["#Okafor2028", "#DanaWhitfield2026", "#Brennan2027"])
+def test_a_year_after_a_name_is_a_campaign(draft: MakeDraft, tag: str) -> None:
+    assert actors(draft(f"So much to read about {tag} today.")) == [tag]

@@ -42,6 +42,8 @@ __all__ = [
     "content_terms",
     "cosine",
     "term_vector",
+    "term_weight",
+    "zipf_frequency",
 ]
 
 #: BM25 saturation constant: a term's 2nd use adds 5/7 of its first, its 10th still adds a
@@ -91,6 +93,13 @@ def _word_weights() -> tuple[dict[str, float], float]:
         if " " not in word
     }
     return weights, unseen
+
+
+def zipf_frequency(word: str) -> float:
+    """How common a lower-case word is (wordfreq's Zipf scale: "the" 7.7, "budget" 4.8,
+    "okafor" 2.6; below the table's rarest for a word it lacks)."""
+    weights, unseen = _word_weights()
+    return _ZIPF_CEILING - weights.get(word, unseen)
 
 
 def term_weight(term: str) -> float:

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
+from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
 from postlint._rules.politics.mention import Mention
 
@@ -43,8 +44,11 @@ ACTOR_LABELS = (
 )
 ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
 _CAMPAIGN_HASHTAG = re.compile(
-    r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|\w+(?:19|20)\d\d\b|Team[A-Z]\w*)"
+    r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
 )
+#: A word this frequent (Zipf, wordfreq) is no candidate's name: "#Budget2021", "#Census2021",
+#: "#Election2024" name events; "#Okafor2028" a campaign.
+_EVENT_WORD_ZIPF = 4.0
 _HANDLE = re.compile(r"@\w{2,}")
 _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
@@ -111,7 +115,10 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
         tag = match.group(0)
-        found.append(Mention(match.start(), match.end(), tag, "campaign", side_of(draft.pack, tag)))
+        side = side_of(draft.pack, tag)
+        if side is None and match.group(1) and _names_an_event(match.group(1)):
+            continue
+        found.append(Mention(match.start(), match.end(), tag, "campaign", side))
     found.extend(named_sides_in(draft, start, end))
     if draft.has_entities:
         for entity in draft.doc.ents:
@@ -137,6 +144,13 @@ def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[st
     if label != "IDEOLOGY" or not words.lower().endswith(("right", "left")):
         return False
     return next_word in not_before or (next_word == "to" and words.lower().endswith("right"))
+
+
+def _names_an_event(name: str) -> bool:
+    """Whether the words before a tag's year are everyday words ("Budget", "PensionReform",
+    "WorldCup"), not a name."""
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name) or [name]
+    return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
 
 
 def _word_after(text: str, at: int) -> str:
