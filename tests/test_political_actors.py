@@ -72,6 +72,8 @@ SIDES = {
         "#VoteOkafor",
         "#Whitfield4Mayor",
         "#greens2029",
+        "#BothVotesSNP",
+        "#BothVotesPlaid",
     ],
     "attack": [
         "#LabourOut",
@@ -228,7 +230,9 @@ def test_doorsteps_and_consultations_are_no_campaign(text: str) -> None:
     assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]
 
 
-@pytest.mark.parametrize("tag", ["#Budget2021", "#Census2021", "#WorldCup2026", "#Election2024"])
+@pytest.mark.parametrize(
+    "tag", ["#Budget2021", "#Census2021", "#WorldCup2026", "#Election2024", "#IWD2021", "#GE2024"]
+)
 def test_a_year_after_everyday_words_is_an_event_not_a_campaign(draft: MakeDraft, tag: str) -> None:
     assert actors(draft(f"So much to read about {tag} today.")) == []
 

@@ -148,7 +148,10 @@ def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[st
 
 def _names_an_event(name: str) -> bool:
     """Whether the words before a tag's year are everyday words ("Budget", "PensionReform",
-    "WorldCup"), not a name."""
+    "WorldCup") or an acronym ("IWD", "GE"), not a name (a party's acronym with a year,
+    "#SNP2026", declares its side by the lexicons' names first)."""
+    if name.isupper():
+        return True
     words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name) or [name]
     return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
 

@@ -37,8 +37,9 @@ _SUPPORT_SHAPE = re.compile(
 )
 _ATTACK_SHAPE = re.compile(r"#(?:Never|Dump|Stop)[A-Z]\w*|#[A-Z]\w*(?:Out|MustGo)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: Words a campaign tag may hold besides its name and markers ("#HillaryForPrison").
-_FILLERS = frozenset({"for", "4", "the", "2", "to"})
+#: Words a campaign tag may hold besides its name and markers ("#HillaryForPrison",
+#: "#BothVotesSNP").
+_FILLERS = frozenset({"for", "4", "the", "2", "to", "both"})
 _HASHTAG = re.compile(r"#\w+")
 
 
