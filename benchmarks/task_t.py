@@ -22,7 +22,8 @@ other posts as past posts (``with-posts``, the on-topic half of the pairs above)
 is on-topic, so ``flagged`` is the share of an account's own posts flagged as off-remit, and
 ``thin_noted`` the share that got the thin-remit note instead.
 
-Thresholds come from the rule files (calibrated on dev); ``best_threshold`` reports the
+``<split>:tweets:<topic>`` gives the tweet figures of each topic's remit alone. Thresholds
+come from the rule files (calibrated on dev); ``best_threshold`` reports the
 dev-optimal threshold of the uk_gov_blog_posts split it is printed for, for re-calibration.
 Run: ``python benchmarks/evaluate.py --tasks T`` (the default scorer, ``cascade``);
 ``--offtopic-scorer lexical`` or ``hybrid`` scores another way. ``ms_per_post`` is the whole
@@ -241,6 +242,11 @@ def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
             if source == "uk_gov_blog_posts" and split == "dev":
                 figures["best_threshold"] = best_threshold(subset)
             results[f"{split}:{source}"] = figures
+        # The tweet pairs are noisy and their topics differ in kind (issue 15): each alone.
+        tweets = [item for item in in_split if item[0].source == "tweet_topics_en"]
+        for topic in sorted({item[0].topics[0] for item in tweets}):
+            of_topic = [item for item in tweets if item[0].topics[0] == topic]
+            results[f"{split}:tweets:{topic}"] = _figures(of_topic)
     official = official_account_cases()
     line_only = list(score_cases(official, model, SCORER))
     thin = _thin_noted(official, model)
