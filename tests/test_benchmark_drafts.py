@@ -1,0 +1,37 @@
+"""The project's own drafts for measuring the direction of political findings (task R,
+``benchmarks/data/direction.jsonl``): well formed, and even across sides and regions."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DRAFTS = ROOT / "benchmarks" / "data" / "direction.jsonl"
+KEYS = {"text", "target", "direction", "target_words", "kind", "region"}
+
+
+def _rows() -> list[dict[str, object]]:
+    with DRAFTS.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_every_draft_is_well_formed() -> None:
+    rows = _rows()
+    assert len(rows) >= 200
+    for row in rows:
+        assert set(row) == KEYS, row
+        assert row["direction"] in {"support", "attack"}, row
+        assert row["region"] in {"uk", "us", "other"}, row
+        words = row["target_words"]
+        assert isinstance(words, list) and words, row
+        target = str(row["target"]).lower()
+        assert all(isinstance(w, str) and w == w.lower() and w in target for w in words), row
+        assert target in str(row["text"]).lower(), row
+
+
+def test_support_and_attack_are_even_in_every_region() -> None:
+    counts = Counter((str(row["region"]), str(row["direction"])) for row in _rows())
+    for region in ("uk", "us", "other"):
+        assert counts[(region, "support")] == counts[(region, "attack")], counts
