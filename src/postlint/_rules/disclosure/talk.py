@@ -57,6 +57,13 @@ def find_promotions(draft: Draft) -> list[TextSpan]:
     return sorted(found, key=lambda span: (span.start, -span.end))
 
 
+def creator_context(draft: Draft) -> bool:
+    """Whether the draft speaks as a channel, show or shop ("subscribe", "thanks for
+    watching", "our Etsy"): its "our website" is theirs."""
+    words = draft.pack.word_list(f"{LISTS}.creator_context")
+    return any(token.lower_ in words for token in draft.doc)
+
+
 def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{LISTS}.personal_context")
     ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
@@ -75,6 +82,8 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
         if span[-1].lower_ in ambiguous:
+            if creator_context(draft):
+                continue  # "Thanks for watching! Check out our website": the channel's
             work_talk = work_talk_at(draft, span.start_char)
             if work_talk is not None and work_talk < WORK_TALK_FROM:
                 continue
