@@ -223,6 +223,9 @@ def test_canvassing_is_campaigning_for_every_party_alike(party: str) -> None:
         "We're canvassing opinion on the new library hours until the end of May.",
         "The delivery driver left the box on the doorstep in the rain.",
         "Knocking on doors for the charity collection raised £300 for the hospice.",
+        "Door-knocking with the census team this week: please fill in your form.",
+        "Phone banking for the hospice appeal tonight, every pound counts.",
+        "Canvassing done for the school PTA raffle, 40 prizes!",
     ],
 )
 def test_doorsteps_and_consultations_are_no_campaign(text: str) -> None:

@@ -5,7 +5,9 @@ party it is for, and the political-risk model, which reads stances, misses it wh
 sentence names no side. The activities are data (``politics/activity``, label
 ``CAMPAIGN_ACTIVITY``); they count only in the author's own sentences that say the author
 does them: a first-person sentence, or one that opens with the activity ("Leafleting in the
-rain with the team"). Whether the sentence is political at all stays the models' call
+rain with the team"), that names something political (a party, politician, office, political
+@handle or an election word): charities, census takers and PTAs knock on doors and phone
+round too. The models must find the sentence political at all as well
 (``judgement.LISTED_CAMPAIGN_NEEDS``): "we're canvassing views on the timetable" and "left on
 the doorstep" are not campaigns.
 """
@@ -13,6 +15,7 @@ the doorstep" are not campaigns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
@@ -20,14 +23,28 @@ from postlint._rules.politics.mention import Mention
 __all__ = ["campaign_activities"]
 
 _ACTIVITY = "CAMPAIGN_ACTIVITY"
+_POLITICAL_LABELS = (
+    "PARTY",
+    "POLITICIAN",
+    "IDEOLOGY",
+    "POLITICAL_ROLE",
+    "PARTISAN_HASHTAG",
+    "PARTISAN_SLOGAN",
+)
+_HANDLE = re.compile(r"@\w{2,}")
+#: A post this short is one thought: its political words count for every sentence of it.
+_SHORT_POST_CHARS = 280
 #: At most this many words before the activity, for a sentence that opens with it.
 _OPENING_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|our|us)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def campaign_activities(draft: Draft) -> list[Mention]:
-    """The campaign activities the author says they take part in, as actions."""
+def campaign_activities(draft: Draft, political_handle: Callable[[str], bool]) -> list[Mention]:
+    """The campaign activities the author says they take part in, as actions, in a sentence
+    (or a short post) with something political in it: a party, politician or office the
+    lexicons name, a ``political_handle``, or an election word ("by-election", "ward",
+    "polling day"). Charities and census takers knock on doors and phone round too."""
     not_before = draft.pack.word_list("politics/activity.not_campaigning_before")
     found = []
     for span in draft.spans_labelled(_ACTIVITY):
@@ -39,6 +56,21 @@ def campaign_activities(draft: Draft) -> list[Mention]:
             continue
         sentence = draft.sentence_of(span.start)
         before = draft.text[sentence.start_char : start]
-        if _FIRST_PERSON.search(sentence.text) or len(_WORD.findall(before)) <= _OPENING_WORDS:
+        own = _FIRST_PERSON.search(sentence.text) or len(_WORD.findall(before)) <= _OPENING_WORDS
+        if own and _political(draft, sentence.start_char, sentence.end_char, political_handle):
             found.append(Mention(start, end, span.text.lower(), "activity", "action"))
     return found
+
+
+def _political(draft: Draft, start: int, end: int, political_handle: Callable[[str], bool]) -> bool:
+    """Whether ``draft.text[start:end]`` (widened to the whole draft when it is short) names a
+    party, politician, office, campaign or election."""
+    if len(draft.text) <= _SHORT_POST_CHARS:
+        start, end = 0, len(draft.text)
+    if any(start <= s.start_char < end for s in draft.spans_labelled(*_POLITICAL_LABELS)):
+        return True
+    text = draft.text[start:end]
+    if any(political_handle(handle) for handle in _HANDLE.findall(text)):
+        return True
+    election = draft.pack.word_list("politics/activity.election_words")
+    return any(word.lower() in election for word in _WORD.findall(text))

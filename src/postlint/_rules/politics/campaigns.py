@@ -179,7 +179,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
         for mention in [
             *named_sides_in(draft, 0, len(draft.text)),
             *_issue_campaigns(draft),
-            *campaign_activities(draft),
+            *campaign_activities(draft, functools.partial(is_political_handle, draft.pack)),
         ]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]
