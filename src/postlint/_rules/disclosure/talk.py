@@ -68,6 +68,7 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{LISTS}.personal_context")
     ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
     found: list[TextSpan] = []
+    creator: bool | None = None  # read once, when a phrase first needs it
     retweets = [(m.start(), m.end()) for m in _RETWEET.finditer(draft.text)]
     for span in longest(family_spans(draft, WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
@@ -82,7 +83,9 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
         if span[-1].lower_ in ambiguous:
-            if creator_context(draft):
+            if creator is None:
+                creator = creator_context(draft)
+            if creator:
                 continue  # "Thanks for watching! Check out our website": the channel's
             work_talk = work_talk_at(draft, span.start_char)
             if work_talk is not None and work_talk < WORK_TALK_FROM:

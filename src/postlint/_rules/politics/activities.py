@@ -18,25 +18,16 @@ import re
 from collections.abc import Callable
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
+from postlint._rules.politics.units import FIRST_PERSON
 
 __all__ = ["campaign_activities"]
 
 _ACTIVITY = "CAMPAIGN_ACTIVITY"
-_POLITICAL_LABELS = (
-    "PARTY",
-    "POLITICIAN",
-    "IDEOLOGY",
-    "POLITICAL_ROLE",
-    "PARTISAN_HASHTAG",
-    "PARTISAN_SLOGAN",
-)
-_HANDLE = re.compile(r"@\w{2,}")
 #: A post this short is one thought: its political words count for every sentence of it.
 _SHORT_POST_CHARS = 280
 #: At most this many words before the activity, for a sentence that opens with it.
 _OPENING_WORDS = 4
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|our|us)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -56,7 +47,7 @@ def campaign_activities(draft: Draft, political_handle: Callable[[str], bool]) -
             continue
         sentence = draft.sentence_of(span.start)
         before = draft.text[sentence.start_char : start]
-        own = _FIRST_PERSON.search(sentence.text) or len(_WORD.findall(before)) <= _OPENING_WORDS
+        own = FIRST_PERSON.search(sentence.text) or len(_WORD.findall(before)) <= _OPENING_WORDS
         if own and _political(draft, sentence.start_char, sentence.end_char, political_handle):
             found.append(Mention(start, end, span.text.lower(), "activity", "action"))
     return found
@@ -67,10 +58,10 @@ def _political(draft: Draft, start: int, end: int, political_handle: Callable[[s
     party, politician, office, campaign or election."""
     if len(draft.text) <= _SHORT_POST_CHARS:
         start, end = 0, len(draft.text)
-    if any(start <= s.start_char < end for s in draft.spans_labelled(*_POLITICAL_LABELS)):
+    if any(start <= s.start_char < end for s in draft.spans_labelled(*ACTOR_LABELS)):
         return True
     text = draft.text[start:end]
-    if any(political_handle(handle) for handle in _HANDLE.findall(text)):
+    if any(political_handle(handle) for handle in HANDLE.findall(text)):
         return True
     election = draft.pack.word_list("politics/activity.election_words")
     return any(word.lower() in election for word in _WORD.findall(text))

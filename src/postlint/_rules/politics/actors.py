@@ -26,22 +26,13 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = ["Mention", "issues_in", "political_actors_in"]
 
-#: Lexicon labels that name a political actor, by what they are.
-ACTOR_LABELS = (
-    "PARTY",
-    "POLITICIAN",
-    "IDEOLOGY",
-    "PARTISAN_HASHTAG",
-    "PARTISAN_SLOGAN",
-    "POLITICAL_ROLE",
-)
 ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
 _CAMPAIGN_HASHTAG = re.compile(
     r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
@@ -49,7 +40,6 @@ _CAMPAIGN_HASHTAG = re.compile(
 #: A word this frequent (Zipf, wordfreq) is no candidate's name: "#Budget2021", "#Census2021",
 #: "#Election2024" name events; "#Okafor2028" a campaign.
 _EVENT_WORD_ZIPF = 4.0
-_HANDLE = re.compile(r"@\w{2,}")
 _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 #: Verbs after which "that" begins a clause ("I say that the bill…"), not names a thing.
@@ -132,7 +122,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         # a charity's account is no partisan support.
         found.extend(
             Mention(m.start(), m.end(), m.group(0), "handle")
-            for m in _HANDLE.finditer(text, start, end)
+            for m in HANDLE.finditer(text, start, end)
             if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
         )
     return _without_overlaps(found)

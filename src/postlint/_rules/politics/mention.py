@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["Mention"]
+__all__ = ["ACTOR_LABELS", "HANDLE", "Mention"]
+
+#: Lexicon labels that name a political actor, by what they are.
+ACTOR_LABELS = (
+    "PARTY",
+    "POLITICIAN",
+    "IDEOLOGY",
+    "PARTISAN_HASHTAG",
+    "PARTISAN_SLOGAN",
+    "POLITICAL_ROLE",
+)
+HANDLE = re.compile(r"@\w{2,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
 
-__all__ = ["Unit", "judged_units"]
+__all__ = ["FIRST_PERSON", "Unit", "judged_units"]
 
 #: The disclosure lexicons' label of a disclaimer ("views my own", "RTs are not endorsements").
 _DISCLAIMER = "DISC_DISCLAIMER"
@@ -51,7 +51,7 @@ _REPORTED = re.compile(
     r"|^according to\b|,\s*according to\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ def _continued(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
 
 def _reported(sentence: str) -> bool:
     """Someone else's words, attributed, with none of the author's own."""
-    return bool(_REPORTED.search(sentence)) and not _FIRST_PERSON.search(sentence)
+    return bool(_REPORTED.search(sentence)) and not FIRST_PERSON.search(sentence)
 
 
 def _endorses(words: str) -> bool:
