@@ -243,3 +243,20 @@ def test_a_year_after_everyday_words_is_an_event_not_a_campaign(draft: MakeDraft
 @pytest.mark.parametrize("tag", ["#Okafor2028", "#DanaWhitfield2026", "#Brennan2027"])
 def test_a_year_after_a_name_is_a_campaign(draft: MakeDraft, tag: str) -> None:
     assert actors(draft(f"So much to read about {tag} today.")) == [tag]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Cllr Nia Haworth voted to shut the library.", "Cllr Nia Haworth"),
+        ("Our county commissioner Ray Delacroix never calls back.", "commissioner Ray Delacroix"),
+        (
+            "Thanks to council leader Imran Sheikh for the new crossing.",
+            "council leader Imran Sheikh",
+        ),
+        ("Councilwoman Jo Abernathy should resign.", "Councilwoman Jo Abernathy"),
+        ("The Mayor Says Yes to the bus lanes", "The Mayor"),
+    ],
+)
+def test_a_role_takes_the_name_after_it(draft: MakeDraft, text: str, actor: str) -> None:
+    assert actor in actors(draft(text))

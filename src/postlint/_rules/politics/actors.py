@@ -42,42 +42,9 @@ _CAMPAIGN_HASHTAG = re.compile(
 _EVENT_WORD_ZIPF = 4.0
 _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
-#: Verbs after which "that" begins a clause ("I say that the bill…"), not names a thing.
-_SAYING = frozenset(
-    {
-        "say",
-        "says",
-        "said",
-        "think",
-        "thinks",
-        "thought",
-        "know",
-        "knows",
-        "knew",
-        "believe",
-        "believes",
-        "claim",
-        "claims",
-        "argue",
-        "argues",
-        "agree",
-        "agrees",
-        "hope",
-        "hopes",
-        "feel",
-        "feels",
-        "mean",
-        "means",
-        "show",
-        "shows",
-        "prove",
-        "proves",
-        "clear",
-        "sure",
-        "realise",
-        "realize",
-    }
-)
+_NAME_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+#: Words this frequent are no part of a name after a role ("the Mayor Says…").
+_NAME_WORD_ZIPF = 5.0
 
 
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
@@ -85,11 +52,18 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     where two overlap."""
     text = draft.text
     not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
+    saying = draft.pack.word_list("politics/actors.saying_verbs")
     found: list[Mention] = [
         _with_article(
             text,
-            Mention(s.start_char, s.end_char, s.text, _kind_of(s), _listed_side(s.id_)),
+            _with_name(
+                text,
+                Mention(s.start_char, s.end_char, s.text, _kind_of(s), _listed_side(s.id_)),
+                end,
+                titled=s.id_ == "role.title",
+            ),
             start,
+            saying,
         )
         for s in draft.spans_labelled(*ACTOR_LABELS)
         if start <= s.start_char
@@ -171,14 +145,34 @@ def _listed_side(span_id: str) -> str | None:
     return "attack" if span_id.startswith("against:") else None
 
 
-def _with_article(text: str, mention: Mention, limit: int) -> Mention:
+def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Mention:
+    """A role with the name after it ("council leader Gary Dunmore", "Cllr Pete Oakley"), as
+    a message names who is meant; a name is capitalised words none of them an everyday word
+    ("The Mayor Says Yes" in a headline stays "The Mayor")."""
+    if mention.kind != "role":
+        return mention
+    end = mention.end
+    if titled:  # a title and the capitalised word after it: "Mayor Ortega", "Mayor Says"
+        title, _, name = mention.text.partition(" ")
+        if zipf_frequency(name.lower()) >= _NAME_WORD_ZIPF:
+            return Mention(mention.start, mention.start + len(title), title, mention.kind)
+    for match in _NAME_WORD.finditer(text, end, min(limit, end + 60)):
+        if match.start() != end or zipf_frequency(match.group(1).lower()) >= _NAME_WORD_ZIPF:
+            break
+        end = match.end()
+    if end == mention.end:
+        return mention
+    return Mention(mention.start, end, text[mention.start : end], mention.kind, mention.side)
+
+
+def _with_article(text: str, mention: Mention, limit: int, saying: frozenset[str]) -> Mention:
     """A role or an issue with the article before it ("the Home Secretary", "this bill"), as
     a message names it."""
     if mention.kind not in ("role", "institution", "issue"):
         return mention
     for article in ("the ", "this ", "that ", "these ", "those "):
         begin = mention.start - len(article)
-        if article == "that " and _word_before(text, begin) in _SAYING:
+        if article == "that " and _word_before(text, begin) in saying:
             continue  # "I say that abortion is…": a clause, not "that abortion"
         if begin >= limit and text[begin : mention.start].lower() == article:
             return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
@@ -200,7 +194,8 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         and s.end_char <= end
         and _word_before(text, s.start_char) not in before_a_verb
     ]
-    return [_with_article(text, mention, start) for mention in contested or measures]
+    saying = draft.pack.word_list("politics/actors.saying_verbs")
+    return [_with_article(text, mention, start, saying) for mention in contested or measures]
 
 
 _RANK = {
