@@ -260,3 +260,19 @@ def test_a_year_after_a_name_is_a_campaign(draft: MakeDraft, tag: str) -> None:
 )
 def test_a_role_takes_the_name_after_it(draft: MakeDraft, text: str, actor: str) -> None:
     assert actor in actors(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Democratic Councilman Ray Okoro should resign.", "Democratic Councilman Ray Okoro"),
+        ("Republican Councilman Ray Okoro should resign.", "Republican Councilman Ray Okoro"),
+        ("Labour's council leader Imran Sheikh froze the tax.", "council leader Imran Sheikh"),
+        ("Tory Cllr Nia Haworth voted to shut the library.", "Tory Cllr Nia Haworth"),
+        ("Labour Cllr Nia Haworth voted to shut the library.", "Labour Cllr Nia Haworth"),
+    ],
+)
+def test_a_party_before_a_politician_names_the_politician(
+    draft: MakeDraft, text: str, actor: str
+) -> None:
+    assert any(actor in found for found in actors(draft(text)))

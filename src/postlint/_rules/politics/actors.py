@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
-from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
+from postlint._rules.politics.mention import (
+    ACTOR_LABELS,
+    HANDLE,
+    Mention,
+    joined_to_their_party,
+    without_overlaps,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -91,15 +97,15 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
                 and start <= entity.start_char < entity.end_char <= end
             ):
                 found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
-    if not found:
-        # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or
-        # a charity's account is no partisan support.
-        found.extend(
-            Mention(m.start(), m.end(), m.group(0), "handle")
-            for m in HANDLE.finditer(text, start, end)
-            if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
-        )
-    return _without_overlaps(found)
+    # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or
+    # a charity's account is no partisan support; thanking @SamOkaforMP beside "the
+    # minister" is about both.
+    found.extend(
+        Mention(m.start(), m.end(), m.group(0), "handle")
+        for m in HANDLE.finditer(text, start, end)
+        if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
+    )
+    return joined_to_their_party(text, without_overlaps(found))
 
 
 def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
@@ -198,18 +204,6 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
     return [_with_article(text, mention, start, saying) for mention in contested or measures]
 
 
-_RANK = {
-    "party": 0,
-    "politician": 0,
-    "backed": 1,
-    "campaign": 1,
-    "role": 2,
-    "institution": 2,
-    "entity": 3,
-    "handle": 4,
-}
-
-
 def _kind_of(span: Span) -> str:
     if span.id_ == "role.institution":
         return "institution"
@@ -221,13 +215,3 @@ def _kind_of(span: Span) -> str:
         "PARTISAN_SLOGAN": "campaign",
         "POLITICAL_ROLE": "role",
     }[span.label_]
-
-
-def _without_overlaps(found: list[Mention]) -> list[Mention]:
-    """Where mentions overlap, the surest kind and then the longest stays."""
-    ordered = sorted(found, key=lambda m: (_RANK[m.kind], -(m.end - m.start), m.start))
-    kept: list[Mention] = []
-    for mention in ordered:
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
