@@ -17,7 +17,10 @@ DRAFTS = [
 
 def test_reports_from_processes_equal_reports_from_one_process() -> None:
     config = config_for("blank").merged(
-        {"election_periods": [{"name": "Poll", "start": "2024-05-25", "end": "2024-07-04"}]}
+        {
+            "account": {"kind": "official"},
+            "election_periods": [{"name": "Poll", "start": "2024-05-25", "end": "2024-07-04"}],
+        }
     )
     linter = postlint.Linter(config)
     # Numbered so that a report in the wrong place would show; every third draft is dated

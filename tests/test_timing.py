@@ -32,6 +32,7 @@ def test_an_announcement_in_the_period_is_flagged_with_the_period(lint: Lint) ->
         ANNOUNCEMENT,
         date="2024-06-10",
         election_periods=[PERIOD],
+        account={"kind": "official"},
         rules={"select": ["timing"]},
     )
     messages = [d.message for d in report.diagnostics]
@@ -52,6 +53,15 @@ def test_an_announcement_in_the_period_is_flagged_with_the_period(lint: Lint) ->
 )
 def test_the_period_includes_both_ends(lint: Lint, date: str, flagged: bool) -> None:
     assert bool(_found(lint, ANNOUNCEMENT, date=date)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text", [ANNOUNCEMENT, "Out leafleting for Labour in Ward 4.", "Thanks to Cllr Nia Haworth."]
+)
+def test_a_personal_account_is_no_government_publicity(lint: Lint, text: str) -> None:
+    # A civil servant's own politics in the period is for the politics rules and the
+    # profile's levels; the pre-election guidance is about what government publishes.
+    assert _found(lint, text, account={"kind": "personal"}) == []
 
 
 def test_without_configured_periods_nothing_is_flagged(lint: Lint) -> None:

@@ -1,7 +1,10 @@
 """``timing.pre-election``: what government may not post in a pre-election period.
 
-The rule runs only when ``config.date`` falls inside one of ``config.election_periods``
-(inclusive); no period is built in. Inside one it flags, each with its words as evidence:
+The rule runs only on an official account (``account.kind = "official"``: the guidance is
+about what government and councils publish; a civil servant's own political activity is the
+politics rules' and the profile's) and only when ``config.date`` falls inside one of
+``config.election_periods`` (inclusive); no period is built in. Inside one it flags, each
+with its words as evidence:
 
 - a politician or party: the ``POLITICIAN``/``PARTY`` spans of the politics lexicons, and
   office titles ("the Prime Minister", "Transport Secretary", "<name> MP"), local ones
@@ -119,6 +122,8 @@ class PreElectionChecker(Checker[PreElectionParams]):
         return bool(self._essential_phrases and self._essential_phrases.search(draft.text.lower()))
 
     def find(self, draft: Draft) -> Iterator[Finding]:
+        if draft.config.account.kind != "official":
+            return
         period = active_period(draft.config.date, draft.config.election_periods)
         if period is None:
             return
