@@ -7,6 +7,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = ROOT / "benchmarks" / "data" / "direction.jsonl"
 KEYS = {"text", "target", "direction", "target_words", "kind", "region"}
@@ -35,3 +37,32 @@ def test_support_and_attack_are_even_in_every_region() -> None:
     counts = Counter((str(row["region"]), str(row["direction"])) for row in _rows())
     for region in ("uk", "us", "other"):
         assert counts[(region, "support")] == counts[(region, "attack")], counts
+
+
+SCENARIOS = {
+    "dev": ROOT / "benchmarks" / "data" / "scenarios.jsonl",
+    "holdout": ROOT / "benchmarks" / "data" / "scenarios-holdout.jsonl",
+}
+_AUTHORITIES = {"hatch", "uk-civil-service", "uk-council", "newsroom", "ftc"}
+
+
+@pytest.mark.parametrize("split", sorted(SCENARIOS))
+def test_every_scenario_is_well_formed_and_its_facts_are_known(split: str) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import postlint
+    from task_s import config_for
+
+    with SCENARIOS[split].open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    assert len(rows) >= 100
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["authority"] in _AUTHORITIES, row["id"]
+        assert row["verdict"] in {"allowed", "violation"}, row["id"]
+        assert isinstance(row["text"], str) and row["why"], row["id"]
+        mapping, _ = config_for(row)
+        postlint.Config.from_mapping(mapping)  # a ConfigError names the scenario's problem
+    verdicts = Counter(str(row["verdict"]) for row in rows)
+    assert abs(verdicts["allowed"] - verdicts["violation"]) <= len(rows) // 10, verdicts

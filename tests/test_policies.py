@@ -116,3 +116,66 @@ def test_a_reply_does_not_make_the_post_replied_to_the_authors() -> None:
         {"profile": "us-federal", "rules": {"select": ["politics.donation-link"]}}
     )
     assert list(postlint.Linter(config).check(draft, markup="markdown").diagnostics) == []
+
+
+def test_a_like_of_a_donation_ask_solicits_too() -> None:
+    draft = f'---\nsharing:\n  kind: like\n  text: "{_FUNDRAISER}"\n---\n'
+    config = postlint.Config.model_validate(
+        {
+            "profile": "us-federal",
+            "author": {"restriction": "less-restricted"},
+            "rules": {"select": ["politics.donation-link"]},
+        }
+    )
+    [finding] = postlint.Linter(config).check(draft, markup="markdown").diagnostics
+    assert finding.message.startswith("In the post you like: Links to a political donation")
+
+
+def _shares(source: str | None, author: dict[str, Any], **extra: Any) -> list[str]:
+    """The severities of ``politics.partisan-share`` on a bare repost of a harmless post."""
+    config = {
+        "profile": "us-federal",
+        "account": {"kind": "personal"},
+        "author": author,
+        "sharing": {"kind": "repost", "source": source, "text": "Great visit to the depot."},
+        "rules": {"select": ["politics.partisan-share"]},
+        **extra,
+    }
+    return [d.severity for d in postlint.check("", config=config).diagnostics]
+
+
+@pytest.mark.parametrize("source", ["party", "candidate", "campaign"])
+def test_whose_post_is_shared_decides_not_what_it_says(source: str) -> None:
+    assert _shares(source, {"restriction": "further-restricted"}) == ["error"]
+    assert _shares(source, {"restriction": "less-restricted"}) == []
+    assert _shares(source, {"restriction": "less-restricted", "on_duty": True}) == ["error"]
+    assert _shares(source, {}, account={"kind": "official"}) == ["error"]
+
+
+@pytest.mark.parametrize("source", [None, "official", "other"])
+def test_a_post_of_no_party_or_candidate_is_no_partisan_share(source: str | None) -> None:
+    assert _shares(source, {"restriction": "further-restricted"}) == []
+
+
+def test_on_duty_exempt_officials_may_speak_on_duty_but_never_solicit() -> None:
+    exempt = {"restriction": "on-duty-exempt", "on_duty": True}
+    assert [d.rule for d in _check(_PARTY_LINK, "us-federal", exempt).diagnostics] == []
+    assert [d.rule for d in _check(_DONATION, "us-federal", exempt).diagnostics] == [
+        "politics.donation-link"
+    ]
+
+
+def test_permission_lets_the_intermediate_group_take_part() -> None:
+    def severities(**author: Any) -> list[str]:
+        report = _check(_PARTY_LINK, "uk-civil-service", {"restriction": "intermediate", **author})
+        return [d.severity for d in report.diagnostics]
+
+    assert severities() == ["warning", "warning"]
+    assert severities(permission="local") == ["warning", "warning"]
+    assert severities(permission="national") == ["info", "info"]
+    assert severities(permission="national", on_duty=True) == ["error", "error"]
+
+
+def test_an_unknown_permission_is_a_clear_config_error() -> None:
+    with pytest.raises(postlint.ConfigError, match=r"author\.permission: Input should be 'none'"):
+        postlint.Config.from_mapping({"author": {"permission": "some"}})

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
+
 import postlint
 from postlint._pack import RulePack
 
@@ -48,9 +50,20 @@ def test_official_position_needs_a_role_and_a_stance(lint: Lint) -> None:
 
 def test_solicitation_needs_a_political_cause(lint: Lint) -> None:
     assert politics(lint, "Please sign the card for Sam's leaving do by Friday.") == []
-    assert rules_fired(lint, "Donate to Bernie's campaign today!") == {
-        "politics.campaign-solicitation"
-    }
+    assert rules_fired(lint, "Sign Bernie's petition today!") == {"politics.campaign-solicitation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donate to Bernie's campaign today!",
+        "Donate to Trump's campaign today!",
+        "Chip in £10 for Labour before the deadline.",
+        "Chip in £10 for the Conservatives before the deadline.",
+    ],
+)
+def test_a_call_for_money_is_fundraising_for_every_side(lint: Lint, text: str) -> None:
+    assert rules_fired(lint, text) == {"politics.fundraising"}
 
 
 def test_profiles_change_severity_and_guidance(lint: Lint) -> None:

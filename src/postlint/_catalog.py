@@ -132,7 +132,11 @@ class RuleCatalog:
                 f" {profile.name!r} (its levels: {known})"
             )
         situation = Situation(
-            restriction, config.author.on_duty, config.account.kind, config.after_election_day
+            restriction,
+            config.author.on_duty,
+            config.account.kind,
+            config.after_election_day,
+            config.author.permission,
         )
         return profile.policies_for(situation)
 

@@ -64,6 +64,11 @@ class AuthorConfig(_Section):
     Unset: the profile's strict norm, none of a level's allowances."""
     on_duty: bool = False
     """The post is written on duty or in the workplace (a draft's front matter may say so)."""
+    permission: Literal["none", "local", "national", "both"] = "none"
+    """Permission the employer gave for political activity: ``local`` (council level),
+    ``national`` or ``both`` (UK Civil Service Management Code 4.4: the intermediate group
+    needs it for any political activity, the politically restricted group for local
+    activity). A profile's policy may turn on it."""
     connections: tuple[str, ...] = ()
     """Brands the author has a material connection with besides the employer: an agency's
     clients, a sponsor, a family business ("Acme Kettles"). Promoting one needs a
@@ -139,11 +144,15 @@ class SharingConfig(_Section):
     is judged on the shared text as well as the author's own words (a draft's front matter
     sets it: ``sharing: {kind: repost, text: "…"}``)."""
 
-    kind: Literal["post", "repost", "quote", "reply"] = "post"
-    """``repost`` and ``quote`` make the shared text the author's act; a ``reply`` only
+    kind: Literal["post", "repost", "quote", "like", "reply"] = "post"
+    """``repost``, ``quote`` and ``like`` make the shared text the author's act (a like is
+    public, and liking a donation ask solicits, as the Hatch Act reads it); a ``reply`` only
     answers it (its text is context, not checked)."""
     text: str = ""
-    """The text of the post shared, quoted or replied to."""
+    """The text of the post shared, quoted, liked or replied to."""
+    source: Literal["party", "candidate", "campaign", "official", "other"] | None = None
+    """Whose post it is: a party's, a candidate's or a partisan campaign group's makes
+    sharing it passing on their message (``politics.partisan-share``), whatever it says."""
 
 
 class RulesConfig(_Section):

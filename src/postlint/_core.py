@@ -81,7 +81,7 @@ class Linter:
         self._nlp_lock = threading.Lock()
         self._draft_configs: Memo[str, Config] = Memo(max_size=64)
         self._active_by_situation: Memo[
-            tuple[str | None, bool, str, bool] | None, dict[str, ActiveRule]
+            tuple[str | None, bool, str, bool, str] | None, dict[str, ActiveRule]
         ] = Memo(max_size=64)
         self._known_words = known_words_of(self.pack)
 
@@ -255,7 +255,7 @@ class Linter:
         judge what a post says or links to: the shared post's own work talk, length or
         language is not the author's."""
         sharing = config.sharing
-        if sharing.kind not in ("repost", "quote") or not sharing.text.strip():
+        if sharing.kind not in ("repost", "quote", "like") or not sharing.text.strip():
             return []
         context = {key: value for key, value in prepared.overrides.items() if key != "sharing"}
         item = self._prepare(sharing.text, "plain", {**context, "sharing": {"kind": "post"}})
@@ -269,7 +269,7 @@ class Linter:
         start = text.find(first_line) if first_line else 0
         end = start + len(first_line)
         (line, column), (end_line, end_column) = lines.position(start), lines.position(end)
-        verb = "repost" if sharing.kind == "repost" else "quote"
+        verb = sharing.kind
         return [
             d.model_copy(
                 update={
@@ -300,6 +300,7 @@ class Linter:
             config.author.on_duty,
             config.account.kind,
             config.after_election_day,
+            config.author.permission,
         )
         return self._active_by_situation.get(
             situation, lambda: {a.rule.id: a for a in self.catalog.active(config)}

@@ -310,8 +310,10 @@ def test_the_form_is_described_from_configs_schema(client: httpx.Client) -> None
         "post",
         "repost",
         "quote",
+        "like",
         "reply",
     ]
+    assert {"author.permission", "sharing.source"} <= set(fields)
     assert not any(p.startswith(("nlp", "limits", "rules")) for p in fields)
     assert "account.remit_examples_file" not in fields
 

@@ -113,7 +113,10 @@ def explain_text(rule: Rule, known: RuleCatalog | None = None) -> str:
     lines += ["", "Profiles", f"  {profiles or '(none)'}"]
     situations = list(_situations(known, rule))
     if situations:
-        lines += ["", "By the author's situation (author.restriction, author.on_duty)"]
+        lines += [
+            "",
+            "By the author's situation (author.restriction, author.on_duty, author.permission)",
+        ]
         lines += [f"  {line}" for line in situations]
     lines += ["", "Examples (✗ flagged, ✓ not flagged)"]
     if rule.examples.config:
@@ -201,9 +204,13 @@ def policies_markdown(known: RuleCatalog | None = None) -> str:
         "per restriction level and situation, which rules run at which severity and which",
         "clause of the guidance a finding cites. Set the situation in the config or a",
         "draft's front matter: `author.restriction` (one of the profile's levels),",
-        "`author.on_duty`, `account.kind`. An author who sets no level gets the profile's",
-        "strict norm. A new jurisdiction or a department's own policy is a profile file",
-        "(`rules/profiles/*.toml`, or a user pack's), not code.",
+        "`author.on_duty`, `author.permission` (none, local, national, both), `account.kind`,",
+        "and an election period's `election_day`. What a draft shares is",
+        "`sharing = {kind, text, source}`: a repost, quote or like is judged on the shared",
+        "text too, and a party's or candidate's post (`source`) is `politics.partisan-share`.",
+        "An author who sets no level gets the profile's strict norm. A new jurisdiction or a",
+        "department's own policy is a profile file (`rules/profiles/*.toml`, or a user",
+        "pack's), not code.",
     ]
     for name, profile in sorted(known.pack.profiles.items()):
         if not profile.policy:

@@ -126,6 +126,9 @@ class PolicyWhen(_Frozen):
     on_duty: bool | None = None
     """On duty (or in the workplace), off duty, or either."""
     account: Literal["personal", "official"] | None = None
+    permission: list[Literal["none", "local", "national", "both"]] = Field(default_factory=list)
+    """Permissions for political activity (``author.permission``) the row is about; empty:
+    any."""
     after_election_day: bool | None = None
     """After the election day of a configured period (``election_periods[].election_day``)."""
 
@@ -149,6 +152,7 @@ class Policy(_Frozen):
             (not when.level or (level is not None and level in when.level))
             and (when.on_duty is None or when.on_duty == situation.on_duty)
             and (when.account is None or when.account == situation.account)
+            and (not when.permission or situation.permission in when.permission)
             and (
                 when.after_election_day is None
                 or when.after_election_day == situation.after_election_day
@@ -163,6 +167,7 @@ class Situation(NamedTuple):
     on_duty: bool
     account: str
     after_election_day: bool
+    permission: str = "none"
 
 
 class ProfileSpec(_Frozen):

@@ -92,6 +92,15 @@ _LABELS: Mapping[str, tuple[str, str]] = {
         "Brands you are paid by",
         "Besides your employer: clients, sponsors, a family business. One per line.",
     ),
+    "author.permission": (
+        "Permission for political activity",
+        "What your employer has allowed (UK civil servants in the intermediate and restricted "
+        "groups): local (council level), national, or both.",
+    ),
+    "sharing.source": (
+        "Whose post you share",
+        "A party's, a candidate's or a partisan campaign's post passes on their message.",
+    ),
     "account.kind": ("Account", "Whose account the post goes out on."),
     "account.remit": (
         "Remit: what the account is for",
@@ -113,6 +122,19 @@ _LABELS: Mapping[str, tuple[str, str]] = {
 
 _OPTION_LABELS: Mapping[str, Mapping[str, str]] = {
     "account.kind": {"personal": "My personal account", "official": "The organisation's account"},
+    "author.permission": {
+        "none": "No permission",
+        "local": "Local political activity",
+        "national": "National political activity",
+        "both": "Local and national",
+    },
+    "sharing.source": {
+        "party": "A party",
+        "candidate": "A candidate or politician",
+        "campaign": "A partisan campaign group",
+        "official": "A public body",
+        "other": "Anyone else",
+    },
     "platform": {
         "x": "X (280, links count 23)",
         "bluesky": "Bluesky (300)",

@@ -21,7 +21,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
 from postlint._rules.politics.units import FIRST_PERSON
 
-__all__ = ["campaign_activities"]
+__all__ = ["asks_for_money", "campaign_activities"]
 
 _ACTIVITY = "CAMPAIGN_ACTIVITY"
 #: A post this short is one thought: its political words count for every sentence of it.
@@ -65,3 +65,27 @@ def _political(draft: Draft, start: int, end: int, political_handle: Callable[[s
         return True
     election = draft.pack.word_list("politics/activity.election_words")
     return any(word.lower() in election for word in _WORD.findall(text))
+
+
+_AMOUNT = re.compile(r"[$£€]\s?\d")
+
+
+def asks_for_money(draft: Draft, start: int, end: int) -> bool:
+    """Whether a call to action in ``draft.text[start:end]`` asks for money: a donation word
+    ("donate", "chip in", "fundraiser", "$50 a plate") or an amount."""
+    text = draft.text[start:end].lower()
+    if _AMOUNT.search(text):
+        return True
+    words = draft.pack.word_list("politics/activity.money_words")
+    return any(_has_phrase(text, phrase) for phrase in words)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(phrase) : at + len(phrase) + 1]
+        if not (before.isalnum() or after.isalnum()) or phrase.startswith("/"):
+            return True
+        at = text.find(phrase, at + 1)
+    return False

@@ -77,10 +77,21 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         and not _not_a_camp(s.label_, s.text, _word_after(text, s.end_char), not_before)
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
+    not_after = draft.pack.word_list("politics/actors.not_backing_after")
     words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?i:{words})\s+(?:for\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
+        if _word_before(text, start + match.start()) in not_after:
+            continue  # "win back Swindon", "welcome back Priya": "back" is no backing there
+        begin = start + match.start(1)
+        found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
+    offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
+    for match in re.finditer(
+        rf"({_NAME_AFTER})(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+for\s+(?i:{offices})\b)",
+        text[start:end],
+    ):
+        # A candidate by their campaign: "Dana Whitfield's campaign", "Keller for Senate".
         begin = start + match.start(1)
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):

@@ -1,15 +1,19 @@
-"""``politics.partisan-endorsement``, ``politics.partisan-attack``, ``politics.policy-verdict``
-and ``politics.campaign-solicitation``: each reports the risky units of its kind that the
-shared judgement found (see ``judgement``)."""
+"""``politics.partisan-endorsement``, ``politics.partisan-attack``, ``politics.policy-verdict``,
+``politics.campaign-solicitation`` and ``politics.fundraising``: each reports the risky units
+of its kind that the shared judgement found (see ``judgement``). A call to action that asks
+for money is fundraising, which the guidance treats apart (the Hatch Act lets a less
+restricted employee canvass off duty, never solicit a contribution)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import Field
 
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, RuleParams
+from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 
@@ -17,7 +21,7 @@ __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
 
 
 class JudgementParams(RuleParams):
-    kind: RuleKind
+    kind: RuleKind | Literal["fundraising"]
     """Which judgements this rule reports."""
     threshold: float = Field(ge=0.0, le=1.0)
     """The judge's probability of a stance from which a unit is reported (calibrated on the
@@ -35,9 +39,12 @@ class JudgementChecker(Checker[JudgementParams]):
     def find(self, draft: Draft) -> Iterator[Finding]:
         params = self.params
         for judgement in reported(judgements(draft), params.threshold, params.untargeted_threshold):
-            if judgement.rule != params.kind:
-                continue
             unit = judgement.unit
+            kind: RuleKind | Literal["fundraising"] = judgement.rule
+            if kind == "solicitation" and asks_for_money(draft, unit.start, unit.end):
+                kind = "fundraising"
+            if kind != params.kind:
+                continue
             yield Finding(
                 unit.start,
                 unit.end,
