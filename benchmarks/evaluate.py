@@ -1,5 +1,7 @@
-"""Evaluate postlint on real public posts: tasks P, D, T and U of ``../shared/data/TASKS.md``,
-and task R (``task_r``), the direction of political findings on the project's own drafts.
+"""Evaluate postlint on real public posts: tasks P, D, T and U of ``../shared/data/TASKS.md``;
+task R (``task_r``), the direction of political findings on the project's own drafts; and
+task S (``task_s``), the author's situation, on the project's own scenarios against the
+authorities' verdicts.
 
     python benchmarks/evaluate.py                      # every task, both NLP paths
     python benchmarks/evaluate.py --tasks P --pipelines blank --json results.json
@@ -23,7 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import TRAINED_MODEL, data_dir
 
-TASK_MODULES = {"P": "task_p", "D": "task_d", "T": "task_t", "U": "task_u", "R": "task_r"}
+TASK_MODULES = {
+    "P": "task_p",
+    "D": "task_d",
+    "T": "task_t",
+    "U": "task_u",
+    "R": "task_r",
+    "S": "task_s",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
