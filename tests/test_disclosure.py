@@ -83,7 +83,8 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
     found = find_disclosure_statements(draft(text))
-    assert [s.kind for s in found] == ["position"], _statements(draft(text))
+    # "so I'm biased" also says there is a tie (a material statement): one position only.
+    assert [s.kind for s in found if s.kind == "position"] == ["position"], _statements(draft(text))
 
 
 @pytest.mark.parametrize(
@@ -396,3 +397,23 @@ def test_work_grows_linearly_on_drafts_dense_with_disclosure_phrases() -> None:
 
     calls(5)  # warm caches (matchers, word lists) outside the count
     assert calls(400) / calls(100) < 5.5
+
+
+@pytest.mark.parametrize(
+    ("text", "promoted"),
+    [
+        ("Took the Acme X2 on a long flight. Best headphones out there.", True),
+        ("Acme's new kettle is out now.", True),
+        ("Big week at Acme! And on a personal note: Dana Whitfield would be brilliant.", False),
+        ("Acme's office is shut for snow today.", False),
+    ],
+)
+def test_an_employee_praising_the_employers_product_endorses_it(text: str, promoted: bool) -> None:
+    config = {
+        "profile": "corporate",
+        "account": {"kind": "personal"},
+        "author": {"organisation": "Acme"},
+        "rules": {"select": ["disclosure.material-connection"]},
+    }
+    found = [d.rule for d in postlint.check(text, config=config).diagnostics]
+    assert found == (["disclosure.material-connection"] if promoted else [])

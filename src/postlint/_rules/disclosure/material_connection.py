@@ -40,7 +40,9 @@ class MaterialConnectionChecker(DisclosureChecker):
         first = promotions[0]
         sentence = sentence_of(draft, first.start)
         up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
-        disclosures = [s for s in find_disclosure_statements(draft) if not s.denies_connection]
+        statements = find_disclosure_statements(draft)
+        unclear = [s for s in statements if s.unclear]
+        disclosures = [s for s in statements if not (s.denies_connection or s.unclear)]
         runs = _hashtag_runs(draft.text)
         buried_at = [_among(runs, s.start) for s in disclosures]
         visible = [s for s, buried in zip(disclosures, buried_at, strict=True) if not buried]
@@ -63,6 +65,11 @@ class MaterialConnectionChecker(DisclosureChecker):
             where = (
                 f"; the disclosure “{buried[0].text}” is lost in a string of hashtags: put it"
                 " up front, on its own"
+            )
+        elif unclear:
+            where = (
+                f"; “{unclear[0].text}” does not tell readers it is an advert or a gift: write"
+                " “#ad” or say what you were given"
             )
         else:
             where = ""

@@ -38,8 +38,23 @@ def connection_mentions(draft: Draft) -> list[TextSpan]:
     return [
         mention
         for connection in draft.config.author.connections
-        for mention in _mentions(draft, _names_pattern(connection, draft.pack), "connection")
+        for pattern in (_names_pattern(connection, draft.pack), _handle_pattern(connection))
+        for mention in _mentions(draft, pattern, "connection")
     ]
+
+
+def _handle_pattern(brand: str) -> re.Pattern[str] | None:
+    """The brand's @handle as people guess it: "Oaken & Pine" is @oakenandpine or
+    @oakenpine; a brand's own account named in a post is the brand."""
+    words = re.findall(r"[a-z0-9]+|&", brand.lower())
+    forms = {
+        "".join(w for w in words if w != "&"),
+        "".join("and" if w == "&" else w for w in words),
+    }
+    forms = {form for form in forms if len(form) >= 3}
+    if not forms:
+        return None
+    return re.compile(rf"@(?:{'|'.join(sorted(forms))})(?!\w)", re.IGNORECASE)
 
 
 def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[TextSpan]:

@@ -81,6 +81,12 @@ class DisclosureStatement(TextSpan):
         these links"): about the connection, but no disclosure of one."""
         return self.how == "no-connection"
 
+    @property
+    def unclear(self) -> bool:
+        """Whether it is a form readers do not take for a disclosure ("#spon", "#collab",
+        "#partner", "#thanksAcme": FTC Disclosures 101)."""
+        return self.how == "unclear"
+
 
 class FamilyAnalysis:
     """The family's spans and sentence offsets in one draft (``draft.shared``)."""

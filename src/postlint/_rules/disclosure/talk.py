@@ -40,21 +40,43 @@ def find_disclaimers(draft: Draft) -> list[TextSpan]:
 
 
 def find_promotions(draft: Draft) -> list[TextSpan]:
-    """Offers and calls to buy, and mentions of the author's organisation or of a brand they
-    have a connection with (``author.connections``) in a sentence that sells ("Acme's new
-    kettle is out now")."""
+    """Offers and calls to buy; a brand the author has a material connection with
+    (``author.connections``: a client, a sponsor, a gift, a family business), wherever the
+    draft names it, since talking up a product the author has such a tie to is an endorsement
+    (FTC Endorsement Guides, 255.5); and the author's organisation in a sentence that sells or
+    praises ("Acme's new kettle is out now"; "Took the Veltro X2s on a flight. Best noise
+    cancelling out there")."""
     found = [
         text_span(span)
         for span in longest(family_spans(draft, PROMOTION))
         if not draft.is_quoted(span.start_char, span.end_char)
     ]
+    found.extend(connection_mentions(draft))
     selling = draft.pack.word_list(f"{LISTS}.promotion_words")
-    for mention in [*organisation_mentions(draft), *connection_mentions(draft)]:
-        sentence = sentence_of(draft, mention.start)
-        words = {token.lower_ for token in sentence} if sentence is not None else set()
-        if words & selling:
+    for mention in organisation_mentions(draft):
+        if not selling.isdisjoint(_words_about(draft, mention.start)):
             found.append(mention)
     return sorted(found, key=lambda span: (span.start, -span.end))
+
+
+def _words_about(draft: Draft, at: int) -> set[str]:
+    """The words of the sentence at ``at``, and of the next one when it names nothing else
+    (no capitalised word after its first): "Best noise cancelling out there" is about the
+    product named before it; "And Kamala Harris would make a brilliant president" is not."""
+    sentence = sentence_of(draft, at)
+    if sentence is None:
+        return set()
+    words = {token.lower_ for token in sentence}
+    text = draft.text
+    following = len(text) - len(text[sentence.end_char :].lstrip())
+    after = sentence_of(draft, following) if following < len(text) else None
+    if (
+        after is not None
+        and after.start_char >= sentence.end_char
+        and not any(token.is_title or token.is_upper for token in list(after)[1:] if token.is_alpha)
+    ):
+        words |= {token.lower_ for token in after}
+    return words
 
 
 def creator_context(draft: Draft) -> bool:
