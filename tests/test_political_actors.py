@@ -276,3 +276,24 @@ def test_a_party_before_a_politician_names_the_politician(
     draft: MakeDraft, text: str, actor: str
 ) -> None:
     assert any(actor in found for found in actors(draft(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vote YES on Measure K.", "Vote NO on Proposition 9.", "Vote Now!", "Welcome back Priya!"],
+)
+def test_an_answer_a_time_or_a_welcome_backs_no_one(draft: MakeDraft, text: str) -> None:
+    assert [m for m in actors(draft(text)) if m.lower() in {"yes", "no", "now", "priya"}] == []
+
+
+@pytest.mark.parametrize("text", ["Diversion via the A34: plan ahead.", "Plan your journey now."])
+def test_a_measure_word_used_as_a_verb_is_no_issue(draft: MakeDraft, text: str) -> None:
+    d = draft(text)
+    assert issues_in(d, 0, len(d.text)) == []
+
+
+@pytest.mark.parametrize("tag", ["#resist", "#Resist"])
+def test_a_campaign_tag_used_as_a_verb_does_not_decide(tag: str) -> None:
+    config = {"profile": "uk-civil-service", "rules": {"select": ["politics"]}}
+    text = f"{tag} the urge to grab a second donut at the all-hands. I did not resist 🍩"
+    assert list(postlint.check(text, config=config).diagnostics) == []

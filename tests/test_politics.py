@@ -105,3 +105,67 @@ def test_partisan_tags_say_which_side(pack: RulePack) -> None:
             for phrase in entry.phrases:
                 if entry.label.endswith("HASHTAG"):
                     assert phrase.startswith("#") and " " not in phrase, (key, phrase)
+
+
+@pytest.mark.parametrize(
+    "host", ["Harrow Labour", "Harrow Conservatives", "Polk County Republicans", "Polk Democrats"]
+)
+def test_tickets_to_a_partys_fundraiser_are_fundraising_for_every_side(
+    lint: Lint, host: str
+) -> None:
+    text = f"You're invited! {host}' spring dinner, 12 April, $60/ticket. RSVP below"
+    assert "politics.fundraising" in rules_fired(lint, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets for the school summer ball are $40 a head, all money to the PTA.",
+        "Quiz night at the Red Lion, £5 a head, proceeds to the air ambulance.",
+    ],
+)
+def test_tickets_to_anything_else_are_no_fundraising(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+@pytest.mark.parametrize("who", ["an independent", "the Green", "the Reform", "the Labour"])
+def test_standing_for_election_is_political_activity(lint: Lint, who: str) -> None:
+    text = f"I'm standing as {who} candidate for Mill Lane ward in May. Leaflets going out now!"
+    assert "politics.campaign-solicitation" in rules_fired(lint, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm standing for the whole of the 10k this year, no walking.",
+        "Running for the bus again, see you all at the office.",
+    ],
+)
+def test_standing_and_running_in_their_other_senses_are_no_candidature(
+    lint: Lint, text: str
+) -> None:
+    assert politics(lint, text) == []
+
+
+def test_a_sentence_opening_with_a_verb_is_the_authors_campaigning(lint: Lint) -> None:
+    text = "Heading to Leeds on Saturday to knock doors for the Home Secretary. Who's in?"
+    assert "politics.campaign-solicitation" in rules_fired(lint, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Nine years as Head of Grants at @ENERGY and I can tell you the Democrats are wrecking it.",
+            {"role": "head of grants"},
+        ),
+        (
+            "Speaking as a Forestry England ranger: the Tories have gutted rural jobs.",
+            {"role": "ranger, Forestry England"},
+        ),
+    ],
+)
+def test_a_role_claimed_beside_a_stance_is_an_official_position(
+    lint: Lint, text: str, author: dict[str, str]
+) -> None:
+    assert "politics.official-position" in rules_fired(lint, text, author=author)

@@ -46,10 +46,44 @@ def campaign_activities(draft: Draft, political_handle: Callable[[str], bool]) -
         if any(after.startswith(words) for words in not_before):
             continue
         sentence = draft.sentence_of(span.start)
-        before = draft.text[sentence.start_char : start]
-        own = FIRST_PERSON.search(sentence.text) or len(_WORD.findall(before)) <= _OPENING_WORDS
+        before = _WORD.findall(draft.text[sentence.start_char : start])
+        # The author's own: "I", "we", an activity that opens the sentence, or a sentence
+        # with no subject that opens with a verb ("Heading to Erie to knock doors…").
+        own = (
+            FIRST_PERSON.search(sentence.text)
+            or len(before) <= _OPENING_WORDS
+            or before[0].lower().endswith("ing")
+        )
         if own and _political(draft, sentence.start_char, sentence.end_char, political_handle):
             found.append(Mention(start, end, span.text.lower(), "activity", "action"))
+    found.extend(_fundraisers(draft, political_handle))
+    return found
+
+
+#: A price per place at an event: "$75/ticket", "£40 a head", "$50 per plate".
+_PRICE = re.compile(
+    r"[$£€]\s?\d[\d,.]*\s*(?:/|a|an|per|each)?\s*(?:ticket|tickets|plate|head|person|seat|"
+    r"table|couple)\b",
+    re.IGNORECASE,
+)
+
+
+def _fundraisers(draft: Draft, political_handle: Callable[[str], bool]) -> list[Mention]:
+    """Tickets to a fundraiser of something political ("Polk County Republicans' Lincoln Day
+    Dinner, $75/ticket"): an invitation to pay a party or candidate, whoever hosts it. Like a
+    cause tag it has no second reading, so it tips models that read no politics in it."""
+    found = []
+    for match in _PRICE.finditer(draft.text):
+        if draft.is_quoted(match.start(), match.end()):
+            continue
+        span = draft.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = draft.sentence_of(span.start)
+        if _political(draft, sentence.start_char, sentence.end_char, political_handle):
+            found.append(
+                Mention(match.start(), match.end(), match.group(0), "fundraiser", "action")
+            )
     return found
 
 

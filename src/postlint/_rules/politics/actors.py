@@ -78,12 +78,15 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
     not_after = draft.pack.word_list("politics/actors.not_backing_after")
+    not_names = draft.pack.word_list("politics/actors.not_backed_names")
     words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?i:{words})\s+(?:for\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
         if _word_before(text, start + match.start()) in not_after:
             continue  # "win back Swindon", "welcome back Priya": "back" is no backing there
+        if match.group(1).lower() in not_names:
+            continue  # "Vote YES on Measure K", "Vote Now": an answer or a time, no one backed
         begin = start + match.start(1)
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
@@ -204,12 +207,14 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         if start <= s.start_char and s.end_char <= end and s.label_ != "POLICY_OBJECT"
     ]
     before_a_verb = draft.pack.word_list("politics/issues.before_a_verb")
+    after_a_verb = draft.pack.word_list("politics/issues.after_a_verb")
     measures = [
         Mention(s.start_char, s.end_char, s.text, "issue")
         for s in draft.spans_labelled("POLICY_OBJECT")
         if start <= s.start_char
         and s.end_char <= end
         and _word_before(text, s.start_char) not in before_a_verb
+        and _word_after(text, s.end_char) not in after_a_verb
     ]
     saying = draft.pack.word_list("politics/actors.saying_verbs")
     return [_with_article(text, mention, start, saying) for mention in contested or measures]

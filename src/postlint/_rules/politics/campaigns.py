@@ -169,10 +169,12 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     campaigning on a contested issue by their words (``#AbolishTheDeathPenalty``,
     ``#ScrapTheRwandaPlan``); and the campaigning the author takes part in ("out canvassing",
     ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
+    as_words = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     listed = [
         Mention(span.start_char, span.end_char, span.text, "campaign", _side_of(span))
         for span in draft.spans_labelled(*_SIDED_LABELS)
         if span.id_.startswith(("for:", "against:"))
+        and not _a_word_of_the_sentence(draft.text, span.start_char, span.end_char, as_words)
     ]
     named = [
         mention
@@ -187,6 +189,16 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
         (m for m in listed + named if not draft.is_quoted(m.start, m.end)),
         key=lambda m: m.start,
     )
+
+
+def _a_word_of_the_sentence(text: str, start: int, end: int, before: frozenset[str]) -> bool:
+    """Whether a hashtag is a word of its sentence, the object after it showing it a verb
+    ("#resist the urge to grab a donut"): then the models read it, its list entry does not
+    decide."""
+    if not text.startswith("#", start):
+        return False
+    after = re.match(r"\s+([\w'’]+)", text[end : end + 30])
+    return after is not None and after.group(1).lower() in before
 
 
 def _side_of(span: Span) -> str:

@@ -14,6 +14,7 @@ from pydantic import Field
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
+from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 
@@ -50,18 +51,23 @@ class JudgementChecker(Checker[JudgementParams]):
                 unit.end,
                 confidence=judgement.risk,
                 details={
-                    "target": _target(draft, judgement, params.no_target),
+                    "target": _target(draft, judgement, params.no_target, kind),
                     "disguised": disguise_note(draft, unit.start, unit.end),
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
             )
 
 
-def _target(draft: Draft, judgement: Judgement, no_target: str) -> str:
+def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> str:
     """The target as the message names it: a slogan, hashtag or handle in quotation marks
     ("Supports “Vote Green”"), a campaign tag after the name it holds ("Attacks Trump
-    (“#NeverTrump”)"), a name or an issue as written."""
+    (“#NeverTrump”)"), a name or an issue as written. Money is asked for someone: the
+    actor the unit names ("Asks for money for Polk County Republicans"), not the price."""
     target = judgement.target
+    if kind == "fundraising" and target is not None and target.kind in ("activity", "fundraiser"):
+        unit = judgement.unit
+        actors = political_actors_in(draft, unit.start, unit.end)
+        target = actors[0] if actors else None
     if target is None:
         return no_target
     words = " ".join(target.text.split())

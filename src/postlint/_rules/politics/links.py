@@ -36,6 +36,8 @@ class PoliticalLinkParams(RuleParams):
     donation_hosts: str = "politics/links.donation_hosts"
     party_hosts: str = "politics/links.party_hosts"
     donation_paths: str = "politics/links.donation_paths"
+    campaign_words: str = "politics/links.campaign_host_words"
+    party_words: str = "politics/links.party_host_words"
     confidence: float = Field(default=0.95, ge=0.0, le=1.0)
 
 
@@ -48,6 +50,15 @@ class PoliticalLinkChecker(Checker[PoliticalLinkParams]):
         self.donation_hosts = env.pack.word_list(params.donation_hosts)
         self.party_hosts = env.pack.word_list(params.party_hosts)
         self.donation_paths = env.pack.word_list(params.donation_paths)
+        offices = "|".join(sorted(env.pack.word_list(params.campaign_words), key=len, reverse=True))
+        parties = "|".join(sorted(env.pack.word_list(params.party_words), key=len, reverse=True))
+        # A candidate's campaign by its name: "whitfieldforsenate.com",
+        # "youtube.com/@WhitfieldForSenate"; a local party by its place: "fairfaxdemocrats.org",
+        # "harrowlabour.org.uk".
+        self.campaign_name = re.compile(
+            rf"^(?:[a-z]{{3,}}for(?:{offices})|([a-z]{{3,}})20[2-4]\d)$"
+        )
+        self.local_party = re.compile(rf"^[a-z]{{3,}}(?:{parties})$")
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         if "." not in draft.text:
@@ -57,11 +68,13 @@ class PoliticalLinkChecker(Checker[PoliticalLinkParams]):
             path_words = set(re.split(r"[/?#=&._]+", (match.group("path") or "").lower()))
             if _within(host, self.donation_hosts):
                 kind, where = "donation", "a political donation page"
-            elif _within(host, self.party_hosts):
+            elif owner := self._owner(host, match.group("path")):
+                if owner[1]:
+                    host = owner[1]  # the campaign's account on a platform: the evidence
                 if path_words & self.donation_paths:
-                    kind, where = "donation", "a party's donation page"
+                    kind, where = "donation", f"{owner[0]} donation page"
                 else:
-                    kind, where = "party", "a party's website"
+                    kind, where = "party", f"{owner[0]} website"
             else:
                 continue
             if kind != self.params.reports:
@@ -72,6 +85,25 @@ class PoliticalLinkChecker(Checker[PoliticalLinkParams]):
                 confidence=self.params.confidence,
                 details={"where": where, "host": host},
             )
+
+    def _owner(self, host: str, path: str | None) -> tuple[str, str] | None:
+        """Whose site a link is, by its host or the @handle its path opens with: "a party's"
+        (a listed party site, or a local party by its shape) or "a campaign's" (a
+        candidate's, by its shape); and the handle's address when the handle said so."""
+        if _within(host, self.party_hosts):
+            return "a party's", ""
+        name = host.removeprefix("www.").split(".")[0].replace("-", "")
+        handle = re.match(r"/@([\w-]+)", path or "")
+        for candidate, shown in (
+            (name, ""),
+            *(((handle.group(1), f"{host}/@{handle.group(1)}"),) if handle else ()),
+        ):
+            words = candidate.lower().replace("-", "")
+            if self.local_party.match(words):
+                return "a party's", shown
+            if self.campaign_name.match(words):
+                return "a campaign's", shown
+        return None
 
 
 def _within(host: str, hosts: frozenset[str]) -> bool:

@@ -27,7 +27,9 @@ class Mention:
     kind: str
     """``party``, ``politician``, ``role``, ``institution`` (a body every side sits in:
     "Parliament", "the council"), ``backed``, ``campaign``, ``entity``, ``issue``;
-    ``cause``: a hashtag built of a campaign verb and a contested object (``#ScrapNetZero``)."""
+    ``cause``: a hashtag built of a campaign verb and a contested object (``#ScrapNetZero``);
+    ``activity``: campaigning the author does; ``fundraiser``: tickets to a political
+    fundraiser ("$75/ticket")."""
     side: str | None = None
     """``support`` or ``attack``: the side a campaign hashtag or slogan declares."""
 

@@ -21,10 +21,14 @@ from postlint._rules.politics.judgement import judgements, reported
 
 __all__ = ["OfficialPositionChecker"]
 
+_YEARS = (
+    r"(?:\d+|a few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty)"
+)
 _CLAIM = (
     r"(?:as (?:an?|the|someone (?:who works )?(?:at|in|for))|speaking as (?:an?|the)?"
     r"|in my role as(?: an?| the)?|i'?m (?:an?|the)|i am (?:an?|the)|i work (?:at|for|in)"
-    r"|(?:\d+|ten|twenty|thirty) years (?:at|in))"
+    rf"|{_YEARS} years (?:at|in|with|as)(?: an?| the)?)"
 )
 #: Up to four words between a claim and the role it claims ("As a senior DWP policy adviser").
 #: Greedy, so that the evidence runs to the last role word ("As a DfE policy adviser", not
@@ -69,7 +73,9 @@ class OfficialPositionChecker(Checker[OfficialPositionParams]):
 
     def _claim(self, draft: Draft) -> tuple[int, int] | None:
         author = draft.config.author
-        names = [n for n in (author.role, author.organisation) if n and len(n.strip()) >= 3]
+        # "forest craftsperson, Forestry England": each part of a configured role counts.
+        parts = [p for n in (author.role, author.organisation) if n for p in n.split(",")]
+        names = [p.strip() for p in parts if len(p.strip()) >= 3]
         roles = [*self._roles, *(name.lower() for name in names)]
         if not roles:
             return None
