@@ -156,7 +156,7 @@ def test_a_sentence_opening_with_a_verb_is_the_authors_campaigning(lint: Lint) -
     ("text", "author"),
     [
         (
-            "Nine years as Head of Grants at @ENERGY and I can tell you the Democrats are wrecking it.",
+            "Nine years as Head of Grants at @ENERGY and I can tell you the Democrats wreck it.",
             {"role": "head of grants"},
         ),
         (
@@ -169,3 +169,15 @@ def test_a_role_claimed_beside_a_stance_is_an_official_position(
     lint: Lint, text: str, author: dict[str, str]
 ) -> None:
     assert "politics.official-position" in rules_fired(lint, text, author=author)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her campaign has $2 million in the bank after the summer.",
+        "He was at a $1,700 a ticket fundraiser again. How many nurses could go to that?",
+        "The Chancellor must keep the pledge to fund rural buses.",
+    ],
+)
+def test_money_reported_or_a_promise_kept_is_no_fundraising(lint: Lint, text: str) -> None:
+    assert "politics.fundraising" not in rules_fired(lint, text)

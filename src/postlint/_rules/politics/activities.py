@@ -69,13 +69,17 @@ _PRICE = re.compile(
 
 
 def _fundraisers(draft: Draft, political_handle: Callable[[str], bool]) -> list[Mention]:
-    """Tickets to a fundraiser of something political ("Polk County Republicans' Lincoln Day
-    Dinner, $75/ticket"): an invitation to pay a party or candidate, whoever hosts it. Like a
-    cause tag it has no second reading, so it tips models that read no politics in it."""
-    found = []
+    """Tickets to a fundraiser of something political, offered ("You're invited! Polk County
+    Republicans' Lincoln Day Dinner, $75/ticket. RSVP"): an invitation to pay a party or
+    candidate, whoever hosts it. Like a cause tag it has no second reading, so it tips models
+    that read no politics in it."""
+    found: list[Mention] = []
+    invitations = draft.pack.word_list("politics/activity.invitation_words")
     for match in _PRICE.finditer(draft.text):
         if draft.is_quoted(match.start(), match.end()):
             continue
+        if not any(_has_phrase(draft.text.lower(), words) for words in invitations):
+            continue  # "a $1700 a ticket fundraiser. How many will go?": reported, not offered
         span = draft.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -101,17 +105,24 @@ def _political(draft: Draft, start: int, end: int, political_handle: Callable[[s
     return any(word.lower() in election for word in _WORD.findall(text))
 
 
-_AMOUNT = re.compile(r"[$£€]\s?\d")
+#: An amount asked for: "chip in $5", "donate £10", "give $25".
+_ASKED_AMOUNT = re.compile(
+    r"\b(?:chip in|chip-in|give|donate|send|contribute|pledge|match)\s+(?:just\s+|only\s+)?"
+    r"[$£€]\s?\d",
+    re.IGNORECASE,
+)
 
 
 def asks_for_money(draft: Draft, start: int, end: int) -> bool:
     """Whether a call to action in ``draft.text[start:end]`` asks for money: a donation word
-    ("donate", "chip in", "fundraiser", "$50 a plate") or an amount."""
-    text = draft.text[start:end].lower()
-    if _AMOUNT.search(text):
+    ("donate", "chip in", "fundraiser"), a price per place ("$50 a plate") or an amount asked
+    for ("give $25"). An amount alone is no ask ("$1 million in the bank")."""
+    text = draft.text[start:end]
+    if _ASKED_AMOUNT.search(text) or _PRICE.search(text):
         return True
+    lowered = text.lower()
     words = draft.pack.word_list("politics/activity.money_words")
-    return any(_has_phrase(text, phrase) for phrase in words)
+    return any(_has_phrase(lowered, phrase) for phrase in words)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
