@@ -16,7 +16,8 @@ with its words as evidence:
 
 Essential public information (travel disruption, safety, service hours) stays quiet:
 announcements and topics in a draft that carries it are not flagged. A named politician
-always is: nothing about a timetable change needs one.
+always is (nothing about a timetable change needs one), except in voting information that
+lists who stands: polling-day words and at least three parties or candidates (LGA guidance).
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ class PreElectionParams(RuleParams):
     controversial_labels: list[str] = Field(default_factory=list)
     essential_lists: list[str] = Field(default_factory=list)
     """Word lists of essential public information (``<family>/<file>.<list>``)."""
+    voting_lists: list[str] = Field(default_factory=list)
+    """Phrase lists of voting information (``<family>/<file>.<list>``)."""
+    names_in_a_list: int = Field(default=3, ge=2)
+    """Voting information naming at least this many parties or candidates is a neutral list
+    of who stands (LGA guidance), not publicity for any of them."""
     controversial_lists: list[str] = Field(default_factory=list)
     """Phrase lists of politically controversial local matters (a period adds its own)."""
     announcement_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
@@ -82,6 +88,10 @@ class PreElectionChecker(Checker[PreElectionParams]):
         for pattern in params.announcement_patterns:
             self._patterns.add(_ANNOUNCEMENT, pattern)
         self._announcement_key = env.nlp.vocab.strings.add(_ANNOUNCEMENT)
+        voting: set[str] = set()
+        for address in params.voting_lists:
+            voting |= env.pack.word_list(address)
+        self._voting_phrases = tuple(sorted(voting))
         local: set[str] = set()
         for address in params.controversial_lists:
             local |= env.pack.word_list(address)
@@ -115,6 +125,14 @@ class PreElectionChecker(Checker[PreElectionParams]):
         for match in pattern.finditer(draft.text.lower()):
             yield match.start(), match.end()
 
+    def _who_stands(self, draft: Draft, named: list[Any]) -> bool:
+        """Whether the draft is voting information listing who stands: its words say so and
+        it names enough parties or candidates to be a list, not a choice."""
+        if len({span.text.lower() for span in named}) < self.params.names_in_a_list:
+            return False
+        lowered = draft.text.lower()
+        return any(phrase in lowered for phrase in self._voting_phrases)
+
     def _essential(self, draft: Draft) -> bool:
         words = self._essential_words
         if not words.isdisjoint(draft.lowers) or not words.isdisjoint(map(str.lower, draft.lemmas)):
@@ -128,9 +146,12 @@ class PreElectionChecker(Checker[PreElectionParams]):
         if period is None:
             return
         params = self.params
+        named = draft.spans_labelled(*params.politician_labels)
+        if self._who_stands(draft, named):
+            named = []  # voting information: every candidate, ward and party, none chosen
         found: list[tuple[int, int, str, float]] = [
             (span.start_char, span.end_char, _POLITICIAN, params.confidence_named)
-            for span in draft.spans_labelled(*params.politician_labels)
+            for span in named
         ]
         announcements: list[tuple[int, int]] = []
         for key, start, end in self._patterns(draft.doc, draft.columns):
