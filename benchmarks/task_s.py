@@ -137,6 +137,8 @@ def config_for(row: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             continue
         elif key == "permission":
             author["permission"] = value
+        elif key == "partisan_profile_picture":
+            author["partisan_picture"] = bool(value)
         elif key == "employer":
             author["organisation"] = value
         elif key == "role":

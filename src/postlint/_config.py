@@ -64,6 +64,10 @@ class AuthorConfig(_Section):
     Unset: the profile's strict norm, none of a level's allowances."""
     on_duty: bool = False
     """The post is written on duty or in the workplace (a draft's front matter may say so)."""
+    partisan_picture: bool = False
+    """The account's profile picture shows a party or candidate (a logo, a campaign photo):
+    every post displays it, so a post on duty is political activity whatever it says (OSC
+    Hatch Act guidance)."""
     permission: Literal["none", "local", "national", "both"] = "none"
     """Permission the employer gave for political activity: ``local`` (council level),
     ``national`` or ``both`` (UK Civil Service Management Code 4.4: the intermediate group

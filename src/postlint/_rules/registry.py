@@ -33,6 +33,7 @@ CHECKER_MODULES: dict[str, str] = {
     "politics.donation-link": "politics.links:PoliticalLinkChecker",
     "politics.party-link": "politics.links:PoliticalLinkChecker",
     "politics.partisan-share": "politics.sharing:PartisanShareChecker",
+    "politics.partisan-picture": "politics.picture:PartisanPictureChecker",
     "offtopic.drift": "offtopic.drift:DriftChecker",
     "offtopic.sentence": "offtopic.sentence:SentenceChecker",
     "offtopic.thin-remit": "offtopic.thin_remit:ThinRemitChecker",

@@ -92,6 +92,10 @@ _LABELS: Mapping[str, tuple[str, str]] = {
         "Brands you are paid by",
         "Besides your employer: clients, sponsors, a family business. One per line.",
     ),
+    "author.partisan_picture": (
+        "My profile picture shows a party or candidate",
+        "Then nothing may be posted on duty (US Hatch Act guidance).",
+    ),
     "author.permission": (
         "Permission for political activity",
         "What your employer has allowed (UK civil servants in the intermediate and restricted "

@@ -150,8 +150,7 @@ class PreElectionChecker(Checker[PreElectionParams]):
         if self._who_stands(draft, named):
             named = []  # voting information: every candidate, ward and party, none chosen
         found: list[tuple[int, int, str, float]] = [
-            (span.start_char, span.end_char, _POLITICIAN, params.confidence_named)
-            for span in named
+            (span.start_char, span.end_char, _POLITICIAN, params.confidence_named) for span in named
         ]
         announcements: list[tuple[int, int]] = []
         for key, start, end in self._patterns(draft.doc, draft.columns):
