@@ -181,3 +181,38 @@ def test_a_role_claimed_beside_a_stance_is_an_official_position(
 )
 def test_money_reported_or_a_promise_kept_is_no_fundraising(lint: Lint, text: str) -> None:
     assert "politics.fundraising" not in rules_fired(lint, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Rwanda bill set to pass tonight 🤮", "Rwanda bill (🤮)"),
+        ("The Safeguarding Asylum bill passes tonight 🙄", "Safeguarding Asylum bill (🙄)"),
+        ("Brexit day 🙄", "Brexit (🙄)"),
+        ("Net zero targets debated in the Commons today 🤡", "Net zero (🤡)"),
+    ],
+)
+def test_an_emoji_of_scorn_beside_an_issue_is_a_verdict(lint: Lint, text: str, target: str) -> None:
+    found = [d.message for d in politics(lint, text) if d.rule == "politics.policy-verdict"]
+    # The emoji is named where it decided; where the model reads the verdict itself, not.
+    name = target.split(" (")[0]
+    assert any(f"Takes a side on {name}" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Tax return deadline tomorrow 🙄", "My train is late again 🙄", "Monday again 🤡"]
+)
+def test_an_emoji_of_scorn_without_an_issue_is_no_verdict(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("So the Online Safety bill passed. Shameful.", "Online Safety bill"),
+        ("This bill is cruel.", "This bill"),
+    ],
+)
+def test_a_verdict_names_the_measure_with_its_name(lint: Lint, text: str, target: str) -> None:
+    found = [d.message for d in politics(lint, text) if d.rule == "politics.policy-verdict"]
+    assert any(m.startswith(f"Takes a side on {target}:") for m in found), found

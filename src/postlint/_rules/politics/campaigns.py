@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._pack import RulePack
 from postlint._rules.politics.activities import campaign_activities
+from postlint._rules.politics.cues import emoji_verdicts
 from postlint._rules.politics.mention import Mention
 
 if TYPE_CHECKING:
@@ -182,6 +183,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
             *named_sides_in(draft, 0, len(draft.text)),
             *_issue_campaigns(draft),
             *campaign_activities(draft, functools.partial(is_political_handle, draft.pack)),
+            *emoji_verdicts(draft),
         ]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]

@@ -14,8 +14,9 @@ from pydantic import Field
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
+from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -64,15 +65,20 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     (“#NeverTrump”)"), a name or an issue as written. Money is asked for someone: the
     actor the unit names ("Asks for money for Polk County Republicans"), not the price."""
     target = judgement.target
+    unit = judgement.unit
     if kind == "fundraising" and target is not None and target.kind in ("activity", "fundraiser"):
-        unit = judgement.unit
         actors = political_actors_in(draft, unit.start, unit.end)
         target = actors[0] if actors else None
+    if target is not None and target.kind == "emoji":  # "Takes a side on the Rwanda bill (🤮)"
+        issues = issues_in(draft, unit.start, unit.end)
+        if not issues:
+            return f"{no_target} ({target.text})"
+        return f"{with_its_name(draft.text, issues[0].start, issues[0].end)} ({target.text})"
     if target is None:
         return no_target
     words = " ".join(target.text.split())
     if judgement.rule == "verdict":
-        return words
+        return with_its_name(draft.text, target.start, target.end)
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")
     name = campaign_name(draft.pack, words) if sided and words.startswith("#") else None

@@ -175,7 +175,7 @@ def _judgements_of(
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
-    worded_cause = any(campaign.kind in ("cause", "fundraiser") for campaign in listed)
+    worded_cause = any(campaign.kind in ("cause", "fundraiser", "emoji") for campaign in listed)
     if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or worded_cause):
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
         if (

@@ -1,0 +1,65 @@
+"""A verdict carried by an emoji: scorn or disgust beside a contested issue or a named measure
+("Rwanda bill set to pass tonight 🤮", "The new voter ID law comes in today 🙄").
+
+Newsroom codes say it outright (the BBC: emojis "can undercut an otherwise impartial post"),
+and the models, which read words, miss it when the words around are a neutral report. Only
+emojis of scorn count (a data list, ``politics/stance.verdict_emojis``): a celebration may be
+an account's own launch. The issue must be contested (``CONTESTED_ISSUE`` and kin) or a
+measure with a name ("Rwanda bill", not "tax return"), in the same sentence.
+"""
+
+from __future__ import annotations
+
+from postlint._engine.draft import Draft
+from postlint._engine.similarity import zipf_frequency
+from postlint._rules.politics.mention import Mention
+
+__all__ = ["emoji_verdicts", "with_its_name"]
+
+_ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
+#: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
+_EVERYDAY_ZIPF = 4.5
+
+
+def emoji_verdicts(draft: Draft) -> list[Mention]:
+    """The scorn emojis of ``draft`` that sit in a sentence naming an issue, as verdicts."""
+    emojis = draft.pack.word_list("politics/stance.verdict_emojis")
+    text = draft.text
+    if not any(emoji in text for emoji in emojis):
+        return []
+    issues = list(draft.spans_labelled(*_ISSUES))
+    issues += [s for s in draft.spans_labelled("POLICY_OBJECT") if _named(text, s.start_char)]
+    found = []
+    for sentence in draft.sentences:
+        start, end = sentence.start_char, sentence.end_char
+        if not any(start <= s.start_char < end for s in issues):
+            continue
+        for emoji in emojis:
+            at = text.find(emoji, start, end)
+            if at >= 0 and not draft.is_quoted(at, at + len(emoji)):
+                found.append(Mention(at, at + len(emoji), emoji, "emoji", "verdict"))
+                break
+    return found
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether the word before a measure is a capitalised name ("the Rwanda bill"), so the
+    measure has a name: not an everyday word opening a sentence ("This bill")."""
+    head = text[max(0, at - 40) : at]
+    before = head.rstrip().split()
+    if not before or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    opens = len(before) == 1 or before[-2].endswith((".", "!", "?", ":"))
+    return not (opens and zipf_frequency(before[-1].lower()) >= _EVERYDAY_ZIPF)
+
+
+def with_its_name(text: str, start: int, end: int) -> str:
+    """A measure with the name before it ("Rwanda bill", "Online Safety bill"), as a message
+    names it."""
+    if text[start:end].lower().startswith(("the ", "this ", "that ", "these ", "those ")):
+        return " ".join(text[start:end].split())
+    for _ in range(4):  # "the Online Safety bill": each capitalised word before it
+        if not _named(text, start):
+            break
+        start = text[:start].rstrip().rfind(" ") + 1
+    return " ".join(text[start:end].split())
