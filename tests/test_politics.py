@@ -210,7 +210,7 @@ def test_an_emoji_of_scorn_without_an_issue_is_no_verdict(lint: Lint, text: str)
     ("text", "target"),
     [
         ("So the Online Safety bill passed. Shameful.", "Online Safety bill"),
-        ("This bill is cruel.", "This bill"),
+        ("This bill is cruel.", "this bill"),
     ],
 )
 def test_a_verdict_names_the_measure_with_its_name(lint: Lint, text: str, target: str) -> None:

@@ -73,12 +73,13 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         issues = issues_in(draft, unit.start, unit.end)
         if not issues:
             return f"{no_target} ({target.text})"
-        return f"{with_its_name(draft.text, issues[0].start, issues[0].end)} ({target.text})"
+        issue = issues[0]
+        return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
     if target is None:
         return no_target
     words = " ".join(target.text.split())
     if judgement.rule == "verdict":
-        return with_its_name(draft.text, target.start, target.end)
+        return with_its_name(draft.text, target.start, target.end, words)
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")
     name = campaign_name(draft.pack, words) if sided and words.startswith("#") else None

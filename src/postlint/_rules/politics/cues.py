@@ -53,11 +53,11 @@ def _named(text: str, at: int) -> bool:
     return not (opens and zipf_frequency(before[-1].lower()) >= _EVERYDAY_ZIPF)
 
 
-def with_its_name(text: str, start: int, end: int) -> str:
-    """A measure with the name before it ("Rwanda bill", "Online Safety bill"), as a message
-    names it."""
-    if text[start:end].lower().startswith(("the ", "this ", "that ", "these ", "those ")):
-        return " ".join(text[start:end].split())
+def with_its_name(text: str, start: int, end: int, words: str) -> str:
+    """A measure (``words``, at ``text[start:end]``) with the name before it ("Rwanda bill",
+    "Online Safety bill"), as a message names it."""
+    if words.lower().startswith(("the ", "this ", "that ", "these ", "those ")):
+        return " ".join(words.split())  # "this bill", as the message's sentence needs it
     for _ in range(4):  # "the Online Safety bill": each capitalised word before it
         if not _named(text, start):
             break
