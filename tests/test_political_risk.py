@@ -42,6 +42,8 @@ def rules_fired(lint: Lint, text: str) -> set[str]:
 
 UK_PARTIES = ["Labour", "the Conservatives", "the Lib Dems", "Reform UK", "the Greens", "the SNP"]
 US_SIDES = ["the Democrats", "the Republicans"]
+IE_SIDES = ["Fine Gael", "Fianna Fáil", "Sinn Féin"]
+CA_AU_NZ_SIDES = ["the NDP", "Australian Labor", "NZ First", "the National Party"]
 US_CANDIDATES = ["Harris", "Trump", "Haley", "Newsom"]
 EVEN_HANDED = [
     ("Vote {} on Thursday!", ENDORSEMENT),
@@ -52,7 +54,9 @@ EVEN_HANDED = [
 
 
 @pytest.mark.parametrize(("template", "rule"), EVEN_HANDED)
-@pytest.mark.parametrize("sides", [UK_PARTIES, US_SIDES], ids=["uk", "us"])
+@pytest.mark.parametrize(
+    "sides", [UK_PARTIES, US_SIDES, IE_SIDES, CA_AU_NZ_SIDES], ids=["uk", "us", "ie", "ca-au-nz"]
+)
 def test_every_party_is_caught_alike(
     lint: Lint, template: str, rule: str, sides: list[str]
 ) -> None:
@@ -375,3 +379,17 @@ def test_these_sentences_are_not_training_rows() -> None:
     ]
     assert not mine
     assert not [row for row in rows if len(row) > 30 and row in source.lower()]
+
+
+@pytest.mark.parametrize(
+    "sides", [UK_PARTIES, US_SIDES, IE_SIDES, CA_AU_NZ_SIDES], ids=["uk", "us", "ie", "ca-au-nz"]
+)
+@pytest.mark.parametrize("template", ["Don't vote {} on Thursday.", "Never vote {}, ever."])
+def test_a_call_not_to_vote_for_a_party_attacks_it_for_every_party(
+    lint: Lint, template: str, sides: list[str]
+) -> None:
+    for side in sides:
+        found = politics(lint, template.format(side))
+        assert found, f"{template!r}: nothing for {side}"
+        assert all(d.rule != ENDORSEMENT for d in found), (side, [d.message for d in found])
+        assert any(d.rule == ATTACK for d in found), (side, [d.message for d in found])

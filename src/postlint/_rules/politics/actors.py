@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
+from postlint._rules.politics.cues import turned, vote_call_at
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
     HANDLE,
@@ -64,7 +65,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             text,
             _with_name(
                 text,
-                Mention(s.start_char, s.end_char, s.text, _kind_of(s), _listed_side(s.id_)),
+                Mention(s.start_char, s.end_char, s.text, _kind_of(s), _side(text, s)),
                 end,
                 titled=s.id_ == "role.title",
             ),
@@ -158,11 +159,16 @@ def _retweeted_from(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].upper() == "RT "
 
 
-def _listed_side(span_id: str) -> str | None:
-    """The side a lexicon entry's id declares (``for:us.trump``, ``against:uk.tories``)."""
-    if span_id.startswith("for:"):
-        return "support"
-    return "attack" if span_id.startswith("against:") else None
+def _side(text: str, span: Span) -> str | None:
+    """The side a lexicon entry's id declares (``for:us.trump``, ``against:uk.tories``), turned
+    by a "don't" before it ("Don't vote Reform"); or a call to vote for or against a party or
+    politician ("Vote NZ First", "never vote Tory"): see ``cues.vote_call_at``."""
+    side = "support" if span.id_.startswith("for:") else None
+    side = "attack" if span.id_.startswith("against:") else side
+    if span.label_ in ("PARTY", "POLITICIAN"):
+        called = vote_call_at(text, span.start_char, span.end_char)
+        return called[1] if called else side
+    return turned(text, span.start_char, span.text, side)
 
 
 def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Mention:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._pack import RulePack
 from postlint._rules.politics.activities import campaign_activities
-from postlint._rules.politics.cues import emoji_verdicts
+from postlint._rules.politics.cues import emoji_verdicts, turned, vote_calls
 from postlint._rules.politics.mention import Mention
 
 if TYPE_CHECKING:
@@ -172,11 +172,21 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
     as_words = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     listed = [
-        Mention(span.start_char, span.end_char, span.text, "campaign", _side_of(span))
+        Mention(
+            span.start_char,
+            span.end_char,
+            span.text,
+            "campaign",
+            turned(draft.text, span.start_char, span.text, _side_of(span)),
+        )
         for span in draft.spans_labelled(*_SIDED_LABELS)
         if span.id_.startswith(("for:", "against:"))
         and not _a_word_of_the_sentence(draft.text, span.start_char, span.end_char, as_words)
     ]
+    votes = vote_calls(draft)
+    # "Don't vote Reform": a listed slogan inside a call against its party is turned by it.
+    against = [v for v in votes if v.side == "attack"]
+    listed = [m for m in listed if not any(m.start < v.end and v.start < m.end for v in against)]
     named = [
         mention
         for mention in [
@@ -184,6 +194,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
             *_issue_campaigns(draft),
             *campaign_activities(draft, functools.partial(is_political_handle, draft.pack)),
             *emoji_verdicts(draft),
+            *votes,
         ]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]

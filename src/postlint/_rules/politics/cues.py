@@ -1,5 +1,6 @@
-"""A verdict carried by an emoji: scorn or disgust beside a contested issue or a named measure
-("Rwanda bill set to pass tonight 🤮", "The new voter ID law comes in today 🙄").
+"""Stances plain from a cue the models may under-read: a call to vote for a named party or
+politician ("Vote NZ First on Thursday!"), and a verdict carried by an emoji, scorn or disgust
+beside a contested issue or a named measure ("Rwanda bill set to pass tonight 🤮").
 
 Newsroom codes say it outright (the BBC: emojis "can undercut an otherwise impartial post"),
 and the models, which read words, miss it when the words around are a neutral report. Only
@@ -10,11 +11,13 @@ measure with a name ("Rwanda bill", not "tax return"), in the same sentence.
 
 from __future__ import annotations
 
+import re
+
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["emoji_verdicts", "with_its_name"]
+__all__ = ["emoji_verdicts", "turned", "vote_call_at", "vote_calls", "with_its_name"]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -63,3 +66,49 @@ def with_its_name(text: str, start: int, end: int, words: str) -> str:
             break
         start = text[:start].rstrip().rfind(" ") + 1
     return " ".join(text[start:end].split())
+
+
+_NEGATION = r"\b(?:don'?t|don’t|do not|never|not|won'?t|won’t|will never|wouldn'?t)\s+(?:ever\s+)?"
+#: "Vote Labour", "vote for the NDP", "don't vote Reform", "never vote Tory": the words just
+#: before a listed party or politician (``(?P<neg>…)`` turns the call against it).
+_VOTE_BEFORE = re.compile(rf"(?i:(?P<neg>{_NEGATION})?\bvote\s+(?:for\s+)?(?:the\s+)?)$")
+_NEGATED = re.compile(rf"(?i:{_NEGATION})$")
+_OUT_AFTER = re.compile(r"(?i:\s+out\b)")
+
+
+def vote_calls(draft: Draft) -> list[Mention]:
+    """Calls to vote for or against a party or politician the lexicons name, as campaigns with
+    their side: a listed name after "vote" is as plain a call as a listed campaign tag, and is
+    read alike for every party (a model's reading of "Vote NZ First" and "Vote Labour" may
+    differ; this does not)."""
+    text = draft.text
+    if "vote" not in text.lower():
+        return []
+    found = []
+    for span in draft.spans_labelled("PARTY", "POLITICIAN"):
+        called = vote_call_at(text, span.start_char, span.end_char)
+        if called is not None:
+            start, side = called
+            found.append(
+                Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
+            )
+    return found
+
+
+def turned(text: str, start: int, words: str, side: str | None) -> str | None:
+    """A listed call to vote's side, turned by "don't", "never" or "not" just before it
+    ("Don't #VoteLabour", "never vote Reform"): the call is against its party then."""
+    if side != "support" or not words.lower().lstrip("#").startswith("vote"):
+        return side
+    return "attack" if _NEGATED.search(text[max(0, start - 30) : start]) else side
+
+
+def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where a call to vote for (``support``) or against (``attack``: "don't vote", "never
+    vote", "vote … out") the name at ``text[start:end]`` begins, and its side; None when the
+    name follows no "vote"."""
+    before = _VOTE_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return None
+    against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
+    return start - len(before.group(0)), "attack" if against else "support"
