@@ -47,7 +47,8 @@ def config_to_toml(settings: Mapping[str, Any]) -> str:
     if refused:
         raise ConfigError(f"config: {refused[0]}: not written by the page")
     config = Config.from_mapping(settings, source="config")
-    data = config.model_dump(mode="python", exclude_unset=True)
+    # A form sends every choice it shows; a file says only what differs from the defaults.
+    data = config.model_dump(mode="python", exclude_unset=True, exclude_defaults=True)
     lines = ["# postlint settings, written by postlint serve; see docs/web.md", ""]
     _write_table(lines, (), data)
     return "\n".join(lines).rstrip("\n") + "\n"
