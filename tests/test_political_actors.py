@@ -14,6 +14,7 @@ import postlint
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import side_of
+from postlint._rules.politics.cues import turned, vote_call_at
 from tests.conftest import config_for
 
 MakeDraft = Callable[[str], Draft]
@@ -297,3 +298,34 @@ def test_a_campaign_tag_used_as_a_verb_does_not_decide(tag: str) -> None:
     config = {"profile": "uk-civil-service", "rules": {"select": ["politics"]}}
     text = f"{tag} the urge to grab a second donut at the all-hands. I did not resist 🍩"
     assert list(postlint.check(text, config=config).diagnostics) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Vote NZ First on Thursday!", "NZ First", "support"),
+        ("Please vote for the Greens.", "Greens", "support"),
+        ("Don't vote Reform.", "Reform", "attack"),
+        ("Never ever vote Tory.", "Tory", "attack"),
+        ("Time to vote the Tories out.", "Tories", "attack"),
+        ("MPs vote Labour's bill through.", "Labour", None),
+        ("Labour won the vote.", "Labour", None),
+    ],
+)
+def test_a_call_to_vote_says_its_side(text: str, name: str, side: str | None) -> None:
+    start = text.index(name)
+    called = vote_call_at(text, start, start + len(name))
+    assert (called[1] if called else None) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("#VoteLabour tomorrow", "support"),
+        ("Don't #VoteLabour", "attack"),
+        ("Not #VoteReform", "attack"),
+    ],
+)
+def test_a_listed_call_to_vote_is_turned_by_a_negation(text: str, side: str) -> None:
+    start = text.index("#")
+    assert turned(text, start, text[start:].split()[0], "support") == side

@@ -108,7 +108,7 @@ def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
     vote", "vote … out") the name at ``text[start:end]`` begins, and its side; None when the
     name follows no "vote"."""
     before = _VOTE_BEFORE.search(text[max(0, start - 40) : start])
-    if before is None:
-        return None
+    if before is None or text.startswith(("'s", "’s"), end):
+        return None  # "MPs vote Labour's bill through": the bill is voted on
     against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
     return start - len(before.group(0)), "attack" if against else "support"
