@@ -329,3 +329,12 @@ def test_a_call_to_vote_says_its_side(text: str, name: str, side: str | None) ->
 def test_a_listed_call_to_vote_is_turned_by_a_negation(text: str, side: str) -> None:
     start = text.index("#")
     assert turned(text, start, text[start:].split()[0], "support") == side
+
+
+@pytest.mark.parametrize("tag", ["#Trump2016", "#Hillary2016", "#Okafor2028", "#Whitfield2026"])
+def test_a_campaign_tag_that_is_the_subject_of_a_reporting_verb_names_the_person(
+    draft: MakeDraft, tag: str
+) -> None:
+    d = draft(f"{tag} says he will fix it. We'll see.")
+    [mention] = [m for m in political_actors_in(d, 0, len(d.text)) if m.text == tag]
+    assert mention.side is None

@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
-from postlint._rules.politics.campaigns import is_political_handle, named_sides_in, side_of
+from postlint._rules.politics.campaigns import (
+    is_political_handle,
+    named_sides_in,
+    side_of,
+    used_as_a_word,
+)
 from postlint._rules.politics.cues import turned, vote_call_at
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
@@ -65,7 +70,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             text,
             _with_name(
                 text,
-                Mention(s.start_char, s.end_char, s.text, _kind_of(s), _side(text, s)),
+                Mention(s.start_char, s.end_char, s.text, _kind_of(s), _side(draft, s)),
                 end,
                 titled=s.id_ == "role.title",
             ),
@@ -103,6 +108,8 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         side = side_of(draft.pack, tag)
         if side is None and match.group(1) and _names_an_event(match.group(1)):
             continue
+        if used_as_a_word(draft, match.start(), match.end()):
+            side = None  # "#Trump2016 says he will build a wall": a name, not a campaign
         found.append(Mention(match.start(), match.end(), tag, "campaign", side))
     found.extend(named_sides_in(draft, start, end))
     if draft.has_entities:
@@ -159,10 +166,14 @@ def _retweeted_from(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].upper() == "RT "
 
 
-def _side(text: str, span: Span) -> str | None:
+def _side(draft: Draft, span: Span) -> str | None:
     """The side a lexicon entry's id declares (``for:us.trump``, ``against:uk.tories``), turned
-    by a "don't" before it ("Don't vote Reform"); or a call to vote for or against a party or
-    politician ("Vote NZ First", "never vote Tory"): see ``cues.vote_call_at``."""
+    by a "don't" before it ("Don't vote Reform"), none for a tag used as a word ("#Trump2016
+    says…"); or a call to vote for or against a party or politician ("Vote NZ First", "never
+    vote Tory"): see ``cues.vote_call_at``."""
+    text = draft.text
+    if used_as_a_word(draft, span.start_char, span.end_char):
+        return None
     side = "support" if span.id_.startswith("for:") else None
     side = "attack" if span.id_.startswith("against:") else side
     if span.label_ in ("PARTY", "POLITICIAN"):

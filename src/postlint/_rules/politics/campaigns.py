@@ -170,7 +170,6 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     campaigning on a contested issue by their words (``#AbolishTheDeathPenalty``,
     ``#ScrapTheRwandaPlan``); and the campaigning the author takes part in ("out canvassing",
     ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
-    as_words = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     listed = [
         Mention(
             span.start_char,
@@ -181,7 +180,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
         )
         for span in draft.spans_labelled(*_SIDED_LABELS)
         if span.id_.startswith(("for:", "against:"))
-        and not _a_word_of_the_sentence(draft.text, span.start_char, span.end_char, as_words)
+        and not used_as_a_word(draft, span.start_char, span.end_char)
     ]
     votes = vote_calls(draft)
     # "Don't vote Reform": a listed slogan inside a call against its party is turned by it.
@@ -204,12 +203,14 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     )
 
 
-def _a_word_of_the_sentence(text: str, start: int, end: int, before: frozenset[str]) -> bool:
-    """Whether a hashtag is a word of its sentence, the object after it showing it a verb
-    ("#resist the urge to grab a donut"): then the models read it, its list entry does not
-    decide."""
+def used_as_a_word(draft: Draft, start: int, end: int) -> bool:
+    """Whether a hashtag is a word of its sentence: a verb with its object ("#resist the urge
+    to grab a donut") or a name with its reporting verb ("#Hillary2016 says…"). Then the
+    models read it; its list entry or shape declares no side."""
+    text = draft.text
     if not text.startswith("#", start):
         return False
+    before = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     after = re.match(r"\s+([\w'’]+)", text[end : end + 30])
     return after is not None and after.group(1).lower() in before
 
