@@ -309,3 +309,27 @@ def test_a_remit_too_thin_to_judge_is_said_once_instead_of_guessing(lint: Lint) 
     # The same draft against a remit with past posts is judged, and the note is gone.
     judged = _check(lint, OFF_TOPIC, rules={"select": ["offtopic"]})
     assert [d.rule for d in judged.diagnostics] == ["offtopic.drift"]
+
+
+def test_a_drift_message_names_what_a_post_is_about_not_who() -> None:
+    config = {
+        "profile": "uk-civil-service",
+        "account": {
+            "kind": "official",
+            "remit": ["Intellectual property: patents, trade marks and copyright"],
+            "remit_examples": [
+                "New guidance on patent fees.",
+                "How to register a trade mark.",
+                "Copyright and AI: our consultation.",
+            ],
+        },
+        "rules": {"select": ["offtopic.drift"]},
+    }
+    text = (
+        "Priya Castellanos, a member of the Wellbeing Network at Eastgate House, looks at the "
+        "nutritional issues around office cake."
+    )
+    [finding] = postlint.check(text, config=config).diagnostics
+    about = finding.message.split(", outside")[0]
+    assert "cake" in about
+    assert not any(name in about for name in ("priya", "castellanos", "eastgate"))

@@ -12,7 +12,7 @@ from postlint._engine.semantic import semantic_available
 from postlint._engine.similarity import RemitMatch
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
-from postlint._rules.offtopic.figures import similarity_details
+from postlint._rules.offtopic.figures import proper_names, similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -127,5 +127,6 @@ class DriftChecker(Checker[DriftParams]):
                 remit=remit,
                 topics=draft.config.account.remit,
                 lemmas=lemmas,
+                names=proper_names(draft.doc, {sentence.start for sentence in draft.sentences}),
             ),
         )

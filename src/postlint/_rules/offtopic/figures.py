@@ -7,14 +7,26 @@ similarity figures stay in the details (and the confidence), not in the sentence
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
-from postlint._engine.similarity import Remit, RemitMatch, term_weight
+from postlint._engine.similarity import Remit, RemitMatch, term_weight, zipf_frequency
 
-__all__ = ["ABOUT_WORDS", "distinct_figures", "remit_summary", "similarity_details"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "ABOUT_WORDS",
+    "distinct_figures",
+    "proper_names",
+    "remit_summary",
+    "similarity_details",
+]
 
 #: The draft's words a message names as what it is about.
 ABOUT_WORDS = 3
+#: A capitalised word this rare opening a sentence is a name ("Liza", "Wakehurst").
+_NAME_ZIPF = 3.0
 #: The remit topics a message lists, and the words it shows of each.
 _SHOWN_TOPICS = 3
 _TOPIC_WORDS = 10
@@ -27,6 +39,7 @@ def similarity_details(
     remit: Remit,
     topics: Sequence[str],
     lemmas: Sequence[str],
+    names: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """The message's fields: ``about`` (“sourdough”, “starter” and “dough”), ``remit`` (the
     account's topics), ``nearest`` ("; nearest: “Bus routes and fares”" or nothing), and the
@@ -34,7 +47,7 @@ def similarity_details(
     similarity, shown_threshold = distinct_figures(match.similarity, threshold)
     nearest = f"; nearest: “{match.nearest_topic}”" if match.nearest_topic else ""
     return {
-        "about": about_words(lemmas, remit) or "other things",
+        "about": about_words(lemmas, remit, names) or "other things",
         "remit": remit_summary(topics),
         "nearest": nearest,
         "topic": match.nearest_topic,
@@ -43,9 +56,13 @@ def similarity_details(
     }
 
 
-def about_words(lemmas: Sequence[str], remit: Remit) -> str:
-    """The draft's heaviest content words that the remit never uses, as a short list."""
+def about_words(lemmas: Sequence[str], remit: Remit, names: frozenset[str] = frozenset()) -> str:
+    """The draft's heaviest content words that the remit never uses, as a short list; the
+    draft's proper names (``names``: "Liza", "Wakehurst") only when nothing else is left,
+    since a name says who or where, not what a post is about."""
     counts = Counter(lemma for lemma in lemmas if lemma not in remit.centroid and len(lemma) > 2)
+    if any(lemma not in names for lemma in counts):
+        counts = Counter({lemma: n for lemma, n in counts.items() if lemma not in names})
     ranked = sorted(counts, key=lambda lemma: (-counts[lemma] * term_weight(lemma), lemma))
     return _listed([f"“{word}”" for word in ranked[:ABOUT_WORDS]])
 
@@ -79,3 +96,26 @@ def distinct_figures(value: float, threshold: float) -> tuple[str, str]:
         if (float(shown) < float(shown_threshold)) == (value < threshold):
             return shown, shown_threshold
     return f"{value:.6f}", f"{threshold:.6f}"
+
+
+def proper_names(doc: Doc, sentence_starts: Collection[int]) -> frozenset[str]:
+    """The lower-cased words the draft writes capitalised everywhere but at a sentence's
+    start ("Wakehurst Place", "an Unmanned Aerial Vehicle"), and a sentence's first word
+    that is rare or begins one of them ("Liza Pawlowska, a member…"): names."""
+    capitalised: set[str] = set()
+    plain: set[str] = set()
+    openers = []
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        if token.i in sentence_starts:
+            openers.append(token)
+            continue
+        (capitalised if token.text[:1].isupper() else plain).add(token.lower_)
+    names = capitalised - plain
+    for token in openers:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        begins_a_name = following is not None and following.lower_ in names
+        if token.is_title and (begins_a_name or zipf_frequency(token.lower_) < _NAME_ZIPF):
+            names.add(token.lower_)
+    return frozenset(names | {token.lemma_.lower() for token in doc if token.lower_ in names})

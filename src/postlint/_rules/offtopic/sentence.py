@@ -12,7 +12,7 @@ from postlint._engine.similarity import Remit, cosine
 from postlint._engine.similarity import term_vector as make_vector
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
-from postlint._rules.offtopic.figures import similarity_details
+from postlint._rules.offtopic.figures import proper_names, similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -169,7 +169,12 @@ class SentenceChecker(Checker[SentenceParams]):
         if match.similarity >= self.threshold:
             return None
         details = similarity_details(
-            match, self.threshold, remit=remit, topics=draft.config.account.remit, lemmas=lemmas
+            match,
+            self.threshold,
+            remit=remit,
+            topics=draft.config.account.remit,
+            lemmas=lemmas,
+            names=proper_names(draft.doc, {s.start for s in draft.sentences}),
         )
         details["aside"] = f"“{aside}”"
         details["unit"] = unit
