@@ -63,7 +63,8 @@ class AuthorConfig(_Section):
     ``journalist``: ``news`` | ``non-news``; ``corporate``: ``employee`` | ``spokesperson``.
     Unset: the profile's strict norm, none of a level's allowances."""
     on_duty: bool = False
-    """The post is written on duty or in the workplace (a draft's front matter may say so)."""
+    """The post is written on duty, in the workplace, in uniform or in a government vehicle
+    (the Hatch Act treats them alike; a draft's front matter may say so)."""
     partisan_picture: bool = False
     """The account's profile picture shows a party or candidate (a logo, a campaign photo):
     every post displays it, so a post on duty is political activity whatever it says (OSC
