@@ -216,3 +216,9 @@ def test_an_emoji_of_scorn_without_an_issue_is_no_verdict(lint: Lint, text: str)
 def test_a_verdict_names_the_measure_with_its_name(lint: Lint, text: str, target: str) -> None:
     found = [d.message for d in politics(lint, text) if d.rule == "politics.policy-verdict"]
     assert any(m.startswith(f"Takes a side on {target}:") for m in found), found
+
+
+def test_a_call_to_action_names_its_cause_not_the_body_it_goes_to(lint: Lint) -> None:
+    text = "Please sign the petition to scrap the two-child limit before parliament debates it."
+    [finding] = [d for d in politics(lint, text) if d.rule == "politics.campaign-solicitation"]
+    assert finding.message.startswith("Calls for political action (the two-child limit)")

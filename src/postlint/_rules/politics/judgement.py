@@ -38,6 +38,7 @@ from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
 from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.targets import (
+    action_target,
     candidate_targets,
     plain_sides,
     targets,
@@ -242,7 +243,7 @@ def _rule_and_target(
     ``_judgements_of``)."""
     if stance in ("support", "attack"):
         return ("endorsement" if stance == "support" else "attack"), _first(actors)
-    return "solicitation", _first(actors, issues_in(draft, unit.start, unit.end))
+    return "solicitation", action_target(actors, issues_in(draft, unit.start, unit.end))
 
 
 def _first(*candidates: list[Mention]) -> Mention | None:

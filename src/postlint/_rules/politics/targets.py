@@ -18,6 +18,7 @@ from postlint._rules.politics.units import Unit
 
 __all__ = [
     "TOWARDS",
+    "action_target",
     "candidate_targets",
     "plain_sides",
     "targets",
@@ -46,6 +47,13 @@ def candidate_targets(actors: list[Mention], unit: Unit, supporting: bool) -> li
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     return actors
+
+
+def action_target(actors: list[Mention], issues: list[Mention]) -> Mention | None:
+    """What a call to action is about: an actor, else an issue, else a body every side sits
+    in ("talking on Westminster Hour about…": Westminster is where, not whom)."""
+    others = [a for a in actors if a.kind != "institution"]
+    return next(iter(others or issues or actors), None)
 
 
 def targets(
