@@ -338,3 +338,14 @@ def test_a_campaign_tag_that_is_the_subject_of_a_reporting_verb_names_the_person
     d = draft(f"{tag} says he will fix it. We'll see.")
     [mention] = [m for m in political_actors_in(d, 0, len(d.text)) if m.text == tag]
     assert mention.side is None
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["#Trump2016 #Hillary2016 #libertarian", "#Okafor2028 #Whitfield2028", "#Labour2024 #Tory2024"],
+)
+def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags: str) -> None:
+    from postlint._rules.politics.campaigns import listed_campaigns
+
+    d = draft(f"Big debate tonight. {tags}")
+    assert [m.text for m in listed_campaigns(d) if m.side in ("support", "attack")] == []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._pack import RulePack
 from postlint._rules.politics.activities import campaign_activities
-from postlint._rules.politics.cues import emoji_verdicts, turned, vote_calls
+from postlint._rules.politics.cues import emoji_verdicts, turned, uncontested, vote_calls
 from postlint._rules.politics.mention import Mention
 
 if TYPE_CHECKING:
@@ -197,10 +197,9 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
         ]
         if not any(m.start < mention.end and mention.start < m.end for m in listed)
     ]
-    return sorted(
-        (m for m in listed + named if not draft.is_quoted(m.start, m.end)),
-        key=lambda m: m.start,
-    )
+    found = [m for m in listed + named if not draft.is_quoted(m.start, m.end)]
+    found = uncontested(draft.text, found, functools.partial(campaign_name, draft.pack))
+    return sorted(found, key=lambda m: m.start)
 
 
 def used_as_a_word(draft: Draft, start: int, end: int) -> bool:

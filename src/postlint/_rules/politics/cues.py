@@ -12,12 +12,13 @@ measure with a name ("Rwanda bill", not "tax return"), in the same sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["emoji_verdicts", "turned", "vote_call_at", "vote_calls", "with_its_name"]
+__all__ = ["emoji_verdicts", "turned", "uncontested", "vote_call_at", "vote_calls", "with_its_name"]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -112,3 +113,25 @@ def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None  # "MPs vote Labour's bill through": the bill is voted on
     against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
     return start - len(before.group(0)), "attack" if against else "support"
+
+
+#: Hashtags one after another ("#Trump2016 #Hillary2016 #libertarian").
+_TAG_RUN = re.compile(r"#\w+(?:\s+#\w+)+")
+
+
+def uncontested(
+    text: str, campaigns: list[Mention], name_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``campaigns`` without the tags of a run that backs rivals alike ("#Trump2016
+    #Hillary2016 #libertarian"): such a run says what a post is about, not whom the author
+    backs. A run whose tags agree ("#Trump2016 #NeverHillary") keeps them."""
+    runs = [(m.start(), m.end()) for m in _TAG_RUN.finditer(text)]
+    if not runs:
+        return campaigns
+    contested: set[int] = set()
+    for start, end in runs:
+        inside = [m for m in campaigns if start <= m.start < end and m.text.startswith("#")]
+        backed = {name_of(m.text) for m in inside if m.side == "support"}
+        if len(backed - {None}) > 1:
+            contested.update(id(m) for m in inside if m.side in ("support", "attack"))
+    return [m for m in campaigns if id(m) not in contested]
