@@ -222,3 +222,33 @@ def test_a_call_to_action_names_its_cause_not_the_body_it_goes_to(lint: Lint) ->
     text = "Please sign the petition to scrap the two-child limit before parliament debates it."
     [finding] = [d for d in politics(lint, text) if d.rule == "politics.campaign-solicitation"]
     assert finding.message.startswith("Calls for political action (the two-child limit)")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "I'll be at the march against the Rwanda plan on Saturday with my placard.",
+            "Rwanda plan",
+        ),
+        ("Marching against the two-child limit this weekend, join us.", "two-child limit"),
+        ("On the picket line outside the Reform UK conference today.", "Reform UK"),
+        ("On the picket line outside the Labour conference today.", "Labour"),
+    ],
+)
+def test_marching_for_a_cause_is_campaigning_named_for_the_cause(
+    lint: Lint, text: str, cause: str
+) -> None:
+    found = [d.message for d in politics(lint, text) if d.rule == "politics.campaign-solicitation"]
+    assert any(cause in m.split(":")[0] for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a brilliant time at the Pride march today, so much joy.",
+        "Joining the march to raise money for the hospice on Sunday.",
+    ],
+)
+def test_a_march_for_no_political_cause_is_no_campaigning(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []

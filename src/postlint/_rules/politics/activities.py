@@ -24,6 +24,8 @@ from postlint._rules.politics.units import FIRST_PERSON
 __all__ = ["asks_for_money", "campaign_activities"]
 
 _ACTIVITY = "CAMPAIGN_ACTIVITY"
+#: Contested issues make an activity political too ("the march against the Rwanda plan").
+_ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A post this short is one thought: its political words count for every sentence of it.
 _SHORT_POST_CHARS = 280
 #: At most this many words before the activity, for a sentence that opens with it.
@@ -93,10 +95,10 @@ def _fundraisers(draft: Draft, political_handle: Callable[[str], bool]) -> list[
 
 def _political(draft: Draft, start: int, end: int, political_handle: Callable[[str], bool]) -> bool:
     """Whether ``draft.text[start:end]`` (widened to the whole draft when it is short) names a
-    party, politician, office, campaign or election."""
+    party, politician, office, campaign, contested issue or election."""
     if len(draft.text) <= _SHORT_POST_CHARS:
         start, end = 0, len(draft.text)
-    if any(start <= s.start_char < end for s in draft.spans_labelled(*ACTOR_LABELS)):
+    if any(start <= s.start_char < end for s in draft.spans_labelled(*ACTOR_LABELS, *_ISSUES)):
         return True
     text = draft.text[start:end]
     if any(political_handle(handle) for handle in HANDLE.findall(text)):

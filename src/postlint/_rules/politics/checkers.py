@@ -18,6 +18,7 @@ from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
+from postlint._rules.politics.targets import action_target
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
 
@@ -66,9 +67,12 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     actor the unit names ("Asks for money for Polk County Republicans"), not the price."""
     target = judgement.target
     unit = judgement.unit
-    if kind == "fundraising" and target is not None and target.kind in ("activity", "fundraiser"):
+    if target is not None and target.kind in ("activity", "fundraiser"):
+        # Campaigning is for someone or something: "Calls for political action (the Rwanda
+        # plan)", "Asks for money for Republicans"; the activity itself when it names none.
         actors = political_actors_in(draft, unit.start, unit.end)
-        target = actors[0] if actors else None
+        about = action_target(actors, issues_in(draft, unit.start, unit.end))
+        target = about if about is not None or kind == "fundraising" else target
     if target is not None and target.kind == "emoji":  # "Takes a side on the Rwanda bill (🤮)"
         issues = issues_in(draft, unit.start, unit.end)
         if not issues:
