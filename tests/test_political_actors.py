@@ -309,6 +309,7 @@ def test_a_campaign_tag_used_as_a_verb_does_not_decide(tag: str) -> None:
         ("Never ever vote Tory.", "Tory", "attack"),
         ("Time to vote the Tories out.", "Tories", "attack"),
         ("MPs vote Labour's bill through.", "Labour", None),
+        ("Why not vote Labour this time?", "Labour", "support"),
         ("Labour won the vote.", "Labour", None),
     ],
 )
@@ -323,7 +324,7 @@ def test_a_call_to_vote_says_its_side(text: str, name: str, side: str | None) ->
     [
         ("#VoteLabour tomorrow", "support"),
         ("Don't #VoteLabour", "attack"),
-        ("Not #VoteReform", "attack"),
+        ("Never #VoteReform", "attack"),
     ],
 )
 def test_a_listed_call_to_vote_is_turned_by_a_negation(text: str, side: str) -> None:

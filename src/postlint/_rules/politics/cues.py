@@ -1,6 +1,10 @@
-"""Stances plain from a cue the models may under-read: a call to vote for a named party or
-politician ("Vote NZ First on Thursday!"), and a verdict carried by an emoji, scorn or disgust
-beside a contested issue or a named measure ("Rwanda bill set to pass tonight 🤮").
+"""Stances plain from a cue the models may under-read, or turned by one they may miss:
+
+- a call to vote for a named party or politician ("Vote NZ First on Thursday!"), or against
+  it ("Don't #VoteLabour", "vote the Tories out");
+- a run of campaign tags backing rivals alike ("#Trump2016 #Hillary2016"): a topic, no side;
+- a verdict carried by an emoji, scorn or disgust beside a contested issue or a named measure
+  ("Rwanda bill set to pass tonight 🤮").
 
 Newsroom codes say it outright (the BBC: emojis "can undercut an otherwise impartial post"),
 and the models, which read words, miss it when the words around are a neutral report. Only
@@ -69,7 +73,8 @@ def with_its_name(text: str, start: int, end: int, words: str) -> str:
     return " ".join(text[start:end].split())
 
 
-_NEGATION = r"\b(?:don'?t|don’t|do not|never|not|won'?t|won’t|will never|wouldn'?t)\s+(?:ever\s+)?"
+# Not a bare "not": "Why not vote Labour?" backs Labour.
+_NEGATION = r"\b(?:don'?t|don’t|do not|never|won'?t|won’t|will never|wouldn'?t)\s+(?:ever\s+)?"
 #: "Vote Labour", "vote for the NDP", "don't vote Reform", "never vote Tory": the words just
 #: before a listed party or politician (``(?P<neg>…)`` turns the call against it).
 _VOTE_BEFORE = re.compile(rf"(?i:(?P<neg>{_NEGATION})?\bvote\s+(?:for\s+)?(?:the\s+)?)$")
@@ -97,7 +102,7 @@ def vote_calls(draft: Draft) -> list[Mention]:
 
 
 def turned(text: str, start: int, words: str, side: str | None) -> str | None:
-    """A listed call to vote's side, turned by "don't", "never" or "not" just before it
+    """A listed call to vote's side, turned by "don't" or "never" just before it
     ("Don't #VoteLabour", "never vote Reform"): the call is against its party then."""
     if side != "support" or not words.lower().lstrip("#").startswith("vote"):
         return side
