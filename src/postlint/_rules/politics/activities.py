@@ -1,15 +1,18 @@
-"""Campaigning the author takes part in: canvassing, leafleting, phone banking.
+"""Campaigning the author takes part in: canvassing, leafleting, phone banking, standing for
+election, marching or picketing; and tickets to a political fundraiser, offered.
 
 A post about doing it ("Out on the doorstep in Ward 7 this morning") is campaigning whatever
 party it is for, and the political-risk model, which reads stances, misses it when the
 sentence names no side. The activities are data (``politics/activity``, label
 ``CAMPAIGN_ACTIVITY``); they count only in the author's own sentences that say the author
-does them: a first-person sentence, or one that opens with the activity ("Leafleting in the
-rain with the team"), that names something political (a party, politician, office, political
-@handle or an election word): charities, census takers and PTAs knock on doors and phone
-round too. The models must find the sentence political at all as well
+does them: a first-person sentence, one that opens with the activity ("Leafleting in the
+rain with the team") or with a verb and no subject ("Heading to Erie to knock doors"), that
+names something political (a party, politician, office, political @handle, contested issue
+or an election word): charities, census takers and PTAs knock on doors and phone round too.
+The models must find the sentence political at all as well
 (``judgement.LISTED_CAMPAIGN_NEEDS``): "we're canvassing views on the timetable" and "left on
-the doorstep" are not campaigns.
+the doorstep" are not campaigns. ``asks_for_money`` tells a call for money
+(``politics.fundraising``) from other calls to action.
 """
 
 from __future__ import annotations
