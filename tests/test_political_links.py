@@ -50,3 +50,28 @@ def test_every_donation_platform_is_found_with_any_subdomain(host: str) -> None:
 )
 def test_no_link_to_a_party_or_donation_page_is_no_finding(text: str) -> None:
     assert _findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "rule"),
+    [
+        ("whitfieldforsenate.com", "politics.party-link"),
+        ("okaforformayor.com/donate", "politics.donation-link"),
+        ("youtube.com/@OkaforForSenate", "politics.party-link"),
+        ("leedslabour.org.uk/events", "politics.party-link"),
+        ("leedsconservatives.org.uk/events", "politics.party-link"),
+        ("fairfaxdemocrats.org", "politics.party-link"),
+        ("fairfaxrepublicans.org", "politics.party-link"),
+    ],
+)
+def test_a_campaign_or_local_party_site_by_its_shape(link: str, rule: str) -> None:
+    config = {"rules": {"select": ["politics.party-link", "politics.donation-link"]}}
+    assert [d.rule for d in postlint.check(f"Details: {link}", config=config).diagnostics] == [rule]
+
+
+@pytest.mark.parametrize(
+    "link", ["worldcup2026.com", "runforgood.org.uk", "visitsenate.com", "expo2025.com"]
+)
+def test_a_site_of_no_campaign_is_no_party_link(link: str) -> None:
+    config = {"rules": {"select": ["politics.party-link", "politics.donation-link"]}}
+    assert list(postlint.check(f"Details: {link}", config=config).diagnostics) == []

@@ -55,9 +55,7 @@ class PoliticalLinkChecker(Checker[PoliticalLinkParams]):
         # A candidate's campaign by its name: "whitfieldforsenate.com",
         # "youtube.com/@WhitfieldForSenate"; a local party by its place: "fairfaxdemocrats.org",
         # "harrowlabour.org.uk".
-        self.campaign_name = re.compile(
-            rf"^(?:[a-z]{{3,}}for(?:{offices})|([a-z]{{3,}})20[2-4]\d)$"
-        )
+        self.campaign_name = re.compile(rf"^[a-z]{{3,}}for(?:{offices})$")
         self.local_party = re.compile(rf"^[a-z]{{3,}}(?:{parties})$")
 
     def find(self, draft: Draft) -> Iterator[Finding]:
@@ -94,10 +92,10 @@ class PoliticalLinkChecker(Checker[PoliticalLinkParams]):
             return "a party's", ""
         name = host.removeprefix("www.").split(".")[0].replace("-", "")
         handle = re.match(r"/@([\w-]+)", path or "")
-        for candidate, shown in (
-            (name, ""),
-            *(((handle.group(1), f"{host}/@{handle.group(1)}"),) if handle else ()),
-        ):
+        named = [(name, "")]
+        if handle:
+            named.append((handle.group(1), f"{host}/@{handle.group(1)}"))
+        for candidate, shown in named:
             words = candidate.lower().replace("-", "")
             if self.local_party.match(words):
                 return "a party's", shown
