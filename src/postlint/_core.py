@@ -31,7 +31,7 @@ from postlint._models import Diagnostic, Fix, PlatformLength, Report, Suppressed
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
 from postlint._rules.platform.too_long import TooLongParams, measure
-from postlint._text import LineIndex
+from postlint._text import LineIndex, first_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -264,10 +264,7 @@ class Linter:
         shared = self._report(item, doc)
         # The first line of the author's own words (front matter and markup are blanked in
         # the prepared text, which keeps the draft's offsets).
-        text = prepared.text
-        first_line = text.lstrip().split("\n", 1)[0].rstrip()
-        start = text.find(first_line) if first_line else 0
-        end = start + len(first_line)
+        start, end = first_line(prepared.text)
         (line, column), (end_line, end_column) = lines.position(start), lines.position(end)
         verb = sharing.kind
         return [

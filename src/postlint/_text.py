@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["LineIndex"]
+__all__ = ["LineIndex", "first_line"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -50,3 +50,12 @@ class LineIndex:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] if line < len(self._line_starts) else len(self._text)
         return max(start, min(start + column - 1, end))
+
+
+def first_line(text: str) -> tuple[int, int]:
+    """Where the first line with words of ``text`` is, its ends trimmed: the evidence of a
+    finding about the whole draft's act (sharing a post, posting at all); ``(0, 0)`` for a
+    draft of no words (a bare repost)."""
+    line = text.lstrip().split("\n", 1)[0].rstrip()
+    start = text.find(line) if line else 0
+    return start, start + len(line)

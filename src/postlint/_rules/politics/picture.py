@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, NoParams
+from postlint._text import first_line
 
 __all__ = ["PartisanPictureChecker"]
 
@@ -20,7 +21,4 @@ class PartisanPictureChecker(Checker[NoParams]):
         author = draft.config.author
         if not (author.partisan_picture and author.on_duty):
             return
-        text = draft.text
-        first_line = text.lstrip().split("\n", 1)[0].rstrip()
-        start = text.find(first_line) if first_line else 0
-        yield Finding(start, start + len(first_line))
+        yield Finding(*first_line(draft.text))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, NoParams
+from postlint._text import first_line
 
 __all__ = ["PartisanShareChecker"]
 
@@ -32,11 +33,5 @@ class PartisanShareChecker(Checker[NoParams]):
         official = draft.config.account.kind == "official"
         if sharing.kind not in _PASSED_ON and not (official and sharing.kind == "like"):
             return
-        text = draft.text
-        first_line = text.lstrip().split("\n", 1)[0].rstrip()
-        start = text.find(first_line) if first_line else 0
-        yield Finding(
-            start,
-            start + len(first_line),
-            details={"verb": sharing.kind, "source": source},
-        )
+        start, end = first_line(draft.text)
+        yield Finding(start, end, details={"verb": sharing.kind, "source": source})
