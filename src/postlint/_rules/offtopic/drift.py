@@ -127,6 +127,6 @@ class DriftChecker(Checker[DriftParams]):
                 remit=remit,
                 topics=draft.config.account.remit,
                 lemmas=lemmas,
-                names=proper_names(draft.doc, {sentence.start for sentence in draft.sentences}),
+                names=proper_names(draft),
             ),
         )

@@ -7,13 +7,13 @@ similarity figures stay in the details (and the confidence), not in the sentence
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from postlint._engine.similarity import Remit, RemitMatch, term_weight, zipf_frequency
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from postlint._engine.draft import Draft
 
 __all__ = [
     "ABOUT_WORDS",
@@ -98,10 +98,17 @@ def distinct_figures(value: float, threshold: float) -> tuple[str, str]:
     return f"{value:.6f}", f"{threshold:.6f}"
 
 
-def proper_names(doc: Doc, sentence_starts: Collection[int]) -> frozenset[str]:
+def proper_names(draft: Draft) -> frozenset[str]:
     """The lower-cased words the draft writes capitalised everywhere but at a sentence's
     start ("Wakehurst Place", "an Unmanned Aerial Vehicle"), and a sentence's first word
-    that is rare or begins one of them ("Liza Pawlowska, a member…"): names."""
+    that is rare or begins one of them ("Liza Pawlowska, a member…"): names. Worked out
+    once per draft, for whichever offtopic rule asks first."""
+    return draft.shared(_proper_names)
+
+
+def _proper_names(draft: Draft) -> frozenset[str]:
+    doc = draft.doc
+    sentence_starts = {sentence.start for sentence in draft.sentences}
     capitalised: set[str] = set()
     plain: set[str] = set()
     openers = []

@@ -174,7 +174,7 @@ class SentenceChecker(Checker[SentenceParams]):
             remit=remit,
             topics=draft.config.account.remit,
             lemmas=lemmas,
-            names=proper_names(draft.doc, {s.start for s in draft.sentences}),
+            names=proper_names(draft),
         )
         details["aside"] = f"“{aside}”"
         details["unit"] = unit
