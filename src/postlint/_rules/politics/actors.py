@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import (
+    declared_side,
     is_political_handle,
     named_sides_in,
     side_of,
     used_as_a_word,
 )
-from postlint._rules.politics.cues import turned, vote_call_at
+from postlint._rules.politics.cues import vote_call_at
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
     HANDLE,
@@ -167,19 +168,14 @@ def _retweeted_from(text: str, at: int) -> bool:
 
 
 def _side(draft: Draft, span: Span) -> str | None:
-    """The side a lexicon entry's id declares (``for:us.trump``, ``against:uk.tories``), turned
-    by a "don't" before it ("Don't vote Reform"), none for a tag used as a word ("#Trump2016
-    says…"); or a call to vote for or against a party or politician ("Vote NZ First", "never
-    vote Tory"): see ``cues.vote_call_at``."""
-    text = draft.text
-    if used_as_a_word(draft, span.start_char, span.end_char):
-        return None
-    side = "support" if span.id_.startswith("for:") else None
-    side = "attack" if span.id_.startswith("against:") else side
+    """The side a call to vote for or against a party or politician takes ("Vote NZ First",
+    "never vote Tory": ``cues.vote_call_at``), else the side its lexicon entry declares
+    (``campaigns.declared_side``)."""
     if span.label_ in ("PARTY", "POLITICIAN"):
-        called = vote_call_at(text, span.start_char, span.end_char)
-        return called[1] if called else side
-    return turned(text, span.start_char, span.text, side)
+        called = vote_call_at(draft.text, span.start_char, span.end_char)
+        if called is not None:
+            return called[1]
+    return declared_side(draft, span)
 
 
 def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Mention:

@@ -171,16 +171,9 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     ``#ScrapTheRwandaPlan``); and the campaigning the author takes part in ("out canvassing",
     ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
     listed = [
-        Mention(
-            span.start_char,
-            span.end_char,
-            span.text,
-            "campaign",
-            turned(draft.text, span.start_char, span.text, _side_of(span)),
-        )
+        Mention(span.start_char, span.end_char, span.text, "campaign", side)
         for span in draft.spans_labelled(*_SIDED_LABELS)
-        if span.id_.startswith(("for:", "against:"))
-        and not used_as_a_word(draft, span.start_char, span.end_char)
+        if (side := declared_side(draft, span)) is not None
     ]
     votes = vote_calls(draft)
     # "Don't vote Reform": a listed slogan inside a call against its party is turned by it.
@@ -212,6 +205,16 @@ def used_as_a_word(draft: Draft, start: int, end: int) -> bool:
     before = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     after = re.match(r"\s+([\w'’]+)", text[end : end + 30])
     return after is not None and after.group(1).lower() in before
+
+
+def declared_side(draft: Draft, span: Span) -> str | None:
+    """The side a lexicon span's entry declares (``for:us.trump``, ``against:uk.tories``; an
+    issue's campaign, a verdict), turned by a "don't" before it ("Don't #VoteReform"); none
+    for an entry of no side or a tag used as a word ("#Trump2016 says…")."""
+    sided = span.id_.startswith(("for:", "against:"))
+    if not sided or used_as_a_word(draft, span.start_char, span.end_char):
+        return None
+    return turned(draft.text, span.start_char, span.text, _side_of(span))
 
 
 def _side_of(span: Span) -> str:
