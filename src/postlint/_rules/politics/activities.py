@@ -79,12 +79,14 @@ def _fundraisers(draft: Draft, political_handle: Callable[[str], bool]) -> list[
     candidate, whoever hosts it. Like a cause tag it has no second reading, so it tips models
     that read no politics in it."""
     found: list[Mention] = []
+    prices = [m for m in _PRICE.finditer(draft.text) if not draft.is_quoted(m.start(), m.end())]
+    if not prices:
+        return found
+    lowered = draft.text.lower()
     invitations = draft.pack.word_list("politics/activity.invitation_words")
-    for match in _PRICE.finditer(draft.text):
-        if draft.is_quoted(match.start(), match.end()):
-            continue
-        if not any(_has_phrase(draft.text.lower(), words) for words in invitations):
-            continue  # "a $1700 a ticket fundraiser. How many will go?": reported, not offered
+    if not any(_has_phrase(lowered, words) for words in invitations):
+        return found  # "a $1700 a ticket fundraiser. How many will go?": reported, not offered
+    for match in prices:
         span = draft.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
