@@ -79,6 +79,10 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "As an NHS nurse I see this every day on the ward.",
         "In my role as a data analyst, I built the new dashboard.",
         "I'm on the DfT app team, so I'm biased, but the new app is great.",
+        "Conservative Congresswoman from the heart of Northshire.",
+        "Senator from the great state of Westland. Dad, coach, hiker.",
+        "Representing parts of Ashby, Kelton and Marsh counties.",
+        "Rep the North Valley in Congress. First in my family to go to college.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -98,6 +102,8 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "She said “I work at the Treasury” with a grin.",
         "Views my own.",
         "My sister at DfT is hiring.",
+        "I met the Senator from the great state of Westland today.",
+        "My local rep Jo Bloggs in Congress never answers.",
         "As a proud mum of three, I love the school run.",
         "As a BBC fan I watched every minute.",
     ],

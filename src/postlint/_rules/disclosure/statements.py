@@ -80,9 +80,8 @@ def _is_own_position(
         return not _in_relative_clause(span, starts)
     # Titles are somebody's: only the author's when nothing before them makes them
     # another person's ("met the Senator for Ohio", "our MP for Leeds").
-    if how in {"office-holder", "office-title"} and any(
-        word.lower_ in not_the_author for word in _words_before(span[0], 2, starts)
-    ):
+    titled = how in {"office-holder", "office-title"} or span[0].lower_ in {"rep", "representative"}
+    if titled and any(word.lower_ in not_the_author for word in _words_before(span[0], 2, starts)):
         return False
     if how == "office-title":
         # A bare title is a self-description only as an item of a list ("Connecticut
