@@ -252,3 +252,22 @@ def test_marching_for_a_cause_is_campaigning_named_for_the_cause(
 )
 def test_a_march_for_no_political_cause_is_no_campaigning(lint: Lint, text: str) -> None:
     assert politics(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLEASE VOTE LUMEN ON SMA!! PLEASE VOTE LUMEN ON SMA!! @lumen_official",
+        "Vote for Jade on Love Island tonight, she deserves it!",
+        "Everyone vote for Marco on Bake Off, that showstopper was unreal",
+        "Our fandom has to vote daily on the voting app, let's win this!",
+    ],
+)
+def test_a_fan_vote_is_no_election(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+def test_a_fan_word_does_not_hide_a_party(lint: Lint) -> None:
+    assert "politics.partisan-endorsement" in rules_fired(
+        lint, "Vote Labour: the Grammys of politics!"
+    )

@@ -14,11 +14,13 @@ endorsements.").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import ACTOR_LABELS
 
 __all__ = ["FIRST_PERSON", "Unit", "judged_units"]
 
@@ -78,6 +80,8 @@ def judged_units(draft: Draft) -> list[Unit]:
 
 def _units(draft: Draft) -> list[Unit]:
     text = draft.text
+    if _a_fan_vote(draft):
+        return []
     spans = [
         _trimmed(text, start, end)
         for s in draft.sentences
@@ -97,6 +101,20 @@ def _units(draft: Draft) -> list[Unit]:
         # "This. 👇" over a quotation: the quotation is what the author says.
         return [Unit(s, e, text[s:e], endorsed_quote=True) for s, e in _merged(text, quoted)]
     return [Unit(s, e, text[s:e]) for s, e in _merged(text, own)]
+
+
+def _a_fan_vote(draft: Draft) -> bool:
+    """Whether the draft is about a fan vote (awards, charts, talent shows) and names no
+    party, politician, office or campaign the lexicons know: a fan's vote, not an elector's."""
+    pattern = _any_of(draft.pack.word_list("politics/stance.fan_vote_words"))
+    return bool(pattern.search(draft.text.lower())) and not draft.spans_labelled(*ACTOR_LABELS)
+
+
+@functools.cache
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a word list's phrases, each whole ("sma", not "smash")."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _only_disclaimers(text: str, start: int, end: int, disclaimers: list[tuple[int, int]]) -> bool:
