@@ -12,7 +12,7 @@ from postlint._engine.semantic import semantic_available
 from postlint._engine.similarity import RemitMatch
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
-from postlint._rules.offtopic.figures import proper_names, similarity_details
+from postlint._rules.offtopic.figures import similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -125,8 +125,7 @@ class DriftChecker(Checker[DriftParams]):
                 match,
                 self.threshold,
                 remit=remit,
-                topics=draft.config.account.remit,
+                draft=draft,
                 lemmas=lemmas,
-                names=proper_names(draft),
             ),
         )

@@ -37,18 +37,18 @@ def similarity_details(
     threshold: float,
     *,
     remit: Remit,
-    topics: Sequence[str],
+    draft: Draft,
     lemmas: Sequence[str],
-    names: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """The message's fields: ``about`` (“sourdough”, “starter” and “dough”), ``remit`` (the
+    """The message's fields for ``lemmas`` of ``draft`` (the whole draft's, or a sentence's):
+    ``about`` (“sourdough”, “starter” and “dough”; its proper names left out), ``remit`` (the
     account's topics), ``nearest`` ("; nearest: “Bus routes and fares”" or nothing), and the
     figures (``similarity``, ``threshold``) for SARIF properties and ``--format json``."""
     similarity, shown_threshold = distinct_figures(match.similarity, threshold)
     nearest = f"; nearest: “{match.nearest_topic}”" if match.nearest_topic else ""
     return {
-        "about": about_words(lemmas, remit, names) or "other things",
-        "remit": remit_summary(topics),
+        "about": about_words(lemmas, remit, proper_names(draft)) or "other things",
+        "remit": remit_summary(draft.config.account.remit),
         "nearest": nearest,
         "topic": match.nearest_topic,
         "similarity": similarity,

@@ -12,7 +12,7 @@ from postlint._engine.similarity import Remit, cosine
 from postlint._engine.similarity import term_vector as make_vector
 from postlint._pack import Rule
 from postlint._rules.base import Checker, Environment, Finding
-from postlint._rules.offtopic.figures import proper_names, similarity_details
+from postlint._rules.offtopic.figures import similarity_details
 from postlint._rules.offtopic.remit import (
     Exemptions,
     OfftopicParams,
@@ -172,9 +172,8 @@ class SentenceChecker(Checker[SentenceParams]):
             match,
             self.threshold,
             remit=remit,
-            topics=draft.config.account.remit,
+            draft=draft,
             lemmas=lemmas,
-            names=proper_names(draft),
         )
         details["aside"] = f"“{aside}”"
         details["unit"] = unit
