@@ -350,3 +350,38 @@ def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags
 
     d = draft(f"Big debate tonight. {tags}")
     assert [m.text for m in listed_campaigns(d) if m.side in ("support", "attack")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Peace was close, but the Okonjo government keeps stalling.", "the Okonjo government"),
+        (
+            "The Whitfield administration has let renters down again.",
+            "The Whitfield administration",
+        ),
+        ("Reyes's government cannot fix this by itself.", "Reyes's government"),
+        ("Honestly the govt has no idea what it is doing.", "the govt"),
+        ("Did you see the PM's speech last night?", "the PM"),
+    ],
+)
+def test_a_government_by_its_leader_or_short_name_is_an_actor(
+    draft: MakeDraft, text: str, actor: str
+) -> None:
+    assert actor.lower() in [found.lower() for found in actors(draft(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local Government Association members met in Leeds.",
+        "Does government need a new digital strategy?",
+        "Open Government data is now published weekly.",
+        "Welsh Government officials joined the workshop.",
+    ],
+)
+def test_a_kind_or_level_of_government_is_no_leader(draft: MakeDraft, text: str) -> None:
+    # (The trained path's named entities may still find an organisation: not a role.)
+    found = draft(text)
+    roles = [m for m in political_actors_in(found, 0, len(found.text)) if m.kind == "role"]
+    assert not roles
