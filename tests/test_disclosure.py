@@ -83,6 +83,9 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "Senator from the great state of Westland. Dad, coach, hiker.",
         "Representing parts of Ashby, Kelton and Marsh counties.",
         "Rep the North Valley in Congress. First in my family to go to college.",
+        "I'm Westland's lone Member of the U.S. House. Mom of three.",
+        "Im the councillor for Hyde Park ward, ask me anything about bins.",
+        "I am proud to be the MP for Northshire East.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -106,6 +109,10 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "My local rep Jo Bloggs in Congress never answers.",
         "As a proud mum of three, I love the school run.",
         "As a BBC fan I watched every minute.",
+        "I'm grateful to the Senator for Ohio for her help.",
+        "I'm a big fan of the MP for Northshire East.",
+        "I'm meeting the councillor for Hyde Park ward tomorrow.",
+        "I'm not the MP for Northshire, whatever the leaflet says.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(

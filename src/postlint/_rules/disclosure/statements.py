@@ -81,7 +81,11 @@ def _is_own_position(
     # Titles are somebody's: only the author's when nothing before them makes them
     # another person's ("met the Senator for Ohio", "our MP for Leeds").
     titled = how in {"office-holder", "office-title"} or span[0].lower_ in {"rep", "representative"}
-    if titled and any(word.lower_ in not_the_author for word in _words_before(span[0], 2, starts)):
+    if (
+        titled
+        and any(word.lower_ in not_the_author for word in _words_before(span[0], 2, starts))
+        and not _said_of_oneself(span[0], starts)
+    ):
         return False
     if how == "office-title":
         # A bare title is a self-description only as an item of a list ("Connecticut
@@ -90,6 +94,61 @@ def _is_own_position(
         following = doc[span.end] if span.end < len(doc) else None
         return following is None or following.is_punct or following.is_space
     return True
+
+
+#: "I'm" or "I am" this many words before a title makes it the author's.
+_SELF_REACH = 7
+_I_AM = frozenset({"'m", "’m", "am", "m"})
+#: Words between "I'm" and a title that make it another's ("I'm grateful to the Senator for
+#: Ohio", "I'm meeting the MP for Leeds").
+_TO_ANOTHER = frozenset(
+    {
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "at",
+        "on",
+        "about",
+        "after",
+        "like",
+        "than",
+        "and",
+        "of",
+        "fan",
+        "behind",
+        "backing",
+        "supporting",
+        "voting",
+        "meeting",
+        "seeing",
+        "joining",
+        "calling",
+        "writing",
+        "asking",
+        "thanking",
+        "not",
+        "no",
+        "never",
+    }
+)
+
+
+def _said_of_oneself(title: Token, sentence_starts: frozenset[int]) -> bool:
+    """Whether a title follows "I'm" or "I am" in its clause, with only a description of the
+    office between ("I'm the MP for Leeds", "I'm South Dakota's lone Member of the U.S.
+    House", "I'm proud to be the Senator for Ohio"): the author's own."""
+    words = _words_before(title, _SELF_REACH, sentence_starts)
+    for at, word in enumerate(words):
+        said = word.lower_ in {"im", "i'm", "i’m"} or (
+            word.lower_ in _I_AM and at + 1 < len(words) and words[at + 1].lower_ == "i"
+        )
+        if said:
+            between = [w.lower_ for w in reversed(words[:at])]
+            text = " ".join(between).replace("to be", "")
+            return not any(w in _TO_ANOTHER for w in text.split())
+    return False
 
 
 def _in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
@@ -140,6 +199,8 @@ def _words_before(token: Token, count: int, sentence_starts: frozenset[int]) -> 
 
 
 _WORK_VERBS = frozenset({"work", "serve"})
+#: Attribute nouns of "I'm a …" that say how the author relates to someone, not a job.
+_NO_JOB = frozenset({"fan", "supporter", "friend", "admirer", "critic", "constituent", "voter"})
 _EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with", "in"})
 
 
@@ -158,7 +219,11 @@ def _parsed_position_statements(
             continue
         if token.lemma_ == "be":
             # "I am head of digital at DfE": an attribute noun with an employer after it.
-            attributes = [c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            attributes = [
+                c
+                for c in token.children
+                if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in _NO_JOB
+            ]
             heads = attributes
         else:
             heads = [token]
