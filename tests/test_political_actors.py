@@ -385,3 +385,28 @@ def test_a_kind_or_level_of_government_is_no_leader(draft: MakeDraft, text: str)
     found = draft(text)
     roles = [m for m in political_actors_in(found, 0, len(found.text)) if m.kind == "role"]
     assert not roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lovely evening showing her support for Oakfield Hospice and its volunteers.",
+        "Great to be back for Christmas with the whole Leeds team.",
+        "Thanks for your support for Macmillan this year, everyone.",
+        "Our support for Ukraine's farmers continues through the winter.",
+    ],
+)
+def test_support_as_a_noun_backs_no_one(draft: MakeDraft, text: str) -> None:
+    assert not [m for m in political_actors_in(draft(text), 0, len(text)) if m.kind == "backed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vote for Dana Whitfield on Thursday.", "Dana Whitfield"),
+        ("Please support Tomasz Nowak in Ward 3.", "Tomasz Nowak"),
+        ("Back Priya Raman for Mayor!", "Priya Raman"),
+    ],
+)
+def test_a_call_to_back_someone_names_them(draft: MakeDraft, text: str, name: str) -> None:
+    assert name in actors(draft(text))

@@ -88,17 +88,20 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     not_names = draft.pack.word_list("politics/actors.not_backed_names")
     words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
     for match in re.finditer(
-        rf"\b(?i:{words})\s+(?:for\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
+        rf"\b(?i:({words}))\s+((?i:for)\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
         if _word_before(text, start + match.start()) in not_after:
-            continue  # "win back Swindon", "welcome back Priya": "back" is no backing there
-        if match.group(1).lower() in not_names:
+            continue  # "win back Swindon", "her support for CICs": no backing there
+        if match.group(2) and match.group(1).lower() != "vote":
+            continue  # "back for Christmas": only a vote is cast "for" someone
+        if match.group(3).lower() in not_names:
             continue  # "Vote YES on Measure K", "Vote Now": an answer or a time, no one backed
-        begin = start + match.start(1)
-        found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
+        begin = start + match.start(3)
+        found.append(Mention(begin, start + match.end(3), match.group(3), "backed"))
     offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
     for match in re.finditer(
-        rf"({_NAME_AFTER})(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+for\s+(?i:{offices})\b)",
+        rf"(?!(?i:{words})\s)({_NAME_AFTER})"  # "Back Priya Raman for Mayor": Priya Raman
+        rf"(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+for\s+(?i:{offices})\b)",
         text[start:end],
     ):
         # A candidate by their campaign: "Dana Whitfield's campaign", "Keller for Senate".
