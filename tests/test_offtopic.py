@@ -333,3 +333,26 @@ def test_a_drift_message_names_what_a_post_is_about_not_who() -> None:
     about = finding.message.split(", outside")[0]
     assert "cake" in about
     assert not any(name in about for name in ("priya", "castellanos", "eastgate"))
+
+
+def test_a_drift_message_shows_the_words_as_the_post_wrote_them() -> None:
+    # Lemmas are how postlint compares words, not how a reader finds them: "data", not
+    # "datum"; "kittens", not "kitten".
+    config = {
+        "profile": "uk-civil-service",
+        "account": {
+            "kind": "official",
+            "remit": ["Intellectual property: patents, trade marks and copyright"],
+            "remit_examples": [
+                "New guidance on patent fees.",
+                "How to register a trade mark.",
+                "Copyright and AI: our consultation.",
+            ],
+        },
+        "rules": {"select": ["offtopic.drift"]},
+    }
+    text = "Our kittens love the garden data: the kittens sleep, the kittens play, the data grow."
+    [finding] = postlint.check(text, config=config).diagnostics
+    about = finding.message.split(", outside")[0]
+    assert "“kittens”" in about and "“data”" in about, about
+    assert "datum" not in about and "“kitten”" not in about

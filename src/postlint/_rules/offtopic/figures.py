@@ -7,10 +7,16 @@ similarity figures stay in the details (and the confidence), not in the sentence
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from postlint._engine.similarity import Remit, RemitMatch, term_weight, zipf_frequency
+from postlint._engine.similarity import (
+    Remit,
+    RemitMatch,
+    content_lemma_by_token,
+    term_weight,
+    zipf_frequency,
+)
 
 if TYPE_CHECKING:
     from postlint._engine.draft import Draft
@@ -21,6 +27,7 @@ __all__ = [
     "proper_names",
     "remit_summary",
     "similarity_details",
+    "written_forms",
 ]
 
 #: The draft's words a message names as what it is about.
@@ -47,7 +54,8 @@ def similarity_details(
     similarity, shown_threshold = distinct_figures(match.similarity, threshold)
     nearest = f"; nearest: “{match.nearest_topic}”" if match.nearest_topic else ""
     return {
-        "about": about_words(lemmas, remit, proper_names(draft)) or "other things",
+        "about": about_words(lemmas, remit, proper_names(draft), written_forms(draft))
+        or "other things",
         "remit": remit_summary(draft.config.account.remit),
         "nearest": nearest,
         "topic": match.nearest_topic,
@@ -56,15 +64,35 @@ def similarity_details(
     }
 
 
-def about_words(lemmas: Sequence[str], remit: Remit, names: frozenset[str] = frozenset()) -> str:
+def about_words(
+    lemmas: Sequence[str],
+    remit: Remit,
+    names: frozenset[str] = frozenset(),
+    written: Mapping[str, str] | None = None,
+) -> str:
     """The draft's heaviest content words that the remit never uses, as a short list; the
     draft's proper names (``names``: "Liza", "Wakehurst") only when nothing else is left,
-    since a name says who or where, not what a post is about."""
+    since a name says who or where, not what a post is about. Each word is shown as the
+    draft first wrote it (``written``: "data", not the lemma "datum")."""
     counts = Counter(lemma for lemma in lemmas if lemma not in remit.centroid and len(lemma) > 2)
     if any(lemma not in names for lemma in counts):
         counts = Counter({lemma: n for lemma, n in counts.items() if lemma not in names})
     ranked = sorted(counts, key=lambda lemma: (-counts[lemma] * term_weight(lemma), lemma))
-    return _listed([f"“{word}”" for word in ranked[:ABOUT_WORDS]])
+    shown = [(written or {}).get(lemma, lemma) for lemma in ranked[:ABOUT_WORDS]]
+    return _listed([f"“{word}”" for word in shown])
+
+
+def written_forms(draft: Draft) -> Mapping[str, str]:
+    """Each content lemma of ``draft`` with the lower-cased word that first carries it."""
+    return draft.shared(_written_forms)
+
+
+def _written_forms(draft: Draft) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for token, lemma in zip(draft.doc, content_lemma_by_token(draft.doc), strict=True):
+        if lemma is not None:
+            forms.setdefault(lemma, token.lower_)
+    return forms
 
 
 def remit_summary(topics: Sequence[str]) -> str:
