@@ -6,6 +6,7 @@ party's are read alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -47,6 +48,8 @@ def actors(draft: Draft) -> list[str]:
         "@ReformUKWigan",
         "@HarrisForTexas",
         "@OhioGOP",
+        "@TheGreenParty",
+        "@NorthshireGreenParty",
     ],
 )
 def test_a_handle_that_names_a_party_or_title_is_an_actor(draft: MakeDraft, handle: str) -> None:
@@ -410,3 +413,26 @@ def test_support_as_a_noun_backs_no_one(draft: MakeDraft, text: str) -> None:
 )
 def test_a_call_to_back_someone_names_them(draft: MakeDraft, text: str, name: str) -> None:
     assert name in actors(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@JoBrennanMP must explain to Parliament why the clinics promised in May never opened.",
+        "@CllrOkafor has to answer to the council for the failed bin contract. A shambles.",
+        "@SenReyes owes everyone who testified before the Senate an apology.",
+    ],
+)
+def test_a_body_where_something_happens_is_not_whom_the_stance_is_about(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    messages = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
+    assert messages, report.diagnostics
+    for message in messages:
+        assert not re.match(r"Attacks (the )?(Parliament|council|Senate)\b", message), message
+
+
+def test_an_attack_on_an_account_postlint_does_not_know_names_the_account() -> None:
+    text = "@DrewHalloran must explain why the clinics promised in May never opened. Shameful."
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
+    assert attacks and attacks[0].startswith("Attacks “@DrewHalloran”"), attacks

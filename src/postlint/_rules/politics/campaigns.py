@@ -16,6 +16,7 @@ only gives the direction of a unit the judge already found risky.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -73,9 +74,8 @@ def is_political_handle(pack: RulePack, handle: str) -> bool:
     names = pack.word_list(f"{lists}.hashtag_names")
     titles = pack.word_list(f"{lists}.handle_titles")
     parts = [part.lower() for part in _parts(handle.lstrip("@").replace("_", " "), names | titles)]
-    if not parts:
-        return False
-    return bool(names.intersection(parts)) or bool({parts[0], parts[-1]} & titles)
+    joined = parts + [a + b for a, b in itertools.pairwise(parts)]  # Green, Party
+    return bool(names.intersection(joined)) or bool(parts and {parts[0], parts[-1]} & titles)
 
 
 def named_side(pack: RulePack, hashtag: str) -> str | None:

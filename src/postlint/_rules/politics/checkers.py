@@ -18,6 +18,7 @@ from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
+from postlint._rules.politics.mention import HANDLE
 from postlint._rules.politics.targets import action_target
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -79,6 +80,12 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
             return f"{no_target} ({target.text})"
         issue = issues[0]
         return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
+    if target is None and kind in ("endorsement", "attack") and not judgement.names_actor:
+        # No actor postlint knows, but an account the words are about: name it, so that a
+        # reader sees whom the finding means ("Attacks “@MattHancock”").
+        handle = HANDLE.search(draft.text, unit.start, unit.end)
+        if handle is not None and draft.text[max(0, handle.start() - 3) : handle.start()] != "RT ":
+            return f"“{handle.group(0)}”"
     if target is None:
         return no_target
     words = " ".join(target.text.split())

@@ -185,9 +185,8 @@ def _judgements_of(
             or unit.tags_only  # "#BlackLivesMatter" alone: its list entry says more than the judge
         ):
             return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
-    actors = candidate_targets(
-        political_actors_in(draft, unit.start, unit.end), unit, supporting=stance_index == _SUPPORT
-    )
+    found_actors = political_actors_in(draft, unit.start, unit.end)
+    actors = candidate_targets(draft, found_actors, unit, supporting=stance_index == _SUPPORT)
     if stance_index == _VERDICT:
         issues = issues_in(draft, unit.start, unit.end)
         if len({i.text.lower() for i in issues}) > 1:

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
@@ -37,16 +39,32 @@ _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT = STANCES.index("verdict")
 
 
-def candidate_targets(actors: list[Mention], unit: Unit, supporting: bool) -> list[Mention]:
+def candidate_targets(
+    draft: Draft, actors: list[Mention], unit: Unit, supporting: bool
+) -> list[Mention]:
     """The actors of ``unit`` its stance can be about. Praise of an institution every side
     sits in ("Parliament", "the council") supports no side: the sentence is judged as though
-    it named no actor. In a run of tags alone, a bare "#TedCruz" beside "#Trump2016" names a
-    topic, not a side the author takes."""
+    it named no actor; nor is one the target where it is the place something happens
+    ("@MattHancock must explain to parliament", "a vote in the Senate"). In a run of tags
+    alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
+    actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     return actors
+
+
+#: Prepositions before a body that make it where something happens, not whom it is about
+#: ("at" and "on" are left out: "fury at Westminster", "shame on Congress").
+_PLACE = re.compile(
+    r"\b(?:to|in|into|before|inside|within|through|across|around|throughout|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_place(text: str, at: int) -> bool:
+    return _PLACE.search(text, max(0, at - 12), at) is not None
 
 
 def action_target(actors: list[Mention], issues: list[Mention]) -> Mention | None:
