@@ -436,3 +436,41 @@ def test_an_attack_on_an_account_postlint_does_not_know_names_the_account() -> N
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith("Attacks “@DrewHalloran”"), attacks
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "kemi badenoch",
+        "keir starmer",
+        "ed davey",
+        "nigel farage",
+        "zack polanski",
+        "donald trump",
+        "kamala harris",
+        "pierre poilievre",
+        "mark carney",
+        "the lib dems",
+        "plaid cymru",
+        "reform uk",
+        "the democrats",
+        "the republicans",
+        "fine gael",
+    ],
+)
+def test_a_full_name_in_lower_case_is_an_actor_for_every_side(draft: MakeDraft, name: str) -> None:
+    found = actors(draft(f"honestly {name} had a shocking week, again"))
+    assert any(name.removeprefix("the ") in actor.lower() for actor in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the labour market is tight this winter",
+        "a national party of ramblers met in the hall",
+        "reform of the planning rules is overdue",
+        "we ate the greens from the allotment",
+    ],
+)
+def test_a_homonym_in_lower_case_is_no_actor(draft: MakeDraft, text: str) -> None:
+    assert actors(draft(text)) == []
