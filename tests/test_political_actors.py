@@ -474,3 +474,22 @@ def test_a_full_name_in_lower_case_is_an_actor_for_every_side(draft: MakeDraft, 
 )
 def test_a_homonym_in_lower_case_is_no_actor(draft: MakeDraft, text: str) -> None:
     assert actors(draft(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Tamsin Okonkwo let the bus depot close and then blamed the unions. Shameful.",
+            "Tamsin Okonkwo",
+        ),
+        (
+            "Dariusz Kowalczyk has been a disaster for this borough and must go.",
+            "Dariusz Kowalczyk",
+        ),
+    ],
+)
+def test_an_attack_on_a_person_postlint_does_not_know_names_them(text: str, named: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
+    assert attacks and attacks[0].startswith(f"Attacks {named}:"), attacks

@@ -6,12 +6,14 @@ restricted employee canvass off duty, never solicit a contribution)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import Field
 
 from postlint._engine.draft import Draft
+from postlint._engine.similarity import zipf_frequency
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.actors import issues_in, political_actors_in
@@ -81,11 +83,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         issue = issues[0]
         return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
     if target is None and kind in ("endorsement", "attack") and not judgement.names_actor:
-        # No actor postlint knows, but an account the words are about: name it, so that a
-        # reader sees whom the finding means ("Attacks “@MattHancock”").
-        handle = HANDLE.search(draft.text, unit.start, unit.end)
-        if handle is not None and draft.text[max(0, handle.start() - 3) : handle.start()] != "RT ":
-            return f"“{handle.group(0)}”"
+        named = _someone_named(draft.text, unit.start, unit.end)
+        if named is not None:
+            return named
     if target is None:
         return no_target
     words = " ".join(target.text.split())
@@ -98,6 +98,28 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
     return f"“{words}”" if quoted else words
+
+
+#: A person's name: two or three capitalised words ("Greg Abbott", "Mary Lou McDonald").
+_PERSON = re.compile(
+    r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b"
+)
+#: ... none of them this common a word ("Spent Saturday", "Great News").
+_NAME_ZIPF = 4.6
+
+
+def _someone_named(text: str, start: int, end: int) -> str | None:
+    """Whom a support or attack is about when it names no actor postlint knows: the account
+    it names ("Attacks “@MattHancock”") or a person's name ("Attacks Greg Abbott"), so that a
+    reader sees whom the finding means rather than "a party or politician"."""
+    handle = HANDLE.search(text, start, end)
+    if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
+        return f"“{handle.group(0)}”"
+    for match in _PERSON.finditer(text, start, end):
+        words = match.group(0).split()
+        if all(zipf_frequency(word.lower().strip("'’")) < _NAME_ZIPF for word in words):
+            return " ".join(words)
+    return None
 
 
 def disguise_note(draft: Draft, start: int, end: int) -> str:
