@@ -493,3 +493,14 @@ def test_an_attack_on_a_person_postlint_does_not_know_names_them(text: str, name
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith(f"Attacks {named}:"), attacks
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["#VoteLabour", "#VoteConservative", "#VoteLibDem", "#VoteGreen", "#VoteReform", "#VoteSNP"],
+)
+def test_a_vote_tag_after_neutral_words_backs_its_party_for_every_party(tag: str) -> None:
+    # The models read "voted this morning" as no politics; a #Vote<party> tag means nothing else.
+    text = f"Voted with my heart and my head this morning 🌍 {tag}"
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert "politics.partisan-endorsement" in {d.rule for d in report.diagnostics}, tag

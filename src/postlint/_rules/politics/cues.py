@@ -22,7 +22,15 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["emoji_verdicts", "turned", "uncontested", "vote_call_at", "vote_calls", "with_its_name"]
+__all__ = [
+    "emoji_verdicts",
+    "plain_call",
+    "turned",
+    "uncontested",
+    "vote_call_at",
+    "vote_calls",
+    "with_its_name",
+]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -99,6 +107,18 @@ def vote_calls(draft: Draft) -> list[Mention]:
                 Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
             )
     return found
+
+
+def plain_call(campaign: Mention) -> bool:
+    """Whether a listed campaign has no second reading, so that it declares its side even in
+    words the models read as no politics at all: a campaign on a contested issue by its words
+    (``#ScrapNetZero``), a fundraiser, an emoji verdict, or a call to vote for or against a
+    party or politician ("Voted this morning 🌍 #VoteGreen"; unlike "#resist", "vote" followed
+    by a party's name means nothing else)."""
+    if campaign.kind in ("cause", "fundraiser", "emoji"):
+        return True
+    voting = campaign.text.lower().lstrip("#").startswith(("vote", "don't vote", "never vote"))
+    return voting and campaign.side in ("support", "attack")
 
 
 def turned(text: str, start: int, words: str, side: str | None) -> str | None:

@@ -37,6 +37,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
 from postlint._rules.politics.campaigns import listed_campaigns
+from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -60,10 +61,9 @@ SHORT_POST_WORDS = 60
 LISTED_CAMPAIGN_RISK = 0.95
 #: ... but it only tips models that see some political content: when both the judge and the
 #: screen give a risk below this, they read the words as no politics at all ("trying to
-#: #resist the biscuits"), and a list entry must not overrule them. A tag made of a campaign
-#: verb and a contested object (``#ScrapNetZero``) has no such second reading and always
-#: tips. (The screen reads hashtags from their words' static vectors, which the judge's word
-#: pieces can miss: "#VoteSNP".)
+#: #resist the biscuits"), and a list entry must not overrule them. A campaign with no such
+#: second reading (``cues.plain_call``: ``#ScrapNetZero``, ``#VoteGreen``) always tips.
+#: (The screen reads a hashtag's words from static vectors the judge's pieces miss.)
 LISTED_CAMPAIGN_NEEDS = 0.25
 #: The judge's support and attack closer than this: a listed campaign's side decides.
 _UNSURE_DIRECTION = 0.2
@@ -176,8 +176,7 @@ def _judgements_of(
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
-    worded_cause = any(campaign.kind in ("cause", "fundraiser", "emoji") for campaign in listed)
-    if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or worded_cause):
+    if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or any(map(plain_call, listed))):
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
         if (
             risk < LISTED_CAMPAIGN_RISK
