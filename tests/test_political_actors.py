@@ -504,3 +504,35 @@ def test_a_vote_tag_after_neutral_words_backs_its_party_for_every_party(tag: str
     text = f"Voted with my heart and my head this morning 🌍 {tag}"
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     assert "politics.partisan-endorsement" in {d.rule for d in report.diagnostics}, tag
+
+
+EMOJI_SIDES = ["Labour", "the Conservatives", "the Lib Dems", "Reform UK", "the Greens", "the SNP"]
+
+
+@pytest.mark.parametrize("party", EMOJI_SIDES)
+def test_scorn_emojis_beside_a_party_attack_it_for_every_party(party: str) -> None:
+    text = f"{party[0].upper()}{party[1:]} on the news again this morning 🙄🙄"
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
+    assert attacks and "(🙄)" in attacks[0], report.diagnostics
+
+
+@pytest.mark.parametrize("party", EMOJI_SIDES)
+def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> None:
+    text = f"{party[0].upper()}{party[1:]} at the hustings last night 🔥💯"
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    rules = {d.rule for d in report.diagnostics}
+    assert "politics.partisan-endorsement" in rules and "politics.partisan-attack" not in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz Wilk in the derby last night 🔥🔥 what a goal",  # a footballer, no actor
+        "Our new timetable app launched today 🔥💯",
+        "The council's new bins arrived this morning 💪",  # a body every side sits in
+    ],
+)
+def test_praise_emojis_without_a_political_actor_take_no_side(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}

@@ -304,7 +304,6 @@ def test_traps_stay_quiet(lint: Lint, text: str) -> None:
 # that gets one right fails the test until it moves to the lists above. ----------------------
 
 KNOWN_MISSES = [
-    "Yet another masterclass in competence from the Chancellor 🙄",  # sarcasm without a cue word
     "One lot wastes your money on pet projects, the other lot actually delivers.",
 ]
 KNOWN_FALSE_ALARMS = [
@@ -319,6 +318,8 @@ KNOWN_WRONG_DIRECTION = [
 #: that loses them again fails here.
 ONCE_MISSED = [
     "Chip in a fiver tonight and help us beat the Tories in Swindon.",
+    # Sarcasm with no cue word, caught by its scorn emoji beside the office (``emojis``).
+    "Yet another masterclass in competence from the Chancellor 🙄",
     "We are Republicans through and through in this house.",
 ]
 ONCE_FALSE_ALARMS = [

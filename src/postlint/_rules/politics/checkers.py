@@ -76,6 +76,11 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         actors = political_actors_in(draft, unit.start, unit.end)
         about = action_target(actors, issues_in(draft, unit.start, unit.end))
         target = about if about is not None or kind == "fundraising" else target
+    if target is not None and target.kind == "emoji" and kind in ("endorsement", "attack"):
+        # "Attacks the President (🙄)": the emoji's side, on whom its sentence names.
+        actors = political_actors_in(draft, unit.start, unit.end)
+        named = next((a.text for a in actors if a.kind != "institution"), None)
+        return f"{' '.join((named or no_target).split())} ({target.text})"
     if target is not None and target.kind == "emoji":  # "Takes a side on the Rwanda bill (🤮)"
         issues = issues_in(draft, unit.start, unit.end)
         if not issues:

@@ -38,6 +38,7 @@ from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
 from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.cues import plain_call
+from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -116,7 +117,7 @@ def _judge(draft: Draft) -> list[Judgement]:
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    campaigns = listed_campaigns(draft)
+    campaigns = listed_campaigns(draft) + emoji_sides(draft)
     listed = {
         id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
@@ -182,6 +183,7 @@ def _judgements_of(
             risk < LISTED_CAMPAIGN_RISK
             or (unsure and stance_index in (_SUPPORT, _ATTACK))
             or unit.tags_only  # "#BlackLivesMatter" alone: its list entry says more than the judge
+            or (listed[0].kind == "emoji" and listed[0].side != "verdict")  # "Amazing job 🙄"
         ):
             return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
     found_actors = political_actors_in(draft, unit.start, unit.end)
