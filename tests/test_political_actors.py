@@ -536,3 +536,39 @@ def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> 
 def test_praise_emojis_without_a_political_actor_take_no_side(text: str) -> None:
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("party", EMOJI_SIDES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Huge thanks to {} for fighting to keep our library open, the only party that listens.",
+        "Everyone slagging off {} this week should look at what they did for carers.",
+        "The pile-on against {} over the rail plan is just lazy.",
+    ],
+)
+def test_thanks_and_rebutted_critics_back_the_party_for_every_party(
+    template: str, party: str
+) -> None:
+    text = template.format(party)
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    sided = [
+        d.message
+        for d in report.diagnostics
+        if d.rule in ("politics.partisan-endorsement", "politics.partisan-attack")
+    ]
+    name = party.removeprefix("the ")
+    assert sided and all(not (m.startswith("Attacks") and name in m) for m in sided), sided
+    assert any(m.startswith("Supports") and name in m for m in sided), sided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for nothing, Tories. Another tax rise for working families.",
+        "Thanks Labour, great job on the energy bills 🙄",
+    ],
+)
+def test_sarcastic_thanks_is_no_support(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}

@@ -25,6 +25,7 @@ from postlint._rules.politics.mention import Mention
 __all__ = [
     "emoji_verdicts",
     "plain_call",
+    "supported_by_cue",
     "turned",
     "uncontested",
     "vote_call_at",
@@ -107,6 +108,39 @@ def vote_calls(draft: Draft) -> list[Mention]:
                 Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
             )
     return found
+
+
+#: How far before an actor its thanks or its critics are looked for.
+_CUE_REACH = 80
+#: Words between a thanks or a criticism and the actor that change nothing ("thank you to
+#: our hard-working Lib Dem councillors", "everyone piling on the SNP").
+_FILLERS = re.compile(
+    r"(?:\b(?:our|my|the|local|lovely|brilliant|amazing|fantastic|wonderful|new|hard-?working|"
+    r"fab|great|dear|old|poor)\s+|[,!:;]\s*)+$"
+)
+
+
+def supported_by_cue(draft: Draft, start: int, end: int, actor: Mention) -> bool:
+    """Whether the words just before ``actor`` (in ``draft.text[start:end]``, its unit) back
+    it whatever the rest reads like: thanks ("Massive thank you to the Lib Dems on our
+    council for…") or critics the author rebuts ("Everyone piling on Zack Polanski…", "The
+    abuse Wes Streeting gets…"). The models read such a sentence's scorn for the critics, or
+    its "closure" and "cuts", as scorn for the actor."""
+    lists = "politics/stance"
+    before = " ".join(draft.text[max(start, actor.start - _CUE_REACH) : actor.start].split())
+    before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
+    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
+        return True
+    thanks = draft.pack.word_list(f"{lists}.thanks_before")
+    if any(before == words or before.endswith(" " + words) for words in thanks):
+        unit = draft.text[start:end].lower()
+        sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
+        scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
+        return not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
+    critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
+    verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
+    rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
+    return re.search(rebutted, before) is not None
 
 
 def plain_call(campaign: Mention) -> bool:

@@ -16,6 +16,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
+from postlint._rules.politics.cues import supported_by_cue
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -99,9 +100,13 @@ def targets(
     judged = politics_judge()([text for _, text in read]) if read else []
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
+        sureness = probabilities[direction]
+        if supported_by_cue(draft, unit.start, unit.end, actor):
+            # Thanks, or critics the author rebuts: the words give the side, the judge how
+            # surely the sentence takes one.
+            direction, sureness = _SUPPORT, probabilities[_SUPPORT] + probabilities[_ATTACK]
         if direction == _SUPPORT and actor.kind == "institution":
             continue  # praising Parliament or the council backs no side
-        sureness = probabilities[direction]
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
