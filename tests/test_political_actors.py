@@ -572,3 +572,41 @@ def test_thanks_and_rebutted_critics_back_the_party_for_every_party(
 def test_sarcastic_thanks_is_no_support(text: str) -> None:
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("party", EMOJI_SIDES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} should stand down over the contracts scandal, and everyone knows it.",
+        "Honestly {} has to go. Four years of broken promises.",
+        "Nothing delivered on the high street. Time to go, {}.",
+    ],
+)
+def test_a_call_to_go_attacks_the_party_for_every_party(template: str, party: str) -> None:
+    text = template.format(party)
+    text = text[0].upper() + text[1:]
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    sided = [
+        d.message
+        for d in report.diagnostics
+        if d.rule in ("politics.partisan-endorsement", "politics.partisan-attack")
+    ]
+    name = party.removeprefix("the ")
+    assert any(m.startswith("Attacks") and name in m for m in sided), sided
+    assert not any(m.startswith("Supports") and name in m for m in sided), sided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour needs to go further on housing, say the charities.",
+        "The Greens must go to Leeds next week for the hustings.",
+    ],
+)
+def test_going_further_or_somewhere_is_no_call_to_go(draft: MakeDraft, text: str) -> None:
+    from postlint._rules.politics.cues import cued_side
+
+    found = draft(text)
+    actor = political_actors_in(found, 0, len(text))[0]
+    assert cued_side(found, 0, len(text), actor) is None

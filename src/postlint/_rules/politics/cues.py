@@ -23,9 +23,9 @@ from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
 
 __all__ = [
+    "cued_side",
     "emoji_verdicts",
     "plain_call",
-    "supported_by_cue",
     "turned",
     "uncontested",
     "vote_call_at",
@@ -120,27 +120,50 @@ _FILLERS = re.compile(
 )
 
 
-def supported_by_cue(draft: Draft, start: int, end: int, actor: Mention) -> bool:
-    """Whether the words just before ``actor`` (in ``draft.text[start:end]``, its unit) back
-    it whatever the rest reads like: thanks ("Massive thank you to the Lib Dems on our
-    council for…") or critics the author rebuts ("Everyone piling on Zack Polanski…", "The
-    abuse Wes Streeting gets…"). The models read such a sentence's scorn for the critics, or
-    its "closure" and "cuts", as scorn for the actor."""
+def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
+    """The side the words around ``actor`` (in ``draft.text[start:end]``, its unit) give it
+    whatever the rest reads like, or None: ``support`` for thanks ("Massive thank you to the
+    Lib Dems on our council for…") or critics the author rebuts ("Everyone piling on Zack
+    Polanski…", "The abuse Wes Streeting gets…"); ``attack`` for a call to go ("Tory MP
+    Giles Farrow should stand down", "Time to go, Cllr Harper"). The models read the scorn
+    for the critics, or the closure being saved from, as scorn for the actor, and a plain
+    call to resign as no side at all."""
     lists = "politics/stance"
-    before = " ".join(draft.text[max(start, actor.start - _CUE_REACH) : actor.start].split())
+    text = draft.text
+    after = " ".join(text[actor.end : min(end, actor.end + _CUE_REACH)].lower().split())
+    after = after.replace("’", "'").lstrip(",;: ")
+    if any(_called_to_go(after, words) for words in draft.pack.word_list(f"{lists}.to_go_after")):
+        return "attack"
+    before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
+    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):
+        return "attack"
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
-        return True
+        return "support"
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
     if any(before == words or before.endswith(" " + words) for words in thanks):
-        unit = draft.text[start:end].lower()
+        unit = text[start:end].lower()
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
-        return not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
+        sincere = not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
+        return "support" if sincere else None
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
-    return re.search(rebutted, before) is not None
+    return "support" if re.search(rebutted, before) else None
+
+
+#: What may follow "must go" for it to be a call to leave, not to go further or somewhere.
+_GONE = re.compile(r"$|[^\w\s]|\s+(?:now|today|immediately|asap|and|too|already|right now)\b")
+
+
+def _called_to_go(after: str, words: str) -> bool:
+    """Whether ``after`` opens with ``words`` ("should resign over…"); a call that ends in
+    "go" only where nothing but an end follows ("must go.", "has to go now"; not "needs to go
+    further", "must go to Leeds")."""
+    if not after.startswith(words):
+        return False
+    return not words.endswith(" go") or _GONE.match(after, len(words)) is not None
 
 
 def plain_call(campaign: Mention) -> bool:

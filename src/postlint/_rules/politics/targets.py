@@ -16,7 +16,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
-from postlint._rules.politics.cues import supported_by_cue
+from postlint._rules.politics.cues import cued_side
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -101,10 +101,12 @@ def targets(
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
-        if supported_by_cue(draft, unit.start, unit.end, actor):
-            # Thanks, or critics the author rebuts: the words give the side, the judge how
-            # surely the sentence takes one.
-            direction, sureness = _SUPPORT, probabilities[_SUPPORT] + probabilities[_ATTACK]
+        cued = cued_side(draft, unit.start, unit.end, actor)
+        if cued is not None:
+            # Thanks, critics the author rebuts, a call to go: the words give the side, the
+            # judge how surely the sentence takes one.
+            direction = _SUPPORT if cued == "support" else _ATTACK
+            sureness = probabilities[_SUPPORT] + probabilities[_ATTACK]
         if direction == _SUPPORT and actor.kind == "institution":
             continue  # praising Parliament or the council backs no side
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
