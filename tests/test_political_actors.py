@@ -610,3 +610,35 @@ def test_going_further_or_somewhere_is_no_call_to_go(draft: MakeDraft, text: str
     found = draft(text)
     actor = political_actors_in(found, 0, len(text))[0]
     assert cued_side(found, 0, len(text), actor) is None
+
+
+@pytest.mark.parametrize("party", EMOJI_SIDES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} putting dentistry at the top of the list is exactly right.",
+        "{} got it right on the rail fares, whatever the papers say.",
+    ],
+)
+def test_praise_after_a_party_supports_it_for_every_party(template: str, party: str) -> None:
+    text = template.format(party)
+    text = text[0].upper() + text[1:]
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    sided = [
+        d.message
+        for d in report.diagnostics
+        if d.rule in ("politics.partisan-endorsement", "politics.partisan-attack")
+    ]
+    name = party.removeprefix("the ")
+    assert any(m.startswith("Supports") and name in m for m in sided), sided
+    assert not any(m.startswith("Attacks") and name in m for m in sided), sided
+
+
+def test_praise_in_another_clause_is_not_about_the_first_actor(draft: MakeDraft) -> None:
+    from postlint._rules.politics.cues import cued_side
+
+    text = "Labour cut the bus routes while the Greens got it right on fares."
+    found = draft(text)
+    labour, greens = political_actors_in(found, 0, len(text))[:2]
+    assert cued_side(found, 0, len(text), labour) is None
+    assert cued_side(found, 0, len(text), greens) == "support"

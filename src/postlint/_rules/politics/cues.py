@@ -134,6 +134,9 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     after = after.replace("’", "'").lstrip(",;: ")
     if any(_called_to_go(after, words) for words in draft.pack.word_list(f"{lists}.to_go_after")):
         return "attack"
+    clause = _CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
+    if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
+        return "support"
     before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):
@@ -153,6 +156,9 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     return "support" if re.search(rebutted, before) else None
 
 
+#: Where a clause ends, for praise after an actor to be about it ("X cut taxes while Y is
+#: doing a great job" is no praise of X).
+_CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.\s")
 #: What may follow "must go" for it to be a call to leave, not to go further or somewhere.
 _GONE = re.compile(r"$|[^\w\s]|\s+(?:now|today|immediately|asap|and|too|already|right now)\b")
 
