@@ -642,3 +642,25 @@ def test_praise_in_another_clause_is_not_about_the_first_actor(draft: MakeDraft)
     labour, greens = political_actors_in(found, 0, len(text))[:2]
     assert cued_side(found, 0, len(text), labour) is None
     assert cued_side(found, 0, len(text), greens) == "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the Tories, my rent has doubled in three years.",
+        "Thanks to Labour's cuts, the library in Eastfield is closing.",
+        "Prices are up again thanks to the SNP and their new levy.",
+    ],
+)
+def test_thanks_to_as_because_of_is_no_support(text: str) -> None:
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    from postlint._rules.politics.checkers import _someone_named
+
+    text = "Careful Donald. Don't get carried away."
+    assert _someone_named(text, 0, len(text)) is None
+    headline = "Supreme Court Ruling Firebombs The Constitution."
+    assert _someone_named(headline, 0, len(headline)) is None

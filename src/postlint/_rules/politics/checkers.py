@@ -111,6 +111,10 @@ _PERSON = re.compile(
 )
 #: ... none of them this common a word ("Spent Saturday", "Great News").
 _NAME_ZIPF = 4.6
+#: ... and, opening a sentence, one of them this rare ("Josh Shapiro", not "Careful Donald").
+_RARE_NAME_ZIPF = 3.5
+#: More than this share of a sentence's words capitalised: a headline ("Ruling Firebombs…").
+_HEADLINE_SHARE = 0.6
 
 
 def _someone_named(text: str, start: int, end: int) -> str | None:
@@ -120,10 +124,20 @@ def _someone_named(text: str, start: int, end: int) -> str | None:
     handle = HANDLE.search(text, start, end)
     if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
         return f"“{handle.group(0)}”"
+    words_of_unit = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if sum(w[0].isupper() for w in words_of_unit) > _HEADLINE_SHARE * len(words_of_unit):
+        return None  # a headline in title case: its capitals name nobody
     for match in _PERSON.finditer(text, start, end):
         words = match.group(0).split()
-        if all(zipf_frequency(word.lower().strip("'’")) < _NAME_ZIPF for word in words):
-            return " ".join(words)
+        frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
+        if any(f >= _NAME_ZIPF for f in frequencies):
+            continue
+        opening = not text[start : match.start()].strip() or text[
+            start : match.start()
+        ].rstrip().endswith((".", "!", "?", ":"))
+        if opening and min(frequencies) >= _RARE_NAME_ZIPF:
+            continue  # "Careful Donald.": an everyday word opening a sentence, then a name
+        return " ".join(words)
     return None
 
 

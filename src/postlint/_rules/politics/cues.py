@@ -144,7 +144,12 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
         return "support"
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
-    if any(before == words or before.endswith(" " + words) for words in thanks):
+    thanked = [w for w in thanks if before == w or before.endswith(" " + w)]
+    if thanked:
+        if text.startswith(("'s", "’s"), actor.end) or (
+            thanked[0].endswith(" to") and " for " not in text[actor.end : end]
+        ):
+            return None  # "Thanks to the GOP's commitment to…": because of, not gratitude
         unit = text[start:end].lower()
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
