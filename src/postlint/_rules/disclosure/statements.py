@@ -137,7 +137,7 @@ _TO_ANOTHER = frozenset(
 
 def _said_of_oneself(title: Token, sentence_starts: frozenset[int]) -> bool:
     """Whether a title follows "I'm" or "I am" in its clause, with only a description of the
-    office between ("I'm the MP for Leeds", "I'm South Dakota's lone Member of the U.S.
+    office between ("I'm the MP for Leeds", "I'm Westland's only Member of the U.S.
     House", "I'm proud to be the Senator for Ohio"): the author's own."""
     words = _words_before(title, _SELF_REACH, sentence_starts)
     for at, word in enumerate(words):

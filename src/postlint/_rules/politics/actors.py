@@ -91,7 +91,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         rf"\b(?i:({words}))\s+((?i:for)\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
         if _word_before(text, start + match.start()) in not_after:
-            continue  # "win back Swindon", "her support for CICs": no backing there
+            continue  # "win back Swindon", "her support for the hospice": no backing there
         if match.group(2) and match.group(1).lower() != "vote":
             continue  # "back for Christmas": only a vote is cast "for" someone
         if match.group(3).lower() in not_names:

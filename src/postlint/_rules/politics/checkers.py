@@ -111,15 +111,15 @@ _PERSON = re.compile(
 )
 #: ... none of them this common a word ("Spent Saturday", "Great News").
 _NAME_ZIPF = 4.6
-#: ... and, opening a sentence, one of them this rare ("Josh Shapiro", not "Careful Donald").
+#: ... and, opening a sentence, one of them this rare ("Josh Shapiro", not "Steady Eddie").
 _RARE_NAME_ZIPF = 3.5
-#: More than this share of a sentence's words capitalised: a headline ("Ruling Firebombs…").
+#: More than this share of its words capitalised: a headline ("Court Ruling Shocks Nation").
 _HEADLINE_SHARE = 0.6
 
 
 def _someone_named(text: str, start: int, end: int) -> str | None:
     """Whom a support or attack is about when it names no actor postlint knows: the account
-    it names ("Attacks “@MattHancock”") or a person's name ("Attacks Greg Abbott"), so that a
+    it names ("Attacks “@JoBrennan”") or a person's name ("Attacks Greg Abbott"), so that a
     reader sees whom the finding means rather than "a party or politician"."""
     handle = HANDLE.search(text, start, end)
     if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
@@ -136,7 +136,7 @@ def _someone_named(text: str, start: int, end: int) -> str | None:
             start : match.start()
         ].rstrip().endswith((".", "!", "?", ":"))
         if opening and min(frequencies) >= _RARE_NAME_ZIPF:
-            continue  # "Careful Donald.": an everyday word opening a sentence, then a name
+            continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
         return " ".join(words)
     return None
 

@@ -149,7 +149,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         if text.startswith(("'s", "’s"), actor.end) or (
             thanked[0].endswith(" to") and " for " not in text[actor.end : end]
         ):
-            return None  # "Thanks to the GOP's commitment to…": because of, not gratitude
+            return None  # "Thanks to the Tories' cuts, …": because of, not gratitude
         unit = text[start:end].lower()
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")

@@ -12,7 +12,7 @@ newsroom codes say so outright (the BBC: emojis "can undercut an otherwise impar
   words decide, and 👏 is left out, being sarcasm's favourite ("World-class delivery 👏").
 
 Only actors postlint knows count (a party, politician, office or political handle; not a
-body every side sits in): "Billy Gilmour tonight 🔥🔥" names a footballer. A sentence that
+body every side sits in): "Tomasz Wilk in the derby 🔥🔥" names a footballer. A sentence that
 also names an issue keeps its verdict (``cues.emoji_verdicts``) and gets the side too.
 """
 

@@ -46,7 +46,7 @@ def candidate_targets(
     """The actors of ``unit`` its stance can be about. Praise of an institution every side
     sits in ("Parliament", "the council") supports no side: the sentence is judged as though
     it named no actor; nor is one the target where it is the place something happens
-    ("@MattHancock must explain to parliament", "a vote in the Senate"). In a run of tags
+    ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"). In a run of tags
     alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
