@@ -3,10 +3,12 @@
 Task P measures the wrong-direction rate on the stance rows of two tweet sets whose labels
 are about a pair of candidates and often read oddly for one of them (about 70 findings on
 holdout). This set is the project's own (``benchmarks/data/direction.jsonl``, written for
-this benchmark, never from the evaluation data): realistic drafts that plainly support or
-attack one party, politician or office, evenly across the parties of the UK, the US and
-elsewhere, in many shapes (plain praise and attack, sarcasm, praise by contrast, defence,
-grudging support, thanks, vote calls, calls to resign, emoji cues, hashtags, questions).
+this benchmark, never from the evaluation data; a second set, ``direction-b.jsonl``, was
+written apart by a session that saw neither postlint nor the first): realistic drafts that
+plainly support or attack one party, politician or office, evenly across the parties of
+the UK, the US and elsewhere, in many shapes (plain praise and attack, sarcasm, praise by
+contrast, defence, grudging support, thanks, vote calls, calls to resign, emoji cues, hashtags,
+questions).
 
 Each draft is linted as a UK civil servant's personal post (task P's set-up). Per draft:
 
@@ -43,13 +45,21 @@ from task_p import CONFIG
 
 TITLE = "direction and target of political findings, the project's own drafts"
 DRAFTS = Path(__file__).resolve().parent / "data" / "direction.jsonl"
+#: A second set (``b``), written on 2026-12-05 by a helper session that saw neither postlint
+#: nor the first set (``a``); its misreadings were read once it was measured, so it is no
+#: blind set any more either.
+SECOND_DRAFTS = DRAFTS.with_name("direction-b.jsonl")
 _SIDED = re.compile(r"(Supports|Attacks) (.+?)(?: \(the quotation you endorse\))?: “")
 OUTCOMES = ("right", "wrong", "unnamed", "missed")
 
 
 def drafts() -> list[dict[str, Any]]:
-    with DRAFTS.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    rows = []
+    for name, path in (("a", DRAFTS), ("b", SECOND_DRAFTS)):
+        if path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                rows += [{**json.loads(line), "set": name} for line in handle if line.strip()]
+    return rows
 
 
 def outcome(row: dict[str, Any], messages: list[str]) -> str:
@@ -93,7 +103,7 @@ def evaluate(model: str | None) -> dict[str, dict[str, float | int]]:
         return {"all": {"n": 0}}
     found = outcomes(model)
     figures = {"all": _figures([result for _, result, _ in found])}
-    for key in ("region", "direction"):
+    for key in ("set", "region", "direction"):
         for value in sorted({row[key] for row, _, _ in found}):
             chosen = [result for row, result, _ in found if row[key] == value]
             figures[f"{key}:{value}"] = _figures(chosen)

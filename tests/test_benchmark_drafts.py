@@ -1,5 +1,6 @@
 """The project's own drafts for measuring the direction of political findings (task R,
-``benchmarks/data/direction.jsonl``): well formed, and even across sides and regions."""
+``benchmarks/data/direction.jsonl`` and ``direction-b.jsonl``): well formed, and even across
+sides and regions."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DRAFTS = ROOT / "benchmarks" / "data" / "direction.jsonl"
+DRAFT_SETS = ("direction.jsonl", "direction-b.jsonl")
 KEYS = {"text", "target", "direction", "target_words", "kind", "region"}
 
 
-def _rows() -> list[dict[str, object]]:
-    with DRAFTS.open(encoding="utf-8") as handle:
+def _rows(name: str) -> list[dict[str, object]]:
+    with (ROOT / "benchmarks" / "data" / name).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def test_every_draft_is_well_formed() -> None:
-    rows = _rows()
+@pytest.mark.parametrize("name", DRAFT_SETS)
+def test_every_draft_is_well_formed(name: str) -> None:
+    rows = _rows(name)
     assert len(rows) >= 200
     for row in rows:
         assert set(row) == KEYS, row
@@ -33,8 +35,9 @@ def test_every_draft_is_well_formed() -> None:
         assert target in str(row["text"]).lower(), row
 
 
-def test_support_and_attack_are_even_in_every_region() -> None:
-    counts = Counter((str(row["region"]), str(row["direction"])) for row in _rows())
+@pytest.mark.parametrize("name", DRAFT_SETS)
+def test_support_and_attack_are_even_in_every_region(name: str) -> None:
+    counts = Counter((str(row["region"]), str(row["direction"])) for row in _rows(name))
     for region in ("uk", "us", "other"):
         assert counts[(region, "support")] == counts[(region, "attack")], counts
 
