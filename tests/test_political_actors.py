@@ -664,3 +664,22 @@ def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert _someone_named(text, 0, len(text)) is None
     headline = "Court Ruling Shocks The Whole Nation Tonight."
     assert _someone_named(headline, 0, len(headline)) is None
+
+
+@pytest.mark.parametrize(
+    "party", ["Fine Gael", "Fianna Fáil", "Sinn Féin", "the Australian Greens", "One Nation party"]
+)
+@pytest.mark.parametrize(("rank", "side"), [("last", "attack"), ("first", "support")])
+def test_a_preferential_ballot_call_takes_its_side_for_every_party(
+    draft: MakeDraft, party: str, rank: str, side: str
+) -> None:
+    text = f"Whatever you do on Saturday, put {party} {rank} on the ballot."
+    at = text.index(party.removeprefix("the "))
+    called = vote_call_at(text, at, at + len(party.removeprefix("the ")))
+    assert called is not None and called[1] == side, (text, called)
+
+
+def test_putting_the_kettle_on_first_is_no_ballot(draft: MakeDraft) -> None:
+    text = "Put the kettle on first, then we talk about the Greens."
+    at = text.index("Greens")
+    assert vote_call_at(text, at, at + len("Greens")) is None

@@ -88,6 +88,10 @@ _NEGATION = r"\b(?:don'?t|don’t|do not|never|won'?t|won’t|will never|wouldn'
 #: before a listed party or politician (``(?P<neg>…)`` turns the call against it).
 _VOTE_BEFORE = re.compile(rf"(?i:(?P<neg>{_NEGATION})?\bvote\s+(?:for\s+)?(?:the\s+)?)$")
 _NEGATED = re.compile(rf"(?i:{_NEGATION})$")
+#: A preferential ballot's call: "put the Liberal Party last", "put Labor first on your
+#: ballot", "preference the Greens number one".
+_PUT_BEFORE = re.compile(r"(?i:\b(?:put|preference)\s+(?:the\s+)?)$")
+_RANKED_AFTER = re.compile(r"(?i:\s+(?P<rank>last|first|1st|number one|number 1|no\.? ?1|#1)\b)")
 _OUT_AFTER = re.compile(r"(?i:\s+out\b)")
 
 
@@ -97,7 +101,8 @@ def vote_calls(draft: Draft) -> list[Mention]:
     read alike for every party (a model's reading of "Vote NZ First" and "Vote Labour" may
     differ; this does not)."""
     text = draft.text
-    if "vote" not in text.lower():
+    lowered = text.lower()
+    if "vote" not in lowered and "put " not in lowered and "preference" not in lowered:
         return []
     found = []
     for span in draft.spans_labelled("PARTY", "POLITICIAN"):
@@ -185,7 +190,8 @@ def plain_call(campaign: Mention) -> bool:
     by a party's name means nothing else)."""
     if campaign.kind in ("cause", "fundraiser", "emoji"):
         return True
-    voting = campaign.text.lower().lstrip("#").startswith(("vote", "don't vote", "never vote"))
+    calls = ("vote", "don't vote", "never vote", "put ", "preference ")
+    voting = campaign.text.lower().lstrip("#").startswith(calls)
     return voting and campaign.side in ("support", "attack")
 
 
@@ -199,10 +205,20 @@ def turned(text: str, start: int, words: str, side: str | None) -> str | None:
 
 def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where a call to vote for (``support``) or against (``attack``: "don't vote", "never
-    vote", "vote … out") the name at ``text[start:end]`` begins, and its side; None when the
-    name follows no "vote"."""
+    vote", "vote … out", "put … last") the name at ``text[start:end]`` begins, and its side;
+    None when the name follows no "vote" (nor a preferential ballot's "put … first")."""
     before = _VOTE_BEFORE.search(text[max(0, start - 40) : start])
-    if before is None or text.startswith(("'s", "’s"), end):
+    if before is None:
+        put, ranked = (
+            _PUT_BEFORE.search(text[max(0, start - 40) : start]),
+            _RANKED_AFTER.match(text, end),
+        )
+        if put is None or ranked is None:
+            return None
+        return start - len(put.group(0)), "attack" if ranked[
+            "rank"
+        ].lower() == "last" else "support"
+    if text.startswith(("'s", "’s"), end):
         return None  # "MPs vote Labour's bill through": the bill is voted on
     against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
     return start - len(before.group(0)), "attack" if against else "support"
