@@ -80,7 +80,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         # "Attacks the President (🙄)": the emoji's side, on whom its sentence names.
         actors = political_actors_in(draft, unit.start, unit.end)
         named = next((a.text for a in actors if a.kind != "institution"), None)
-        return f"{' '.join((named or no_target).split())} ({target.text})"
+        name = campaign_name(draft.pack, named) if named and named.startswith("#") else None
+        shown = f"{name} (“{named}”)" if name else " ".join((named or no_target).split())
+        return f"{shown} ({target.text})"  # "Supports Bernie (“#BernieSanders”) (🔥)"
     if target is not None and target.kind == "emoji":  # "Takes a side on the Rwanda bill (🤮)"
         issues = issues_in(draft, unit.start, unit.end)
         if not issues:
