@@ -683,3 +683,10 @@ def test_putting_the_kettle_on_first_is_no_ballot(draft: MakeDraft) -> None:
     text = "Put the kettle on first, then we talk about the Greens."
     at = text.index("Greens")
     assert vote_call_at(text, at, at + len("Greens")) is None
+
+
+def test_a_target_that_opened_a_sentence_reads_mid_sentence_in_the_message() -> None:
+    text = "The Mayor is a disgrace and must go."
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
+    assert attacks and attacks[0].startswith("Attacks the Mayor:"), attacks

@@ -56,11 +56,20 @@ class JudgementChecker(Checker[JudgementParams]):
                 unit.end,
                 confidence=judgement.risk,
                 details={
-                    "target": _target(draft, judgement, params.no_target, kind),
+                    "target": _mid_sentence(_target(draft, judgement, params.no_target, kind)),
                     "disguised": disguise_note(draft, unit.start, unit.end),
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
             )
+
+
+def _mid_sentence(target: str) -> str:
+    """A target as it reads inside the message's sentence: "Attacks the Mayor", not "Attacks
+    The Mayor" where the draft opened a sentence with it."""
+    for article in ("The ", "This ", "These ", "Those ", "That "):
+        if target.startswith(article):
+            return article.lower() + target[len(article) :]
+    return target
 
 
 def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> str:
