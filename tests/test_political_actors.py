@@ -366,6 +366,8 @@ def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags
         ("Reyes's government cannot fix this by itself.", "Reyes's government"),
         ("Honestly the govt has no idea what it is doing.", "the govt"),
         ("Did you see the PM's speech last night?", "the PM"),
+        ("Council member Andre Wallace got us the new crossing.", "Council member Andre Wallace"),
+        ("Thanks to our State Rep. Luis Carrasco for the funding.", "State Rep. Luis Carrasco"),
     ],
 )
 def test_a_government_by_its_leader_or_short_name_is_an_actor(
