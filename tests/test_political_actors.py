@@ -692,3 +692,25 @@ def test_a_target_that_opened_a_sentence_reads_mid_sentence_in_the_message() -> 
     report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith("Attacks the Mayor:"), attacks
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Labour", "the Conservatives"),
+        ("the Conservatives", "Labour"),
+        ("the Lib Dems", "Reform UK"),
+        ("Reform UK", "the Greens"),
+        ("the Greens", "the SNP"),
+        ("the SNP", "the Lib Dems"),
+    ],
+)
+def test_a_contrast_backs_one_side_and_attacks_the_other_for_every_pair(
+    first: str, second: str
+) -> None:
+    text = f"Round here {first} fixed the buses, while {second} did nothing but complain for years."
+    report = postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+    messages = [d.message for d in report.diagnostics]
+    supported, attacked = first.removeprefix("the "), second.removeprefix("the ")
+    assert any(m.startswith("Supports") and supported in m.split(":")[0] for m in messages)
+    assert any(m.startswith("Attacks") and attacked in m.split(":")[0] for m in messages)

@@ -1,16 +1,20 @@
 """Whom or what a risky unit's stance is about.
 
 - Support and attack: a campaign hashtag that declares a side ("#NeverTrump", "#Okafor2028")
-  takes it; the judge reads the unit once per other political actor in it, with that
-  actor marked (``marked_text``: "He'd never beat « Okafor » in a fair fight, so he smears
-  her"), and gives
-  the author's stance towards that actor. An actor the author neither supports nor attacks
-  is no target; a unit that praises one side by attacking another has one target each way.
+  takes it; the judge reads the unit once per other political actor in it, with that actor
+  marked (``marked_text``: "He'd never beat « Okafor » in a fair fight, so he smears her"),
+  and gives the author's stance towards that actor; in a sentence that sets one side against
+  another ("<A> fixed the buses, while <B> did nothing"), each actor is read in its own
+  clause. Cues the judge under-reads give the side where they stand (``cues.cued_side``:
+  thanks, rebutted critics, praise after a name, a call to go). An actor the author neither
+  supports nor attacks is no target; a unit that praises one side by attacking another has
+  one target each way.
 - Verdict: of several issues, the one whose masking weakens the verdict most.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from postlint._engine.draft import Draft
@@ -87,7 +91,13 @@ def targets(
     if draft.text[unit.start : unit.end] != text:  # a whole post read without its quotations
         marked = [_marked_by_words(text, actor.text) for actor in candidates]
     else:
-        marked = [marked_text(text, a.start - begin, a.end - begin) for a in candidates]
+        clauses = {_clause_of(text, a.start - begin) for a in candidates}
+        marked = [
+            _in_its_clause(text, a.start - begin, a.end - begin)
+            if len(clauses) > 1
+            else marked_text(text, a.start - begin, a.end - begin)
+            for a in candidates
+        ]
     best: dict[int, tuple[float, Mention]] = {}
     for actor in candidates:
         if actor.side is not None:
@@ -113,6 +123,28 @@ def targets(
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
     return [(direction, actor) for direction, (_, actor) in ranked]
+
+
+#: Where a sentence that sets one side against another turns ("DeSantis cut taxes while
+#: Newsom taxes everything"): each actor is read in its own clause.
+_CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
+
+
+def _clause_of(text: str, at: int) -> int:
+    return sum(1 for m in _CONTRAST.finditer(text) if m.end() <= at)
+
+
+def _in_its_clause(text: str, start: int, end: int) -> str:
+    """``text`` with the actor at ``start:end`` marked, cut to the actor's clause when the
+    sentence turns from one side to another and the other clause names someone too."""
+    cuts = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text) + 1]
+    if len(cuts) == 2:
+        return marked_text(text, start, end)
+    for begin, stop in itertools.pairwise(cuts):
+        if begin <= start < stop:
+            clause_end = min(stop, len(text))
+            return marked_text(text[begin:clause_end], start - begin, end - begin)
+    return marked_text(text, start, end)
 
 
 def plain_sides(draft: Draft, unit: Unit, actors: list[Mention]) -> list[tuple[int, Mention]]:
