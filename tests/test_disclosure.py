@@ -139,6 +139,12 @@ def test_material_disclosures_are_found_and_denials_are_marked(
         "Brightwell sent me this for free, and honestly it is lovely.",
         "Lovely smoky blend, perfect for winter. #BrightwellPartner",
         "Ad: the smoky blend from Brightwell is back for winter.",
+        # A sponsor as creators say it.
+        "Today's video is brought to you by Brightwell Tea.",
+        "Thanks to Brightwell for sponsoring this episode!",
+        "Quick word from the sponsor of today's video, Brightwell.",
+        "This video's sponsor is Brightwell: 20% off with my code.",
+        "Grab the kit with my link below (small kickback to the channel).",
     ],
 )
 def test_forms_the_ftc_calls_adequate_are_material_disclosures(
@@ -154,6 +160,8 @@ def test_forms_the_ftc_calls_adequate_are_material_disclosures(
         "Thanks to Mum for the lift home tonight.",
         "Free samples at the farmers' market on Saturday!",
         "Proud of our #TeamGB athletes tonight.",
+        "Huge thanks to everyone for sponsoring my marathon for the hospice!",
+        "The match is brought forward to Friday night.",
     ],
 )
 def test_thanks_and_free_things_without_a_connection_are_not_disclosures(
