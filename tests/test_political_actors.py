@@ -365,6 +365,7 @@ def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags
         ),
         ("Reyes's government cannot fix this by itself.", "Reyes's government"),
         ("Honestly the govt has no idea what it is doing.", "the govt"),
+        ("New estates, no GP surgery, and govt's reforms make it worse.", "govt"),
         ("Did you see the PM's speech last night?", "the PM"),
         ("Council member Andre Wallace got us the new crossing.", "Council member Andre Wallace"),
         ("Thanks to our State Rep. Luis Carrasco for the funding.", "State Rep. Luis Carrasco"),
