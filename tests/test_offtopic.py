@@ -311,25 +311,28 @@ def test_a_remit_too_thin_to_judge_is_said_once_instead_of_guessing(lint: Lint) 
     assert [d.rule for d in judged.diagnostics] == ["offtopic.drift"]
 
 
+#: An intellectual-property office's official account, with past posts, drift alone.
+IP_OFFICE = {
+    "profile": "uk-civil-service",
+    "account": {
+        "kind": "official",
+        "remit": ["Intellectual property: patents, trade marks and copyright"],
+        "remit_examples": [
+            "New guidance on patent fees.",
+            "How to register a trade mark.",
+            "Copyright and AI: our consultation.",
+        ],
+    },
+    "rules": {"select": ["offtopic.drift"]},
+}
+
+
 def test_a_drift_message_names_what_a_post_is_about_not_who() -> None:
-    config = {
-        "profile": "uk-civil-service",
-        "account": {
-            "kind": "official",
-            "remit": ["Intellectual property: patents, trade marks and copyright"],
-            "remit_examples": [
-                "New guidance on patent fees.",
-                "How to register a trade mark.",
-                "Copyright and AI: our consultation.",
-            ],
-        },
-        "rules": {"select": ["offtopic.drift"]},
-    }
     text = (
         "Priya Castellanos, a member of the Wellbeing Network at Eastgate House, looks at the "
         "nutritional issues around office cake."
     )
-    [finding] = postlint.check(text, config=config).diagnostics
+    [finding] = postlint.check(text, config=IP_OFFICE).diagnostics
     about = finding.message.split(", outside")[0]
     assert "cake" in about
     assert not any(name in about for name in ("priya", "castellanos", "eastgate"))
@@ -338,21 +341,8 @@ def test_a_drift_message_names_what_a_post_is_about_not_who() -> None:
 def test_a_drift_message_shows_the_words_as_the_post_wrote_them() -> None:
     # Lemmas are how postlint compares words, not how a reader finds them: "data", not
     # "datum"; "kittens", not "kitten".
-    config = {
-        "profile": "uk-civil-service",
-        "account": {
-            "kind": "official",
-            "remit": ["Intellectual property: patents, trade marks and copyright"],
-            "remit_examples": [
-                "New guidance on patent fees.",
-                "How to register a trade mark.",
-                "Copyright and AI: our consultation.",
-            ],
-        },
-        "rules": {"select": ["offtopic.drift"]},
-    }
     text = "Our kittens love the garden data: the kittens sleep, the kittens play, the data grow."
-    [finding] = postlint.check(text, config=config).diagnostics
+    [finding] = postlint.check(text, config=IP_OFFICE).diagnostics
     about = finding.message.split(", outside")[0]
     assert "“kittens”" in about and "“data”" in about, about
     assert "datum" not in about and "“kitten”" not in about
