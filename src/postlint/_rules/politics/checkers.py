@@ -143,9 +143,8 @@ def _someone_named(text: str, start: int, end: int) -> str | None:
         frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
         if any(f >= _NAME_ZIPF for f in frequencies):
             continue
-        opening = not text[start : match.start()].strip() or text[
-            start : match.start()
-        ].rstrip().endswith((".", "!", "?", ":"))
+        before = text[start : match.start()].rstrip()
+        opening = not before or before.endswith((".", "!", "?", ":"))
         if opening and min(frequencies) >= _RARE_NAME_ZIPF:
             continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
         return " ".join(words)

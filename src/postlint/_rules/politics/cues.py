@@ -207,17 +207,14 @@ def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where a call to vote for (``support``) or against (``attack``: "don't vote", "never
     vote", "vote … out", "put … last") the name at ``text[start:end]`` begins, and its side;
     None when the name follows no "vote" (nor a preferential ballot's "put … first")."""
-    before = _VOTE_BEFORE.search(text[max(0, start - 40) : start])
+    head = text[max(0, start - 40) : start]
+    before = _VOTE_BEFORE.search(head)
     if before is None:
-        put, ranked = (
-            _PUT_BEFORE.search(text[max(0, start - 40) : start]),
-            _RANKED_AFTER.match(text, end),
-        )
+        put, ranked = _PUT_BEFORE.search(head), _RANKED_AFTER.match(text, end)
         if put is None or ranked is None:
             return None
-        return start - len(put.group(0)), "attack" if ranked[
-            "rank"
-        ].lower() == "last" else "support"
+        last = ranked["rank"].lower() == "last"
+        return start - len(put.group(0)), "attack" if last else "support"
     if text.startswith(("'s", "’s"), end):
         return None  # "MPs vote Labour's bill through": the bill is voted on
     against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
