@@ -91,12 +91,13 @@ def targets(
     if draft.text[unit.start : unit.end] != text:  # a whole post read without its quotations
         marked = [_marked_by_words(text, actor.text) for actor in candidates]
     else:
-        clauses = {_clause_of(text, a.start - begin) for a in candidates}
+        clauses = [_clause_of(text, a.start - begin) for a in candidates]
+        apart = len(set(clauses)) > 1  # actors on both sides of a turn: each in its clause
         marked = [
-            _in_its_clause(text, a.start - begin, a.end - begin)
-            if len(clauses) > 1
+            marked_text(text[b:stop], a.start - begin - b, a.end - begin - b)
+            if apart
             else marked_text(text, a.start - begin, a.end - begin)
-            for a in candidates
+            for a, (b, stop) in zip(candidates, clauses, strict=True)
         ]
     best: dict[int, tuple[float, Mention]] = {}
     for actor in candidates:
@@ -130,21 +131,11 @@ def targets(
 _CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
 
 
-def _clause_of(text: str, at: int) -> int:
-    return sum(1 for m in _CONTRAST.finditer(text) if m.end() <= at)
-
-
-def _in_its_clause(text: str, start: int, end: int) -> str:
-    """``text`` with the actor at ``start:end`` marked, cut to the actor's clause when the
-    sentence turns from one side to another and the other clause names someone too."""
-    cuts = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text) + 1]
-    if len(cuts) == 2:
-        return marked_text(text, start, end)
-    for begin, stop in itertools.pairwise(cuts):
-        if begin <= start < stop:
-            clause_end = min(stop, len(text))
-            return marked_text(text[begin:clause_end], start - begin, end - begin)
-    return marked_text(text, start, end)
+def _clause_of(text: str, at: int) -> tuple[int, int]:
+    """Where the clause holding ``text[at]`` begins and ends: cut after each turn from one
+    side to another (the turning words end the clause before)."""
+    cuts = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text)]
+    return next(((b, e) for b, e in itertools.pairwise(cuts) if b <= at < e), (cuts[-2], len(text)))
 
 
 def plain_sides(draft: Draft, unit: Unit, actors: list[Mention]) -> list[tuple[int, Mention]]:
