@@ -38,6 +38,7 @@ from postlint._rules.politics.mention import (
     HANDLE,
     Mention,
     joined_to_their_party,
+    namesake,
     without_overlaps,
 )
 
@@ -66,6 +67,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     text = draft.text
     not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
     saying = draft.pack.word_list("politics/actors.saying_verbs")
+    titles = draft.pack.word_list("politics/actors.titles_before_a_name")
     found: list[Mention] = [
         _with_article(
             text,
@@ -82,6 +84,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         if start <= s.start_char
         and s.end_char <= end
         and not _not_a_camp(s.label_, s.text, _word_after(text, s.end_char), not_before)
+        and not (s.label_ == "POLITICIAN" and namesake(text, s.start_char, s.end_char, titles))
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
     not_after = draft.pack.word_list("politics/actors.not_backing_after")
@@ -135,8 +138,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
 
 
 def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
-    """Whether a camp named by "right" or "left" is that word's other sense ("the right to
-    protest", "the right call", "the left hand")."""
+    """Whether "right" or "left" is no camp ("the right to protest", "the left hand")."""
     if label != "IDEOLOGY" or not words.lower().endswith(("right", "left")):
         return False
     return next_word in not_before or (next_word == "to" and words.lower().endswith("right"))
@@ -165,8 +167,7 @@ def _word_before(text: str, at: int) -> str:
 
 
 def _retweeted_from(text: str, at: int) -> bool:
-    """Whether the handle at ``at`` names whose post is retweeted ("RT @RepSarbanes: …"): the
-    source of the words, not what they are about."""
+    """Whether the handle at ``at`` is a retweet's source ("RT @RepSarbanes: …"), no target."""
     return text[max(0, at - 3) : at].upper() == "RT "
 
 

@@ -18,6 +18,7 @@ from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.actors import issues_in, political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
+from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import HANDLE
@@ -49,7 +50,7 @@ class JudgementChecker(Checker[JudgementParams]):
             kind: RuleKind | Literal["fundraising"] = judgement.rule
             if kind == "solicitation" and asks_for_money(draft, unit.start, unit.end):
                 kind = "fundraising"
-            if kind != params.kind:
+            if kind != params.kind or not _about_someone_political(draft, judgement):
                 continue
             yield Finding(
                 unit.start,
@@ -61,6 +62,18 @@ class JudgementChecker(Checker[JudgementParams]):
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
             )
+
+
+def _about_someone_political(draft: Draft, judgement: Judgement) -> bool:
+    """Whether a support or attack is about someone the reader can check: a target, an
+    actor named beside it, someone's name or handle in its sentence, or (naming no one) a
+    post about politics at all (``context``)."""
+    if judgement.rule not in ("endorsement", "attack"):
+        return True
+    if judgement.target is not None or judgement.names_actor:
+        return True
+    unit = judgement.unit
+    return _someone_named(draft.text, unit.start, unit.end) is not None or about_politics(draft)
 
 
 def _mid_sentence(target: str) -> str:
@@ -147,7 +160,7 @@ def _someone_named(text: str, start: int, end: int) -> str | None:
         opening = not before or before.endswith((".", "!", "?", ":"))
         if opening and min(frequencies) >= _RARE_NAME_ZIPF:
             continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
-        return " ".join(words)
+        return re.sub(r"['’]s?$", "", " ".join(words))  # "Greg Abbott's stunts": Greg Abbott
     return None
 
 

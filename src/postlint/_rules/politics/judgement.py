@@ -87,9 +87,9 @@ class Judgement:
     Okafor in a fair fight, so he smears her": the attack is on "he")."""
 
     def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
-        """Whether the risk reaches the threshold that applies: a unit that names no actor
-        or issue needs the higher one."""
-        named = self.target is not None or self.names_actor
+        """Whether the risk reaches the threshold that applies: the higher one for a unit
+        that names no actor or issue, or only a named entity (anyone: a footballer, a shop)."""
+        named = (self.target is not None and self.target.kind != "entity") or self.names_actor
         return self.risk >= (threshold if named else untargeted_threshold)
 
 

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["ACTOR_LABELS", "HANDLE", "Mention", "joined_to_their_party", "without_overlaps"]
+from postlint._engine.similarity import zipf_frequency
+
+__all__ = [
+    "ACTOR_LABELS",
+    "HANDLE",
+    "Mention",
+    "joined_to_their_party",
+    "namesake",
+    "without_overlaps",
+]
 
 #: Lexicon labels that name a political actor, by what they are.
 ACTOR_LABELS = (
@@ -80,3 +90,38 @@ def joined_to_their_party(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+#: A capitalised word just before or after a one-word name ("Calvin Harris", "Haley Bennett"),
+#: not a hashtag's or handle's ("#Bernie #Hillary").
+_WORD_BEFORE = re.compile(r"(?<![#@\w])([A-Z][a-z][\w'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+#: ... is part of another person's name when rarer than this (Zipf, wordfreq) before the name
+#: ("Calvin", "Jill"; not "Loved", "Prefer", "Thank") ...
+_FIRST_NAME_ZIPF = 4.0
+#: ... or than this after it ("Bennett", "Tweed"; not "Tower", "Rally", "Says").
+_SURNAME_ZIPF = 4.3
+#: Words in title case from the name on: a headline ("Hillary Mocked The Women"), no name.
+_HEADLINE = re.compile(r"(?:\s+[A-Z][\w'’-]*){3}")
+
+
+def namesake(text: str, start: int, end: int, not_first_names: Collection[str]) -> bool:
+    """Whether a politician named by one word (``text[start:end]``) is someone else of that
+    name: another name beside it ("Calvin Harris", "Haley Bennett", "Ivanka Trump"), not a
+    title or epithet (``not_first_names``: "Senator Harris", "Crooked Hillary") or a common
+    word ("Trump Tower", "Loved Haley's…"). Full names ("Kamala Harris") are lexicon entries
+    of their own and never come here, nor do tags ("#Hillary") or headlines."""
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    if " " in text[start:end] or text[word_start : word_start + 1] in ("#", "@"):
+        return False
+    if _HEADLINE.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if (
+        before
+        and before.group(1).lower().rstrip(".") not in not_first_names
+        and zipf_frequency(before.group(1).lower()) < _FIRST_NAME_ZIPF
+    ):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and zipf_frequency(after.group(1).lower()) < _SURNAME_ZIPF)

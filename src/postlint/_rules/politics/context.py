@@ -1,0 +1,44 @@
+"""Whether a post is about politics at all, for a stance the judge reads on no one.
+
+The judge reads praise and scorn well, but not always what they are about: "These officers
+ran back into the fire. Heroes." reads as an attack on a party or politician with nobody and
+nothing political in sight. A support or attack that names no one postlint can point at is
+therefore reported only in a post that is about politics somewhere: a political actor or an
+issue in it (``actors``), or a word of politics (``political_words`` in
+``rules/politics/lexicons/stance.toml``). A person's name or an @handle in the sentence also
+counts (the message names them): attacks on a politician no list names ("Greg Abbott's busing
+stunts…") stay reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import issues_in, political_actors_in
+
+__all__ = ["about_politics"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def about_politics(draft: Draft) -> bool:
+    """Whether ``draft`` names a political actor or issue or uses a word of politics."""
+    return draft.shared(_about_politics)
+
+
+def _about_politics(draft: Draft) -> bool:
+    text = draft.text
+    words = draft.pack.word_list("politics/stance.political_words")
+    # "Labor's housing target": the word without its possessive.
+    if any(_POSSESSIVE.sub("", word.lower()) in words for word in _WORD.findall(text)):
+        return True
+    if any(part.lower() in words for tag in re.findall(r"#(\w+)", text) for part in _parts(tag)):
+        return True
+    return bool(political_actors_in(draft, 0, len(text)) or issues_in(draft, 0, len(text)))
+
+
+def _parts(tag: str) -> list[str]:
+    """A hashtag's words by its capitals ("#StopTheCuts" -> stop, the, cuts)."""
+    return re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", tag)

@@ -1,0 +1,127 @@
+"""A support or attack that names no one is reported only in a post about politics.
+
+The sentences are the project's own; the gate is the same for every party (its words are in
+``political_words``, and any actor the lexicons or roles find counts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import postlint
+from postlint._engine.draft import Draft
+from postlint._rules.politics.context import about_politics
+from tests.conftest import config_for
+
+_SIDES = ("politics.partisan-endorsement", "politics.partisan-attack")
+
+
+def _draft(text: str) -> Draft:
+    settings = config_for("blank", {"profile": "uk-civil-service"})
+    linter = postlint.Linter(settings)
+    return Draft(text, linter.nlp(text), settings, linter.pack)
+
+
+def _sided(text: str) -> list[str]:
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    return [d.message for d in postlint.check(text, config=config).diagnostics if d.rule in _SIDES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name in capitals between ornaments reads to the judge as a candidate's: it is a
+        # shop's, a planner brand's or a friend's.
+        "♡ MOLLY BRENNAN ♡",
+        "✿ KATIE DALTON ✿",
+    ],
+)
+def test_praise_of_no_one_political_in_a_post_without_politics_is_quiet(text: str) -> None:
+    assert not about_politics(_draft(text))
+    assert _sided(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "♡ MOLLY BRENNAN FOR MAYOR ♡",
+        "✿ KATIE DALTON, our next councillor ✿",
+    ],
+)
+def test_the_same_praise_with_a_word_of_politics_is_reported(text: str) -> None:
+    assert about_politics(_draft(text))
+    assert _sided(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's housing target, again 🤡",
+        "The Tories' housing target, again 🤡",
+        "Reform UK's housing target, again 🤡",
+        "The Lib Dems' housing target, again 🤡",
+        "The Greens' housing target, again 🤡",
+        "The SNP's housing target, again 🤡",
+        "The Governor's big announcement 👏",
+        "Another tariff tantrum from the top. Cool cool cool.",
+    ],
+)
+def test_a_post_naming_any_party_or_word_of_politics_is_about_politics(text: str) -> None:
+    assert about_politics(_draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a save in the ninety-first minute, the keeper is a legend.",
+        "Fed the cat, walked the dog, now for a cup of tea.",
+        "Those paramedics didn't think twice. Heroes, the lot of them.",
+    ],
+)
+def test_sport_pets_and_everyday_heroes_are_not_about_politics(text: str) -> None:
+    assert not about_politics(_draft(text))
+
+
+def _actors(text: str) -> list[str]:
+    from postlint._rules.politics.actors import political_actors_in
+
+    return [m.text for m in political_actors_in(_draft(text), 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calvin Harris closed the festival and the crowd went wild.",
+        "Haley Bennett was brilliant in that film.",
+        "Ivanka Trump's shoe line is in the sale.",
+        "Our vet, Priya Sunak, saw the dog today.",
+    ],
+)
+def test_someone_else_with_a_politicians_name_is_no_political_actor(text: str) -> None:
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Senator Harris asked the first question.", "Harris"),
+        ("Crooked Hillary strikes again.", "Hillary"),
+        ("Mr Sunak said nothing new.", "Sunak"),
+        ("Loved Haley's answer on the debt.", "Haley"),
+        ("Harris is in Ohio today.", "Harris"),
+    ],
+)
+def test_a_politician_after_a_title_or_epithet_is_still_the_politician(
+    text: str, actor: str
+) -> None:
+    assert any(actor in found for found in _actors(text)), _actors(text)
+
+
+def test_a_named_entity_alone_needs_the_surer_reading_on_the_trained_path() -> None:
+    # The trained pipeline's entities are anyone: a manager's name is no political actor, so
+    # praise of him needs the judge's untargeted certainty; a party leader's does not.
+    config = config_for("trained", {"profile": "uk-civil-service"})
+    manager = "Jurgen Klopp is the best thing to happen to this city."
+    assert not [d for d in postlint.check(manager, config=config).diagnostics if d.rule in _SIDES]
+    leader = "Keir Starmer is the best thing to happen to this city."
+    assert [d for d in postlint.check(leader, config=config).diagnostics if d.rule in _SIDES]
