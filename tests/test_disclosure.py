@@ -86,6 +86,12 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "I'm Westland's lone Member of the U.S. House. Mom of three.",
         "Im the councillor for Hyde Park ward, ask me anything about bins.",
         "I am proud to be the MP for Northshire East.",
+        "Mum, runner, lawmaker. Views are mine.",
+        "Farmer and citizen-legislator.",
+        "Follow my official Senate account @SenJoReyes for updates.",
+        "The official voice of Westland's House Democrats.",
+        "Follow along with Councillor Amy Hale's re-election campaign!",
+        "GOPCommittee on Ways and Means, Westland State House.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -113,6 +119,9 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "I'm a big fan of the MP for Northshire East.",
         "I'm meeting the councillor for Hyde Park ward tomorrow.",
         "I'm not the MP for Northshire, whatever the leaflet says.",
+        "For my official activities please visit my website.",
+        "Senator Reyes's office never wrote back.",
+        "Our lawmakers voted for it last night.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(
