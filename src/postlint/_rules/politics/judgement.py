@@ -36,6 +36,7 @@ from typing import Literal
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
+from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
@@ -96,8 +97,7 @@ class Judgement:
 def reported(
     found: list[Judgement], threshold: float, untargeted_threshold: float
 ) -> list[Judgement]:
-    """The judgements a rule with these thresholds reports: the units that reach them, or,
-    when no unit does, the whole post if it does."""
+    """The units that reach a rule's thresholds, else the whole post if it does."""
     units = [j for j in found if not j.whole_post and j.reaches(threshold, untargeted_threshold)]
     if units:
         return units
@@ -177,6 +177,8 @@ def _judgements_of(
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
+    if stance_index == _ACTION and not is_a_call(unit.text):  # "The Chancellor must…"
+        stance_index = max((_SUPPORT, _ATTACK, _VERDICT), key=probabilities.__getitem__)
     if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or any(map(plain_call, listed))):
         unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
         if (
@@ -230,8 +232,7 @@ def _sided(draft: Draft, unit: Unit, actors: list[Mention], risk: float) -> list
 
 
 def _listed_judgement(unit: Unit, campaign: Mention, risk: float) -> Judgement:
-    """The stance a listed campaign declares: its side for a party's or politician's, a
-    verdict for an issue's, a call to action for campaigning the author does."""
+    """The stance a listed campaign declares: its side, a verdict, or a call to action."""
     stance = campaign.side if campaign.side in _LISTED_RULES else "attack"
     return Judgement(unit, risk, stance, _LISTED_RULES[stance], campaign)
 
@@ -239,8 +240,7 @@ def _listed_judgement(unit: Unit, campaign: Mention, risk: float) -> Judgement:
 def _rule_and_target(
     draft: Draft, unit: Unit, stance: str, actors: list[Mention]
 ) -> tuple[RuleKind, Mention | None]:
-    """The rule and target of a support, attack or action (a verdict's are in
-    ``_judgements_of``)."""
+    """The rule and target of a support, attack or action (not a verdict)."""
     if stance in ("support", "attack"):
         return ("endorsement" if stance == "support" else "attack"), _first(actors)
     return "solicitation", action_target(actors, issues_in(draft, unit.start, unit.end))

@@ -1,0 +1,62 @@
+"""A call to political action is asked of the reader; a demand made of an official is a side.
+
+The sentences are the project's own; each runs over several offices or parties alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import postlint
+from postlint._rules.politics.calls import is_a_call
+from tests.conftest import config_for
+
+SOLICITATION = "politics.campaign-solicitation"
+
+
+def _rules(text: str) -> set[str]:
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    return {d.rule for d in postlint.check(text, config=config).diagnostics}
+
+
+@pytest.mark.parametrize(
+    "office", ["the Secretary of State", "the Mayor", "the council leader", "Senator Reyes"]
+)
+def test_lobbying_an_official_is_a_side_not_a_call_on_the_reader(office: str) -> None:
+    rules = _rules(f"I have written to {office} asking them to intervene before it is too late.")
+    assert SOLICITATION not in rules
+    assert any(rule.startswith("politics.") for rule in rules), rules
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens", "Reform UK"])
+def test_asking_the_reader_to_campaign_is_a_call_for_every_party(party: str) -> None:
+    text = f"Join us on Saturday and help {party} win this seat. Sign up to volunteer today."
+    assert SOLICITATION in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign the petition before Friday.",
+        "RETWEET if you're voting on Thursday!",
+        "Please write to your councillor about the closure.",
+        "Great night phone banking with the team.",
+        "We must beat them in May.",
+        "Let's get this over the line.",
+    ],
+)
+def test_calls_on_the_reader_and_campaigning_are_calls(text: str) -> None:
+    assert is_a_call(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chancellor must extend the scheme to the end of the year.",
+        "I have urged ministers to publish the report in full.",
+        "RT @someone: ministers should publish the report in full.",
+        "Home Secretary to review the commissioner role.",
+    ],
+)
+def test_demands_of_officials_and_headlines_are_no_calls(text: str) -> None:
+    assert not is_a_call(text)
