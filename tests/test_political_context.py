@@ -125,3 +125,28 @@ def test_a_named_entity_alone_needs_the_surer_reading_on_the_trained_path() -> N
     assert not [d for d in postlint.check(manager, config=config).diagnostics if d.rule in _SIDES]
     leader = "Keir Starmer is the best thing to happen to this city."
     assert [d for d in postlint.check(leader, config=config).diagnostics if d.rule in _SIDES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support TechCorner by buying through our links, it keeps the lights on.",
+        "Support Ana Ruiz on Patreon for early videos.",
+        "Please support Bakewell's small business this Christmas.",
+    ],
+)
+def test_supporting_a_shop_or_a_channel_backs_no_one(text: str) -> None:
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens", "Reform UK"])
+def test_supporting_a_party_by_voting_backs_it(party: str) -> None:
+    # An endorsement or a call to vote (the judge reads some as one, some as the other).
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    report = postlint.check(f"Support {party} by voting on Thursday!", config=config)
+    named = party.removeprefix("the ")
+    assert any(named in d.message for d in report.diagnostics if d.rule.startswith("politics."))
+
+
+def test_a_cameras_megapixels_are_no_mp() -> None:
+    assert not about_politics(_draft("Rear camera 13.0MP with flash, front camera 5.0MP."))

@@ -39,6 +39,7 @@ from postlint._rules.politics.mention import (
     Mention,
     joined_to_their_party,
     namesake,
+    patronage,
     without_overlaps,
 )
 
@@ -62,8 +63,7 @@ _NAME_WORD_ZIPF = 5.0
 
 
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
-    """The political actors in ``draft.text[start:end]``, in text order, the surest first
-    where two overlap."""
+    """The political actors in ``draft.text[start:end]``, in text order (the surest kept)."""
     text = draft.text
     not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
     saying = draft.pack.word_list("politics/actors.saying_verbs")
@@ -93,14 +93,14 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     for match in re.finditer(
         rf"\b(?i:({words}))\s+((?i:for)\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
-        if _word_before(text, start + match.start()) in not_after:
-            continue  # "win back Swindon", "her support for the hospice": no backing there
+        named_end = start + match.end(3)
+        if _word_before(text, start + match.start()) in not_after or patronage(text, named_end):
+            continue  # "win back Swindon", "Support TechCorner by buying…": no one backed
         if match.group(2) and match.group(1).lower() != "vote":
             continue  # "back for Christmas": only a vote is cast "for" someone
         if match.group(3).lower() in not_names:
             continue  # "Vote YES on Measure K", "Vote Now": an answer or a time, no one backed
-        begin = start + match.start(3)
-        found.append(Mention(begin, start + match.end(3), match.group(3), "backed"))
+        found.append(Mention(start + match.start(3), named_end, match.group(3), "backed"))
     offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
     for match in re.finditer(
         rf"(?!(?i:{words})\s)({_NAME_AFTER})"  # "Back Priya Raman for Mayor": Priya Raman

@@ -19,7 +19,7 @@ from postlint._rules.politics.actors import issues_in, political_actors_in
 
 __all__ = ["about_politics"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")  # not "13.0MP" (a camera's megapixels)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "Mention",
     "joined_to_their_party",
     "namesake",
+    "patronage",
     "without_overlaps",
 ]
 
@@ -125,3 +126,19 @@ def namesake(text: str, start: int, end: int, not_first_names: Collection[str]) 
         return True
     after = _WORD_AFTER.match(text, end)
     return bool(after and zipf_frequency(after.group(1).lower()) < _SURNAME_ZIPF)
+
+
+#: After a name someone is asked to "support": a shop, a channel or a creator's page
+#: ("Support TechCorner by buying through our links", "support Ana on Patreon").
+_PATRONAGE = re.compile(
+    r"\s+(?:by\s+(?:buying|shopping|using|clicking|subscribing|liking|sharing|purchasing|"
+    r"ordering|booking|visiting|following|watching|checking)|on\s+(?:patreon|ko-?fi|paypal|"
+    r"twitch|youtube|etsy|instagram|tiktok)|(?:'s|’s)?\s*(?:channel|shop|store|page|"
+    r"small business|patreon)\b)",
+    re.IGNORECASE,
+)
+
+
+def patronage(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is backed as a shop or a channel, not a candidate."""
+    return _PATRONAGE.match(text, end) is not None
