@@ -226,6 +226,28 @@ def test_missing_points_at_the_work_talk_and_offers_a_disclosure_line(lint: Lint
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sam and I are excited to share that our daughter arrived this morning!",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the screen reads this birth as work talk (0.99)"
+            ),
+        ),
+        "Thrilled to announce that we got engaged on the beach last night.",
+        "Proud to share that my son passed his driving test today.",
+    ],
+)
+def test_announcing_family_news_is_no_work_talk(lint: Lint, text: str) -> None:
+    assert _only("disclosure.missing", lint(text, **CIVIL_SERVANT)) == []
+
+
+def test_announcing_the_teams_guidance_is_work_talk(lint: Lint) -> None:
+    text = "Excited to share that our new cycling guidance is out today."
+    assert _only("disclosure.missing", lint(text, **CIVIL_SERVANT))
+
+
 def test_missing_is_quiet_once_the_post_discloses(lint: Lint) -> None:
     report = lint("I work at DfT. So proud of my team for our new guidance.", **CIVIL_SERVANT)
     assert not report.has("disclosure")
