@@ -60,3 +60,45 @@ def test_calls_on_the_reader_and_campaigning_are_calls(text: str) -> None:
 )
 def test_demands_of_officials_and_headlines_are_no_calls(text: str) -> None:
     assert not is_a_call(text)
+
+
+def _declared(text: str) -> list[str]:
+    from postlint._engine.draft import Draft
+    from postlint._rules.politics.declarations import declared_verdicts
+
+    settings = config_for("blank", {"profile": "uk-civil-service"})
+    linter = postlint.Linter(settings)
+    draft = Draft(text, linter.nlp(text), settings, linter.pack)
+    return [m.text for m in declared_verdicts(draft)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("I'm against abortion and I always will be. Argue all you like.", "abortion"),
+        ("Im totally for abortion rights, end of.", "abortion"),
+        ("We are firmly in favour of the death penalty for this.", "death penalty"),
+        ("I am opposed to the death penalty in every case.", "death penalty"),
+        ("I fully support net zero, whatever the cost.", "net zero"),
+        ("I reject net zero and the whole agenda.", "net zero"),
+        ("I'm pro Brexit and proud of it.", "Brexit"),
+        ("I'm anti Brexit, always have been.", "Brexit"),
+    ],
+)
+def test_a_side_declared_on_an_issue_is_a_verdict_whichever_side(text: str, issue: str) -> None:
+    [declared] = _declared(text)
+    assert issue in declared
+    assert "politics.policy-verdict" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm for a cup of tea and an early night.",
+        "I'm against parking on the pavement outside the school.",
+        "She said “I'm against abortion” in the debate.",
+        "I support Brentford, win or lose, and Brexit never comes into it.",
+    ],
+)
+def test_no_issue_right_after_the_declaration_declares_nothing(text: str) -> None:
+    assert _declared(text) == []

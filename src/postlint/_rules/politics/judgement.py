@@ -39,6 +39,7 @@ from postlint._rules.politics.actors import Mention, issues_in, political_actors
 from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.cues import plain_call
+from postlint._rules.politics.declarations import declared_verdicts
 from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.targets import (
     action_target,
@@ -117,7 +118,7 @@ def _judge(draft: Draft) -> list[Judgement]:
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    campaigns = listed_campaigns(draft) + emoji_sides(draft)
+    campaigns = listed_campaigns(draft) + emoji_sides(draft) + declared_verdicts(draft)
     listed = {
         id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
@@ -225,8 +226,7 @@ def _judgements_of(
 
 
 def _sided(draft: Draft, unit: Unit, actors: list[Mention], risk: float) -> list[Judgement]:
-    """A verdict or call to action that also plainly takes a side towards an actor it names
-    ("Great work from the Chancellor 🙄 another tax rise"): that side, reported too."""
+    """The side a verdict or call also plainly takes on an actor it names, reported too."""
     sides = plain_sides(draft, unit, actors) if actors and risk >= _TARGETS_FROM else []
     return [Judgement(unit, risk, STANCES[d], _SIDED_RULES[d], a) for d, a in sides]
 
