@@ -150,3 +150,11 @@ def test_supporting_a_party_by_voting_backs_it(party: str) -> None:
 
 def test_a_cameras_megapixels_are_no_mp() -> None:
     assert not about_politics(_draft("Rear camera 13.0MP with flash, front camera 5.0MP."))
+
+
+@pytest.mark.parametrize(
+    "party", ["Labour", "The Conservatives", "The Lib Dems", "Reform UK", "The Greens", "The SNP"]
+)
+def test_doing_the_right_thing_is_never_an_attack_for_any_party(party: str) -> None:
+    text = f"{party} did the right thing scrapping the tax on pensions, whatever the critics say."
+    assert not [m for m in _sided(text) if m.startswith("Attacks")], _sided(text)
