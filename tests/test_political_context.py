@@ -158,3 +158,12 @@ def test_a_cameras_megapixels_are_no_mp() -> None:
 def test_doing_the_right_thing_is_never_an_attack_for_any_party(party: str) -> None:
     text = f"{party} did the right thing scrapping the tax on pensions, whatever the critics say."
     assert not [m for m in _sided(text) if m.startswith("Attacks")], _sided(text)
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Lib Dems", "Reform UK"])
+def test_a_side_on_no_one_beside_the_same_side_on_someone_is_told_once(party: str) -> None:
+    # The question is the pitch for the party the post backs by name: one endorsement.
+    text = f"Never trust {party} again. Want honest politicians for once? Vote Green."
+    messages = _sided(text)
+    assert not [m for m in messages if "a party or politician" in m], messages
+    assert [m for m in messages if m.startswith("Supports")], messages

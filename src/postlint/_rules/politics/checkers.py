@@ -45,12 +45,14 @@ class JudgementChecker(Checker[JudgementParams]):
 
     def find(self, draft: Draft) -> Iterator[Finding]:
         params = self.params
-        for judgement in reported(judgements(draft), params.threshold, params.untargeted_threshold):
+        found = reported(judgements(draft), params.threshold, params.untargeted_threshold)
+        named = {j.rule for j in found if j.target is not None}
+        for judgement in found:
             unit = judgement.unit
             kind: RuleKind | Literal["fundraising"] = judgement.rule
             if kind == "solicitation" and asks_for_money(draft, unit.start, unit.end):
                 kind = "fundraising"
-            if kind != params.kind or not _about_someone_political(draft, judgement):
+            if kind != params.kind or not _about_someone_political(draft, judgement, named):
                 continue
             yield Finding(
                 unit.start,
@@ -64,16 +66,20 @@ class JudgementChecker(Checker[JudgementParams]):
             )
 
 
-def _about_someone_political(draft: Draft, judgement: Judgement) -> bool:
+def _about_someone_political(draft: Draft, judgement: Judgement, named: set[RuleKind]) -> bool:
     """Whether a support or attack is about someone the reader can check: a target, an
     actor named beside it, someone's name or handle in its sentence, or (naming no one) a
-    post about politics at all (``context``)."""
+    post about politics at all (``context``) whose same side names no one else already: in
+    "Don't vote for X. Care about corruption? Vote Y" the question is the attack on X, told
+    once (``named``: the rules whose sides in the post have a target)."""
     if judgement.rule not in ("endorsement", "attack"):
         return True
     if judgement.target is not None or judgement.names_actor:
         return True
     unit = judgement.unit
-    return _someone_named(draft.text, unit.start, unit.end) is not None or about_politics(draft)
+    if _someone_named(draft.text, unit.start, unit.end) is not None:
+        return True
+    return judgement.rule not in named and about_politics(draft)
 
 
 def _mid_sentence(target: str) -> str:
