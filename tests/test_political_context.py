@@ -167,3 +167,15 @@ def test_a_side_on_no_one_beside_the_same_side_on_someone_is_told_once(party: st
     messages = _sided(text)
     assert not [m for m in messages if "a party or politician" in m], messages
     assert [m for m in messages if m.startswith("Supports")], messages
+
+
+@pytest.mark.parametrize(
+    "office", ["the Government", "the Mayor", "the Health Secretary", "the council leader"]
+)
+def test_scrutiny_the_author_gives_is_never_support(office: str) -> None:
+    text = f"Advice for people leaving prison matters now. Yesterday I grilled {office} on it."
+    assert not [m for m in _sided(text) if m.startswith("Supports")], _sided(text)
+
+
+def test_anybody_after_vote_is_no_one_backed() -> None:
+    assert "ANYBODY" not in " ".join(_actors("Will vote for ANYBODY against them, mark my words."))

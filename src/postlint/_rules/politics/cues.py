@@ -125,6 +125,10 @@ _FILLERS = re.compile(
 )
 
 
+#: Who scrutinises, before ``scrutiny_before``: the author.
+_SCRUTINISERS = ("i", "we", "i've", "we've", "i have", "we have", "i'll", "we'll")
+
+
 def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     """The side the words around ``actor`` (in ``draft.text[start:end]``, its unit) give it
     whatever the rest reads like, or None: ``support`` for thanks ("Massive thank you to the
@@ -148,6 +152,9 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         return "attack"
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
         return "support"
+    scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")
+    if any(before.endswith(f"{who} {verb}") for who in _SCRUTINISERS for verb in scrutiny):
+        return "attack"  # "Yesterday I grilled the Government on this"
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
     thanked = [w for w in thanks if before == w or before.endswith(" " + w)]
     if thanked:
