@@ -102,3 +102,36 @@ def test_a_side_declared_on_an_issue_is_a_verdict_whichever_side(text: str, issu
 )
 def test_no_issue_right_after_the_declaration_declares_nothing(text: str) -> None:
     assert _declared(text) == []
+
+
+def _sides(text: str) -> list[str]:
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    sided = ("politics.partisan-endorsement", "politics.partisan-attack")
+    return [d.message for d in postlint.check(text, config=config).diagnostics if d.rule in sided]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["@SamOkaforMP", "@CllrHale", "the Chancellor", "the Mayor", "Labour", "the Conservatives"],
+)
+def test_praise_of_a_politicians_work_supports_them_whoever_they_are(who: str) -> None:
+    text = f"Fantastic work by {who} and the volunteers at the community garden today."
+    assert any(m.startswith("Supports") for m in _sides(text)), _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fantastic work by Sarah and the team at the food bank today.",
+        "So proud of my daughter, she passed her driving test!",
+        "Brilliant speech from the best man, not a dry eye in the house.",
+    ],
+)
+def test_praise_of_anyone_else_takes_no_side(text: str) -> None:
+    assert _sides(text) == []
+
+
+@pytest.mark.parametrize("who", ["the Mayor", "the Chancellor", "@SamOkaforMP"])
+def test_praise_followed_by_a_complaint_is_sarcasm_not_support(who: str) -> None:
+    text = f"Fantastic work from {who}, another fare rise and still no night buses out here."
+    assert not [m for m in _sides(text) if m.startswith("Supports")], _sides(text)

@@ -125,7 +125,6 @@ _FILLERS = re.compile(
 )
 
 
-#: Who scrutinises, before ``scrutiny_before``: the author.
 _SCRUTINISERS = ("i", "we", "i've", "we've", "i have", "we have", "i'll", "we'll")
 
 
@@ -154,7 +153,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         return "support"
     scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")
     if any(before.endswith(f"{who} {verb}") for who in _SCRUTINISERS for verb in scrutiny):
-        return "attack"  # "Yesterday I grilled the Government on this"
+        return "attack"  # the author's scrutiny: "Yesterday I grilled the Government on this"
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
     thanked = [w for w in thanks if before == w or before.endswith(" " + w)]
     if thanked:
@@ -192,10 +191,11 @@ def _called_to_go(after: str, words: str) -> bool:
 def plain_call(campaign: Mention) -> bool:
     """Whether a listed campaign has no second reading, so that it declares its side even in
     words the models read as no politics at all: a campaign on a contested issue by its words
-    (``#ScrapNetZero``), a fundraiser, an emoji verdict, or a call to vote for or against a
+    (``#ScrapNetZero``), a fundraiser, an emoji verdict, praise of a politician's work
+    ("Fantastic work by @CllrHale"), or a call to vote for or against a
     party or politician ("Voted this morning 🌍 #VoteGreen"; unlike "#resist", "vote" followed
     by a party's name means nothing else)."""
-    if campaign.kind in ("cause", "fundraiser", "emoji"):
+    if campaign.kind in ("cause", "fundraiser", "emoji", "praise"):
         return True
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)

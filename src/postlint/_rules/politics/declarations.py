@@ -1,4 +1,9 @@
-"""A side on a contested issue the author declares in so many words.
+"""Sides a draft declares in so many words, whatever the models read: the lexicons' campaign
+tags and slogans (``campaigns``), emojis beside an actor (``emojis``), praise just before one
+(``praise``), and a side on a contested issue the author declares (below). ``judgement``
+reads them all as listed campaigns.
+
+A side on a contested issue the author declares in so many words:
 
 "I'm against abortion and I stand by it", "We are firmly in favour of the death penalty",
 "I fully support net zero": the words say the author's position outright, whatever else the
@@ -16,9 +21,12 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import issues_in
+from postlint._rules.politics.campaigns import listed_campaigns
+from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.praise import praised_actors
 
-__all__ = ["declared_verdicts"]
+__all__ = ["declared_sides", "declared_verdicts"]
 
 _INTENSIFIERS = (
     r"(?:(?:totally|firmly|completely|strongly|fully|always|still|proudly|absolutely|"
@@ -33,6 +41,16 @@ _DECLARED = re.compile(
 #: The issue starts at most this many characters after the declaration ("against legal
 #: abortion", "for the death penalty").
 _ISSUE_WITHIN = 16
+
+
+def declared_sides(draft: Draft) -> list[Mention]:
+    """Every side ``draft`` declares in so many words (see the module)."""
+    return [
+        *listed_campaigns(draft),
+        *emoji_sides(draft),
+        *declared_verdicts(draft),
+        *praised_actors(draft),
+    ]
 
 
 def declared_verdicts(draft: Draft) -> list[Mention]:

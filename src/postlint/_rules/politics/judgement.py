@@ -37,10 +37,8 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
 from postlint._rules.politics.calls import is_a_call
-from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.cues import plain_call
-from postlint._rules.politics.declarations import declared_verdicts
-from postlint._rules.politics.emojis import emoji_sides
+from postlint._rules.politics.declarations import declared_sides
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -118,7 +116,7 @@ def _judge(draft: Draft) -> list[Judgement]:
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    campaigns = listed_campaigns(draft) + emoji_sides(draft) + declared_verdicts(draft)
+    campaigns = declared_sides(draft)
     listed = {
         id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
     }
@@ -177,6 +175,8 @@ def _judgements_of(
 ) -> list[Judgement]:
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
+    if probabilities[_ATTACK] > probabilities[_SUPPORT]:  # "Fantastic work from X, another…"
+        listed = [campaign for campaign in listed if campaign.kind != "praise"]  # sarcasm
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
     if stance_index == _ACTION and not is_a_call(unit.text):  # "The Chancellor must…"
         stance_index = max((_SUPPORT, _ATTACK, _VERDICT), key=probabilities.__getitem__)

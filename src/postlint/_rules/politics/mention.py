@@ -40,7 +40,7 @@ class Mention:
     "Parliament", "the council"), ``backed``, ``campaign``, ``entity``, ``issue``;
     ``cause``: a hashtag built of a campaign verb and a contested object (``#ScrapNetZero``);
     ``activity``: campaigning the author does; ``fundraiser``: tickets to a political
-    fundraiser ("$75/ticket")."""
+    fundraiser ("$75/ticket"); ``praise``: an actor praised by the words before it."""
     side: str | None = None
     """``support`` or ``attack``: the side a campaign hashtag or slogan declares."""
 

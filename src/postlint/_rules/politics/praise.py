@@ -1,0 +1,57 @@
+"""Praise of a party, politician or office by the words just before it.
+
+"Fantastic work by @KateMorrowMP and the union today", "Brilliant speech from the Chancellor",
+"So proud of our Labour councillors": praise of a politician's work or record is support
+(task U's guidelines: "praise of a minister's character or record"), but the models read
+the sentence's other words (a union, a council, a campaign on road safety) and under-read
+it. A phrase of ``politics/stance.praise_before`` just before a party, politician, political
+@handle, candidate or office (not a body every side sits in) declares support for it, as a
+campaign tag does (``judgement``: the models must still find some political content, and
+praise the judge reads as an attack is sarcasm: "Fantastic work from the Mayor, another fare
+rise and still no night buses").
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.mention import Mention
+
+__all__ = ["praised_actors"]
+
+_PRAISED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
+#: Words between the praise and the actor that change nothing ("so proud of our local
+#: Labour councillors", "great work by the brilliant Cllr Sandhu").
+_FILLERS = r"(?:(?:the|our|my|local|brilliant|amazing|fantastic|wonderful|hard-?working|fab)\s+)*"
+
+
+#: A complaint after the praise makes it sarcasm ("Fantastic work from the Mayor, another
+#: fare rise and still no night buses").
+_SARCASM = re.compile(
+    r"\b(?:another|again|still\s+(?:no|not|waiting)|nothing|not\s+a\s+single|u-?turn|"
+    r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing)\b|🙄|🤡|🤦"
+)
+
+
+def praised_actors(draft: Draft) -> list[Mention]:
+    """The actors of ``draft`` that a praising phrase just before them supports, each as a
+    mention of kind ``praise`` with the side ``support``."""
+    lowered = draft.text.lower()
+    phrases = draft.pack.word_list("politics/stance.praise_before")
+    if not any(phrase in lowered for phrase in phrases):
+        return []
+    pattern = re.compile(
+        rf"(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})\s+{_FILLERS}$"
+    )
+    found = []
+    for actor in political_actors_in(draft, 0, len(draft.text)):
+        if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
+            continue
+        before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
+        ends = (s.end_char for s in draft.sentences if s.start_char <= actor.start < s.end_char)
+        after = lowered[actor.end : next(ends, len(lowered))]
+        if pattern.search(before.replace("’", "'")) and not _SARCASM.search(after):
+            found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
+    return found
