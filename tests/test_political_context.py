@@ -179,3 +179,30 @@ def test_scrutiny_the_author_gives_is_never_support(office: str) -> None:
 
 def test_anybody_after_vote_is_no_one_backed() -> None:
     assert "ANYBODY" not in " ".join(_actors("Will vote for ANYBODY against them, mark my words."))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The housing minister should resign.", "housing minister"),
+        ("Our shadow health secretary has no plan at all.", "shadow health secretary"),
+        ("The Labour transport minister must explain the delays.", "transport minister"),
+        ("The Tory schools minister must explain the delays.", "schools minister"),
+        ("The Green energy minister must explain the delays.", "energy minister"),
+        ("Mayor's new fares are a joke.", "Mayor"),
+    ],
+)
+def test_a_minister_by_their_brief_is_a_political_actor(text: str, role: str) -> None:
+    assert any(role in found for found in _actors(text)), _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The permanent secretary opened the new office today.",
+        "Our club secretary has done a brilliant job this season.",
+        "The press secretary sent the schedule round.",
+    ],
+)
+def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
+    assert _actors(text) == [], _actors(text)

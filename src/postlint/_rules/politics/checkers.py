@@ -84,7 +84,11 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
 
 def _mid_sentence(target: str) -> str:
     """A target as it reads inside the message's sentence: "Attacks the Mayor", not "Attacks
-    The Mayor" where the draft opened a sentence with it."""
+    The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
+    it opened one with its possessive."""
+    target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
+    if re.fullmatch(r"[a-z][a-z ]* (?:minister|secretary|leader)", target):
+        return f"the {target}"  # "The Liberal housing minister should…": the housing minister
     for article in ("The ", "This ", "These ", "Those ", "That "):
         if target.startswith(article):
             return article.lower() + target[len(article) :]
