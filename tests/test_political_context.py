@@ -206,3 +206,15 @@ def test_a_minister_by_their_brief_is_a_political_actor(text: str, role: str) ->
 )
 def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
     assert _actors(text) == [], _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ministers should resign over this.", "Attacks ministers:"),
+        ("The Liberal housing minister should resign.", "Attacks the housing minister:"),
+        ("Governor's budget is a disgrace.", "Attacks the Governor:"),
+    ],
+)
+def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:
+    assert any(m.startswith(named) for m in _sided(text)), _sided(text)

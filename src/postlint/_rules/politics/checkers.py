@@ -87,6 +87,8 @@ def _mid_sentence(target: str) -> str:
     The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
     it opened one with its possessive."""
     target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
+    if target in ("Ministers", "Councillors", "Senators", "Politicians"):
+        return target.lower()  # "Ministers should resign.": Attacks ministers
     if re.fullmatch(r"[a-z][a-z ]* (?:minister|secretary|leader)", target):
         return f"the {target}"  # "The Liberal housing minister should…": the housing minister
     for article in ("The ", "This ", "These ", "Those ", "That "):
