@@ -346,3 +346,14 @@ def test_a_drift_message_shows_the_words_as_the_post_wrote_them() -> None:
     about = finding.message.split(", outside")[0]
     assert "“kittens”" in about and "“data”" in about, about
     assert "datum" not in about and "“kitten”" not in about
+
+
+def test_what_a_post_is_about_is_told_by_its_things_not_its_adverbs_or_past_tenses() -> None:
+    from postlint._engine.similarity import Remit
+    from postlint._rules.offtopic.figures import about_words
+
+    remit = Remit([("Rail services and timetables", ["rail", "service", "timetable"])], [])
+    lemmas = ["importantly", "show", "see", "electricity", "bathroom", "fairly", "kettle"]
+    written = {"importantly": "importantly", "show": "showed", "see": "saw", "fairly": "fairly"}
+    shown = about_words(lemmas, remit, written=written)
+    assert set(re.findall(r"“(\w+)”", shown)) == {"electricity", "bathroom", "kettle"}, shown

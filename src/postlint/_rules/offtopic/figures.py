@@ -64,6 +64,17 @@ def similarity_details(
     }
 
 
+#: An adverb's or past tense's weight among the words a post is about, against a noun's.
+_HOW_WORD_SHARE = 0.3
+#: Past tenses without "-ed" ("We saw…", "held in London").
+_PASTS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as words
+        "saw held made took got went came told found gave left kept brought thought felt knew "
+        "began ran won lost paid sent built met led spent wrote spoke chose grew"
+    ).split()
+)
+
+
 def about_words(
     lemmas: Sequence[str],
     remit: Remit,
@@ -77,8 +88,16 @@ def about_words(
     counts = Counter(lemma for lemma in lemmas if lemma not in remit.centroid and len(lemma) > 2)
     if any(lemma not in names for lemma in counts):
         counts = Counter({lemma: n for lemma, n in counts.items() if lemma not in names})
-    ranked = sorted(counts, key=lambda lemma: (-counts[lemma] * term_weight(lemma), lemma))
-    shown = [(written or {}).get(lemma, lemma) for lemma in ranked[:ABOUT_WORDS]]
+    forms = written or {}
+
+    def weight(lemma: str) -> float:
+        # Adverbs and past tenses say how, not what: "importantly", "fairly", "showed".
+        form = forms.get(lemma, lemma)
+        how = form.endswith("ly") or (form.endswith("ed") and form != lemma) or form in _PASTS
+        return counts[lemma] * term_weight(lemma) * (_HOW_WORD_SHARE if how else 1.0)
+
+    ranked = sorted(counts, key=lambda lemma: (-weight(lemma), lemma))
+    shown = [forms.get(lemma, lemma) for lemma in ranked[:ABOUT_WORDS]]
     return _listed([f"“{word}”" for word in shown])
 
 
