@@ -202,6 +202,8 @@ def test_a_minister_by_their_brief_is_a_political_actor(text: str, role: str) ->
         "The permanent secretary opened the new office today.",
         "Our club secretary has done a brilliant job this season.",
         "The press secretary sent the schedule round.",
+        "Mayor Street is closed for resurfacing.",
+        "Governor Road is flooded again this morning.",
     ],
 )
 def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
