@@ -135,3 +135,36 @@ def test_praise_of_anyone_else_takes_no_side(text: str) -> None:
 def test_praise_followed_by_a_complaint_is_sarcasm_not_support(who: str) -> None:
     text = f"Fantastic work from {who}, another fare rise and still no night buses out here."
     assert not [m for m in _sides(text) if m.startswith("Supports")], _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "words", "kind", "counts"),
+    [
+        ("verdict", "the Government", "issue", False),  # a measure that is who governs
+        ("verdict", "this administration", "issue", False),
+        ("verdict", "the Mayor", "role", True),
+        ("verdict", "the council", "institution", False),
+        ("verdict", "this bill", "issue", True),
+        ("verdict", "the Rwanda plan", "issue", True),
+        ("attack", "the Government", "role", True),
+        ("endorsement", "the Mayor", "role", True),
+        ("endorsement", "Jurgen Klopp", "entity", False),
+    ],
+)
+def test_a_verdict_on_no_more_than_the_government_needs_the_surer_reading(
+    rule: str, words: str, kind: str, counts: bool
+) -> None:
+    from postlint._rules.politics.judgement import Judgement
+    from postlint._rules.politics.mention import Mention
+    from postlint._rules.politics.units import Unit
+
+    stance = {"verdict": "verdict", "attack": "attack", "endorsement": "support"}[rule]
+    text = f"{words} is something"
+    judgement = Judgement(
+        Unit(0, len(text), text),
+        0.95,
+        stance,
+        rule,
+        Mention(0, len(words), words, kind),
+    )
+    assert judgement.reaches(0.88, 0.98) is counts

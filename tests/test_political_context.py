@@ -220,3 +220,8 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
 )
 def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:
     assert any(m.startswith(named) for m in _sided(text)), _sided(text)
+
+
+def test_that_before_a_plural_office_is_a_clause_not_its_article() -> None:
+    messages = _sided("Unbelievable that ministers are once again cutting school meals.")
+    assert any(m.startswith("Attacks ministers:") for m in messages), messages

@@ -203,13 +203,13 @@ def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Ment
 
 
 def _with_article(text: str, mention: Mention, limit: int, saying: frozenset[str]) -> Mention:
-    """A role or an issue with the article before it ("the Home Secretary", "this bill"), as
-    a message names it."""
+    """A role or an issue with the article before it ("the Home Secretary", "this bill")."""
     if mention.kind not in ("role", "institution", "issue"):
         return mention
     for article in ("the ", "this ", "that ", "these ", "those "):
         begin = mention.start - len(article)
-        if article == "that " and _word_before(text, begin) in saying:
+        plural = text[mention.end - 1] == "s"  # "Unbelievable that ministers…": no "that ministers"
+        if article == "that " and (_word_before(text, begin) in saying or plural):
             continue  # "I say that abortion is…": a clause, not "that abortion"
         if begin >= limit and text[begin : mention.start].lower() == article:
             return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)

@@ -39,6 +39,7 @@ from postlint._rules.politics.actors import Mention, issues_in, political_actors
 from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.declarations import declared_sides
+from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -83,13 +84,12 @@ class Judgement:
     whole_post: bool = False
     """The unit is a short post read whole (reported only when no sentence is risky alone)."""
     names_actor: bool = False
-    """The unit names a political actor, though not as the stance's target ("He'd never beat
-    Okafor in a fair fight, so he smears her": the attack is on "he")."""
+    """The unit names an actor, not as the target ("He'd never beat Okafor, so he smears her")."""
 
     def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
-        """Whether the risk reaches the threshold that applies: the higher one for a unit
-        that names no actor or issue, or only a named entity (anyone: a footballer, a shop)."""
-        named = (self.target is not None and self.target.kind != "entity") or self.names_actor
+        """Whether the risk reaches its threshold: the higher one without a target that counts
+        (``mention.weak_target``: a named entity, a verdict on no more than the government)."""
+        named = self.names_actor or bool(self.target and not weak_target(self.target, self.rule))
         return self.risk >= (threshold if named else untargeted_threshold)
 
 

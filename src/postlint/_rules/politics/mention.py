@@ -15,6 +15,7 @@ __all__ = [
     "joined_to_their_party",
     "namesake",
     "patronage",
+    "weak_target",
     "without_overlaps",
 ]
 
@@ -142,3 +143,20 @@ _PATRONAGE = re.compile(
 def patronage(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is backed as a shop or a channel, not a candidate."""
     return _PATRONAGE.match(text, end) is not None
+
+
+#: A measure that is the government itself: a verdict "on the Government" is on who governs.
+_RULERS = frozenset({"government", "administration", "govt", "gov't", "govt.", "regime"})
+
+
+def weak_target(target: Mention, rule: str) -> bool:
+    """Whether a stance's target is too weak to count as named for the rules' threshold (the
+    untargeted one applies): a named entity of the trained pipeline (anyone: a footballer, a
+    shop); and for a verdict, a body every side sits in or the government itself as its only
+    subject ("The Government's security profession is helping tackle this" is no side on any
+    policy; "The Chancellor must keep the uplift" still names whom it asks)."""
+    if target.kind == "entity":
+        return True
+    words = target.text.lower().split()
+    rulers = target.kind == "issue" and bool(words) and words[-1] in _RULERS
+    return rule == "verdict" and (target.kind == "institution" or rulers)
