@@ -50,7 +50,10 @@ _SPEECH = (
 _REPORTED = re.compile(
     rf"^(?!(?:i|we|you)\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
     rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b[^.!?]*[.!?]?[\s\"'”’]*$"
-    r"|^according to\b|,\s*according to\b",
+    r"|^according to\b|,\s*according to\b"
+    # A debate reported, not joined: "Calls are growing for…", "There have been calls to…".
+    r"|^(?:calls\s+(?:are|have\s+been)\s+(?:growing|mounting)|there\s+(?:are|were|have\s+been)"
+    r"\s+(?:growing\s+|renewed\s+|fresh\s+|mounting\s+)?calls)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
