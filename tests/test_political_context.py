@@ -225,3 +225,12 @@ def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:
 def test_that_before_a_plural_office_is_a_clause_not_its_article() -> None:
     messages = _sided("Unbelievable that ministers are once again cutting school meals.")
     assert any(m.startswith("Attacks ministers:") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("tag", "movement"),
+    [("#tcot", "the conservative movement"), ("#p2", "the progressive movement")],
+)
+def test_a_movement_tag_is_named_by_its_movement(tag: str, movement: str) -> None:
+    messages = _sided(f"Proud to stand with everyone fighting for this country. {tag}")
+    assert any(m.startswith(f"Supports {movement} (“{tag}”)") for m in messages), messages

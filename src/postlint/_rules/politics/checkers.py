@@ -21,7 +21,7 @@ from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
-from postlint._rules.politics.mention import HANDLE
+from postlint._rules.politics.mention import HANDLE, Mention
 from postlint._rules.politics.targets import action_target
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -135,10 +135,20 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")
     name = campaign_name(draft.pack, words) if sided and words.startswith("#") else None
+    name = name or (_movement(draft, target) if sided else None)
     if name is not None:
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
     return f"“{words}”" if quoted else words
+
+
+def _movement(draft: Draft, target: Mention) -> str | None:
+    """The movement a listed movement tag stands for ("#ccot": "the conservative movement"),
+    from its lexicon entry's id ("for:us.conservative-movement")."""
+    for span in draft.spans_labelled("PARTISAN_HASHTAG"):
+        if span.start_char == target.start and span.id_.endswith("-movement"):
+            return "the " + span.id_.rpartition(".")[2].replace("-", " ")
+    return None
 
 
 #: A person's name: two or three capitalised words ("Greg Abbott", "Mary Lou McDonald").
