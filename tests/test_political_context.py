@@ -234,3 +234,19 @@ def test_that_before_a_plural_office_is_a_clause_not_its_article() -> None:
 def test_a_movement_tag_is_named_by_its_movement(tag: str, movement: str) -> None:
     messages = _sided(f"Proud to stand with everyone fighting for this country. {tag}")
     assert any(m.startswith(f"Supports {movement} (“{tag}”)") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Mr. President, diplomacy is more than threats and bluster. Keep your cool.",
+            "the President",
+        ),
+        ("President Okafor has wrecked this economy and everyone knows it.", "President Okafor"),
+        ("Chancellor Brandt has wrecked this economy and everyone knows it.", "Chancellor Brandt"),
+    ],
+)
+def test_an_office_addressed_or_before_a_name_is_the_target(text: str, named: str) -> None:
+    messages = _sided(text)
+    assert any(m.startswith(f"Attacks {named}") for m in messages), messages
