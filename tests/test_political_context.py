@@ -250,3 +250,19 @@ def test_a_movement_tag_is_named_by_its_movement(tag: str, movement: str) -> Non
 def test_an_office_addressed_or_before_a_name_is_the_target(text: str, named: str) -> None:
     messages = _sided(text)
     assert any(m.startswith(f"Attacks {named}") for m in messages), messages
+
+
+@pytest.mark.parametrize("tag", ["#Bidenomics", "#Trumponomics", "#Starmergeddon", "#Sunakered"])
+def test_a_hashtag_made_of_a_politicians_name_is_about_politics(tag: str) -> None:
+    assert about_politics(_draft(f"Feeling good about this one 😎 {tag}"))
+
+
+def test_a_candidates_post_liked_is_about_politics_whatever_its_words() -> None:
+    text = "Proud to stand with working families every single day. Let's win this in November."
+    assert not about_politics(_draft(text))
+    settings = config_for(
+        "blank",
+        {"profile": "us-federal", "sharing": {"kind": "like", "source": "candidate"}},
+    )
+    linter = postlint.Linter(settings)
+    assert about_politics(Draft(text, linter.nlp(text), settings, linter.pack))

@@ -5,9 +5,10 @@ ran back into the fire. Heroes." reads as an attack on a party or politician wit
 nothing political in sight. A support or attack that names no one postlint can point at is
 therefore reported only in a post that is about politics somewhere: a political actor or an
 issue in it (``actors``), or a word of politics (``political_words`` in
-``rules/politics/lexicons/stance.toml``). A person's name or an @handle in the sentence also
-counts (the message names them): attacks on a politician no list names ("Greg Abbott's busing
-stunts…") stay reported.
+``rules/politics/lexicons/stance.toml``), a hashtag made of a politician's name
+("#Bidenomics"), or a party's or candidate's post being shared or liked. A person's name or
+an @handle in the sentence also counts (the message names them): attacks on a politician no
+list names ("Greg Abbott's busing stunts…") stay reported.
 """
 
 from __future__ import annotations
@@ -29,13 +30,19 @@ def about_politics(draft: Draft) -> bool:
 
 
 def _about_politics(draft: Draft) -> bool:
+    if draft.config.sharing.source in ("party", "candidate", "campaign"):
+        return True  # a candidate's post, liked or shared: political by whose it is
     text = draft.text
     words = draft.pack.word_list("politics/stance.political_words")
     # "Labor's housing target": the word without its possessive.
     if any(_POSSESSIVE.sub("", word.lower()) in words for word in _WORD.findall(text)):
         return True
-    if any(part.lower() in words for tag in re.findall(r"#(\w+)", text) for part in _parts(tag)):
+    tags = re.findall(r"#(\w+)", text)
+    if any(part.lower() in words for tag in tags for part in _parts(tag)):
         return True
+    names = [n for n in draft.pack.word_list("politics/stance.hashtag_names") if len(n) > 4]
+    if any(tag.lower().startswith(tuple(names)) for tag in tags):
+        return True  # "#Bidenomics", "#Starmergeddon": a politician's name made a word
     return bool(political_actors_in(draft, 0, len(text)) or issues_in(draft, 0, len(text)))
 
 
