@@ -266,3 +266,8 @@ def test_a_candidates_post_liked_is_about_politics_whatever_its_words() -> None:
     )
     linter = postlint.Linter(settings)
     assert about_politics(Draft(text, linter.nlp(text), settings, linter.pack))
+
+
+def test_that_before_an_office_with_its_article_is_a_clause() -> None:
+    text = "We must all remember that the President is still a liar and under investigation."
+    assert any(m.startswith("Attacks the President:") for m in _sided(text)), _sided(text)

@@ -208,9 +208,9 @@ def _with_article(text: str, mention: Mention, limit: int, saying: frozenset[str
         return mention
     for article in ("the ", "this ", "that ", "these ", "those "):
         begin = mention.start - len(article)
-        plural = text[mention.end - 1] == "s"  # "Unbelievable that ministers…": no "that ministers"
-        if article == "that " and (_word_before(text, begin) in saying or plural):
-            continue  # "I say that abortion is…": a clause, not "that abortion"
+        clause = text[mention.end - 1] == "s" or mention.text.lower().startswith("the ")
+        if article == "that " and (_word_before(text, begin) in saying or clause):
+            continue  # "I say that abortion…", "that ministers…", "that the President…"
         if begin >= limit and text[begin : mention.start].lower() == article:
             return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
     return mention
