@@ -40,6 +40,7 @@ from postlint._rules.politics.mention import (
     joined_to_their_party,
     namesake,
     patronage,
+    tag_words,
     without_overlaps,
 )
 
@@ -52,8 +53,7 @@ ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJE
 _CAMPAIGN_HASHTAG = re.compile(
     r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
 )
-#: A word this frequent (Zipf, wordfreq) is no candidate's name: "#Budget2021", "#Census2021",
-#: "#Election2024" name events; "#Okafor2028" a campaign.
+#: A word this frequent (Zipf) is no candidate's name: "#Budget2021" an event, "#Okafor2028" not.
 _EVENT_WORD_ZIPF = 4.0
 _NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
@@ -150,7 +150,7 @@ def _names_an_event(name: str) -> bool:
     "#SNP2026", declares its side by the lexicons' names first)."""
     if name.isupper():
         return True
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name) or [name]
+    words = tag_words(name) or [name]
     return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
 
 

@@ -21,7 +21,7 @@ _ASKING_VERBS = (
     "sign|join|vote|register|donate|chip|volunteer|retweet|share|like|follow|call|write|email|"
     "e-mail|text|phone|ring|tell|contact|come|attend|march|rally|pledge|help|support|back|get|"
     "spread|add|stand|speak|demand|lobby|boycott|tweet|elect|re-elect|reelect|defeat|beat|"
-    "unseat|fight|stop|save|make|send|tell|show|turn|go|head|find|check|watch|read|listen|"
+    "unseat|fight|stop|save|make|send|show|turn|go|head|find|check|watch|read|listen|"
     "please|don't|never|remember|keep"
 )
 _CALL = re.compile(

@@ -17,6 +17,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import issues_in, political_actors_in
+from postlint._rules.politics.mention import tag_words
 
 __all__ = ["about_politics"]
 
@@ -38,14 +39,9 @@ def _about_politics(draft: Draft) -> bool:
     if any(_POSSESSIVE.sub("", word.lower()) in words for word in _WORD.findall(text)):
         return True
     tags = re.findall(r"#(\w+)", text)
-    if any(part.lower() in words for tag in tags for part in _parts(tag)):
+    if any(part.lower() in words for tag in tags for part in tag_words(tag)):
         return True
     names = [n for n in draft.pack.word_list("politics/stance.hashtag_names") if len(n) > 4]
     if any(tag.lower().startswith(tuple(names)) for tag in tags):
         return True  # "#Bidenomics", "#Starmergeddon": a politician's name made a word
     return bool(political_actors_in(draft, 0, len(text)) or issues_in(draft, 0, len(text)))
-
-
-def _parts(tag: str) -> list[str]:
-    """A hashtag's words by its capitals ("#StopTheCuts" -> stop, the, cuts)."""
-    return re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", tag)

@@ -15,6 +15,7 @@ __all__ = [
     "joined_to_their_party",
     "namesake",
     "patronage",
+    "tag_words",
     "weak_target",
     "without_overlaps",
 ]
@@ -160,3 +161,8 @@ def weak_target(target: Mention, rule: str) -> bool:
     words = target.text.lower().split()
     rulers = target.kind == "issue" and bool(words) and words[-1] in _RULERS
     return rule == "verdict" and (target.kind == "institution" or rulers)
+
+
+def tag_words(tag: str) -> list[str]:
+    """A hashtag's words by its capitals ("StopTheCuts" -> Stop, The, Cuts; "IWD" -> IWD)."""
+    return re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", tag)
