@@ -271,3 +271,23 @@ def test_a_candidates_post_liked_is_about_politics_whatever_its_words() -> None:
 def test_that_before_an_office_with_its_article_is_a_clause() -> None:
     text = "We must all remember that the President is still a liar and under investigation."
     assert any(m.startswith("Attacks the President:") for m in _sided(text)), _sided(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "When a Government won't secure safe routes for refugees, gangs will exploit them.",
+            "the Government",
+        ),
+        (
+            "Millions were fined for not buying an #Obamacare plan. Unacceptable overreach.",
+            "the plan",
+        ),
+    ],
+)
+def test_a_measure_named_without_its_article_reads_with_one(text: str, named: str) -> None:
+    config = config_for("blank", {"profile": "uk-civil-service"})
+    report = postlint.check(text, config=config)
+    verdicts = [d.message for d in report.diagnostics if d.rule == "politics.policy-verdict"]
+    assert any(m.startswith(f"Takes a side on {named}:") for m in verdicts), verdicts

@@ -82,6 +82,12 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
     return judgement.rule not in named and about_politics(draft)
 
 
+#: Measures and bodies a draft may name without an article ("When a Government doesn't…").
+_BARE_MEASURES = frozenset(
+    {"plan", "bill", "scheme", "budget", "law", "policy", "government", "administration"}
+)
+
+
 def _mid_sentence(target: str) -> str:
     """A target as it reads inside the message's sentence: "Attacks the Mayor", not "Attacks
     The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
@@ -90,6 +96,8 @@ def _mid_sentence(target: str) -> str:
     target = re.sub(r"^(?:Mr\.?|Madam|Madame) (?=[A-Z])", "the ", target)  # "Mr. President"
     if target in ("Ministers", "Councillors", "Senators", "Politicians"):
         return target.lower()  # "Ministers should resign.": Attacks ministers
+    if target.lower() in _BARE_MEASURES:
+        return f"the {target}"  # "an #Obamacare plan": Takes a side on the plan
     if re.fullmatch(r"[a-z][a-z ]* (?:minister|secretary|leader)", target):
         return f"the {target}"  # "The Liberal housing minister should…": the housing minister
     for article in ("The ", "This ", "These ", "Those ", "That "):
