@@ -13,9 +13,10 @@ import pytest
 
 import postlint
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import issues_in, political_actors_in
+from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.campaigns import side_of
 from postlint._rules.politics.cues import turned, vote_call_at
+from postlint._rules.politics.issues import issues_in
 from tests.conftest import config_for
 
 MakeDraft = Callable[[str], Draft]

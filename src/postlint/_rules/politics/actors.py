@@ -1,4 +1,4 @@
-"""Who or what a political sentence is about: parties, politicians, offices, campaigns, issues.
+"""Who a political sentence is about: parties, politicians, offices, campaigns.
 
 Names need not be in any list. A political actor is any of:
 
@@ -14,8 +14,7 @@ Names need not be in any list. A political actor is any of:
 
 A campaign hashtag may declare its side (``Mention.side``; see ``campaigns``).
 
-Issues (``CONTESTED_ISSUE``, ``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``, ``POLICY_OBJECT``) are what a
-verdict is about when it names no actor.
+What a verdict is about when it names no actor, an issue, is found by ``issues``.
 """
 
 from __future__ import annotations
@@ -41,15 +40,17 @@ from postlint._rules.politics.mention import (
     namesake,
     patronage,
     tag_words,
+    with_article,
     without_overlaps,
+    word_after,
+    word_before,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["Mention", "issues_in", "political_actors_in"]
+__all__ = ["Mention", "political_actors_in"]
 
-ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
 _CAMPAIGN_HASHTAG = re.compile(
     r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
 )
@@ -69,7 +70,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     saying = draft.pack.word_list("politics/actors.saying_verbs")
     titles = draft.pack.word_list("politics/actors.titles_before_a_name")
     found: list[Mention] = [
-        _with_article(
+        with_article(
             text,
             _with_name(
                 text,
@@ -83,7 +84,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         for s in draft.spans_labelled(*ACTOR_LABELS)
         if start <= s.start_char
         and s.end_char <= end
-        and not _not_a_camp(s.label_, s.text, _word_after(text, s.end_char), not_before)
+        and not _not_a_camp(s.label_, s.text, word_after(text, s.end_char), not_before)
         and not (s.label_ == "POLITICIAN" and namesake(text, s.start_char, s.end_char, titles))
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
@@ -94,7 +95,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         rf"\b(?i:({words}))\s+((?i:for)\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):
         named_end = start + match.end(3)
-        if _word_before(text, start + match.start()) in not_after or patronage(text, named_end):
+        if word_before(text, start + match.start()) in not_after or patronage(text, named_end):
             continue  # "win back Swindon", "Support TechCorner by buying…": no one backed
         if match.group(2) and match.group(1).lower() != "vote":
             continue  # "back for Christmas": only a vote is cast "for" someone
@@ -154,18 +155,6 @@ def _names_an_event(name: str) -> bool:
     return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
 
 
-def _word_after(text: str, at: int) -> str:
-    """The word that follows ``text[:at]``, in lower case ("" at the end)."""
-    match = re.match(r"\s+([\w'’-]+)", text[at : at + 40])
-    return match.group(1).lower() if match else ""
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word that precedes ``text[at:]``, in lower case ("" at the start)."""
-    match = re.search(r"([\w'’-]+)\s+$", text[max(0, at - 40) : at])
-    return match.group(1).lower().replace("’", "'") if match else ""
-
-
 def _retweeted_from(text: str, at: int) -> bool:
     """Whether the handle at ``at`` is a retweet's source ("RT @RepSarbanes: …"), no target."""
     return text[max(0, at - 3) : at].upper() == "RT "
@@ -200,41 +189,6 @@ def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Ment
     if end == mention.end:
         return mention
     return Mention(mention.start, end, text[mention.start : end], mention.kind, mention.side)
-
-
-def _with_article(text: str, mention: Mention, limit: int, saying: frozenset[str]) -> Mention:
-    """A role or an issue with the article before it ("the Home Secretary", "this bill")."""
-    if mention.kind not in ("role", "institution", "issue"):
-        return mention
-    for article in ("the ", "this ", "that ", "these ", "those "):
-        begin = mention.start - len(article)
-        clause = text[mention.end - 1] == "s" or mention.text.lower().startswith("the ")
-        if article == "that " and (_word_before(text, begin) in saying or clause):
-            continue  # "I say that abortion…", "that ministers…", "that the President…"
-        if begin >= limit and text[begin : mention.start].lower() == article:
-            return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
-    return mention
-
-
-def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
-    text = draft.text
-    contested = [
-        Mention(s.start_char, s.end_char, s.text, "issue")
-        for s in draft.spans_labelled(*ISSUE_LABELS)
-        if start <= s.start_char and s.end_char <= end and s.label_ != "POLICY_OBJECT"
-    ]
-    before_a_verb = draft.pack.word_list("politics/issues.before_a_verb")
-    after_a_verb = draft.pack.word_list("politics/issues.after_a_verb")
-    measures = [
-        Mention(s.start_char, s.end_char, s.text, "issue")
-        for s in draft.spans_labelled("POLICY_OBJECT")
-        if start <= s.start_char
-        and s.end_char <= end
-        and _word_before(text, s.start_char) not in before_a_verb
-        and _word_after(text, s.end_char) not in after_a_verb
-    ]
-    saying = draft.pack.word_list("politics/actors.saying_verbs")
-    return [_with_article(text, mention, start, saying) for mention in contested or measures]
 
 
 def _kind_of(span: Span) -> str:

@@ -16,10 +16,11 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
-from postlint._rules.politics.actors import issues_in, political_actors_in
+from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
+from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import HANDLE, Mention
 from postlint._rules.politics.targets import action_target

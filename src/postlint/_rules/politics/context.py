@@ -4,7 +4,7 @@ The judge reads praise and scorn well, but not always what they are about: "Thes
 ran back into the fire. Heroes." reads as an attack on a party or politician with nobody and
 nothing political in sight. A support or attack that names no one postlint can point at is
 therefore reported only in a post that is about politics somewhere: a political actor or an
-issue in it (``actors``), or a word of politics (``political_words`` in
+issue in it (``actors``, ``issues``), or a word of politics (``political_words`` in
 ``rules/politics/lexicons/stance.toml``), a hashtag made of a politician's name
 ("#Bidenomics"), or a party's or candidate's post being shared or liked. A person's name or
 an @handle in the sentence also counts (the message names them): attacks on a politician no
@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import issues_in, political_actors_in
+from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import tag_words
 
 __all__ = ["about_politics"]

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import issues_in
 from postlint._rules.politics.campaigns import listed_campaigns
 from postlint._rules.politics.emojis import emoji_sides
+from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import praised_actors
 

@@ -35,10 +35,11 @@ from typing import Literal
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
-from postlint._rules.politics.actors import Mention, issues_in, political_actors_in
+from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.declarations import declared_sides
+from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.targets import (
     action_target,
@@ -87,8 +88,7 @@ class Judgement:
     """The unit names an actor, not as the target ("He'd never beat Okafor, so he smears her")."""
 
     def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
-        """Whether the risk reaches its threshold: the higher one without a target that counts
-        (``mention.weak_target``: a named entity, a verdict on no more than the government)."""
+        """Whether the risk reaches its threshold (the higher one without a target that counts)."""
         named = self.names_actor or bool(self.target and not weak_target(self.target, self.rule))
         return self.risk >= (threshold if named else untargeted_threshold)
 
@@ -152,8 +152,8 @@ def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
     return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
-#: Below this risk a unit is reported by no shipped threshold: its actors are not read one by
-#: one (each costs a judge call), and its first actor stands as its target.
+#: Below this risk no threshold reports a unit: its actors are not read one by one (a judge call
+#: each), its first actor stands as its target.
 _TARGETS_FROM = 0.5
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT, _ACTION = STANCES.index("verdict"), STANCES.index("action")

@@ -17,7 +17,10 @@ __all__ = [
     "patronage",
     "tag_words",
     "weak_target",
+    "with_article",
     "without_overlaps",
+    "word_after",
+    "word_before",
 ]
 
 #: Lexicon labels that name a political actor, by what they are.
@@ -166,3 +169,29 @@ def weak_target(target: Mention, rule: str) -> bool:
 def tag_words(tag: str) -> list[str]:
     """A hashtag's words by its capitals ("StopTheCuts" -> Stop, The, Cuts; "IWD" -> IWD)."""
     return re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", tag)
+
+
+def word_after(text: str, at: int) -> str:
+    """The word that follows ``text[:at]``, in lower case ("" at the end)."""
+    match = re.match(r"\s+([\w'’-]+)", text[at : at + 40])
+    return match.group(1).lower() if match else ""
+
+
+def word_before(text: str, at: int) -> str:
+    """The word that precedes ``text[at:]``, in lower case ("" at the start)."""
+    match = re.search(r"([\w'’-]+)\s+$", text[max(0, at - 40) : at])
+    return match.group(1).lower().replace("’", "'") if match else ""
+
+
+def with_article(text: str, mention: Mention, limit: int, saying: frozenset[str]) -> Mention:
+    """A role or an issue with the article before it ("the Home Secretary", "this bill")."""
+    if mention.kind not in ("role", "institution", "issue"):
+        return mention
+    for article in ("the ", "this ", "that ", "these ", "those "):
+        begin = mention.start - len(article)
+        clause = text[mention.end - 1] == "s" or mention.text.lower().startswith("the ")
+        if article == "that " and (word_before(text, begin) in saying or clause):
+            continue  # "I say that abortion…", "that ministers…", "that the President…"
+        if begin >= limit and text[begin : mention.start].lower() == article:
+            return Mention(begin, mention.end, article + mention.text, mention.kind, mention.side)
+    return mention

@@ -1,0 +1,35 @@
+"""What a verdict is about when it names no actor: a contested issue (``CONTESTED_ISSUE``,
+``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``: "abortion", "#StopBrexit", "my body, my choice") or, where
+the sentence names none, a measure of government (``POLICY_OBJECT``: "this bill", "the
+scheme"), unless a verb's use of the word says it is no measure ("plan to", "ban on").
+"""
+
+from __future__ import annotations
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention, with_article, word_after, word_before
+
+__all__ = ["ISSUE_LABELS", "issues_in"]
+
+ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
+
+
+def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
+    text = draft.text
+    contested = [
+        Mention(s.start_char, s.end_char, s.text, "issue")
+        for s in draft.spans_labelled(*ISSUE_LABELS)
+        if start <= s.start_char and s.end_char <= end and s.label_ != "POLICY_OBJECT"
+    ]
+    before_a_verb = draft.pack.word_list("politics/issues.before_a_verb")
+    after_a_verb = draft.pack.word_list("politics/issues.after_a_verb")
+    measures = [
+        Mention(s.start_char, s.end_char, s.text, "issue")
+        for s in draft.spans_labelled("POLICY_OBJECT")
+        if start <= s.start_char
+        and s.end_char <= end
+        and word_before(text, s.start_char) not in before_a_verb
+        and word_after(text, s.end_char) not in after_a_verb
+    ]
+    saying = draft.pack.word_list("politics/actors.saying_verbs")
+    return [with_article(text, mention, start, saying) for mention in contested or measures]
