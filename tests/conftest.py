@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import postlint
+from postlint._engine.draft import Draft
 from postlint._pack import RulePack, load_rule_pack
 
 TRAINED_MODEL = "en_core_web_sm"
@@ -37,6 +38,27 @@ def config_for(pipeline: str, data: dict[str, Any] | None = None) -> postlint.Co
             pytest.skip(f"{TRAINED_MODEL} is not installed (make test installs it)")
         data["nlp"] = {"model": TRAINED_MODEL}
     return postlint.Config.model_validate(data)
+
+
+#: The rules of a stance towards a party or politician.
+SIDES = ("politics.partisan-endorsement", "politics.partisan-attack")
+
+
+def civil_servant_check(text: str) -> postlint.Report:
+    """``text`` checked as a UK civil servant's personal draft, on the blank path."""
+    return postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
+
+
+def civil_servant_draft(text: str) -> Draft:
+    """``text`` as a UK civil servant's Draft, on the blank path (for the rules' helpers)."""
+    settings = config_for("blank", {"profile": "uk-civil-service"})
+    linter = postlint.Linter(settings)
+    return Draft(text, linter.nlp(text), settings, linter.pack)
+
+
+def sided_messages(text: str) -> list[str]:
+    """The messages of the support and attack findings on a UK civil servant's ``text``."""
+    return [d.message for d in civil_servant_check(text).diagnostics if d.rule in SIDES]
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.campaigns import side_of
 from postlint._rules.politics.cues import turned, vote_call_at
 from postlint._rules.politics.issues import issues_in
-from tests.conftest import config_for
+from tests.conftest import civil_servant_check, config_for, sided_messages
 
 MakeDraft = Callable[[str], Draft]
 
@@ -34,17 +34,6 @@ def draft(pipeline: str) -> MakeDraft:
 
 def actors(draft: Draft) -> list[str]:
     return [mention.text for mention in political_actors_in(draft, 0, len(draft.text))]
-
-
-def _lint(text: str) -> postlint.Report:
-    """``text`` checked as a UK civil servant's personal draft, on the blank path."""
-    return postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))
-
-
-def _sided(text: str) -> list[str]:
-    """The messages of the support and attack findings on ``text``."""
-    sides = ("politics.partisan-endorsement", "politics.partisan-attack")
-    return [d.message for d in _lint(text).diagnostics if d.rule in sides]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +174,7 @@ def test_a_measure_named_by_a_verb_is_not_what_a_verdict_is_about(
     ],
 )
 def test_praise_of_an_institution_every_side_sits_in_backs_no_side(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
 
 
@@ -245,7 +234,7 @@ def test_canvassing_is_campaigning_for_every_party_alike(party: str) -> None:
     ],
 )
 def test_doorsteps_and_consultations_are_no_campaign(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert not [d for d in report.diagnostics if d.rule.startswith("politics.")]
 
 
@@ -439,7 +428,7 @@ def test_a_call_to_back_someone_names_them(draft: MakeDraft, text: str, name: st
     ],
 )
 def test_a_body_where_something_happens_is_not_whom_the_stance_is_about(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     messages = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert messages, report.diagnostics
     for message in messages:
@@ -448,7 +437,7 @@ def test_a_body_where_something_happens_is_not_whom_the_stance_is_about(text: st
 
 def test_an_attack_on_an_account_postlint_does_not_know_names_the_account() -> None:
     text = "@DrewHalloran must explain why the clinics promised in May never opened. Shameful."
-    report = _lint(text)
+    report = civil_servant_check(text)
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith("Attacks “@DrewHalloran”"), attacks
 
@@ -505,7 +494,7 @@ def test_a_homonym_in_lower_case_is_no_actor(draft: MakeDraft, text: str) -> Non
     ],
 )
 def test_an_attack_on_a_person_postlint_does_not_know_names_them(text: str, named: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith(f"Attacks {named}:"), attacks
 
@@ -517,7 +506,7 @@ def test_an_attack_on_a_person_postlint_does_not_know_names_them(text: str, name
 def test_a_vote_tag_after_neutral_words_backs_its_party_for_every_party(tag: str) -> None:
     # The models read "voted this morning" as no politics; a #Vote<party> tag means nothing else.
     text = f"Voted with my heart and my head this morning 🌍 {tag}"
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert "politics.partisan-endorsement" in {d.rule for d in report.diagnostics}, tag
 
 
@@ -527,7 +516,7 @@ EMOJI_SIDES = ["Labour", "the Conservatives", "the Lib Dems", "Reform UK", "the 
 @pytest.mark.parametrize("party", EMOJI_SIDES)
 def test_scorn_emojis_beside_a_party_attack_it_for_every_party(party: str) -> None:
     text = f"{party[0].upper()}{party[1:]} on the news again this morning 🙄🙄"
-    report = _lint(text)
+    report = civil_servant_check(text)
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and "(🙄)" in attacks[0], report.diagnostics
 
@@ -535,7 +524,7 @@ def test_scorn_emojis_beside_a_party_attack_it_for_every_party(party: str) -> No
 @pytest.mark.parametrize("party", EMOJI_SIDES)
 def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> None:
     text = f"{party[0].upper()}{party[1:]} at the hustings last night 🔥💯"
-    report = _lint(text)
+    report = civil_servant_check(text)
     rules = {d.rule for d in report.diagnostics}
     assert "politics.partisan-endorsement" in rules and "politics.partisan-attack" not in rules
 
@@ -549,7 +538,7 @@ def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> 
     ],
 )
 def test_praise_emojis_without_a_political_actor_take_no_side(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
 
 
@@ -566,7 +555,7 @@ def test_thanks_and_rebutted_critics_back_the_party_for_every_party(
     template: str, party: str
 ) -> None:
     text = template.format(party)
-    sided = _sided(text)
+    sided = sided_messages(text)
     name = party.removeprefix("the ")
     assert sided and all(not (m.startswith("Attacks") and name in m) for m in sided), sided
     assert any(m.startswith("Supports") and name in m for m in sided), sided
@@ -580,7 +569,7 @@ def test_thanks_and_rebutted_critics_back_the_party_for_every_party(
     ],
 )
 def test_sarcastic_thanks_is_no_support(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
 
 
@@ -596,7 +585,7 @@ def test_sarcastic_thanks_is_no_support(text: str) -> None:
 def test_a_call_to_go_attacks_the_party_for_every_party(template: str, party: str) -> None:
     text = template.format(party)
     text = text[0].upper() + text[1:]
-    sided = _sided(text)
+    sided = sided_messages(text)
     name = party.removeprefix("the ")
     assert any(m.startswith("Attacks") and name in m for m in sided), sided
     assert not any(m.startswith("Supports") and name in m for m in sided), sided
@@ -628,7 +617,7 @@ def test_going_further_or_somewhere_is_no_call_to_go(draft: MakeDraft, text: str
 def test_praise_after_a_party_supports_it_for_every_party(template: str, party: str) -> None:
     text = template.format(party)
     text = text[0].upper() + text[1:]
-    sided = _sided(text)
+    sided = sided_messages(text)
     name = party.removeprefix("the ")
     assert any(m.startswith("Supports") and name in m for m in sided), sided
     assert not any(m.startswith("Attacks") and name in m for m in sided), sided
@@ -653,7 +642,7 @@ def test_praise_in_another_clause_is_not_about_the_first_actor(draft: MakeDraft)
     ],
 )
 def test_thanks_to_as_because_of_is_no_support(text: str) -> None:
-    report = _lint(text)
+    report = civil_servant_check(text)
     assert "politics.partisan-endorsement" not in {d.rule for d in report.diagnostics}
 
 
@@ -687,7 +676,7 @@ def test_putting_the_kettle_on_first_is_no_ballot(draft: MakeDraft) -> None:
 
 def test_a_target_that_opened_a_sentence_reads_mid_sentence_in_the_message() -> None:
     text = "The Mayor is a disgrace and must go."
-    report = _lint(text)
+    report = civil_servant_check(text)
     attacks = [d.message for d in report.diagnostics if d.rule == "politics.partisan-attack"]
     assert attacks and attacks[0].startswith("Attacks the Mayor:"), attacks
 
@@ -707,7 +696,7 @@ def test_a_contrast_backs_one_side_and_attacks_the_other_for_every_pair(
     first: str, second: str
 ) -> None:
     text = f"Round here {first} fixed the buses, while {second} did nothing but complain for years."
-    report = _lint(text)
+    report = civil_servant_check(text)
     messages = [d.message for d in report.diagnostics]
     supported, attacked = first.removeprefix("the "), second.removeprefix("the ")
     assert any(m.startswith("Supports") and supported in m.split(":")[0] for m in messages)

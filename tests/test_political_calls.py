@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-import postlint
 from postlint._rules.politics.calls import is_a_call
-from tests.conftest import config_for
+from tests.conftest import civil_servant_check, civil_servant_draft, sided_messages
 
 SOLICITATION = "politics.campaign-solicitation"
 
 
 def _rules(text: str) -> set[str]:
-    config = config_for("blank", {"profile": "uk-civil-service"})
-    return {d.rule for d in postlint.check(text, config=config).diagnostics}
+    return {d.rule for d in civil_servant_check(text).diagnostics}
 
 
 @pytest.mark.parametrize(
@@ -63,13 +61,9 @@ def test_demands_of_officials_and_headlines_are_no_calls(text: str) -> None:
 
 
 def _declared(text: str) -> list[str]:
-    from postlint._engine.draft import Draft
     from postlint._rules.politics.declarations import declared_verdicts
 
-    settings = config_for("blank", {"profile": "uk-civil-service"})
-    linter = postlint.Linter(settings)
-    draft = Draft(text, linter.nlp(text), settings, linter.pack)
-    return [m.text for m in declared_verdicts(draft)]
+    return [m.text for m in declared_verdicts(civil_servant_draft(text))]
 
 
 @pytest.mark.parametrize(
@@ -104,19 +98,13 @@ def test_no_issue_right_after_the_declaration_declares_nothing(text: str) -> Non
     assert _declared(text) == []
 
 
-def _sides(text: str) -> list[str]:
-    config = config_for("blank", {"profile": "uk-civil-service"})
-    sided = ("politics.partisan-endorsement", "politics.partisan-attack")
-    return [d.message for d in postlint.check(text, config=config).diagnostics if d.rule in sided]
-
-
 @pytest.mark.parametrize(
     "who",
     ["@SamOkaforMP", "@CllrHale", "the Chancellor", "the Mayor", "Labour", "the Conservatives"],
 )
 def test_praise_of_a_politicians_work_supports_them_whoever_they_are(who: str) -> None:
     text = f"Fantastic work by {who} and the volunteers at the community garden today."
-    assert any(m.startswith("Supports") for m in _sides(text)), _sides(text)
+    assert any(m.startswith("Supports") for m in sided_messages(text)), sided_messages(text)
 
 
 @pytest.mark.parametrize(
@@ -128,13 +116,13 @@ def test_praise_of_a_politicians_work_supports_them_whoever_they_are(who: str) -
     ],
 )
 def test_praise_of_anyone_else_takes_no_side(text: str) -> None:
-    assert _sides(text) == []
+    assert sided_messages(text) == []
 
 
 @pytest.mark.parametrize("who", ["the Mayor", "the Chancellor", "@SamOkaforMP"])
 def test_praise_followed_by_a_complaint_is_sarcasm_not_support(who: str) -> None:
     text = f"Fantastic work from {who}, another fare rise and still no night buses out here."
-    assert not [m for m in _sides(text) if m.startswith("Supports")], _sides(text)
+    assert not [m for m in sided_messages(text) if m.startswith("Supports")], sided_messages(text)
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,13 @@ import pytest
 import postlint
 from postlint._engine.draft import Draft
 from postlint._rules.politics.context import about_politics
-from tests.conftest import config_for
-
-_SIDES = ("politics.partisan-endorsement", "politics.partisan-attack")
-
-
-def _draft(text: str) -> Draft:
-    settings = config_for("blank", {"profile": "uk-civil-service"})
-    linter = postlint.Linter(settings)
-    return Draft(text, linter.nlp(text), settings, linter.pack)
-
-
-def _sided(text: str) -> list[str]:
-    config = config_for("blank", {"profile": "uk-civil-service"})
-    return [d.message for d in postlint.check(text, config=config).diagnostics if d.rule in _SIDES]
+from tests.conftest import (
+    SIDES,
+    civil_servant_check,
+    civil_servant_draft,
+    config_for,
+    sided_messages,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,8 +30,8 @@ def _sided(text: str) -> list[str]:
     ],
 )
 def test_praise_of_no_one_political_in_a_post_without_politics_is_quiet(text: str) -> None:
-    assert not about_politics(_draft(text))
-    assert _sided(text) == []
+    assert not about_politics(civil_servant_draft(text))
+    assert sided_messages(text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,8 +42,8 @@ def test_praise_of_no_one_political_in_a_post_without_politics_is_quiet(text: st
     ],
 )
 def test_the_same_praise_with_a_word_of_politics_is_reported(text: str) -> None:
-    assert about_politics(_draft(text))
-    assert _sided(text), text
+    assert about_politics(civil_servant_draft(text))
+    assert sided_messages(text), text
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_the_same_praise_with_a_word_of_politics_is_reported(text: str) -> None:
     ],
 )
 def test_a_post_naming_any_party_or_word_of_politics_is_about_politics(text: str) -> None:
-    assert about_politics(_draft(text))
+    assert about_politics(civil_servant_draft(text))
 
 
 @pytest.mark.parametrize(
@@ -79,13 +72,13 @@ def test_a_post_naming_any_party_or_word_of_politics_is_about_politics(text: str
     ],
 )
 def test_sport_pets_and_everyday_heroes_are_not_about_politics(text: str) -> None:
-    assert not about_politics(_draft(text))
+    assert not about_politics(civil_servant_draft(text))
 
 
 def _actors(text: str) -> list[str]:
     from postlint._rules.politics.actors import political_actors_in
 
-    return [m.text for m in political_actors_in(_draft(text), 0, len(text))]
+    return [m.text for m in political_actors_in(civil_servant_draft(text), 0, len(text))]
 
 
 @pytest.mark.parametrize(
@@ -122,9 +115,9 @@ def test_a_named_entity_alone_needs_the_surer_reading_on_the_trained_path() -> N
     # praise of him needs the judge's untargeted certainty; a party leader's does not.
     config = config_for("trained", {"profile": "uk-civil-service"})
     manager = "Jurgen Klopp is the best thing to happen to this city."
-    assert not [d for d in postlint.check(manager, config=config).diagnostics if d.rule in _SIDES]
+    assert not [d for d in postlint.check(manager, config=config).diagnostics if d.rule in SIDES]
     leader = "Keir Starmer is the best thing to happen to this city."
-    assert [d for d in postlint.check(leader, config=config).diagnostics if d.rule in _SIDES]
+    assert [d for d in postlint.check(leader, config=config).diagnostics if d.rule in SIDES]
 
 
 @pytest.mark.parametrize(
@@ -142,14 +135,15 @@ def test_supporting_a_shop_or_a_channel_backs_no_one(text: str) -> None:
 @pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens", "Reform UK"])
 def test_supporting_a_party_by_voting_backs_it(party: str) -> None:
     # An endorsement or a call to vote (the judge reads some as one, some as the other).
-    config = config_for("blank", {"profile": "uk-civil-service"})
-    report = postlint.check(f"Support {party} by voting on Thursday!", config=config)
+    report = civil_servant_check(f"Support {party} by voting on Thursday!")
     named = party.removeprefix("the ")
     assert any(named in d.message for d in report.diagnostics if d.rule.startswith("politics."))
 
 
 def test_a_cameras_megapixels_are_no_mp() -> None:
-    assert not about_politics(_draft("Rear camera 13.0MP with flash, front camera 5.0MP."))
+    assert not about_politics(
+        civil_servant_draft("Rear camera 13.0MP with flash, front camera 5.0MP.")
+    )
 
 
 @pytest.mark.parametrize(
@@ -157,14 +151,14 @@ def test_a_cameras_megapixels_are_no_mp() -> None:
 )
 def test_doing_the_right_thing_is_never_an_attack_for_any_party(party: str) -> None:
     text = f"{party} did the right thing scrapping the tax on pensions, whatever the critics say."
-    assert not [m for m in _sided(text) if m.startswith("Attacks")], _sided(text)
+    assert not [m for m in sided_messages(text) if m.startswith("Attacks")], sided_messages(text)
 
 
 @pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Lib Dems", "Reform UK"])
 def test_a_side_on_no_one_beside_the_same_side_on_someone_is_told_once(party: str) -> None:
     # The question is the pitch for the party the post backs by name: one endorsement.
     text = f"Never trust {party} again. Want honest politicians for once? Vote Green."
-    messages = _sided(text)
+    messages = sided_messages(text)
     assert not [m for m in messages if "a party or politician" in m], messages
     assert [m for m in messages if m.startswith("Supports")], messages
 
@@ -174,7 +168,7 @@ def test_a_side_on_no_one_beside_the_same_side_on_someone_is_told_once(party: st
 )
 def test_scrutiny_the_author_gives_is_never_support(office: str) -> None:
     text = f"Advice for people leaving prison matters now. Yesterday I grilled {office} on it."
-    assert not [m for m in _sided(text) if m.startswith("Supports")], _sided(text)
+    assert not [m for m in sided_messages(text) if m.startswith("Supports")], sided_messages(text)
 
 
 def test_anybody_after_vote_is_no_one_backed() -> None:
@@ -219,11 +213,11 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
     ],
 )
 def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:
-    assert any(m.startswith(named) for m in _sided(text)), _sided(text)
+    assert any(m.startswith(named) for m in sided_messages(text)), sided_messages(text)
 
 
 def test_that_before_a_plural_office_is_a_clause_not_its_article() -> None:
-    messages = _sided("Unbelievable that ministers are once again cutting school meals.")
+    messages = sided_messages("Unbelievable that ministers are once again cutting school meals.")
     assert any(m.startswith("Attacks ministers:") for m in messages), messages
 
 
@@ -232,7 +226,7 @@ def test_that_before_a_plural_office_is_a_clause_not_its_article() -> None:
     [("#tcot", "the conservative movement"), ("#p2", "the progressive movement")],
 )
 def test_a_movement_tag_is_named_by_its_movement(tag: str, movement: str) -> None:
-    messages = _sided(f"Proud to stand with everyone fighting for this country. {tag}")
+    messages = sided_messages(f"Proud to stand with everyone fighting for this country. {tag}")
     assert any(m.startswith(f"Supports {movement} (“{tag}”)") for m in messages), messages
 
 
@@ -248,18 +242,18 @@ def test_a_movement_tag_is_named_by_its_movement(tag: str, movement: str) -> Non
     ],
 )
 def test_an_office_addressed_or_before_a_name_is_the_target(text: str, named: str) -> None:
-    messages = _sided(text)
+    messages = sided_messages(text)
     assert any(m.startswith(f"Attacks {named}") for m in messages), messages
 
 
 @pytest.mark.parametrize("tag", ["#Bidenomics", "#Trumponomics", "#Starmergeddon", "#Sunakered"])
 def test_a_hashtag_made_of_a_politicians_name_is_about_politics(tag: str) -> None:
-    assert about_politics(_draft(f"Feeling good about this one 😎 {tag}"))
+    assert about_politics(civil_servant_draft(f"Feeling good about this one 😎 {tag}"))
 
 
 def test_a_candidates_post_liked_is_about_politics_whatever_its_words() -> None:
     text = "Proud to stand with working families every single day. Let's win this in November."
-    assert not about_politics(_draft(text))
+    assert not about_politics(civil_servant_draft(text))
     settings = config_for(
         "blank",
         {"profile": "us-federal", "sharing": {"kind": "like", "source": "candidate"}},
@@ -270,7 +264,9 @@ def test_a_candidates_post_liked_is_about_politics_whatever_its_words() -> None:
 
 def test_that_before_an_office_with_its_article_is_a_clause() -> None:
     text = "We must all remember that the President is still a liar and under investigation."
-    assert any(m.startswith("Attacks the President:") for m in _sided(text)), _sided(text)
+    assert any(m.startswith("Attacks the President:") for m in sided_messages(text)), (
+        sided_messages(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -287,7 +283,6 @@ def test_that_before_an_office_with_its_article_is_a_clause() -> None:
     ],
 )
 def test_a_measure_named_without_its_article_reads_with_one(text: str, named: str) -> None:
-    config = config_for("blank", {"profile": "uk-civil-service"})
-    report = postlint.check(text, config=config)
+    report = civil_servant_check(text)
     verdicts = [d.message for d in report.diagnostics if d.rule == "politics.policy-verdict"]
     assert any(m.startswith(f"Takes a side on {named}:") for m in verdicts), verdicts
