@@ -192,7 +192,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label} {case.source}: {' '.join(case.text.split())[:220]}")
         for finding in found:
             print(f"      -> {finding}")
+    _print_wrong_directions(model)
     return 0
+
+
+def _print_wrong_directions(model: str | None) -> None:
+    """The dev stance rows where a support/attack finding about the target goes the wrong way."""
+    chosen = [case for case in direction_cases() if case.split == "dev"]
+    findings = _politics_findings([case.text for case in chosen], model)
+    for case in chosen:
+        messages = [d.message for d in findings[case.text]]
+        if wrong_direction([case], [messages])["wrong"]:
+            side = "for" if case.favour else "against"
+            print(f"DIRECTION {side} {case.target}: {' '.join(case.text.split())[:220]}")
+            for message in messages:
+                print(f"      -> {message}")
 
 
 if __name__ == "__main__":
