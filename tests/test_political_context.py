@@ -286,3 +286,18 @@ def test_a_measure_named_without_its_article_reads_with_one(text: str, named: st
     report = civil_servant_check(text)
     verdicts = [d.message for d in report.diagnostics if d.rule == "politics.policy-verdict"]
     assert any(m.startswith(f"Takes a side on {named}:") for m in verdicts), verdicts
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "Reform UK", "the Greens"])
+def test_a_quotation_followed_by_its_source_is_reported_not_said(party: str) -> None:
+    for text in (
+        f"“Vote {party},” read the banner outside the conference hall.",
+        f"“{party} have let this country down,” said the candidate on the radio.",
+    ):
+        assert sided_messages(text) == [], text
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "Reform UK", "the Greens"])
+def test_the_authors_own_quoted_words_are_still_read(party: str) -> None:
+    messages = sided_messages(f"“{party} have let this country down,” I told the canvasser.")
+    assert any(m.startswith("Attacks ") for m in messages), messages

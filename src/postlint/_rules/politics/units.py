@@ -6,9 +6,9 @@ Quoted words and block quotes are someone else's and are not read, unless the au
 endorses them: a short endorsement of their own ("This. 👇", "Exactly right.", "+1", "So
 true") over a quotation makes the quotation the author's words. A sentence that reports
 what someone else said, with the speaker named and no word of the author's own ("The senator
-said the bill was a disgrace", "…, the minister told reporters"), is theirs too and is not
-read. Nor is a sentence that holds nothing but disclaimers ("Views my own. RTs are not
-endorsements.").
+said the bill was a disgrace", "…, the minister told reporters", "“Vote for change,” read the
+banner"), is theirs too and is not read. Nor is a sentence that holds nothing but
+disclaimers ("Views my own. RTs are not endorsements.").
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ _REPORTED = re.compile(
     rf"^(?!(?:i|we|you)\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
     rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b[^.!?]*[.!?]?[\s\"'”’]*$"
     r"|^according to\b|,\s*according to\b"
+    # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
+    rf"|^[“\"‘][^”\"’]+[”\"’]\s*,?\s*(?:{_SPEECH}|reads?)\b"
     # A debate reported, not joined: "Calls are growing for…", "There have been calls to…".
     r"|^(?:calls\s+(?:are|have\s+been)\s+(?:growing|mounting)|there\s+(?:are|were|have\s+been)"
     r"\s+(?:growing\s+|renewed\s+|fresh\s+|mounting\s+)?calls)\b",
