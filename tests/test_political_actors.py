@@ -14,9 +14,9 @@ import pytest
 import postlint
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.campaigns import side_of
-from postlint._rules.politics.cues import turned, vote_call_at
+from postlint._rules.politics.hashtags import side_of
 from postlint._rules.politics.issues import issues_in
+from postlint._rules.politics.votes import turned, vote_call_at
 from tests.conftest import civil_servant_check, config_for, sided_messages
 
 MakeDraft = Callable[[str], Draft]
@@ -343,6 +343,77 @@ def test_a_campaign_tag_that_is_the_subject_of_a_reporting_verb_names_the_person
     d = draft(f"{tag} says he will fix it. We'll see.")
     [mention] = [m for m in political_actors_in(d, 0, len(d.text)) if m.text == tag]
     assert mention.side is None
+
+
+_NAME_AND_YEAR_TAGS = [
+    "#Labour2029",
+    "#Reform2029",
+    "#Conservatives2029",
+    "#Greens2029",
+    "#Trump2024",
+]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        *_NAME_AND_YEAR_TAGS,
+        "#Harris2024",
+        "#SNP2026",
+    ],
+)
+def test_a_campaign_tag_used_as_a_name_in_an_attack_is_attacked(tag: str) -> None:
+    messages = sided_messages(f"Every time {tag} opens its mouth it's more lies.")
+    assert messages and all(m.startswith("Attacks ") for m in messages), messages
+
+
+@pytest.mark.parametrize("tag", _NAME_AND_YEAR_TAGS)
+def test_a_campaign_tag_used_as_a_name_in_praise_or_after_a_post_still_backs(tag: str) -> None:
+    for text in (f"So proud of {tag} today", f"Proud to stand with the team. {tag}"):
+        messages = sided_messages(text)
+        assert messages and all(m.startswith("Supports ") for m in messages), (text, messages)
+
+
+@pytest.mark.parametrize(
+    ("named", "tag"),
+    [
+        ("the Greens", "#VoteGreen"),
+        ("Labour", "#VoteLabour"),
+        ("Reform", "#VoteReform"),
+        ("the Conservatives", "#VoteConservative"),
+        ("the Lib Dems", "#VoteLibDem"),
+        ("Sheriff Moreno", "#Moreno4Sheriff"),
+    ],
+)
+def test_a_sentence_about_whom_the_post_campaigns_for_takes_the_campaigns_side(
+    named: str, tag: str
+) -> None:
+    text = f"Only {named} are serious about fixing dentistry round here. {tag}"
+    messages = sided_messages(text)
+    name = named.removeprefix("the ")
+    assert any(m.startswith("Supports") for m in messages), messages
+    assert not any(m.startswith("Attacks") and name in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("tag", "side"),
+    [
+        ("#VoteOkafor", "Supports Okafor"),
+        ("#DanaWhitfield4Mayor", "Supports DanaWhitfield"),
+        ("#Kowalski4Sheriff", "Supports Kowalski"),
+        ("#KowalskiMustGo", "Attacks Kowalski"),
+    ],
+)
+def test_a_campaign_shape_with_any_name_takes_its_side(tag: str, side: str) -> None:
+    assert any(m.startswith(side) for m in sided_messages(f"Big day tomorrow {tag}"))
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["#VoteForChange", "#VoteEarly", "#VoteNow", "#BackTheTeam", "#NeverForgotten", "#BurnOut"],
+)
+def test_a_campaign_shape_around_everyday_words_backs_no_one(tag: str) -> None:
+    assert sided_messages(f"Big day tomorrow {tag}") == []
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,22 @@ def test_every_party_is_caught_alike(
     assert not missed, f"{template!r}: {rule} missed for {missed} (caught for the others)"
 
 
+@pytest.mark.parametrize(
+    ("template", "rule", "opposite"),
+    [
+        ("Every time {} opens its mouth it's more lies.", ATTACK, ENDORSEMENT),
+        ("{} have let this town down again and again.", ATTACK, ENDORSEMENT),
+        ("{} delivered for working families, full stop.", ENDORSEMENT, ATTACK),
+    ],
+)
+def test_one_party_named_is_given_the_same_side_whichever_it_is(
+    lint: Lint, template: str, rule: str, opposite: str
+) -> None:
+    fired = {side: rules_fired(lint, _sentence(template, side)) for side in UK_PARTIES + US_SIDES}
+    wrong = [side for side, rules in fired.items() if rule not in rules or opposite in rules]
+    assert not wrong, f"{template!r}: not {rule} alone for {wrong}"
+
+
 def _sentence(template: str, side: str) -> str:
     text = template.format(side)
     return text[0].upper() + text[1:]

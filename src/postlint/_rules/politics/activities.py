@@ -10,7 +10,7 @@ rain with the team") or with a verb and no subject ("Heading to Erie to knock do
 names something political (a party, politician, office, political @handle, contested issue
 or an election word): charities, census takers and PTAs knock on doors and phone round too.
 The models must find the sentence political at all as well
-(``judgement.LISTED_CAMPAIGN_NEEDS``): "we're canvassing views on the timetable" and "left on
+(``declarations.LISTED_CAMPAIGN_NEEDS``): "we're canvassing views on the timetable" and "left on
 the doorstep" are not campaigns. ``asks_for_money`` tells a call for money
 (``politics.fundraising``) from other calls to action.
 """

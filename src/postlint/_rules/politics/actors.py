@@ -26,12 +26,11 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import (
     declared_side,
-    is_political_handle,
+    named_in_a_sentence,
     named_sides_in,
-    side_of,
     used_as_a_word,
 )
-from postlint._rules.politics.cues import vote_call_at
+from postlint._rules.politics.hashtags import is_political_handle, side_of
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
     HANDLE,
@@ -45,6 +44,7 @@ from postlint._rules.politics.mention import (
     word_after,
     word_before,
 )
+from postlint._rules.politics.votes import vote_call_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -116,10 +116,18 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         side = side_of(draft.pack, tag)
         if side is None and match.group(1) and _names_an_event(match.group(1)):
             continue
-        if used_as_a_word(draft, match.start(), match.end()):
-            side = None  # "#Trump2016 says he will build a wall": a name, not a campaign
+        if used_as_a_word(draft, match.start(), match.end()) or named_in_a_sentence(
+            draft, match.start(), match.end()
+        ):
+            # "#Trump2016 says he will build a wall", "every time #Labour2029 opens its
+            # mouth": a name, which the judge reads for the side, not a campaign's.
+            side = None
         found.append(Mention(match.start(), match.end(), tag, "campaign", side))
-    found.extend(named_sides_in(draft, start, end))
+    found.extend(
+        m
+        for m in named_sides_in(draft, start, end)
+        if not named_in_a_sentence(draft, m.start, m.end)
+    )
     if draft.has_entities:
         for entity in draft.doc.ents:
             if (
@@ -162,12 +170,14 @@ def _retweeted_from(text: str, at: int) -> bool:
 
 def _side(draft: Draft, span: Span) -> str | None:
     """The side a call to vote for or against a party or politician takes ("Vote NZ First",
-    "never vote Tory": ``cues.vote_call_at``), else the side its lexicon entry declares
+    "never vote Tory": ``votes.vote_call_at``), else the side its lexicon entry declares
     (``campaigns.declared_side``)."""
     if span.label_ in ("PARTY", "POLITICIAN"):
         called = vote_call_at(draft.text, span.start_char, span.end_char)
         if called is not None:
             return called[1]
+    if named_in_a_sentence(draft, span.start_char, span.end_char):
+        return None
     return declared_side(draft, span)
 
 

@@ -1,167 +1,61 @@
 """Campaign hashtags and slogans that declare a side, so the author who writes one takes it.
 
 A hashtag declares a side when the lexicons list it with one (``for:us.trump``), or when its
-parts say it: a party's or politician's name with a "for" or "against" marker and nothing else
-(``#StopHillary2016``, ``#Labour2029``, ``#NeverHarris``; "against" wins), or a shape that is a
-campaign whatever the name (``#VoteOkafor``, ``#Whitfield4Mayor``, ``#ToriesOut``). A tag
-with other words around the name is no campaign (``#PensionReform2026``).
-
-The parts' names and markers are data (``politics/stance.hashtag_names``, ``hashtag_for``,
-``hashtag_against``), so a new party or candidate is a line in a lexicon, for every side
-alike. A campaign whose side comes from the lexicons or from a name is as sure as a listed
-one (``listed_campaigns``: it sets a floor on the unit's risk); a side from a shape alone
-only gives the direction of a unit the judge already found risky.
+parts say it (``hashtags``: ``#NeverHarris``, ``#Labour2029``, ``#VoteOkafor``), so a new
+party or candidate is a line in a lexicon, for every side alike; unless the tag is used as a
+word of its sentence ("#Trump2016 says…", "every time #Labour2029 opens its mouth"). A
+campaign whose side comes from the lexicons or from a name is as sure as a listed one
+(``listed_campaigns``: it sets a floor on the unit's risk); a side from a shape alone only
+gives the direction of a unit the judge already found risky.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
-from postlint._pack import RulePack
 from postlint._rules.politics.activities import campaign_activities
-from postlint._rules.politics.cues import emoji_verdicts, turned, uncontested, vote_calls
+from postlint._rules.politics.cues import emoji_verdicts, uncontested
+from postlint._rules.politics.hashtags import (
+    a_name_and_year,
+    campaign_name,
+    is_political_handle,
+    named_side,
+    person_in_a_shape,
+    side_of_shape,
+)
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.votes import turned, vote_calls
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["campaign_name", "is_political_handle", "listed_campaigns", "named_sides_in", "side_of"]
+__all__ = [
+    "declared_side",
+    "listed_campaigns",
+    "named_in_a_sentence",
+    "named_sides_in",
+    "used_as_a_word",
+]
 
 _SIDED_LABELS = ("PARTISAN_HASHTAG", "PARTISAN_SLOGAN", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
-#: Shapes that declare a side whatever the name in them.
-_SUPPORT_SHAPE = re.compile(
-    r"#(?:Vote|ImWith|IStandWith|Back)[A-Z]\w*|#\w+(?:4|For)(?:Mayor|President|Governor|Senate"
-    r"|Congress|Council|MP|PM|Premier)\b|#\w+Doorstep\b"
-)
-_ATTACK_SHAPE = re.compile(r"#(?:Never|Dump|Stop)[A-Z]\w*|#[A-Z]\w*(?:Out|MustGo)\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-#: Words a campaign tag may hold besides its name and markers ("#HillaryForPrison",
-#: "#BothVotesSNP").
-_FILLERS = frozenset({"for", "4", "the", "2", "to", "both"})
 _HASHTAG = re.compile(r"#\w+")
-
-
-def side_of(pack: RulePack, hashtag: str) -> str | None:
-    """The side a hashtag declares by its parts, if it declares one."""
-    named = named_side(pack, hashtag)
-    if named is not None:
-        return named
-    if _ATTACK_SHAPE.fullmatch(hashtag):
-        return "attack"
-    return "support" if _SUPPORT_SHAPE.fullmatch(hashtag) else None
 
 
 def named_sides_in(draft: Draft, start: int, end: int) -> list[Mention]:
     """The hashtags in ``draft.text[start:end]`` that name a party or politician with a side
-    (``#NeverHarris``, ``#Reform2029``): campaigns as sure as the lexicons' listed ones."""
+    (``#NeverHarris``, ``#Reform2029``), or anyone in a campaign's shape (``#VoteOkafor``):
+    campaigns as sure as the lexicons' listed ones."""
     found = []
     for match in _HASHTAG.finditer(draft.text, start, end):
         side = named_side(draft.pack, match.group(0))
+        if side is None and person_in_a_shape(match.group(0)) is not None:
+            side = side_of_shape(match.group(0))
         if side is not None:
             found.append(Mention(match.start(), match.end(), match.group(0), "campaign", side))
     return found
-
-
-def is_political_handle(pack: RulePack, handle: str) -> bool:
-    """Whether an @handle's words name a party or politician, or begin or end with a political
-    title (``@SamOkaforMP``, ``@CllrHale``, ``@WelshLabour``, ``@PaulWilliamsLAB``; not
-    ``@TheLabCafe``)."""
-    lists = "politics/stance"
-    names = pack.word_list(f"{lists}.hashtag_names")
-    titles = pack.word_list(f"{lists}.handle_titles")
-    parts = [part.lower() for part in _parts(handle.lstrip("@").replace("_", " "), names | titles)]
-    joined = parts + [a + b for a, b in itertools.pairwise(parts)]  # Green, Party
-    return bool(names.intersection(joined)) or bool(parts and {parts[0], parts[-1]} & titles)
-
-
-def named_side(pack: RulePack, hashtag: str) -> str | None:
-    """The side of a hashtag made of a party's or politician's name and markers around it
-    ("against" wins: ``#StopHillary2016``, ``#HillaryForPrison``, ``#Reform2029``,
-    ``#TeamLabour``); a tag with any other word in it is no campaign (``#PensionReform2026``,
-    ``#HarrisTweed``)."""
-    read = _read(pack, hashtag)
-    if read is None:
-        return None
-    before, _, after = read
-    against, backing = _markers(pack)
-    words = [_segments(before, against | backing), _segments(after, against | backing)]
-    if not (before or after) or None in words:
-        return None
-    markers = {word for segments in words for word in segments or ()}
-    if markers & against:
-        return "attack"
-    return "support" if markers & backing or any(_YEAR.fullmatch(w) for w in markers) else None
-
-
-def _segments(words: str, markers: frozenset[str]) -> list[str] | None:
-    """``words`` cut into markers, years and fillers ("forprison2016" → "for", "prison",
-    "2016"), or None when some of it is another word."""
-    cut: list[list[str] | None] = [[], *([None] * len(words))]
-    for end in range(1, len(words) + 1):
-        for begin in range(end - 1, -1, -1):
-            piece, done = words[begin:end], cut[begin]
-            if done is not None and (
-                piece in markers or piece in _FILLERS or _YEAR.fullmatch(piece)
-            ):
-                cut[end] = [*done, piece]
-                break
-    return cut[len(words)]
-
-
-def campaign_name(pack: RulePack, hashtag: str) -> str | None:
-    """The party's or politician's name in a campaign hashtag, as a message says it
-    ("#NeverTrump" → "Trump", "#libdems2029" → "Libdems")."""
-    read = _read(pack, hashtag)
-    if read is None:
-        return None
-    name = read[1]
-    return name if not name.islower() else name.capitalize()
-
-
-def _read(pack: RulePack, hashtag: str) -> tuple[str, str, str] | None:
-    """A hashtag as (the lower-case words before the longest name it holds, the name as
-    written, the words after), or None without a name."""
-    names = pack.word_list("politics/stance.hashtag_names")
-    against, backing = _markers(pack)
-    parts = _parts(hashtag.lstrip("#"), names | against | backing | _FILLERS)
-    lowered = [part.lower() for part in parts]
-    spans = [
-        (i, i + size) for size in range(len(lowered), 0, -1) for i in range(len(lowered) - size + 1)
-    ]
-    # The longest name: "#TeamLibDems" is about "libdems", not "dems".
-    name_at = next(((i, j) for i, j in spans if "".join(lowered[i:j]) in names), None)
-    if name_at is None:
-        return None
-    i, j = name_at
-    return "".join(lowered[:i]), "".join(parts[i:j]), "".join(lowered[j:])
-
-
-def _markers(pack: RulePack) -> tuple[frozenset[str], frozenset[str]]:
-    """The "against" and "for" markers of campaign hashtags."""
-    lists = "politics/stance"
-    return (
-        pack.word_list(f"{lists}.hashtag_against"),
-        pack.word_list(f"{lists}.hashtag_for"),
-    )
-
-
-def _parts(tag: str, known: frozenset[str]) -> list[str]:
-    """A hashtag's words: its capitalised parts and digit runs ("StopHillary2016" → "Stop",
-    "Hillary", "2016"); a tag all in lower case is split around the names and markers the
-    lexicons know, longest first ("nevertrump" → "never", "trump")."""
-    if not tag.islower():
-        return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", tag)
-    return [part for part in _splitter(known).split(tag) if part]
-
-
-@functools.cache
-def _splitter(known: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(re.escape(word) for word in sorted(known, key=len, reverse=True))
-    return re.compile(rf"({words}|\d+)")
 
 
 def listed_campaigns(draft: Draft) -> list[Mention]:
@@ -205,6 +99,27 @@ def used_as_a_word(draft: Draft, start: int, end: int) -> bool:
     before = draft.pack.word_list("politics/stance.tag_as_a_word_before")
     after = re.match(r"\s+([\w'’]+)", text[end : end + 30])
     return after is not None and after.group(1).lower() in before
+
+
+def named_in_a_sentence(draft: Draft, start: int, end: int) -> bool:
+    """Whether a campaign hashtag of a name and a year is used as the name inside a sentence
+    ("Every time #Labour2029 opens its mouth…", "beating #Trump2024"): the post still
+    campaigns, but which way the sentence reads, not the tag's year, says on which side."""
+    text = draft.text
+    inside = _inside_a_sentence(text, start, end)
+    return inside and text.startswith("#", start) and a_name_and_year(draft.pack, text[start:end])
+
+
+#: A word that can sit either side of a name in running text ("time", "&", "beating").
+_RUNNING_WORD = r"(?:[A-Za-z][\w'’]*|&amp;|&)"
+
+
+def _inside_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a hashtag has words of its sentence on both sides ("Every time #Labour2029
+    opens its mouth"), not a label before a sentence or a tag run after one."""
+    before = re.search(rf"(?:^|\s){_RUNNING_WORD}\s+$", text[max(0, start - 40) : start])
+    after = re.match(rf"\s+{_RUNNING_WORD}", text[end : end + 40])
+    return before is not None and after is not None
 
 
 def declared_side(draft: Draft, span: Span) -> str | None:

@@ -17,9 +17,9 @@ from postlint._engine.similarity import zipf_frequency
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.campaigns import campaign_name
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
+from postlint._rules.politics.hashtags import campaign_name, shape_name
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import HANDLE, Mention
@@ -144,7 +144,8 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         return with_its_name(draft.text, target.start, target.end, words)
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")
-    name = campaign_name(draft.pack, words) if sided and words.startswith("#") else None
+    tag = sided and words.startswith("#")
+    name = (campaign_name(draft.pack, words) or shape_name(words)) if tag else None
     name = name or (_movement(draft, target) if sided else None)
     if name is not None:
         return f"{name} (“{words}”)"

@@ -1,7 +1,6 @@
-"""Stances plain from a cue the models may under-read, or turned by one they may miss:
+"""Stances plain from a cue the models may under-read, or turned by one they may miss (calls
+to vote for or against a named party or politician are in ``votes``):
 
-- a call to vote for a named party or politician ("Vote NZ First on Thursday!"), or against
-  it ("Don't #VoteLabour", "vote the Tories out");
 - a run of campaign tags backing rivals alike ("#Trump2016 #Hillary2016"): a topic, no side;
 - a verdict carried by an emoji, scorn or disgust beside a contested issue or a named measure
   ("Rwanda bill set to pass tonight 🤮").
@@ -22,16 +21,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
 
-__all__ = [
-    "cued_side",
-    "emoji_verdicts",
-    "plain_call",
-    "turned",
-    "uncontested",
-    "vote_call_at",
-    "vote_calls",
-    "with_its_name",
-]
+__all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -80,39 +70,6 @@ def with_its_name(text: str, start: int, end: int, words: str) -> str:
             break
         start = text[:start].rstrip().rfind(" ") + 1
     return " ".join(text[start:end].split())
-
-
-# Not a bare "not": "Why not vote Labour?" backs Labour.
-_NEGATION = r"\b(?:don'?t|don’t|do not|never|won'?t|won’t|will never|wouldn'?t)\s+(?:ever\s+)?"
-#: "Vote Labour", "vote for the NDP", "don't vote Reform", "never vote Tory": the words just
-#: before a listed party or politician (``(?P<neg>…)`` turns the call against it).
-_VOTE_BEFORE = re.compile(rf"(?i:(?P<neg>{_NEGATION})?\bvote\s+(?:for\s+)?(?:the\s+)?)$")
-_NEGATED = re.compile(rf"(?i:{_NEGATION})$")
-#: A preferential ballot's call: "put the Liberal Party last", "put Labor first on your
-#: ballot", "preference the Greens number one".
-_PUT_BEFORE = re.compile(r"(?i:\b(?:put|preference)\s+(?:the\s+)?)$")
-_RANKED_AFTER = re.compile(r"(?i:\s+(?P<rank>last|first|1st|number one|number 1|no\.? ?1|#1)\b)")
-_OUT_AFTER = re.compile(r"(?i:\s+out\b)")
-
-
-def vote_calls(draft: Draft) -> list[Mention]:
-    """Calls to vote for or against a party or politician the lexicons name, as campaigns with
-    their side: a listed name after "vote" is as plain a call as a listed campaign tag, and is
-    read alike for every party (a model's reading of "Vote NZ First" and "Vote Labour" may
-    differ; this does not)."""
-    text = draft.text
-    lowered = text.lower()
-    if "vote" not in lowered and "put " not in lowered and "preference" not in lowered:
-        return []
-    found = []
-    for span in draft.spans_labelled("PARTY", "POLITICIAN"):
-        called = vote_call_at(text, span.start_char, span.end_char)
-        if called is not None:
-            start, side = called
-            found.append(
-                Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
-            )
-    return found
 
 
 #: How far before an actor its thanks or its critics are looked for.
@@ -200,32 +157,6 @@ def plain_call(campaign: Mention) -> bool:
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)
     return voting and campaign.side in ("support", "attack")
-
-
-def turned(text: str, start: int, words: str, side: str | None) -> str | None:
-    """A listed call to vote's side, turned by "don't" or "never" just before it
-    ("Don't #VoteLabour", "never vote Reform"): the call is against its party then."""
-    if side != "support" or not words.lower().lstrip("#").startswith("vote"):
-        return side
-    return "attack" if _NEGATED.search(text[max(0, start - 30) : start]) else side
-
-
-def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """Where a call to vote for (``support``) or against (``attack``: "don't vote", "never
-    vote", "vote … out", "put … last") the name at ``text[start:end]`` begins, and its side;
-    None when the name follows no "vote" (nor a preferential ballot's "put … first")."""
-    head = text[max(0, start - 40) : start]
-    before = _VOTE_BEFORE.search(head)
-    if before is None:
-        put, ranked = _PUT_BEFORE.search(head), _RANKED_AFTER.match(text, end)
-        if put is None or ranked is None:
-            return None
-        last = ranked["rank"].lower() == "last"
-        return start - len(put.group(0)), "attack" if last else "support"
-    if text.startswith(("'s", "’s"), end):
-        return None  # "MPs vote Labour's bill through": the bill is voted on
-    against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
-    return start - len(before.group(0)), "attack" if against else "support"
 
 
 #: Hashtags one after another ("#Trump2016 #Hillary2016 #libertarian").

@@ -20,13 +20,39 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.campaigns import listed_campaigns
+from postlint._engine.models import STANCES
+from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
+from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import praised_actors
+from postlint._rules.politics.units import Unit
 
-__all__ = ["declared_sides", "declared_verdicts"]
+__all__ = [
+    "LISTED_CAMPAIGN_NEEDS",
+    "LISTED_CAMPAIGN_RISK",
+    "declared_side_decides",
+    "declared_sides",
+    "declared_verdicts",
+    "side_declared_on",
+    "unless_read_against",
+]
+
+#: A unit holding a campaign hashtag or slogan the lexicons list with its side is at least
+#: this risky: the lists are curated, unambiguous evidence that the model under-reads in a
+#: post whose other words are neutral ("Big day tomorrow. #VoteLabour").
+LISTED_CAMPAIGN_RISK = 0.95
+#: ... but it only tips models that see some political content: when both the judge and the
+#: screen give a risk below this, they read the words as no politics at all ("trying to
+#: #resist the biscuits"), and a list entry must not overrule them; a campaign with no such
+#: second reading (``cues.plain_call``: ``#ScrapNetZero``, ``#VoteGreen``) always tips (the
+#: screen reads a hashtag's words from static vectors the judge's pieces miss).
+LISTED_CAMPAIGN_NEEDS = 0.25
+#: The judge's support and attack closer than this: a listed campaign's side decides.
+_UNSURE_DIRECTION = 0.2
+_SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 
 _INTENSIFIERS = (
     r"(?:(?:totally|firmly|completely|strongly|fully|always|still|proudly|absolutely|"
@@ -50,6 +76,78 @@ def declared_sides(draft: Draft) -> list[Mention]:
         *emoji_sides(draft),
         *declared_verdicts(draft),
         *praised_actors(draft),
+    ]
+
+
+def declared_side_decides(
+    unit: Unit,
+    declared: list[Mention],
+    probabilities: tuple[float, ...],
+    screen_risk: float,
+    stance: str,
+    actors: list[Mention],
+) -> bool:
+    """Whether the first side ``unit`` declares (``declared``, not empty) is its judgement,
+    rather than the judge's reading (``probabilities``, whose likeliest stance is ``stance``):
+    when the models see some politics in it (``LISTED_CAMPAIGN_NEEDS``), or it is a plain
+    call; and the judge is less sure than the lists (``LISTED_CAMPAIGN_RISK``), or unsure
+    which way the unit goes, or reads a side on no one named beside a cause's tag ("Proud to
+    march with them. #DefendThePolice"), or the unit is tags alone ("#BlackLivesMatter"), or
+    an emoji gives the side ("Amazing job 🙄")."""
+    risk = 1.0 - probabilities[0]
+    first = declared[0]
+    if max(risk, screen_risk) < LISTED_CAMPAIGN_NEEDS and not any(map(plain_call, declared)):
+        return False
+    sided = stance in ("support", "attack")
+    unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
+    return (
+        risk < LISTED_CAMPAIGN_RISK
+        or (sided and (unsure or (first.side == "verdict" and not actors)))
+        or unit.tags_only
+        or (first.kind == "emoji" and first.side != "verdict")
+    )
+
+
+def side_declared_on(draft: Draft, actor: Mention, declared: list[Mention]) -> str | None:
+    """The side ``declared`` (the post's declared sides) takes on the party or politician
+    ``actor`` names, by a campaign tag or a call to vote that names it ("#VoteGreen" on "the
+    Greens", "Vote Reform" on "Reform UK"); None when none does, or they disagree."""
+    name = _name_words(actor.text)
+    shapes = [  # "#Moreno4Sheriff": a side by its shape, on a name no lexicon knows
+        Mention(m.start(), m.end(), m.group(0), "campaign", side_of_shape(m.group(0)))
+        for m in re.finditer(r"#\w+", draft.text)
+    ]
+    sides = {
+        side.side
+        for side in [*declared, *shapes]
+        if side.side in ("support", "attack")
+        and side.kind == "campaign"
+        and not named_in_a_sentence(draft, side.start, side.end)
+        and (named := campaign_name(draft.pack, side.text) or shape_name(side.text)) is not None
+        and _same_name(_name_words(named), name)
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _name_words(text: str) -> str:
+    """A name as compared: lower case, without "the", a possessive or a plural "s"."""
+    words = re.sub(r"^the\s+|['’]s?$", "", text.lower().lstrip("#@").strip())
+    return words.removesuffix("s")
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def unless_read_against(draft: Draft, declared: list[Mention]) -> list[Mention]:
+    """The sides of ``declared`` that stand in a sentence the judge reads as an attack: not
+    praise (sarcasm: "Fantastic work from X, another broken promise"), nor a campaign tag
+    used as a name ("Every time #Labour2029 opens its mouth…"), whose side the sentence
+    gives."""
+    return [
+        side
+        for side in declared
+        if side.kind != "praise" and not named_in_a_sentence(draft, side.start, side.end)
     ]
 
 

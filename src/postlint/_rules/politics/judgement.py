@@ -11,8 +11,7 @@ for the author's stance towards each. Campaigning the author does is an action (
 
 A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole,
 since its sentences may only take a side together ("She gets things done. Thursday, you know
-what to do."). A rule reports the whole post (its evidence) only when none of the post's
-units reaches the rule's threshold on its own: a sentence is the narrower evidence.
+what to do."), and reported whole only when none of its units reaches the rule's threshold.
 
 Which rule reports it follows the stance alone, whether or not postlint can name the target:
 
@@ -37,8 +36,13 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.calls import is_a_call
-from postlint._rules.politics.cues import plain_call
-from postlint._rules.politics.declarations import declared_sides
+from postlint._rules.politics.declarations import (
+    LISTED_CAMPAIGN_RISK,
+    declared_side_decides,
+    declared_sides,
+    side_declared_on,
+    unless_read_against,
+)
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.targets import (
@@ -58,18 +62,6 @@ RuleKind = Literal["endorsement", "attack", "verdict", "solicitation"]
 SCREEN_THRESHOLD = 0.1
 #: A post of at most this many words is read whole as well as sentence by sentence.
 SHORT_POST_WORDS = 60
-#: A unit holding a campaign hashtag or slogan the lexicons list with its side is at least
-#: this risky: the lists are curated, unambiguous evidence that the model under-reads in a
-#: post whose other words are neutral ("Big day tomorrow. #VoteLabour").
-LISTED_CAMPAIGN_RISK = 0.95
-#: ... but it only tips models that see some political content: when both the judge and the
-#: screen give a risk below this, they read the words as no politics at all ("trying to
-#: #resist the biscuits"), and a list entry must not overrule them. A campaign with no such
-#: second reading (``cues.plain_call``: ``#ScrapNetZero``, ``#VoteGreen``) always tips.
-#: (The screen reads a hashtag's words from static vectors the judge's pieces miss.)
-LISTED_CAMPAIGN_NEEDS = 0.25
-#: The judge's support and attack closer than this: a listed campaign's side decides.
-_UNSURE_DIRECTION = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +119,22 @@ def _judge(draft: Draft) -> list[Judgement]:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
     return [
-        dataclasses.replace(found, whole_post=unit is whole)
+        _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole), campaigns)
         for unit, probabilities in read
         for found in _judgements_of(
             draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
         )
     ]
+
+
+def _as_declared(draft: Draft, found: Judgement, declared: list[Mention]) -> Judgement:
+    """``found`` turned to the side the post declares on its target by a campaign tag or a
+    call to vote: "Only the Greens are serious about dental. #VoteGreen" backs the Greens,
+    whatever the judge reads in the sentence alone."""
+    side = side_declared_on(draft, found.target, declared) if found.target else None
+    if side is None or found.stance not in ("support", "attack") or side == found.stance:
+        return found
+    return dataclasses.replace(found, stance=side, rule=_LISTED_RULES[side])
 
 
 def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
@@ -176,20 +178,15 @@ def _judgements_of(
     """The judgements of one unit; ``listed`` are the listed campaigns in it."""
     risk = 1.0 - probabilities[0]
     if probabilities[_ATTACK] > probabilities[_SUPPORT]:  # "Fantastic work from X, another…"
-        listed = [campaign for campaign in listed if campaign.kind != "praise"]  # sarcasm
+        listed = unless_read_against(draft, listed)
     stance_index = max(range(1, len(STANCES)), key=probabilities.__getitem__)
     if stance_index == _ACTION and not is_a_call(unit.text):  # "The Chancellor must…"
         stance_index = max((_SUPPORT, _ATTACK, _VERDICT), key=probabilities.__getitem__)
-    if listed and (max(risk, screen_risk) >= LISTED_CAMPAIGN_NEEDS or any(map(plain_call, listed))):
-        unsure = abs(probabilities[_SUPPORT] - probabilities[_ATTACK]) < _UNSURE_DIRECTION
-        if (
-            risk < LISTED_CAMPAIGN_RISK
-            or (unsure and stance_index in (_SUPPORT, _ATTACK))
-            or unit.tags_only  # "#BlackLivesMatter" alone: its list entry says more than the judge
-            or (listed[0].kind == "emoji" and listed[0].side != "verdict")  # "Amazing job 🙄"
-        ):
-            return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
     found_actors = political_actors_in(draft, unit.start, unit.end)
+    if listed and declared_side_decides(
+        unit, listed, probabilities, screen_risk, STANCES[stance_index], found_actors
+    ):
+        return [_listed_judgement(unit, listed[0], max(risk, LISTED_CAMPAIGN_RISK))]
     actors = candidate_targets(draft, found_actors, unit, supporting=stance_index == _SUPPORT)
     if stance_index == _VERDICT:
         issues = issues_in(draft, unit.start, unit.end)
@@ -208,7 +205,7 @@ def _judgements_of(
     if stance_index not in (_SUPPORT, _ATTACK) or not actors or risk < _TARGETS_FROM:
         rule, target = _rule_and_target(draft, unit, STANCES[stance_index], actors)
         return [Judgement(unit, risk, STANCES[stance_index], rule, target)]
-    sides = targets(draft, unit, actors)
+    sides = targets(draft, unit, actors, whole=probabilities)
     if not sides and len({a.text.lower() for a in actors}) == 1:
         # One actor, and its marked reading is unsure ("Vote « Whitfield » on Tuesday." reads
         # half none, half support): the sentence's own stance is about it.

@@ -41,6 +41,8 @@ TOWARDS = 0.5
 #: action for that side to be reported as well.
 PLAINLY = 0.9
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
+#: Someone a sentence may be about besides the actor it names.
+_SOMEONE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
 _VERDICT = STANCES.index("verdict")
 
 
@@ -80,7 +82,11 @@ def action_target(actors: list[Mention], issues: list[Mention]) -> Mention | Non
 
 
 def targets(
-    draft: Draft, unit: Unit, actors: list[Mention], towards: float = TOWARDS
+    draft: Draft,
+    unit: Unit,
+    actors: list[Mention],
+    towards: float = TOWARDS,
+    whole: tuple[float, ...] | None = None,
 ) -> list[tuple[int, Mention]]:
     """The author's stances towards the actors of ``unit``, each actor read with a mark: for
     each direction (support, attack) that some actor receives, the actor that receives it
@@ -109,6 +115,11 @@ def targets(
         (actor, text) for actor, text in zip(candidates, marked, strict=True) if actor.side is None
     ]
     judged = politics_judge()([text for _, text in read]) if read else []
+    if whole is not None and len(candidates) == 1 and judged and not _SOMEONE.search(text):
+        # One actor and no one else the sentence could be about: its reading whole is about
+        # the actor too ("Every time Labour opens its mouth it's more lies" reads an attack
+        # whole, half support marked); with a "he" or "they" the mark tells who is meant.
+        judged = [tuple((a + b) / 2 for a, b in zip(judged[0], whole, strict=True))]
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
