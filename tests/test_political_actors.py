@@ -592,6 +592,25 @@ def test_scorn_emojis_beside_a_party_attack_it_for_every_party(party: str) -> No
     assert attacks and "(🙄)" in attacks[0], report.diagnostics
 
 
+@pytest.mark.parametrize("party", [*EMOJI_SIDES, "the Democrats", "the Republicans"])
+def test_scorn_closing_a_short_post_makes_its_praise_sarcasm_for_every_party(party: str) -> None:
+    text = f"Superb work, {party}. Another hospital closed. Truly the party of the NHS 🙄"
+    messages = sided_messages(text)
+    name = party.removeprefix("the ")
+    assert any(m.startswith("Attacks") and name in m for m in messages), messages
+    assert not any(m.startswith("Supports") for m in messages), messages
+
+
+def test_scorn_in_a_long_post_stays_with_its_own_sentence() -> None:
+    text = (
+        "Superb work from the Greens on the new cycle lanes, which the whole street has wanted "
+        "for years and which the school run has needed for longer. The consultation drew more "
+        "replies than any before it, and the design changed because of them. Parking, on the "
+        "other hand, is still a nightmare on Mondays 🙄"
+    )
+    assert not any(m.startswith("Attacks") for m in sided_messages(text))
+
+
 @pytest.mark.parametrize("party", EMOJI_SIDES)
 def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> None:
     text = f"{party[0].upper()}{party[1:]} at the hustings last night 🔥💯"

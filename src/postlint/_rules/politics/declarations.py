@@ -36,6 +36,7 @@ __all__ = [
     "declared_side_decides",
     "declared_sides",
     "declared_verdicts",
+    "scorned",
     "side_declared_on",
     "unless_read_against",
 ]
@@ -127,6 +128,13 @@ def side_declared_on(draft: Draft, actor: Mention, declared: list[Mention]) -> s
         and _same_name(_name_words(named), name)
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def scorned(draft: Draft, unit: Unit) -> bool:
+    """Whether ``unit`` holds an emoji of scorn (``politics/stance.verdict_emojis``: 🙄 🤡 …),
+    which makes any praise in it sarcasm."""
+    words = draft.text[unit.start : unit.end]
+    return any(emoji in words for emoji in draft.pack.word_list("politics/stance.verdict_emojis"))
 
 
 def _name_words(text: str) -> str:

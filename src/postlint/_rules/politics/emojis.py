@@ -5,7 +5,9 @@ the words are a neutral report and the models read them so, but the emojis take 
 newsroom codes say so outright (the BBC: emojis "can undercut an otherwise impartial post").
 
 - Scorn (``politics/stance.verdict_emojis``: 🙄 🤡 🤮 …) beside a named actor attacks it,
-  whatever the words say ("Amazing job, House Republicans 🙄" is sarcasm, not praise).
+  whatever the words say ("Amazing job, House Republicans 🙄" is sarcasm, not praise); in a
+  short post, scorn in a sentence that names no one is the post's tone and attacks the
+  actors named before it ("Amazing job, House Republicans. Another shutdown. 🙄").
 - Praise (``politics/stance.praise_emojis``: 🔥 💯 🙌 💪 …) beside a named actor supports it,
   but only in a short sentence whose words are no more than a report of where the actor was
   (at most ``_PRAISE_WORDS`` words) and with no scorn beside it: in longer sentences the
@@ -28,6 +30,8 @@ __all__ = ["emoji_sides"]
 
 #: A sentence of at most this many words (emojis aside) can take a side by praise emojis.
 _PRAISE_WORDS = 10
+#: A post of at most this many words takes its tone from scorn at its end.
+_SHORT_POST_WORDS = 40
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -53,6 +57,23 @@ def emoji_sides(draft: Draft) -> list[Mention]:
         if actors:
             side = "attack" if scornful is not None else "support"
             found.append(Mention(emoji[0], emoji[0] + len(emoji[1]), emoji[1], "emoji", side))
+        elif scornful is not None and len(_WORD.findall(text)) <= _SHORT_POST_WORDS:
+            found.extend(_scorn_for_the_post(draft, start, scornful[1]))
+    return found
+
+
+def _scorn_for_the_post(draft: Draft, before: int, emoji: str) -> list[Mention]:
+    """Scorn in a short post's sentence that names no one, for the actors of the sentences
+    before it ("Amazing job, House Republicans. Another shutdown over nothing. Truly the party
+    of fiscal responsibility 🙄"): the tone of the whole post. Each mention stands where its
+    actor does, so that it counts for the actor's own sentence."""
+    found = []
+    for sentence in draft.sentences:
+        if sentence.start_char >= before:
+            break
+        for actor in political_actors_in(draft, sentence.start_char, sentence.end_char):
+            if actor.kind != "institution" and not draft.is_quoted(actor.start, actor.end):
+                found.append(Mention(actor.start, actor.end, emoji, "emoji", "attack"))
     return found
 
 

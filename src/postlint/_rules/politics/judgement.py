@@ -40,6 +40,7 @@ from postlint._rules.politics.declarations import (
     LISTED_CAMPAIGN_RISK,
     declared_side_decides,
     declared_sides,
+    scorned,
     side_declared_on,
     unless_read_against,
 )
@@ -132,6 +133,8 @@ def _as_declared(draft: Draft, found: Judgement, declared: list[Mention]) -> Jud
     call to vote: "Only the Greens are serious about dental. #VoteGreen" backs the Greens,
     whatever the judge reads in the sentence alone."""
     side = side_declared_on(draft, found.target, declared) if found.target else None
+    if found.stance == "support" and found.target is None and scorned(draft, found.unit):
+        side = "attack"  # "Truly the party of fiscal responsibility 🙄": sarcasm, not praise
     if side is None or found.stance not in ("support", "attack") or side == found.stance:
         return found
     return dataclasses.replace(found, stance=side, rule=_LISTED_RULES[side])
