@@ -611,6 +611,30 @@ def test_scorn_in_a_long_post_stays_with_its_own_sentence() -> None:
     assert not any(m.startswith("Attacks") for m in sided_messages(text))
 
 
+@pytest.mark.parametrize(
+    "speaker", [*EMOJI_SIDES, "the Democrats", "the Republicans", "@JDVance", "@SenWarren"]
+)
+def test_endorsing_what_a_party_said_supports_it_for_every_party(speaker: str) -> None:
+    for text in (
+        f"This from {speaker} on rail fares 👇 100% correct.",
+        f"Every word of this from {speaker} on the cost of living is right.",
+    ):
+        messages = sided_messages(text)
+        assert messages and all(m.startswith("Supports") for m in messages), (text, messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This from Labour on rail fares is not 100% correct, to put it mildly.",
+        "This from Reform on rail fares 👇 100% correct 🙄",
+        "This from my nan on rail fares 👇 100% correct.",
+    ],
+)
+def test_endorsing_no_one_or_not_at_all_supports_no_one(text: str) -> None:
+    assert not any(m.startswith("Supports") for m in sided_messages(text))
+
+
 @pytest.mark.parametrize("party", EMOJI_SIDES)
 def test_praise_emojis_beside_a_party_support_it_for_every_party(party: str) -> None:
     text = f"{party[0].upper()}{party[1:]} at the hustings last night 🔥💯"

@@ -152,7 +152,7 @@ def plain_call(campaign: Mention) -> bool:
     ("Fantastic work by @CllrHale"), or a call to vote for or against a
     party or politician ("Voted this morning 🌍 #VoteGreen"; unlike "#resist", "vote" followed
     by a party's name means nothing else)."""
-    if campaign.kind in ("cause", "fundraiser", "emoji", "praise"):
+    if campaign.kind in ("cause", "fundraiser", "emoji", "praise", "endorsed"):
         return True
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)

@@ -27,7 +27,7 @@ from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.praise import praised_actors
+from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -71,12 +71,17 @@ _ISSUE_WITHIN = 16
 
 
 def declared_sides(draft: Draft) -> list[Mention]:
-    """Every side ``draft`` declares in so many words (see the module)."""
+    """Every side ``draft`` declares in so many words (see the module), worked out once."""
+    return draft.shared(_declared_sides)
+
+
+def _declared_sides(draft: Draft) -> list[Mention]:
     return [
         *listed_campaigns(draft),
         *emoji_sides(draft),
         *declared_verdicts(draft),
         *praised_actors(draft),
+        *endorsed_speakers(draft),
     ]
 
 
@@ -94,7 +99,8 @@ def declared_side_decides(
     call; and the judge is less sure than the lists (``LISTED_CAMPAIGN_RISK``), or unsure
     which way the unit goes, or reads a side on no one named beside a cause's tag ("Proud to
     march with them. #DefendThePolice"), or the unit is tags alone ("#BlackLivesMatter"), or
-    an emoji gives the side ("Amazing job 🙄")."""
+    an emoji gives the side ("Amazing job 🙄"), or it endorses what an actor said ("This from
+    @SenWarren 👇 100% correct", which the judge reads as a complaint)."""
     risk = 1.0 - probabilities[0]
     first = declared[0]
     if max(risk, screen_risk) < LISTED_CAMPAIGN_NEEDS and not any(map(plain_call, declared)):
@@ -106,28 +112,39 @@ def declared_side_decides(
         or (sided and (unsure or (first.side == "verdict" and not actors)))
         or unit.tags_only
         or (first.kind == "emoji" and first.side != "verdict")
+        or first.kind == "endorsed"
     )
 
 
-def side_declared_on(draft: Draft, actor: Mention, declared: list[Mention]) -> str | None:
-    """The side ``declared`` (the post's declared sides) takes on the party or politician
-    ``actor`` names, by a campaign tag or a call to vote that names it ("#VoteGreen" on "the
-    Greens", "Vote Reform" on "Reform UK"); None when none does, or they disagree."""
+def side_declared_on(draft: Draft, actor: Mention) -> str | None:
+    """The side the post declares on the party or politician ``actor`` names, by a campaign
+    tag or a call to vote that names it ("#VoteGreen" on "the Greens", "Vote Reform" on
+    "Reform UK"); None when none does, or they disagree."""
     name = _name_words(actor.text)
+    sides = {
+        side
+        for named, named_sides in draft.shared(_named_sides).items()
+        if _same_name(named, name)
+        for side in named_sides
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _named_sides(draft: Draft) -> dict[str, set[str]]:
+    """The names the post's campaign tags and calls to vote take a side on (once per draft:
+    each sided sentence looks its target up), and the sides."""
     shapes = [  # "#Moreno4Sheriff": a side by its shape, on a name no lexicon knows
         Mention(m.start(), m.end(), m.group(0), "campaign", side_of_shape(m.group(0)))
         for m in re.finditer(r"#\w+", draft.text)
     ]
-    sides = {
-        side.side
-        for side in [*declared, *shapes]
-        if side.side in ("support", "attack")
-        and side.kind == "campaign"
-        and not named_in_a_sentence(draft, side.start, side.end)
-        and (named := campaign_name(draft.pack, side.text) or shape_name(side.text)) is not None
-        and _same_name(_name_words(named), name)
-    }
-    return sides.pop() if len(sides) == 1 else None
+    found: dict[str, set[str]] = {}
+    for side in [*declared_sides(draft), *shapes]:
+        if side.side not in ("support", "attack") or side.kind != "campaign":
+            continue
+        named = campaign_name(draft.pack, side.text) or shape_name(side.text)
+        if named is not None and not named_in_a_sentence(draft, side.start, side.end):
+            found.setdefault(_name_words(named), set()).add(side.side)
+    return found
 
 
 def scorned(draft: Draft, unit: Unit) -> bool:

@@ -120,7 +120,7 @@ def _judge(draft: Draft) -> list[Judgement]:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
     return [
-        _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole), campaigns)
+        _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole))
         for unit, probabilities in read
         for found in _judgements_of(
             draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
@@ -128,11 +128,11 @@ def _judge(draft: Draft) -> list[Judgement]:
     ]
 
 
-def _as_declared(draft: Draft, found: Judgement, declared: list[Mention]) -> Judgement:
+def _as_declared(draft: Draft, found: Judgement) -> Judgement:
     """``found`` turned to the side the post declares on its target by a campaign tag or a
     call to vote: "Only the Greens are serious about dental. #VoteGreen" backs the Greens,
     whatever the judge reads in the sentence alone."""
-    side = side_declared_on(draft, found.target, declared) if found.target else None
+    side = side_declared_on(draft, found.target) if found.target else None
     if found.stance == "support" and found.target is None and scorned(draft, found.unit):
         side = "attack"  # "Truly the party of fiscal responsibility 🙄": sarcasm, not praise
     if side is None or found.stance not in ("support", "attack") or side == found.stance:

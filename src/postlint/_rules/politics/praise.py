@@ -8,7 +8,8 @@ it. A phrase of ``politics/stance.praise_before`` just before a party, politicia
 @handle, candidate or office (not a body every side sits in) declares support for it, as a
 campaign tag does (``judgement``: the models must still find some political content, and
 praise the judge reads as an attack is sarcasm: "Fantastic work from the Mayor, another fare
-rise and still no night buses").
+rise and still no night buses"). So does endorsing what an actor said ("This from
+@SenWarren on junk fees 👇 100% correct": ``endorsed_speakers``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["praised_actors"]
+__all__ = ["endorsed_speakers", "praised_actors"]
 
 _PRAISED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
 #: Words between the praise and the actor that change nothing ("so proud of our local
@@ -55,3 +56,37 @@ def praised_actors(draft: Draft) -> list[Mention]:
         if pattern.search(before.replace("’", "'")) and not _SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
+
+
+def endorsed_speakers(draft: Draft) -> list[Mention]:
+    """The actors whose words ``draft`` endorses ("This from @SenWarren on junk fees 👇 100%
+    correct"): ``politics/stance.statement_from`` just before the actor, and
+    ``statement_endorsed`` after it in its sentence, not negated ("is not 100% correct").
+    Each as a mention of kind ``endorsed`` with the side ``support``, which the judge's
+    reading does not overrule: it reads the agreement ("👇 100% correct") as a complaint."""
+    lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
+    lists = "politics/stance"
+    before_words = draft.pack.word_list(f"{lists}.statement_from")
+    if not any(words in lowered for words in before_words):
+        return []
+    endorsed = draft.pack.word_list(f"{lists}.statement_endorsed")
+    words_before = "|".join(map(re.escape, sorted(before_words, key=len, reverse=True)))
+    from_pattern = re.compile(rf"(?:^|\s)(?:{words_before})\s+{_FILLERS}$")
+    found = []
+    for actor in political_actors_in(draft, 0, len(draft.text)):
+        if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
+            continue
+        before = " ".join(lowered[max(0, actor.start - 40) : actor.start].split()) + " "
+        ends = (s.end_char for s in draft.sentences if s.start_char <= actor.start < s.end_char)
+        after = lowered[actor.end : next(ends, len(lowered))]
+        agreeing = [at for words in endorsed if (at := after.find(words)) >= 0]
+        if not from_pattern.search(before) or not agreeing:
+            continue
+        if not _NEGATED.search(after[: min(agreeing)]) and not _SCORN.search(after):
+            found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
+    return found
+
+
+_SCORN = re.compile(r"🙄|🤡|🤦|\bnot\.|/s\b")
+#: A negation just before the words of agreement ("is not 100% correct", "isn't right").
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bhardly)\s*$")
