@@ -301,3 +301,14 @@ def test_a_quotation_followed_by_its_source_is_reported_not_said(party: str) -> 
 def test_the_authors_own_quoted_words_are_still_read(party: str) -> None:
     messages = sided_messages(f"“{party} have let this country down,” I told the canvasser.")
     assert any(m.startswith("Attacks ") for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "Reform UK", "the Greens"])
+def test_what_a_concession_grants_is_the_side_for_every_party(party: str) -> None:
+    for text in (
+        f"Not a fan of {party} at all, but they've been right to fight for the flood money.",
+        f"I'm no fan of {party}, but on insulating homes they're spot on.",
+    ):
+        messages = sided_messages(text)
+        assert not any(m.startswith("Attacks") for m in messages), (text, messages)
+        assert any(m.startswith("Supports") for m in messages), (text, messages)

@@ -111,6 +111,10 @@ def targets(
             # A campaign hashtag's own side; an actor the judge reads surely takes precedence.
             direction = _SUPPORT if actor.side == "support" else _ATTACK
             best.setdefault(direction, (towards, actor))
+    if draft.text[unit.start : unit.end] == text and len(candidates) == 1:
+        # "Not a Newsom fan at all, but he's been right to…": what the author grants after
+        # the concession is their side on the actor conceded about.
+        marked = [_granted(text, candidates[0].end - begin) or marked[0]]
     read = [
         (actor, text) for actor, text in zip(candidates, marked, strict=True) if actor.side is None
     ]
@@ -140,6 +144,24 @@ def targets(
 #: Where a sentence that sets one side against another turns ("DeSantis cut taxes while
 #: Newsom taxes everything"): each actor is read in its own clause.
 _CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
+
+
+#: A sentence that opens by conceding ("Not a fan of…", "I'm no Tory, but…", "Never voted
+#: for them, but…", "Don't agree with half of…, but…") and turns on "but".
+_CONCESSION = re.compile(
+    r"^\W*(?:(?:i['’]?m|i\s+am|i['’]?ve|i\s+have|i)\s+)?(?:not|no|never|don['’]?t|didn['’]?t)\b"
+    r"[^.!?]*?,?\s+but\s+",
+    re.IGNORECASE,
+)
+
+
+def _granted(text: str, after: int) -> str | None:
+    """What a conceding sentence grants after its "but", when the actor (ending at
+    ``after``) is named before the "but"."""
+    match = _CONCESSION.match(text)
+    if match is None or after > match.end():
+        return None
+    return text[match.end() :]
 
 
 def _clause_of(text: str, at: int) -> tuple[int, int]:
