@@ -815,3 +815,25 @@ def test_a_contrast_backs_one_side_and_attacks_the_other_for_every_pair(
     supported, attacked = first.removeprefix("the "), second.removeprefix("the ")
     assert any(m.startswith("Supports") and supported in m.split(":")[0] for m in messages)
     assert any(m.startswith("Attacks") and attacked in m.split(":")[0] for m in messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour market is tighter than it has been for years.",
+        "Labour Day weekend plans: garden centre and nothing else.",
+        "The Welfare Reform Act changed how the benefit is paid.",
+        "Reform of the planning system came up at the team meeting.",
+        "Scottish Greens? No, the Green belt consultation closes on Friday.",
+    ],
+)
+def test_a_partys_name_used_as_the_everyday_word_is_no_party(draft: MakeDraft, text: str) -> None:
+    found = draft(text)
+    parties = [m.text for m in political_actors_in(found, 0, len(text)) if m.kind == "party"]
+    assert not any(p in ("Labour", "Reform", "Green") for p in parties), parties
+
+
+@pytest.mark.parametrize("party", ["Reform", "Labour", "Scottish Labour", "Reform UK"])
+def test_a_party_named_as_people_write_it_is_the_party(draft: MakeDraft, party: str) -> None:
+    text = f"Honestly {party} have let this town down again."
+    assert any(m.kind == "party" for m in political_actors_in(draft(text), 0, len(text)))
