@@ -428,6 +428,27 @@ def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags
 
 
 @pytest.mark.parametrize(
+    "tags",
+    [
+        "#Trump2016 #Hillary2016 #Carson2016",
+        "#Okafor2028 #Whitfield2028",
+        "#Labour2029 #Reform2029",
+    ],
+)
+def test_a_sentence_before_a_run_backing_rivals_names_none_of_them(tags: str) -> None:
+    messages = sided_messages(f"Then you will finally meet some real people. {tags}")
+    messages += sided_messages(f"Big debate tonight and I cannot wait {tags}")
+    named = [tag.lstrip("#").rstrip("0123456789") for tag in tags.split()]
+    targets = [m.split(":")[0] for m in messages]  # "Supports Labour (“#Labour2029”)"
+    assert not any(name in t for t in targets for name in named), messages
+
+
+def test_a_run_that_agrees_still_backs_its_party() -> None:
+    messages = sided_messages("Proud to be out for the team tonight #Labour2029 #LabourDoorstep")
+    assert any(m.startswith("Supports Labour") for m in messages), messages
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Peace was close, but the Okonjo government keeps stalling.", "the Okonjo government"),

@@ -14,13 +14,15 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
-from postlint._rules.politics.cues import cued_side
+from postlint._rules.politics.cues import cued_side, uncontested
+from postlint._rules.politics.hashtags import campaign_name
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -53,13 +55,17 @@ def candidate_targets(
     sits in ("Parliament", "the council") supports no side: the sentence is judged as though
     it named no actor; nor is one the target where it is the place something happens
     ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"). In a run of tags
-    alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes."""
+    alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes;
+    nor does a run of tags backing rivals alike ("#Hillary2016 #Trump2016 #Carson2016")."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
-    return actors
+    # "…real people #Hillary2016 #Trump2016 #Carson2016": a run backing rivals alike names
+    # the race, no side in it.
+    backing = uncontested(draft.text, actors, functools.partial(campaign_name, draft.pack))
+    return [a for a in actors if a in backing]
 
 
 #: Prepositions before a body that make it where something happens, not whom it is about
