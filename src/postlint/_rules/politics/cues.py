@@ -164,12 +164,16 @@ _TAG_RUN = re.compile(r"#\w+(?:\s+#\w+)+")
 
 
 def uncontested(
-    text: str, campaigns: list[Mention], name_of: Callable[[str], str | None]
+    text: str,
+    campaigns: list[Mention],
+    name_of: Callable[[str], str | None],
+    span: tuple[int, int] | None = None,
 ) -> list[Mention]:
     """``campaigns`` without the tags of a run that backs rivals alike ("#Trump2016
     #Hillary2016 #libertarian"): such a run says what a post is about, not whom the author
     backs. A run whose tags agree ("#Trump2016 #NeverHillary") keeps them."""
-    runs = [(m.start(), m.end()) for m in _TAG_RUN.finditer(text)]
+    start, end = span or (0, len(text))  # where to look for runs: a unit's words, say
+    runs = [(m.start(), m.end()) for m in _TAG_RUN.finditer(text, start, end)]
     if not runs:
         return campaigns
     contested: set[int] = set()

@@ -64,7 +64,8 @@ def candidate_targets(
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     # "…real people #Hillary2016 #Trump2016 #Carson2016": a run backing rivals alike names
     # the race, no side in it.
-    backing = uncontested(draft.text, actors, functools.partial(campaign_name, draft.pack))
+    name_of = functools.partial(campaign_name, draft.pack)
+    backing = uncontested(draft.text, actors, name_of, (unit.start, unit.end))
     return [a for a in actors if a in backing]
 
 
