@@ -312,3 +312,16 @@ def test_what_a_concession_grants_is_the_side_for_every_party(party: str) -> Non
         messages = sided_messages(text)
         assert not any(m.startswith("Attacks") for m in messages), (text, messages)
         assert any(m.startswith("Supports") for m in messages), (text, messages)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "spoken_of"),
+    [("Badenoch", "Labour"), ("Starmer", "the Conservatives"), ("Farage", "the Greens")],
+)
+def test_whom_a_politician_is_reported_to_attack_is_not_the_authors_target(
+    speaker: str, spoken_of: str
+) -> None:
+    text = f"Every time {speaker} says {spoken_of} wrecked the economy I want to scream."
+    targets = [m.split(":")[0] for m in sided_messages(text)]
+    assert any(speaker in t for t in targets), targets
+    assert not any(spoken_of.removeprefix("the ") in t for t in targets), targets

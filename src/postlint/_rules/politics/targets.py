@@ -62,6 +62,7 @@ def candidate_targets(
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
+    actors = [a for a in actors if not _in_their_words(draft, a, actors, unit)]
     # "…real people #Hillary2016 #Trump2016 #Carson2016": a run backing rivals alike names
     # the race, no side in it.
     name_of = functools.partial(campaign_name, draft.pack)
@@ -75,6 +76,30 @@ _PLACE = re.compile(
     r"\b(?:to|in|into|before|inside|within|through|across|around|throughout|from)\s+$",
     re.IGNORECASE,
 )
+
+
+#: Verbs by which one actor's words about another are reported ("Trump says Hillary…").
+_REPORTING = re.compile(
+    r"\s+(?:says|said|claims|claimed|thinks|insists|insisted|argues|argued|suggests|"
+    r"suggested|tweets|tweeted|tells\s+us|told\s+us)\s+(?:that\s+)?"
+)
+
+
+def _in_their_words(draft: Draft, actor: Mention, actors: list[Mention], unit: Unit) -> bool:
+    """Whether ``actor`` is named in what another actor of the clause is reported to say
+    ("Every time #DonaldTrump says #HillaryClinton doesn't have the stamina, it makes me
+    angry": the author's stance is on Trump, the words about Hillary are his)."""
+    text = draft.text
+    for speaker in actors:
+        if speaker.end > actor.start or speaker.text == actor.text:
+            continue
+        said = _REPORTING.match(text, speaker.end)
+        if said is None or said.end() > actor.start:
+            continue
+        between = text[said.end() : actor.start]
+        if not _CONTRAST.search(between) and not re.search(r"[.!?]", between):
+            return True
+    return False
 
 
 def _a_place(text: str, at: int) -> bool:
