@@ -92,6 +92,8 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "The official voice of Westland's House Democrats.",
         "Follow along with Councillor Amy Hale's re-election campaign!",
         "GOPCommittee on Ways and Means, Westland State House.",
+        "We at HMRC have been busy with the new self-assessment service.",
+        "We're working on a new project at GDS to make forms simpler.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
