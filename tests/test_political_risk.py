@@ -29,6 +29,9 @@ VERDICT = "politics.policy-verdict"
 SOLICITATION = "politics.campaign-solicitation"
 
 
+SIDES = {ENDORSEMENT, ATTACK}
+
+
 def politics(lint: Lint, text: str, **overrides: object) -> list[postlint.Diagnostic]:
     config = {**CIVIL_SERVANT, **overrides}
     return [d for d in lint(text, **config).diagnostics if d.rule.startswith("politics.")]
@@ -79,6 +82,50 @@ def test_one_party_named_is_given_the_same_side_whichever_it_is(
     fired = {side: rules_fired(lint, _sentence(template, side)) for side in UK_PARTIES + US_SIDES}
     wrong = [side for side, rules in fired.items() if rule not in rules or opposite in rules]
     assert not wrong, f"{template!r}: not {rule} alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} ran the emptiest campaign I have ever seen.",
+        "{} gave the most hollow speech I've heard in years.",
+        "Honestly, {} are a shambles.",
+    ],
+)
+def test_scorn_for_a_partys_work_attacks_it_whichever_it_is(lint: Lint, template: str) -> None:
+    sides = [*UK_PARTIES, *US_SIDES, *US_CANDIDATES]
+    fired = {side: rules_fired(lint, _sentence(template, side)) for side in sides}
+    wrong = [side for side, rules in fired.items() if rules & SIDES != {ATTACK}]
+    assert not wrong, f"{template!r}: not an attack alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour inherited the worst economy in decades and fixed it.",
+        "The weather this week is a disgrace.",
+    ],
+)
+def test_scorn_for_something_else_is_no_attack_on_the_actor(lint: Lint, text: str) -> None:
+    assert ATTACK not in rules_fired(lint, text)
+
+
+@pytest.mark.parametrize(
+    ("clause", "scorned"),
+    [
+        (" ran the emptiest campaign i have ever seen.", True),
+        (" delivered the most dishonest budget in memory", True),
+        (" are a shambles", True),
+        (" beat the worst odds anyone could face.", False),
+        (" inherited the worst economy in decades", False),
+        (" said the weather is a disgrace", False),
+    ],
+)
+def test_scorn_is_for_the_actors_work_or_the_actor(clause: str, scorned: bool) -> None:
+    from postlint._rules.politics.scorn import scorned_work
+    from tests.conftest import civil_servant_draft
+
+    assert scorned_work(civil_servant_draft("x"), clause) is scorned
 
 
 def _sentence(template: str, side: str) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import scorned_work
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
 
@@ -90,7 +91,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     whatever the rest reads like, or None: ``support`` for thanks ("Massive thank you to the
     Lib Dems on our council for…") or critics the author rebuts ("Everyone piling on Zack
     Polanski…", "The abuse Wes Streeting gets…"); ``attack`` for a call to go ("Tory MP
-    Giles Farrow should stand down", "Time to go, Cllr Harper"). The models read the scorn
+    Giles Farrow should stand down", "Time to go, Cllr Harper") or scorn for the actor or
+    their work after it ("ran the emptiest campaign", "is a disgrace"). The models read the scorn
     for the critics, or the closure being saved from, as scorn for the actor, and a plain
     call to resign as no side at all."""
     lists = "politics/stance"
@@ -102,6 +104,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     clause = _CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
     if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
         return "support"
+    if scorned_work(draft, clause):
+        return "attack"  # "X ran the emptiest campaign I've ever seen"
     before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):
@@ -152,7 +156,7 @@ def plain_call(campaign: Mention) -> bool:
     ("Fantastic work by @CllrHale"), or a call to vote for or against a
     party or politician ("Voted this morning 🌍 #VoteGreen"; unlike "#resist", "vote" followed
     by a party's name means nothing else)."""
-    if campaign.kind in ("cause", "fundraiser", "emoji", "praise", "endorsed"):
+    if campaign.kind in ("cause", "fundraiser", "emoji", "praise", "endorsed", "scorn"):
         return True
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)

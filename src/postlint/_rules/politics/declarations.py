@@ -21,6 +21,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
+from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
@@ -28,6 +29,7 @@ from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
+from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, scorned_work
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "declared_sides",
     "declared_verdicts",
     "scorned",
+    "scorned_actors",
     "side_declared_on",
     "unless_read_against",
 ]
@@ -82,6 +85,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *declared_verdicts(draft),
         *praised_actors(draft),
         *endorsed_speakers(draft),
+        *scorned_actors(draft),
     ]
 
 
@@ -112,7 +116,7 @@ def declared_side_decides(
         or (sided and (unsure or (first.side == "verdict" and not actors)))
         or unit.tags_only
         or (first.kind == "emoji" and first.side != "verdict")
-        or first.kind == "endorsed"
+        or first.kind in ("endorsed", "scorn")
     )
 
 
@@ -162,6 +166,19 @@ def _name_words(text: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
+
+
+def scorned_actors(draft: Draft) -> list[Mention]:
+    """The actors of ``draft`` their clause scorns ("ran the emptiest campaign", "is a
+    disgrace": ``scorn``), each as a mention of kind ``scorn`` with the side ``attack``."""
+    lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
+    found = []
+    for actor in political_actors_in(draft, 0, len(draft.text)):
+        if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
+            continue
+        if scorned_work(draft, clause_after(draft, lowered, actor.end)):
+            found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+    return found
 
 
 def unless_read_against(draft: Draft, declared: list[Mention]) -> list[Mention]:

@@ -1,0 +1,45 @@
+"""Scorn for a party, politician or office, or for their work, in so many words.
+
+"Kamala Harris ran the emptiest campaign I've ever seen", "the Chancellor delivered the most
+dishonest budget in memory", "Reform are a shambles": the models read "campaign", "budget"
+and "speech" as praise whatever the adjective, and some names more than others. A superlative
+of scorn (``politics/stance.scorn_superlatives``) before a word for a politician's work
+(``scorned_work``) in the actor's clause, or the actor called a disgrace (``scorn_called``),
+attacks the actor (``cues.cued_side``), and declares the attack as a campaign tag does
+(``declarations``), for every party alike. "Labour inherited the worst economy in decades"
+scorns the economy, not Labour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+
+__all__ = ["SCORNED_KINDS", "clause_after", "scorned_work"]
+
+#: The kinds of actor scorn can be about: not a body every side sits in.
+SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
+#: Where an actor's clause ends.
+_CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|$)")
+
+
+def scorned_work(draft: Draft, clause: str) -> bool:
+    """Whether ``clause`` (lower case, the words after an actor) scorns the actor or their
+    work: a superlative of scorn before a word for a politician's work ("the emptiest
+    campaign"), or the actor called a disgrace ("is a disgrace", "are a shambles")."""
+    lists = "politics/stance"
+    superlatives = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_superlatives")))
+    work = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorned_work")))
+    if re.search(rf"\b(?:{superlatives})\s+(?:[\w'-]+\s+){{0,2}}?(?:{work})\b", clause):
+        return True
+    called = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_called")))
+    linked = r"\s*(?:is|are|was|were|has been|have been)\s+"
+    return re.match(rf"{linked}(?:{called})\b", clause) is not None
+
+
+def clause_after(draft: Draft, lowered: str, start: int) -> str:
+    """The words of ``lowered`` (the draft in lower case) from ``start`` to the end of the
+    clause: the sentence's end, or a turn to another side ("but", "while", ";")."""
+    ends = (s.end_char for s in draft.sentences if s.start_char <= start < s.end_char)
+    return _CLAUSE_END.split(lowered[start : next(ends, len(lowered))], maxsplit=1)[0]
