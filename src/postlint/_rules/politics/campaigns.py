@@ -26,7 +26,7 @@ from postlint._rules.politics.hashtags import (
     person_in_a_shape,
     side_of_shape,
 )
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, overlap_finder
 from postlint._rules.politics.votes import turned, vote_calls
 
 if TYPE_CHECKING:
@@ -72,7 +72,9 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     votes = vote_calls(draft)
     # "Don't vote Reform": a listed slogan inside a call against its party is turned by it.
     against = [v for v in votes if v.side == "attack"]
-    listed = [m for m in listed if not any(m.start < v.end and v.start < m.end for v in against)]
+    voted_against = overlap_finder(against)
+    listed = [m for m in listed if not voted_against(m.start, m.end)]
+    in_listed = overlap_finder(listed)
     named = [
         mention
         for mention in [
@@ -82,7 +84,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
             *emoji_verdicts(draft),
             *votes,
         ]
-        if not any(m.start < mention.end and mention.start < m.end for m in listed)
+        if not in_listed(mention.start, mention.end)
     ]
     found = [m for m in listed + named if not draft.is_quoted(m.start, m.end)]
     found = uncontested(draft.text, found, functools.partial(campaign_name, draft.pack))

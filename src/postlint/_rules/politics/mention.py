@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from postlint._engine.similarity import zipf_frequency
@@ -14,6 +16,7 @@ __all__ = [
     "Mention",
     "joined_to_their_party",
     "namesake",
+    "overlap_finder",
     "patronage",
     "tag_words",
     "weak_target",
@@ -65,11 +68,31 @@ _RANK = {
 def without_overlaps(found: list[Mention]) -> list[Mention]:
     """Where mentions overlap, the surest kind and then the longest stays."""
     ordered = sorted(found, key=lambda m: (_RANK[m.kind], -(m.end - m.start), m.start))
-    kept: list[Mention] = []
+    kept: list[Mention] = []  # never overlapping, in text order: only neighbours can clash
+    starts: list[int] = []
     for mention in ordered:
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+        at = bisect.bisect_left(starts, mention.start)
+        if (at > 0 and kept[at - 1].end > mention.start) or (
+            at < len(kept) and kept[at].start < mention.end
+        ):
+            continue
+        kept.insert(at, mention)
+        starts.insert(at, mention.start)
+    return kept
+
+
+def overlap_finder(mentions: list[Mention]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` overlaps any of ``mentions`` (which may overlap each
+    other), in logarithmic time: a long draft asks it of every mention of another list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    furthest = list(itertools.accumulate((m.end for m in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(starts, end)  # the mentions that start before ``end``
+        return before_end > 0 and furthest[before_end - 1] > start
+
+    return overlaps
 
 
 #: Between a party and the politician it qualifies: "Labour's", "GOP state senator".

@@ -19,6 +19,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import sentence_end
 
 __all__ = ["endorsed_speakers", "praised_actors"]
 
@@ -77,8 +78,7 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
         before = " ".join(lowered[max(0, actor.start - 40) : actor.start].split()) + " "
-        ends = (s.end_char for s in draft.sentences if s.start_char <= actor.start < s.end_char)
-        after = lowered[actor.end : next(ends, len(lowered))]
+        after = lowered[actor.end : sentence_end(draft, actor.start)]
         agreeing = [at for words in endorsed if (at := after.find(words)) >= 0]
         if not from_pattern.search(before) or not agreeing:
             continue

@@ -12,11 +12,12 @@ scorns the economy, not Labour.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from postlint._engine.draft import Draft
 
-__all__ = ["SCORNED_KINDS", "clause_after", "scorned_work"]
+__all__ = ["SCORNED_KINDS", "clause_after", "scorned_work", "sentence_end"]
 
 #: The kinds of actor scorn can be about: not a body every side sits in.
 SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
@@ -41,5 +42,16 @@ def scorned_work(draft: Draft, clause: str) -> bool:
 def clause_after(draft: Draft, lowered: str, start: int) -> str:
     """The words of ``lowered`` (the draft in lower case) from ``start`` to the end of the
     clause: the sentence's end, or a turn to another side ("but", "while", ";")."""
-    ends = (s.end_char for s in draft.sentences if s.start_char <= start < s.end_char)
-    return _CLAUSE_END.split(lowered[start : next(ends, len(lowered))], maxsplit=1)[0]
+    return _CLAUSE_END.split(lowered[start : sentence_end(draft, start)], maxsplit=1)[0]
+
+
+def sentence_end(draft: Draft, at: int) -> int:
+    """Where the sentence holding ``draft.text[at]`` ends (a search, not a scan: a long draft
+    asks for many)."""
+    ends = draft.shared(_sentence_ends)
+    found = bisect.bisect_right(ends, at)
+    return ends[found] if found < len(ends) else len(draft.text)
+
+
+def _sentence_ends(draft: Draft) -> list[int]:
+    return [sentence.end_char for sentence in draft.sentences]
