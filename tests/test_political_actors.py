@@ -430,13 +430,13 @@ def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags
 @pytest.mark.parametrize(
     "tags",
     [
-        "#Trump2016 #Hillary2016 #Carson2016",
+        "#Okafor2028 #Whitfield2028 #Reyes2028",
         "#Okafor2028 #Whitfield2028",
         "#Labour2029 #Reform2029",
     ],
 )
 def test_a_sentence_before_a_run_backing_rivals_names_none_of_them(tags: str) -> None:
-    messages = sided_messages(f"Then you will finally meet some real people. {tags}")
+    messages = sided_messages(f"Then you'd finally hear from the folk who do the work. {tags}")
     messages += sided_messages(f"Big debate tonight and I cannot wait {tags}")
     named = [tag.lstrip("#").rstrip("0123456789") for tag in tags.split()]
     targets = [m.split(":")[0] for m in messages]  # "Supports Labour (“#Labour2029”)"

@@ -87,7 +87,7 @@ def test_one_party_named_is_given_the_same_side_whichever_it_is(
 @pytest.mark.parametrize(
     "template",
     [
-        "{} ran the emptiest campaign I have ever seen.",
+        "{} ran the flimsiest campaign in living memory.",
         "{} gave the most hollow speech I've heard in years.",
         "Honestly, {} are a shambles.",
     ],
@@ -113,7 +113,7 @@ def test_scorn_for_something_else_is_no_attack_on_the_actor(lint: Lint, text: st
 @pytest.mark.parametrize(
     ("clause", "scorned"),
     [
-        (" ran the emptiest campaign i have ever seen.", True),
+        (" ran the flimsiest campaign in living memory.", True),
         (" delivered the most dishonest budget in memory", True),
         (" are a shambles", True),
         (" beat the worst odds anyone could face.", False),

@@ -92,7 +92,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     Lib Dems on our council for…") or critics the author rebuts ("Everyone piling on Zack
     Polanski…", "The abuse Wes Streeting gets…"); ``attack`` for a call to go ("Tory MP
     Giles Farrow should stand down", "Time to go, Cllr Harper") or scorn for the actor or
-    their work after it ("ran the emptiest campaign", "is a disgrace"). The models read the scorn
+    their work after it ("ran the flimsiest campaign", "is a disgrace"). The models read the scorn
     for the critics, or the closure being saved from, as scorn for the actor, and a plain
     call to resign as no side at all."""
     lists = "politics/stance"
@@ -105,7 +105,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
         return "support"
     if scorned_work(draft, clause):
-        return "attack"  # "X ran the emptiest campaign I've ever seen"
+        return "attack"  # "<X> ran the flimsiest campaign in memory"
     before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):

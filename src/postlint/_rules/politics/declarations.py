@@ -169,7 +169,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def scorned_actors(draft: Draft) -> list[Mention]:
-    """The actors of ``draft`` their clause scorns ("ran the emptiest campaign", "is a
+    """The actors of ``draft`` their clause scorns ("ran the flimsiest campaign", "is a
     disgrace": ``scorn``), each as a mention of kind ``scorn`` with the side ``attack``."""
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     found = []

@@ -7,7 +7,7 @@ newsroom codes say so outright (the BBC: emojis "can undercut an otherwise impar
 - Scorn (``politics/stance.verdict_emojis``: 🙄 🤡 🤮 …) beside a named actor attacks it,
   whatever the words say ("Amazing job, House Republicans 🙄" is sarcasm, not praise); in a
   short post, scorn in a sentence that names no one is the post's tone and attacks the
-  actors named before it ("Amazing job, House Republicans. Another shutdown. 🙄").
+  actors named before it ("Superb work, Labour. Another ward closed. 🙄").
 - Praise (``politics/stance.praise_emojis``: 🔥 💯 🙌 💪 …) beside a named actor supports it,
   but only in a short sentence whose words are no more than a report of where the actor was
   (at most ``_PRAISE_WORDS`` words) and with no scorn beside it: in longer sentences the
@@ -64,8 +64,8 @@ def emoji_sides(draft: Draft) -> list[Mention]:
 
 def _scorn_for_the_post(draft: Draft, before: int, emoji: str) -> list[Mention]:
     """Scorn in a short post's sentence that names no one, for the actors of the sentences
-    before it ("Amazing job, House Republicans. Another shutdown over nothing. Truly the party
-    of fiscal responsibility 🙄"): the tone of the whole post. Each mention stands where its
+    before it ("Superb work from the Greens. Another library shut. Truly the party of
+    communities 🙄"): the tone of the whole post. Each mention stands where its
     actor does, so that it counts for the actor's own sentence."""
     found = []
     for sentence in draft.sentences:

@@ -130,11 +130,11 @@ def _judge(draft: Draft) -> list[Judgement]:
 
 def _as_declared(draft: Draft, found: Judgement) -> Judgement:
     """``found`` turned to the side the post declares on its target by a campaign tag or a
-    call to vote: "Only the Greens are serious about dental. #VoteGreen" backs the Greens,
+    call to vote: "Only the Greens talk sense on buses. #VoteGreen" backs the Greens,
     whatever the judge reads in the sentence alone."""
     side = side_declared_on(draft, found.target) if found.target else None
     if found.stance == "support" and found.target is None and scorned(draft, found.unit):
-        side = "attack"  # "Truly the party of fiscal responsibility 🙄": sarcasm, not praise
+        side = "attack"  # "Truly the party of communities 🙄": sarcasm, not praise
     if side is None or found.stance not in ("support", "attack") or side == found.stance:
         return found
     return dataclasses.replace(found, stance=side, rule=_LISTED_RULES[side])

@@ -9,7 +9,7 @@ it. A phrase of ``politics/stance.praise_before`` just before a party, politicia
 campaign tag does (``judgement``: the models must still find some political content, and
 praise the judge reads as an attack is sarcasm: "Fantastic work from the Mayor, another fare
 rise and still no night buses"). So does endorsing what an actor said ("This from
-@SenWarren on junk fees 👇 100% correct": ``endorsed_speakers``).
+@CllrOkafor on bus fares 👇 spot on": ``endorsed_speakers``).
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def praised_actors(draft: Draft) -> list[Mention]:
 
 
 def endorsed_speakers(draft: Draft) -> list[Mention]:
-    """The actors whose words ``draft`` endorses ("This from @SenWarren on junk fees 👇 100%
-    correct"): ``politics/stance.statement_from`` just before the actor, and
+    """The actors whose words ``draft`` endorses ("This from @CllrOkafor on bus fares 👇 spot
+    on"): ``politics/stance.statement_from`` just before the actor, and
     ``statement_endorsed`` after it in its sentence, not negated ("is not 100% correct").
     Each as a mention of kind ``endorsed`` with the side ``support``, which the judge's
     reading does not overrule: it reads the agreement ("👇 100% correct") as a complaint."""

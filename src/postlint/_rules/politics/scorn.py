@@ -1,6 +1,6 @@
 """Scorn for a party, politician or office, or for their work, in so many words.
 
-"Kamala Harris ran the emptiest campaign I've ever seen", "the Chancellor delivered the most
+"<candidate> ran the flimsiest campaign in living memory", "the Chancellor delivered the most
 dishonest budget in memory", "Reform are a shambles": the models read "campaign", "budget"
 and "speech" as praise whatever the adjective, and some names more than others. A superlative
 of scorn (``politics/stance.scorn_superlatives``) before a word for a politician's work
@@ -27,7 +27,7 @@ _CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|
 
 def scorned_work(draft: Draft, clause: str) -> bool:
     """Whether ``clause`` (lower case, the words after an actor) scorns the actor or their
-    work: a superlative of scorn before a word for a politician's work ("the emptiest
+    work: a superlative of scorn before a word for a politician's work ("the flimsiest
     campaign"), or the actor called a disgrace ("is a disgrace", "are a shambles")."""
     lists = "politics/stance"
     superlatives = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_superlatives")))

@@ -56,14 +56,14 @@ def candidate_targets(
     it named no actor; nor is one the target where it is the place something happens
     ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"). In a run of tags
     alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes;
-    nor does a run of tags backing rivals alike ("#Hillary2016 #Trump2016 #Carson2016")."""
+    nor does a run of tags backing rivals alike ("#Okafor2028 #Whitfield2028 #Reyes2028")."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     actors = [a for a in actors if not _in_their_words(draft, a, actors, unit)]
-    # "…real people #Hillary2016 #Trump2016 #Carson2016": a run backing rivals alike names
+    # "Great turnout tonight #Okafor2028 #Whitfield2028": a run backing rivals alike names
     # the race, no side in it.
     name_of = functools.partial(campaign_name, draft.pack)
     backing = uncontested(draft.text, actors, name_of, (unit.start, unit.end))
@@ -87,8 +87,8 @@ _REPORTING = re.compile(
 
 def _in_their_words(draft: Draft, actor: Mention, actors: list[Mention], unit: Unit) -> bool:
     """Whether ``actor`` is named in what another actor of the clause is reported to say
-    ("Every time #DonaldTrump says #HillaryClinton doesn't have the stamina, it makes me
-    angry": the author's stance is on Trump, the words about Hillary are his)."""
+    ("Whenever Badenoch says Labour wrecked the economy I want to scream": the author's stance
+    is on Badenoch; the words about Labour are hers)."""
     text = draft.text
     for speaker in actors:
         if speaker.end > actor.start or speaker.text == actor.text:
