@@ -99,6 +99,29 @@ def test_scorn_for_a_partys_work_attacks_it_whichever_it_is(lint: Lint, template
     assert not wrong, f"{template!r}: not an attack alone for {wrong}"
 
 
+@pytest.mark.parametrize("party", [*UK_PARTIES, *US_SIDES])
+def test_no_more_of_a_party_attacks_it_whichever_it_is(lint: Lint, party: str) -> None:
+    assert rules_fired(lint, f"No more {party}. Enough is enough.") & SIDES == {ATTACK}
+
+
+@pytest.mark.parametrize(
+    ("text", "scorn"),
+    [
+        ("Westshire, you elected the dumbest council in the whole country.", True),
+        ("What a result for the team 🙄", True),
+        ("Westshire, you elected the best council in the whole country.", False),
+    ],
+)
+def test_scorn_in_a_sentence_is_found_so_its_praise_of_no_one_is_sarcasm(
+    text: str, scorn: bool
+) -> None:
+    from postlint._rules.politics.declarations import scorned
+    from postlint._rules.politics.units import Unit
+    from tests.conftest import civil_servant_draft
+
+    assert scorned(civil_servant_draft(text), Unit(0, len(text), text)) is scorn
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -152,10 +152,15 @@ def _named_sides(draft: Draft) -> dict[str, set[str]]:
 
 
 def scorned(draft: Draft, unit: Unit) -> bool:
-    """Whether ``unit`` holds an emoji of scorn (``politics/stance.verdict_emojis``: 🙄 🤡 …),
-    which makes any praise in it sarcasm."""
+    """Whether ``unit`` holds an emoji of scorn (``politics/stance.verdict_emojis``: 🙄 🤡 …)
+    or a superlative of scorn (``scorn_superlatives``: "you elected the dumbest…"), which
+    makes any praise in it sarcasm."""
+    lists = "politics/stance"
     words = draft.text[unit.start : unit.end]
-    return any(emoji in words for emoji in draft.pack.word_list("politics/stance.verdict_emojis"))
+    if any(emoji in words for emoji in draft.pack.word_list(f"{lists}.verdict_emojis")):
+        return True
+    lowered = f" {words.lower()} "
+    return any(f" {w} " in lowered for w in draft.pack.word_list(f"{lists}.scorn_superlatives"))
 
 
 def _name_words(text: str) -> str:
