@@ -208,7 +208,7 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
     ("text", "named"),
     [
         ("Ministers should resign over this.", "Attacks ministers:"),
-        ("The Liberal housing minister should resign.", "Attacks the housing minister:"),
+        ("The Liberal housing minister should resign.", "Attacks the Liberal housing minister:"),
         ("Governor's budget is a disgrace.", "Attacks the Governor:"),
     ],
 )

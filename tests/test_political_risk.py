@@ -99,6 +99,27 @@ def test_scorn_for_a_partys_work_attacks_it_whichever_it_is(lint: Lint, template
     assert not wrong, f"{template!r}: not an attack alone for {wrong}"
 
 
+@pytest.mark.parametrize(
+    "template",
+    ["{} have let this town down for years.", "{} have once again failed working families."],
+)
+def test_failing_people_attacks_a_party_whichever_it_is(lint: Lint, template: str) -> None:
+    fired = {side: rules_fired(lint, _sentence(template, side)) for side in UK_PARTIES + US_SIDES}
+    wrong = [side for side, rules in fired.items() if rules & SIDES != {ATTACK}]
+    assert not wrong, f"{template!r}: not an attack alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "adjective", ["Labour", "Conservative", "Green", "Tory", "Plaid", "Reform"]
+)
+def test_a_councillor_is_named_with_their_party_whichever_it_is(adjective: str) -> None:
+    from tests.conftest import sided_messages
+
+    text = f"{adjective} councillor Jane Okafor has let this ward down for years."
+    messages = sided_messages(text)
+    assert any(m.startswith(f"Attacks {adjective} councillor Jane Okafor") for m in messages)
+
+
 @pytest.mark.parametrize("party", [*UK_PARTIES, *US_SIDES])
 def test_no_more_of_a_party_attacks_it_whichever_it_is(lint: Lint, party: str) -> None:
     assert rules_fired(lint, f"No more {party}. Enough is enough.") & SIDES == {ATTACK}

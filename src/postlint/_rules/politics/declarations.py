@@ -30,6 +30,7 @@ from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, scorned_work
+from postlint._rules.politics.targets import in_their_words
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -178,9 +179,12 @@ def scorned_actors(draft: Draft) -> list[Mention]:
     disgrace": ``scorn``), each as a mention of kind ``scorn`` with the side ``attack``."""
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     found = []
-    for actor in political_actors_in(draft, 0, len(draft.text)):
+    actors = political_actors_in(draft, 0, len(draft.text))
+    for actor in actors:
         if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
+        if in_their_words(draft, actor, actors):
+            continue  # "Whenever <A> says <B> wrecked the economy…": <A>'s scorn, reported
         if scorned_work(draft, clause_after(draft, lowered, actor.end)):
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
     return found

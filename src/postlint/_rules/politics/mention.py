@@ -99,12 +99,24 @@ def overlap_finder(mentions: list[Mention]) -> Callable[[int, int], bool]:
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:(?:state|county|city|district|local|town|borough)\s+)?")
 
 
+#: A party's adjective the lexicons do not list alone, being an everyday word ("Conservative",
+#: "Green"), just before a role ("Conservative councillor Jane Okafor").
+_PARTY_ADJECTIVE = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?"  # "The Liberal housing minister": from "The"
+    r"(?:Conservative|Green|Plaid|Liberal|Democratic|Republican)\s+$"
+)
+
+
 def joined_to_their_party(text: str, mentions: list[Mention]) -> list[Mention]:
     """A party named just before a role or politician joins it, so a message names the
-    person ("Democratic Councilman Rick Danforth", "Reform's council leader Gary Dunmore"),
-    not the party's adjective alone."""
+    person ("Democratic Councilman Rick Danforth", "Reform's council leader Gary Dunmore",
+    "Conservative councillor Jane Okafor"), not the party's adjective alone."""
     joined: list[Mention] = []
     for mention in mentions:
+        adjective = _PARTY_ADJECTIVE.search(text, max(0, mention.start - 20), mention.start)
+        if mention.kind == "role" and adjective is not None:
+            begin = adjective.start()
+            mention = Mention(begin, mention.end, text[begin : mention.end], "role", mention.side)
         before = joined[-1] if joined else None
         if (
             before is not None

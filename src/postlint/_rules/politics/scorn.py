@@ -4,7 +4,8 @@
 dishonest budget in memory", "Reform are a shambles": the models read "campaign", "budget"
 and "speech" as praise whatever the adjective, and some names more than others. A superlative
 of scorn (``politics/stance.scorn_superlatives``) before a word for a politician's work
-(``scorned_work``) in the actor's clause, or the actor called a disgrace (``scorn_called``),
+(``scorned_work``) in the actor's clause, the actor called a disgrace (``scorn_called``) or
+said to have failed people (``scorn_verbs``: "has let this ward down", "failed us again"),
 attacks the actor (``cues.cued_side``), and declares the attack as a campaign tag does
 (``declarations``), for every party alike. "Labour inherited the worst economy in decades"
 scorns the economy, not Labour.
@@ -21,6 +22,11 @@ __all__ = ["SCORNED_KINDS", "clause_after", "scorned_work", "sentence_end"]
 
 #: The kinds of actor scorn can be about: not a body every side sits in.
 SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
+#: Words that may stand between an actor and what it did ("has once again", "have just").
+_AUXILIARIES = (
+    r"\s*(?:(?:has|have|had|is|are|was|were|just|once|again|completely|totally|utterly|"
+    r"really|now|always|consistently|repeatedly|only)\s+)*"
+)
 #: Where an actor's clause ends.
 _CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|$)")
 
@@ -36,7 +42,11 @@ def scorned_work(draft: Draft, clause: str) -> bool:
         return True
     called = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_called")))
     linked = r"\s*(?:is|are|was|were|has been|have been)\s+"
-    return re.match(rf"{linked}(?:{called})\b", clause) is not None
+    if re.match(rf"{linked}(?:{called})\b", clause) is not None:
+        return True
+    # "has let this ward down for years", "have failed us again", "sold out our town"
+    failed = "|".join(draft.pack.word_list(f"{lists}.scorn_verbs"))
+    return re.match(rf"{_AUXILIARIES}(?:{failed})", clause) is not None
 
 
 def clause_after(draft: Draft, lowered: str, start: int) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "TOWARDS",
     "action_target",
     "candidate_targets",
+    "in_their_words",
     "plain_sides",
     "targets",
     "what_the_verdict_is_about",
@@ -62,7 +63,7 @@ def candidate_targets(
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
-    actors = [a for a in actors if not _in_their_words(draft, a, actors, unit)]
+    actors = [a for a in actors if not in_their_words(draft, a, actors)]
     # "Great turnout tonight #Okafor2028 #Whitfield2028": a run backing rivals alike names
     # the race, no side in it.
     name_of = functools.partial(campaign_name, draft.pack)
@@ -85,7 +86,7 @@ _REPORTING = re.compile(
 )
 
 
-def _in_their_words(draft: Draft, actor: Mention, actors: list[Mention], unit: Unit) -> bool:
+def in_their_words(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
     """Whether ``actor`` is named in what another actor of the clause is reported to say
     ("Whenever Badenoch says Labour wrecked the economy I want to scream": the author's stance
     is on Badenoch; the words about Labour are hers)."""
