@@ -49,7 +49,7 @@ from postlint._rules.politics.votes import vote_call_at
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["Mention", "political_actors_in"]
+__all__ = ["Mention", "actors_of", "political_actors_in"]
 
 _CAMPAIGN_HASHTAG = re.compile(
     r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
@@ -61,6 +61,16 @@ _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 _NAME_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 #: Words this frequent are no part of a name after a role ("the Mayor Says…").
 _NAME_WORD_ZIPF = 5.0
+
+
+def actors_of(draft: Draft) -> list[Mention]:
+    """The political actors of the whole draft, worked out once for the rules that read them
+    all (context, praise, endorsement, scorn)."""
+    return draft.shared(_actors_of)
+
+
+def _actors_of(draft: Draft) -> list[Mention]:
+    return political_actors_in(draft, 0, len(draft.text))
 
 
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:

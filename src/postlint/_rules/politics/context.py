@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import tag_words
 
@@ -45,4 +45,4 @@ def _about_politics(draft: Draft) -> bool:
     names = [n for n in draft.pack.word_list("politics/stance.hashtag_names") if len(n) > 4]
     if any(tag.lower().startswith(tuple(names)) for tag in tags):
         return True  # "#Bidenomics", "#Starmergeddon": a politician's name made a word
-    return bool(political_actors_in(draft, 0, len(text)) or issues_in(draft, 0, len(text)))
+    return bool(actors_of(draft) or issues_in(draft, 0, len(text)))

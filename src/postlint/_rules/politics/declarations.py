@@ -21,7 +21,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
@@ -105,7 +105,7 @@ def declared_side_decides(
     which way the unit goes, or reads a side on no one named beside a cause's tag ("Proud to
     march with them. #DefendThePolice"), or the unit is tags alone ("#BlackLivesMatter"), or
     an emoji gives the side ("Amazing job 🙄"), or it endorses what an actor said ("This from
-    @SenWarren 👇 100% correct", which the judge reads as a complaint)."""
+    @CllrOkafor 👇 spot on", which the judge reads as a complaint) or scorns them."""
     risk = 1.0 - probabilities[0]
     first = declared[0]
     if max(risk, screen_risk) < LISTED_CAMPAIGN_NEEDS and not any(map(plain_call, declared)):
@@ -179,13 +179,13 @@ def scorned_actors(draft: Draft) -> list[Mention]:
     disgrace": ``scorn``), each as a mention of kind ``scorn`` with the side ``attack``."""
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     found = []
-    actors = political_actors_in(draft, 0, len(draft.text))
+    actors = actors_of(draft)
     for actor in actors:
         if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
-        if in_their_words(draft, actor, actors):
-            continue  # "Whenever <A> says <B> wrecked the economy…": <A>'s scorn, reported
-        if scorned_work(draft, clause_after(draft, lowered, actor.end)):
+        if not scorned_work(draft, clause_after(draft, lowered, actor.end)):
+            continue
+        if not in_their_words(draft, actor, actors):  # "Whenever <A> says <B> wrecked…"
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
     return found
 

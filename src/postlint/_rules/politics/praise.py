@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import sentence_end
 
@@ -48,7 +48,7 @@ def praised_actors(draft: Draft) -> list[Mention]:
         rf"(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})\s+{_FILLERS}$"
     )
     found = []
-    for actor in political_actors_in(draft, 0, len(draft.text)):
+    for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
@@ -74,7 +74,7 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
     words_before = "|".join(map(re.escape, sorted(before_words, key=len, reverse=True)))
     from_pattern = re.compile(rf"(?:^|\s)(?:{words_before})\s+{_FILLERS}$")
     found = []
-    for actor in political_actors_in(draft, 0, len(draft.text)):
+    for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
         before = " ".join(lowered[max(0, actor.start - 40) : actor.start].split()) + " "

@@ -86,13 +86,19 @@ _REPORTING = re.compile(
 )
 
 
+#: How far before an actor the politician reported to speak of it may be named.
+_SPOKEN_WITHIN = 200
+
+
 def in_their_words(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
     """Whether ``actor`` is named in what another actor of the clause is reported to say
     ("Whenever Badenoch says Labour wrecked the economy I want to scream": the author's stance
     is on Badenoch; the words about Labour are hers)."""
     text = draft.text
     for speaker in actors:
-        if speaker.end > actor.start or speaker.text == actor.text:
+        if not actor.start - _SPOKEN_WITHIN <= speaker.end <= actor.start:
+            continue  # after the actor, or too far before it to be reporting its words
+        if speaker.text == actor.text:
             continue
         said = _REPORTING.match(text, speaker.end)
         if said is None or said.end() > actor.start:
