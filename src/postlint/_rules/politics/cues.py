@@ -20,7 +20,7 @@ from collections.abc import Callable
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import scorned_work
+from postlint._rules.politics.scorn import CLAUSE_END, scorned_work
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
 
@@ -101,7 +101,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     after = after.replace("’", "'").lstrip(",;: ")
     if any(_called_to_go(after, words) for words in draft.pack.word_list(f"{lists}.to_go_after")):
         return "attack"
-    clause = _CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
+    clause = CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
     if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
         return "support"
     if scorned_work(draft, clause):
@@ -133,9 +133,6 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     return "support" if re.search(rebutted, before) else None
 
 
-#: Where a clause ends, for praise after an actor to be about it ("X cut taxes while Y is
-#: doing a great job" is no praise of X).
-_CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.\s")
 #: What may follow "must go" for it to be a call to leave, not to go further or somewhere.
 _GONE = re.compile(r"$|[^\w\s]|\s+(?:now|today|immediately|asap|and|too|already|right now)\b")
 

@@ -14,11 +14,12 @@ scorns the economy, not Labour.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from postlint._engine.draft import Draft
 
-__all__ = ["SCORNED_KINDS", "clause_after", "scorned_work", "sentence_end"]
+__all__ = ["CLAUSE_END", "SCORNED_KINDS", "clause_after", "scorned_work", "sentence_end"]
 
 #: The kinds of actor scorn can be about: not a body every side sits in.
 SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
@@ -27,32 +28,51 @@ _AUXILIARIES = (
     r"\s*(?:(?:has|have|had|is|are|was|were|just|once|again|completely|totally|utterly|"
     r"really|now|always|consistently|repeatedly|only)\s+)*"
 )
-#: Where an actor's clause ends.
-_CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|$)")
+#: Where an actor's clause ends, for what follows it to be about it ("X cut taxes while Y is
+#: doing a great job" is no praise of X).
+CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|$)")
 
 
 def scorned_work(draft: Draft, clause: str) -> bool:
     """Whether ``clause`` (lower case, the words after an actor) scorns the actor or their
     work: a superlative of scorn before a word for a politician's work ("the flimsiest
-    campaign"), or the actor called a disgrace ("is a disgrace", "are a shambles")."""
+    campaign"), the actor called a disgrace ("is a disgrace", "are a shambles"), or said to
+    have failed people ("has let this ward down for years", "have failed us again")."""
     lists = "politics/stance"
-    superlatives = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_superlatives")))
-    work = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorned_work")))
-    if re.search(rf"\b(?:{superlatives})\s+(?:[\w'-]+\s+){{0,2}}?(?:{work})\b", clause):
-        return True
-    called = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.scorn_called")))
+    work, called, failed = _scorn_patterns(
+        draft.pack.word_list(f"{lists}.scorn_superlatives"),
+        draft.pack.word_list(f"{lists}.scorned_work"),
+        draft.pack.word_list(f"{lists}.scorn_called"),
+        draft.pack.word_list(f"{lists}.scorn_verbs"),
+    )
+    return bool(work.search(clause) or called.match(clause) or failed.match(clause))
+
+
+@functools.cache
+def _scorn_patterns(
+    superlatives: frozenset[str],
+    work: frozenset[str],
+    called: frozenset[str],
+    failed: frozenset[str],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three patterns of scorn, built once per word lists (every actor is asked)."""
+
+    def any_of(words: frozenset[str]) -> str:
+        return "|".join(map(re.escape, sorted(words)))
+
     linked = r"\s*(?:is|are|was|were|has been|have been)\s+"
-    if re.match(rf"{linked}(?:{called})\b", clause) is not None:
-        return True
-    # "has let this ward down for years", "have failed us again", "sold out our town"
-    failed = "|".join(draft.pack.word_list(f"{lists}.scorn_verbs"))
-    return re.match(rf"{_AUXILIARIES}(?:{failed})", clause) is not None
+    return (
+        re.compile(rf"\b(?:{any_of(superlatives)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{any_of(work)})\b"),
+        re.compile(rf"{linked}(?:{any_of(called)})\b"),
+        # The verbs are regular expressions themselves ("let (?:\w+ ){0,3}down\b").
+        re.compile(rf"{_AUXILIARIES}(?:{'|'.join(sorted(failed))})"),
+    )
 
 
 def clause_after(draft: Draft, lowered: str, start: int) -> str:
     """The words of ``lowered`` (the draft in lower case) from ``start`` to the end of the
     clause: the sentence's end, or a turn to another side ("but", "while", ";")."""
-    return _CLAUSE_END.split(lowered[start : sentence_end(draft, start)], maxsplit=1)[0]
+    return CLAUSE_END.split(lowered[start : sentence_end(draft, start)], maxsplit=1)[0]
 
 
 def sentence_end(draft: Draft, at: int) -> int:
