@@ -1,7 +1,8 @@
 """Evaluate postlint on real public posts: tasks P, D, T and U of ``../shared/data/TASKS.md``;
 task R (``task_r``), the direction of political findings on the project's own drafts; and
 task S (``task_s``), the author's situation, on the project's own scenarios against the
-authorities' verdicts.
+authorities' verdicts; and task C (``task_c``), the project's blind drafts (political risk and
+disclosure), half read and half held out.
 
     python benchmarks/evaluate.py                      # every task, both NLP paths
     python benchmarks/evaluate.py --tasks P --pipelines blank --json results.json
@@ -32,6 +33,7 @@ TASK_MODULES = {
     "U": "task_u",
     "R": "task_r",
     "S": "task_s",
+    "C": "task_c",
 }
 
 

@@ -1,6 +1,7 @@
-"""The project's own drafts for measuring the direction of political findings (task R,
-``benchmarks/data/direction.jsonl`` and ``direction-b.jsonl``): well formed, and even across
-sides and regions."""
+"""The project's own drafts for measuring: the direction of political findings (task R,
+``benchmarks/data/direction.jsonl`` and ``direction-b.jsonl``), the blind drafts of task C
+(``drafts-c-politics.jsonl``, ``drafts-c-disclosure.jsonl``) and the scenarios of task S:
+well formed, and even across sides, regions and splits."""
 
 from __future__ import annotations
 
@@ -69,3 +70,33 @@ def test_every_scenario_is_well_formed_and_its_facts_are_known(split: str) -> No
         postlint.Config.from_mapping(mapping)  # a ConfigError names the scenario's problem
     verdicts = Counter(str(row["verdict"]) for row in rows)
     assert abs(verdicts["allowed"] - verdicts["violation"]) <= len(rows) // 10, verdicts
+
+
+BLIND_POLITICS = ROOT / "benchmarks" / "data" / "drafts-c-politics.jsonl"
+BLIND_DISCLOSURE = ROOT / "benchmarks" / "data" / "drafts-c-disclosure.jsonl"
+
+
+def test_the_blind_political_drafts_are_well_formed_and_even() -> None:
+    rows = _rows(BLIND_POLITICS.name)
+    assert len(rows) >= 300
+    for row in rows:
+        assert row["split"] in {"dev", "holdout"} and row["region"] in {"uk", "us", "other"}, row
+        assert row["direction"] in {"support", "attack", "verdict", "call", None}, row
+        assert bool(row["risky"]) == (row["direction"] is not None), row
+        if row["direction"] in ("support", "attack"):
+            assert row["target"], row
+    counts = Counter((row["split"], bool(row["risky"])) for row in rows)
+    assert counts[("dev", True)] == counts[("holdout", True)], counts
+    sides = Counter(row["direction"] for row in rows)
+    assert sides["support"] == sides["attack"], sides
+
+
+def test_the_blind_disclosure_drafts_are_well_formed_and_even() -> None:
+    rows = _rows(BLIND_DISCLOSURE.name)
+    assert len(rows) >= 300
+    labels = {"needs-disclosure", "discloses", "not-about-work"}
+    for row in rows:
+        assert row["label"] in labels and row["split"] in {"dev", "holdout"}, row
+        assert row["author"]["organisation"] and row["author"]["role"], row
+    counts = Counter((row["split"], row["label"]) for row in rows)
+    assert len({counts[(split, label)] for split in ("dev", "holdout") for label in labels}) == 1
