@@ -854,7 +854,54 @@ def test_a_partys_name_used_as_the_everyday_word_is_no_party(draft: MakeDraft, t
     assert not any(p in ("Labour", "Reform", "Green") for p in parties), parties
 
 
-@pytest.mark.parametrize("party", ["Reform", "Labour", "Scottish Labour", "Reform UK"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour market is tighter than it has been for years.",
+        "Plaid shirts are back in the shops this autumn.",
+        "A plaid scarf and a flask of tea: ready for the match.",
+    ],
+)
+def test_a_cloth_or_a_market_is_no_party(draft: MakeDraft, text: str) -> None:
+    found = draft(text)
+    assert not [m for m in political_actors_in(found, 0, len(text)) if m.kind == "party"]
+
+
+@pytest.mark.parametrize(
+    "party", ["Reform", "Labour", "Scottish Labour", "Reform UK", "Plaid", "Plaid Cymru"]
+)
 def test_a_party_named_as_people_write_it_is_the_party(draft: MakeDraft, party: str) -> None:
     text = f"Honestly {party} have let this town down again."
     assert any(m.kind == "party" for m in political_actors_in(draft(text), 0, len(text)))
+
+
+#: A leader of each party, by surname alone as people write it: every party's alike.
+LEADERS_BY_SURNAME = [
+    "Starmer",
+    "Badenoch",
+    "Davey",
+    "Farage",
+    "Swinney",
+    "Polanski",
+    "Sunak",
+    "Reeves",
+    "Trump",
+    "Harris",
+    "Vance",
+    "Jeffries",
+    "Whitmer",
+    "Buttigieg",
+]
+
+
+@pytest.mark.parametrize("surname", LEADERS_BY_SURNAME)
+def test_a_leader_named_by_surname_alone_is_an_actor(draft: MakeDraft, surname: str) -> None:
+    text = f"Honestly {surname} has had a shocking week."
+    assert surname in actors(draft(text))
+
+
+@pytest.mark.parametrize("surname", ["Swinney", "Davey", "Badenoch", "Jeffries", "Trump"])
+def test_a_surname_attack_names_the_leader(surname: str) -> None:
+    messages = sided_messages(f"{surname} is a liability and should go.")
+    assert any(m.startswith(f"Attacks {surname}:") for m in messages), messages
+    assert not any(m.startswith("Takes a side on") for m in messages), messages

@@ -14,6 +14,7 @@ import pytest
 
 import postlint
 from postlint._pack import RulePack
+from tests.conftest import sided_messages
 
 Lint = Callable[..., postlint.Report]
 
@@ -211,6 +212,13 @@ def test_an_emoji_of_scorn_without_an_issue_is_no_verdict(lint: Lint, text: str)
     [
         ("So the Online Safety bill passed. Shameful.", "Online Safety bill"),
         ("This bill is cruel.", "this bill"),
+        ("That bill is a disgrace.", "that bill"),
+        # "that" after a verb of knowing opens a clause: the issue is named without it.
+        (
+            "People don't understand that Black Lives Matter is more than a slogan.",
+            "Black Lives Matter",
+        ),
+        ("Most voters have forgotten that Brexit was sold on a bus.", "Brexit"),
     ],
 )
 def test_a_verdict_names_the_measure_with_its_name(lint: Lint, text: str, target: str) -> None:
@@ -271,3 +279,65 @@ def test_a_fan_word_does_not_hide_a_party(lint: Lint) -> None:
     assert "politics.partisan-endorsement" in rules_fired(
         lint, "Vote Labour: the Grammys of politics!"
     )
+
+
+@pytest.mark.parametrize(
+    "target", ["Labour", "the Tories", "the Greens", "Reform", "the SNP", "the Democrats"]
+)
+def test_remembering_what_a_party_said_is_the_authors_scorn_not_a_report(target: str) -> None:
+    messages = sided_messages(f"Remember when {target} said they'd fix the buses? 🤡🤡")
+    name = target.removeprefix("the ")
+    assert any(m.startswith("Attacks") and name in m.split(":")[0] for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour said today it would review the cap on bus fares.",
+        "The Greens said on Monday that they would publish costings next week.",
+    ],
+)
+def test_what_a_party_said_reported_plainly_stays_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []
+
+
+@pytest.mark.parametrize("opening", ["Shoutout to", "Hats off to", "Kudos to", "Props to"])
+@pytest.mark.parametrize("who", ["Councillor Dev Mistry", "the Lib Dems", "Senator Reyes"])
+def test_praise_opening_with_a_shoutout_supports_whom_it_names(opening: str, who: str) -> None:
+    messages = sided_messages(f"{opening} {who}, the only ones who stood up for the library.")
+    name = who.removeprefix("the ")
+    assert any(m.startswith("Supports") and name in m.split(":")[0] for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens"])
+def test_thanks_with_nothing_to_thank_for_is_no_support(party: str) -> None:
+    messages = sided_messages(f"Big thanks to {party}, nothing works any more.")
+    assert not any(m.startswith("Supports") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "party", ["The Democrats", "The Republicans", "Labour", "The Conservatives", "The Lib Dems"]
+)
+def test_a_sentence_pointing_back_names_whom_it_praises(party: str) -> None:
+    text = f"{party} got the bus franchising bill through today. This is what governing looks like."
+    name = party.removeprefix("The ")
+    messages = [m for m in sided_messages(text) if "This is what governing" in m]
+    assert messages and all(m.startswith(f"Supports {name}:") for m in messages), messages
+
+
+def test_a_sentence_pointing_back_takes_the_side_of_a_call_to_vote_before_it() -> None:
+    text = "Re-elect Priya Raman for council! She got the library reopened and the bins fixed."
+    messages = sided_messages(text)
+    assert any(m.startswith("Supports Priya Raman:") for m in messages), messages
+    assert not any(m.startswith("Attacks") for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "The Tories", "The Greens"])
+def test_a_sentence_pointing_back_names_no_one_where_the_post_reads_the_other_way(
+    party: str,
+) -> None:
+    # "Vote … out" read as a call for them would contradict the attack before it: the
+    # sentence keeps no name rather than look sure of the contradiction.
+    text = f"{party} keep voting against the bypass. Vote every last one of them out in May."
+    name = party.removeprefix("The ")
+    assert not any(m.startswith(f"Supports {name}") for m in sided_messages(text))

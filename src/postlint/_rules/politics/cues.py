@@ -119,9 +119,14 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     thanked = [w for w in thanks if before == w or before.endswith(" " + w)]
     if thanked:
         if text.startswith(("'s", "’s"), actor.end) or (
-            thanked[0].endswith(" to") and " for " not in text[actor.end : end]
+            "thank" in thanked[0]
+            and thanked[0].endswith(" to")
+            and " for " not in text[actor.end : end]
         ):
-            return None  # "Thanks to the Tories' cuts, …": because of, not gratitude
+            # "Thanks to the Tories' cuts, …": because of, not gratitude; "Big thanks to X,
+            # nothing works": thanks for nothing. "Shoutout to", "hats off to" and "credit
+            # to" say whom they praise without a "for".
+            return None
         unit = text[start:end].lower()
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")

@@ -9,9 +9,8 @@ stance; its target, the political actor in it (``actors``) the stance is about, 
 it names; a sentence that names actors is read again once per actor, marked (``targets``),
 for the author's stance towards each. Campaigning the author does is an action (``activities``).
 
-A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole,
-since its sentences may only take a side together ("She gets things done. Thursday, you know
-what to do."), and reported whole only when none of its units reaches the rule's threshold.
+A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole
+("She gets things done. Thursday, you know what to do."), reported only if no unit is risky.
 
 Which rule reports it follows the stance alone, whether or not postlint can name the target:
 
@@ -46,6 +45,7 @@ from postlint._rules.politics.declarations import (
 )
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import weak_target
+from postlint._rules.politics.references import resolved
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -119,13 +119,14 @@ def _judge(draft: Draft) -> list[Judgement]:
     if not passed:
         return []
     read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
-    return [
+    found = [
         _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole))
         for unit, probabilities in read
         for found in _judgements_of(
             draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
         )
     ]
+    return resolved(draft, found)  # "X passed it. This is what governing looks like.": on X
 
 
 def _as_declared(draft: Draft, found: Judgement) -> Judgement:
@@ -157,8 +158,7 @@ def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
     return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
-#: Below this risk no threshold reports a unit: its actors are not read one by one (a judge call
-#: each), its first actor stands as its target.
+#: Below this risk no threshold reports a unit: its first actor stands as its target.
 _TARGETS_FROM = 0.5
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 _VERDICT, _ACTION = STANCES.index("verdict"), STANCES.index("action")
@@ -198,10 +198,10 @@ def _judgements_of(
             issues = [what_the_verdict_is_about(draft, unit, issues, probabilities)]
         causes = [campaign for campaign in listed if campaign.side == "verdict"]
         target = _first(issues, causes, actors)
-        return [
-            Judgement(unit, risk, "verdict", "verdict", target),
-            *_sided(draft, unit, actors, risk),
-        ]
+        sided = _sided(draft, unit, actors, risk)
+        if not issues and not causes and any(j.target == target for j in sided):
+            return sided  # "Gove is a liability.": an attack on him, not a verdict too
+        return [Judgement(unit, risk, "verdict", "verdict", target), *sided]
     if stance_index == _ACTION:
         rule, target = _rule_and_target(draft, unit, "action", actors)
         return [Judgement(unit, risk, "action", rule, target), *_sided(draft, unit, actors, risk)]

@@ -46,9 +46,12 @@ _SPEECH = (
     r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
     r"described|suggested|suggests|stated|states|declared|replied)"
 )
+#: The author's own frame around what someone said ("Remember when Labour said…", "Funny
+#: how the Senator told us…"): the author's words about the speaker, not a report.
+_FRAMES = r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine)"
 #: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
 _REPORTED = re.compile(
-    rf"^(?!(?:i|we|you)\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
+    rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
     rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b[^.!?]*[.!?]?[\s\"'”’]*$"
     r"|^according to\b|,\s*according to\b"
     # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".

@@ -1,0 +1,117 @@
+"""A comment on the sentence before: "Democrats passed paid family leave. This is what
+governing looks like." The second sentence names no one, but points back ("this", "they",
+"she") to the one party or politician the first names, or is a verdict too short to be about
+anything else ("Disgraceful."): its support or attack is about them.
+
+The comment carries the author's view; the sentence before it often only reports a deed,
+which the judge reads with a party's prior ("Republicans passed…" as an attack). So where the
+two disagree on the same actor, the comment decides, unless the post declares its side on
+that actor by a cue (a call to vote, a campaign tag: ``declarations``), which decides both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.declarations import declared_sides, side_declared_on
+from postlint._rules.politics.mention import Mention
+
+if TYPE_CHECKING:
+    from postlint._rules.politics.judgement import Judgement, RuleKind
+
+__all__ = ["resolved"]
+
+#: Words that point back to someone named before ("This is what governing looks like",
+#: "Proud of every one of them", "She's earned it").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:this|that|it|they|them|their|theirs|he|him|his|she|her|hers)\b", re.IGNORECASE
+)
+#: A comment of at most this many words is about the sentence before it ("Disgraceful.",
+#: "About time too.").
+_SHORT_COMMENT_WORDS = 3
+_SIDES = ("support", "attack")
+
+
+def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
+    """``found`` with each untargeted support or attack that comments on the sentence before
+    given that sentence's actor, and that sentence's other reading of the actor turned to
+    the comment's side (see the module)."""
+    result = list(found)
+    for index, judgement in enumerate(found):
+        if judgement.stance not in _SIDES or judgement.target is not None:
+            continue
+        if judgement.names_actor or judgement.whole_post:
+            continue
+        actor = _referred_to(draft, judgement)
+        if actor is None:
+            continue
+        declared = side_declared_on(draft, actor) or _cued_before(draft, result, judgement, actor)
+        if declared is None and _read_the_other_way(result, judgement, actor):
+            continue  # one of the two readings is wrong: naming them would look sure of it
+        side = declared or judgement.stance
+        rule: RuleKind = "endorsement" if side == "support" else "attack"
+        result[index] = dataclasses.replace(judgement, stance=side, rule=rule, target=actor)
+    return result
+
+
+def _read_the_other_way(found: list[Judgement], comment: Judgement, actor: Mention) -> bool:
+    """Whether a sentence before the comment is read as taking the other side on ``actor``."""
+    name = " ".join(actor.text.split())
+    return any(
+        before.stance in _SIDES
+        and before.stance != comment.stance
+        and before.target is not None
+        and " ".join(before.target.text.split()) == name
+        and before.unit.end <= comment.unit.start
+        and not before.whole_post
+        for before in found
+    )
+
+
+def _cued_before(
+    draft: Draft, found: list[Judgement], comment: Judgement, actor: Mention
+) -> str | None:
+    """The side a sentence before the comment takes on ``actor`` by a cue: a call to vote
+    naming it, or one the post declares (a campaign tag, praise or scorn by its words:
+    ``declared_sides``):
+    "Re-elect Dana Whitfield! She fixed the buses" backs her, whatever the judge reads in the
+    second sentence."""
+    cues = [c for c in declared_sides(draft) if c.side in _SIDES]
+    name = " ".join(actor.text.split())
+    for before in found:
+        if before.unit.end > comment.unit.start or before.target is None:
+            continue
+        if " ".join(before.target.text.split()) != name or before.stance not in _SIDES:
+            continue
+        if before.target.kind == "backed":  # named in a call to vote: "Re-elect Dana…"
+            return before.stance
+        if any(before.unit.start <= c.start and c.end <= before.unit.end for c in cues):
+            return before.stance
+    return None
+
+
+def _referred_to(draft: Draft, judgement: Judgement) -> Mention | None:
+    """The one party or politician the sentence before the judgement's unit names, when the
+    unit points back to it or is a short verdict."""
+    unit = judgement.unit
+    words = unit.text.split()
+    if not _BACK_REFERENCE.search(unit.text) and len(words) > _SHORT_COMMENT_WORDS:
+        return None
+    before = [s for s in draft.sentences if s.end_char <= unit.start]
+    if not before:
+        return None
+    previous = before[-1].start_char
+    named = [
+        actor
+        for actor in actors_of(draft)
+        if previous <= actor.start
+        and actor.end <= unit.start
+        and actor.kind in ("party", "politician", "role", "backed", "entity")
+    ]
+    if len({" ".join(actor.text.split()) for actor in named}) != 1:
+        return None
+    return named[0]
