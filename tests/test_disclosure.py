@@ -471,3 +471,58 @@ def test_an_employee_praising_the_employers_product_endorses_it(text: str, promo
     }
     found = [d.rule for d in postlint.check(text, config=config).diagnostics]
     assert found == (["disclosure.material-connection"] if promoted else [])
+
+
+# --- The author's organisation in a description of the author -----------------------------
+
+#: Authors of the self-description tests: an organisation and a role each.
+KESTREL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
+OAKFIELD = {"organisation": "Oakfield Library Service", "role": "children's librarian"}
+DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (KESTREL, "Handy hint from a conductor at Kestrel: the quiet coach is always coach A."),
+        (KESTREL, "As a Kestrel conductor I promise we hate the delays more than you do."),
+        (KESTREL, "ok I'm a Kestrel employee so take this with salt, but the new trains are lush"),
+        (KESTREL, "Conductor at Kestrel Rail here - yes, the 07:12 is back from Monday."),
+        (KESTREL, "Kestrel conductor here: tickets bought on the app work on every route."),
+        (OAKFIELD, "Speaking as an Oakfield librarian: the summer reading challenge is free."),
+        (
+            OAKFIELD,
+            "Someone who is literally a librarian at Oakfield says: renew online, it's easy.",
+        ),
+        (DFT, "I'm a DfT analyst, so no, the timetable did not change on a whim."),
+        (
+            OAKFIELD,
+            "Thanks to everyone who came to story time. See you next week! "
+            "— Maya Chen, Children's Librarian, Oakfield Library Service",
+        ),
+        (
+            KESTREL,
+            "New timetable is out on Sunday. Any questions, ask below. Ben (Senior Conductor, Kestrel Rail)",
+        ),
+    ],
+)
+def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
+    lint: Lint, author: dict[str, str], text: str
+) -> None:
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert not _only("disclosure.missing", report), report.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (KESTREL, "My brother, a conductor at Kestrel, says the new trains are lush. We'll see."),
+        (KESTREL, "Waited an hour in the queue at Kestrel Rail's ticket office this morning."),
+        (OAKFIELD, "Oakfield prices for room hire went up again here, our book club is moving."),
+        (KESTREL, "Kestrel Rail have cancelled my train again. Signed, a very cross commuter"),
+    ],
+)
+def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(
+    draft: Callable[..., Draft], author: dict[str, str], text: str
+) -> None:
+    assert not [s for s in find_disclosure_statements(draft(text, author=author))], text

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import at_the_organisation
+from postlint._rules.disclosure.self_description import self_descriptions
 from postlint._rules.disclosure.spans import (
     LISTS,
     MATERIAL,
@@ -55,6 +56,7 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
             )
         )
     found.extend(at_the_organisation(draft))
+    found.extend(self_descriptions(draft, besides=found))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
         for statement in _parsed_position_statements(draft, not_an_employer):

@@ -1,0 +1,125 @@
+"""The author's organisation named in a description of the author: "as an IRS revenue agent",
+"a smart meter engineer at Brightwater", "Pharmacist at Calder Pharmacy here", "#AcmeEmployee",
+or a sign-off ("— Priya Shah, Transport Planner, Kent County Council").
+
+The fixed phrases of ``spans`` know the shapes that name any employer ("I work at …", "I'm a
+policy adviser at …"); these know the configured organisation's names (``organisation``) and
+so can read shapes that would be too loose without them: a person noun beside the name, with
+the author's own frame before it ("as", "I'm", "speaking as", "a quick tip from"), is who the
+author is; "the queue at Tesco" or "my sister, a nurse at the Royal Free" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from postlint._engine.draft import Draft
+from postlint._rules.disclosure.organisation import organisation_mentions
+from postlint._rules.disclosure.spans import LISTS, DisclosureStatement
+
+__all__ = ["self_descriptions"]
+
+#: The author's frame before a description of a person: "As a …", "I'm a …", "someone who
+#: is literally a …", "speaking as an …", "PSA from a …", "… here" after it.
+_FRAME = re.compile(
+    r"(?:^|[\s(,:;.!?-])(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
+    r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update)\s+from)"
+    r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?$",
+    re.IGNORECASE,
+)
+#: Someone else's job named in the same breath: "my sister, a nurse at …", "my mate's a …".
+_ANOTHER = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|son|daughter|wife|"
+    r"husband|partner|friend|mate|pal|cousin|aunt|uncle|neighbour|neighbor|niece|nephew)s?\b",
+    re.IGNORECASE,
+)
+#: Words the eye skips between a frame and a person noun ("a senior", "an off-duty").
+_WORDS = r"(?:[\w'’&.-]+\s+){0,4}?"
+
+
+def self_descriptions(
+    draft: Draft, besides: Sequence[DisclosureStatement] = ()
+) -> Iterator[DisclosureStatement]:
+    """Where the draft names the author's organisation in a description of the author, but
+    for the descriptions ``besides`` (statements found already) overlap."""
+    mentions = organisation_mentions(draft)
+    if not mentions:
+        return
+    people = _person_nouns(draft)
+    nouns = "|".join(sorted(map(re.escape, people), key=len, reverse=True))
+    person = re.compile(rf"(?:{nouns})s?\b", re.IGNORECASE)
+    text = draft.text
+    for mention in mentions:
+        found = _described(text, mention.start, mention.end, person) or _signed(
+            text, mention.start, mention.end
+        )
+        if found is not None and not any(s.start < found[1] and found[0] < s.end for s in besides):
+            start, end = found
+            yield DisclosureStatement(start, end, text[start:end], "self-description")
+
+
+def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
+    """The description around a mention: the organisation before a person noun ("an IRS
+    revenue agent", "a Harrowgate Bank employee") or a person noun before "at <org>"
+    ("a smart meter engineer at Brightwater"), framed as the author's own."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    after = re.match(rf"\s+{_WORDS}({person.pattern})", text[end : end + 60], re.IGNORECASE)
+    if after is not None:
+        head = text[sentence_start:start]
+        frame = re.search(rf"{_FRAME.pattern[:-1]}{_WORDS}$", head, re.IGNORECASE)
+        if frame is not None and not _ANOTHER.search(head):
+            return sentence_start + frame.start(), end + after.end()
+        here = re.match(r"\s+here\b", text[end + after.end() : end + after.end() + 10])
+        if here is not None and re.fullmatch(r"[\s\W]*(?:(?:a|an)\s+)?", head, re.IGNORECASE):
+            # "Brightwater engineer here: …"
+            return sentence_start + len(head) - len(head.lstrip()), end + after.end() + here.end()
+    before = re.search(
+        rf"({person.pattern})\s+(?:at|for|with|in|on)\s+(?:the\s+)?$",
+        text[sentence_start:start],
+        re.IGNORECASE,
+    )
+    if before is None:
+        return None
+    head = text[sentence_start : sentence_start + before.start()]
+    if _ANOTHER.search(head):
+        return None
+    opening = re.fullmatch(r"[\s\W]*(?:(?:a|an)\s+)?" + _WORDS, head, re.IGNORECASE)
+    here = re.match(r"\s+here\b", text[end : end + 10], re.IGNORECASE)
+    framed = re.search(rf"{_FRAME.pattern[:-1]}{_WORDS}$", head, re.IGNORECASE)
+    if framed is not None:
+        return sentence_start + framed.start(), end
+    if opening is not None and here is not None:
+        return sentence_start + len(head) - len(head.lstrip()), end + here.end()
+    return None
+
+
+#: A sign-off at the end of a post: "— Priya Shah, Transport Planner, Kent County Council",
+#: "Jo (Parking Services Team Leader, Cardiff Council)".
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\()"
+    r"(?:\s*[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&-]*){0,5}\s*,)?\s*$"
+)
+
+
+def _signed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A sign-off naming the author, their role and the organisation, closing the post."""
+    if text[end:].strip(" )\t\n.!") != "":
+        return None
+    head = text[max(0, start - 120) : start]
+    match = _SIGN_OFF_BEFORE.search(head)
+    if match is None:
+        return None
+    begin = start - len(head) + match.start()
+    while begin < start and not text[begin].isupper():
+        begin += 1
+    return begin, len(text.rstrip(" \t\n.!"))
+
+
+def _person_nouns(draft: Draft) -> frozenset[str]:
+    """Nouns for a person at work (``disclosure/disclosure.person_nouns``) and the words of
+    the configured role ("smart meter engineer": "engineer")."""
+    role = draft.config.author.role or ""
+    own = {word.lower() for word in re.findall(r"[A-Za-z][\w-]{3,}", role)}
+    common = draft.pack.word_list(f"{LISTS}.role_filler")
+    return draft.pack.word_list(f"{LISTS}.person_nouns") | (own - common)
