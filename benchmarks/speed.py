@@ -845,8 +845,9 @@ def overhead(pipeline: str, texts: list[str], rounds: int, batch_size: int) -> N
 
 
 def _numbered(post: str, number: int) -> str:
-    """``post`` with ``number`` in every sentence (no sentence seen before)."""
-    return re.sub(r"([.!?])(\s|$)", rf" {number}\1\2", post)
+    """``post`` with ``number`` opening every sentence (no sentence seen before, and no
+    sentence's first words either: MiniLM reads only those, and would remember them)."""
+    return f"{number} " + re.sub(r"([.!?])(\s+)(?=\S)", rf"\g<1>\g<2>{number} ", post)
 
 
 #: An official account with a remit thick enough to judge, and a post its words are far

@@ -186,6 +186,7 @@ class PoliticsJudge:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
             str(folder / "politics-judge.onnx"), options, providers=["CPUExecutionProvider"]
         )
