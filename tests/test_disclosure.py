@@ -526,3 +526,66 @@ def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosur
     draft: Callable[..., Draft], author: dict[str, str], text: str
 ) -> None:
     assert not [s for s in find_disclosure_statements(draft(text, author=author))], text
+
+
+# --- Work talk by meaning ------------------------------------------------------------------
+
+#: Authors of the work-talk tests, in different trades.
+DVLA = {"organisation": "Driver and Vehicle Licensing Agency", "role": "contact centre adviser"}
+WARD = {"organisation": "Northgate Hospitals NHS Trust", "role": "staff nurse"}
+RAIL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (
+            DVLA,
+            "We're hiring contact centre advisers in Swansea, from £24k. Message me if you want to know what the job is really like.",
+        ),
+        (
+            WARD,
+            "Band 5s: we've got four posts on our surgical ward and a proper preceptorship. Come and see us before you apply.",
+        ),
+        (WARD, "Flu jabs for staff are in our canteen all week, no appointment needed."),
+        pytest.param(
+            DVLA,
+            "From next week you can change the address on your licence entirely online.",
+            marks=pytest.mark.xfail(strict=True, reason="MiniLM finds it too far from the job"),
+        ),
+        pytest.param(
+            WARD,
+            "Twelve-hour shift done, every bed on the ward full and not one cup of tea. Home.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="no first person; the screen reads no work"
+            ),
+        ),
+    ],
+)
+def test_talk_about_the_authors_job_without_its_words_needs_a_disclosure(
+    lint: Lint, author: dict[str, str], text: str
+) -> None:
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    [finding] = _only("disclosure.missing", report)
+    assert finding.message.startswith("You talk about your work (“"), finding.message
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (DVLA, "Finally finished painting the garden fence. Two coats and a sore back, worth it."),
+        (WARD, "Our under-9s won the cup on penalties, what a day for the little ones!"),
+        (
+            RAIL,
+            "New video is up: unboxing the mechanical keyboard I've wanted for a year. Subscribe!",
+        ),
+        (
+            DVLA,
+            "We were flat out at the school fair all afternoon, the cake stall sold out by two.",
+        ),
+    ],
+)
+def test_someone_elses_work_or_a_hobby_needs_no_disclosure(
+    lint: Lint, author: dict[str, str], text: str
+) -> None:
+    assert not _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": author})))

@@ -3,9 +3,6 @@ short post, at its end), and not lost in a string of hashtags."""
 
 from __future__ import annotations
 
-import bisect
-import re
-import sys
 from collections.abc import Iterator
 
 from postlint._engine.draft import Draft
@@ -13,6 +10,7 @@ from postlint._models import Fix
 from postlint._rules.base import Finding
 from postlint._rules.disclosure.checker import DisclosureChecker
 from postlint._rules.disclosure.organisation import disclosure_line
+from postlint._rules.disclosure.placement import among, hashtag_runs
 from postlint._rules.disclosure.spans import sentence_of
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions
@@ -22,9 +20,6 @@ __all__ = ["SHORT_POST_WORDS", "MaterialConnectionChecker"]
 #: A post of at most this many words may disclose at its end as well as up front: a reader
 #: sees it whole ("at the start or, in a short post, at the end", issue 15).
 SHORT_POST_WORDS = 40
-#: A disclosure among at least this many hashtags in a row is buried in them.
-HASHTAG_STRING = 3
-_HASHTAG_RUN = re.compile(rf"#\w+(?:[ \t]+#\w+){{{HASHTAG_STRING - 1},}}")
 
 
 class MaterialConnectionChecker(DisclosureChecker):
@@ -43,8 +38,8 @@ class MaterialConnectionChecker(DisclosureChecker):
         statements = find_disclosure_statements(draft)
         unclear = [s for s in statements if s.unclear]
         disclosures = [s for s in statements if not (s.denies_connection or s.unclear)]
-        runs = _hashtag_runs(draft.text)
-        buried_at = [_among(runs, s.start) for s in disclosures]
+        runs = hashtag_runs(draft.text)
+        buried_at = [among(runs, s.start) for s in disclosures]
         visible = [s for s, buried in zip(disclosures, buried_at, strict=True) if not buried]
         if any(s.start < up_front_until for s in visible):
             return
@@ -80,15 +75,3 @@ class MaterialConnectionChecker(DisclosureChecker):
             details={"where": where},
             fixes=fixes,
         )
-
-
-def _hashtag_runs(text: str) -> list[tuple[int, int]]:
-    """The runs of at least ``HASHTAG_STRING`` hashtags, where the FTC says a disclosure is
-    easy to miss ("#fitness #gym #ad #style"), in text order."""
-    return [(run.start(), run.end()) for run in _HASHTAG_RUN.finditer(text)]
-
-
-def _among(runs: list[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` falls in one of ``runs``."""
-    at = bisect.bisect_right(runs, (offset, sys.maxsize)) - 1  # the last run starting by it
-    return at >= 0 and runs[at][0] <= offset < runs[at][1]

@@ -10,6 +10,8 @@ from postlint._pack import Rule
 from postlint._rules.base import Environment, Finding
 from postlint._rules.disclosure.checker import DisclosureChecker
 from postlint._rules.disclosure.organisation import disclosure_line
+from postlint._rules.disclosure.placement import buried_in_hashtags
+from postlint._rules.disclosure.spans import DisclosureStatement
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions, find_work_talk
 
@@ -36,6 +38,8 @@ class MissingDisclosureChecker(DisclosureChecker):
         if any(s.kind == "position" for s in statements):
             return
         promotional = bool(find_promotions(draft))
+        if promotional and any(_says_the_tie(draft, s) for s in statements):
+            return  # "AD: <client> asked me to share…": the advert says what the tie is
         if self.bio_discloses and not promotional:
             return
         if promotional and self.material_rule_runs and not statements:
@@ -69,3 +73,11 @@ class MissingDisclosureChecker(DisclosureChecker):
             },
             fixes=fixes,
         )
+
+
+def _says_the_tie(draft: Draft, statement: DisclosureStatement) -> bool:
+    """Whether a material statement tells readers the post is an advert or a gift, where they
+    see it: not "#spon", not "I'm biased", not lost in a string of hashtags."""
+    if statement.kind != "material" or statement.unclear or statement.denies_connection:
+        return False
+    return statement.how != "family-tie" and not buried_in_hashtags(draft.text, statement.start)

@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from postlint._engine.draft import Draft
-from postlint._rules.disclosure.organisation import organisation_mentions
+from postlint._rules.disclosure.organisation import organisation_mentions, organisation_names
+from postlint._rules.disclosure.placement import buried_in_hashtags
 from postlint._rules.disclosure.spans import LISTS, DisclosureStatement
 
 __all__ = ["self_descriptions"]
@@ -25,7 +26,7 @@ __all__ = ["self_descriptions"]
 _FRAME = re.compile(
     r"(?:^|[\s(,:;.!?-])(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
     r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update)\s+from)"
-    r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?$",
+    r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?",
     re.IGNORECASE,
 )
 #: Someone else's job named in the same breath: "my sister, a nurse at …", "my mate's a …".
@@ -43,6 +44,7 @@ def self_descriptions(
 ) -> Iterator[DisclosureStatement]:
     """Where the draft names the author's organisation in a description of the author, but
     for the descriptions ``besides`` (statements found already) overlap."""
+    yield from _staff_tags(draft)
     mentions = organisation_mentions(draft)
     if not mentions:
         return
@@ -54,9 +56,27 @@ def self_descriptions(
         found = _described(text, mention.start, mention.end, person) or _signed(
             text, mention.start, mention.end
         )
-        if found is not None and not any(s.start < found[1] and found[0] < s.end for s in besides):
-            start, end = found
+        if found is None:
+            continue
+        start, end = found
+        while start < end and not text[start].isalnum():
+            start += 1  # the frame's leading space or bracket
+        if not any(s.kind == "position" and s.start < end and start < s.end for s in besides):
             yield DisclosureStatement(start, end, text[start:end], "self-description")
+
+
+#: A tag of the organisation's name and a word for its staff: "#AcmeEmployee", "#DfTStaff".
+_STAFF_TAG = re.compile(r"#(\w+?)(?:employee|employees|staff|colleague|crew|team|proud)\b", re.I)
+
+
+def _staff_tags(draft: Draft) -> Iterator[DisclosureStatement]:
+    names = {
+        re.sub(r"[\W_]+", "", name).lower()
+        for name in organisation_names(draft.config.author.organisation or "", draft.pack)
+    }
+    for match in _STAFF_TAG.finditer(draft.text):
+        if match.group(1).lower() in names and not buried_in_hashtags(draft.text, match.start()):
+            yield DisclosureStatement(match.start(), match.end(), match.group(0), "staff-tag")
 
 
 def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
@@ -67,7 +87,7 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     after = re.match(rf"\s+{_WORDS}({person.pattern})", text[end : end + 60], re.IGNORECASE)
     if after is not None:
         head = text[sentence_start:start]
-        frame = re.search(rf"{_FRAME.pattern[:-1]}{_WORDS}$", head, re.IGNORECASE)
+        frame = _nearest_frame(head)
         if frame is not None and not _ANOTHER.search(head):
             return sentence_start + frame.start(), end + after.end()
         here = re.match(r"\s+here\b", text[end + after.end() : end + after.end() + 10])
@@ -86,12 +106,22 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
         return None
     opening = re.fullmatch(r"[\s\W]*(?:(?:a|an)\s+)?" + _WORDS, head, re.IGNORECASE)
     here = re.match(r"\s+here\b", text[end : end + 10], re.IGNORECASE)
-    framed = re.search(rf"{_FRAME.pattern[:-1]}{_WORDS}$", head, re.IGNORECASE)
+    framed = _nearest_frame(head)
     if framed is not None:
         return sentence_start + framed.start(), end
     if opening is not None and here is not None:
         return sentence_start + len(head) - len(head.lstrip()), end + here.end()
     return None
+
+
+def _nearest_frame(head: str) -> re.Match[str] | None:
+    """The author's frame nearest the end of ``head`` with at most a few words after it:
+    in "I know I'm biased because I'm a Hollin buyer", the second "I'm a"."""
+    found = None
+    for match in _FRAME.finditer(head):
+        if re.fullmatch(_WORDS, head[match.end() :]):
+            found = match
+    return found
 
 
 #: A sign-off at the end of a post: "— Priya Shah, Transport Planner, Kent County Council",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import connection_mentions, organisation_mentions
 from postlint._rules.disclosure.reading import WORK_TALK_FROM, work_talk_at
@@ -18,11 +16,9 @@ from postlint._rules.disclosure.spans import (
     sentence_of,
     text_span,
 )
+from postlint._rules.disclosure.work_by_meaning import RETWEET, work_talk_by_meaning
 
 __all__ = ["find_disclaimers", "find_promotions", "find_work_talk"]
-
-#: A retweet's words, from "RT @source:" to the end of its line: the source's, not the author's.
-_RETWEET = re.compile(r"(?m)\bRT @\w+:[^\n]*")
 
 
 def find_work_talk(draft: Draft) -> list[TextSpan]:
@@ -91,7 +87,7 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
     ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
     found: list[TextSpan] = []
     creator: bool | None = None  # read once, when a phrase first needs it
-    retweets = [(m.start(), m.end()) for m in _RETWEET.finditer(draft.text)]
+    retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
     for span in longest(family_spans(draft, WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
             continue
@@ -114,4 +110,8 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
                 continue
         found.append(text_span(span))
     found.extend(organisation_mentions(draft))
+    if not found and (creator is None or not creator) and not creator_context(draft):
+        by_meaning = work_talk_by_meaning(draft)  # "I've explained what a UTR is ten times"
+        if by_meaning is not None:
+            found.append(by_meaning)
     return sorted(found, key=lambda s: (s.start, -s.end))

@@ -1,0 +1,95 @@
+"""Work talk no phrase names: "We're hiring contact centre advisers in Swansea, from £24k",
+from an adviser at the DVLA.
+
+Two readings decide. The sentence screen (``postlint._engine.models``, trained on
+``training/disclosure``) reads the post as someone talking about their own work; alone it
+cannot tell whose work, and a channel's or a club's own work reads the same ("our boy scored
+twice" reads as work talk). MiniLM finds the post near the author's job, "<role> at
+<organisation>": a staff nurse's "Flu jabs for staff are in our canteen all week" is near
+"staff nurse at Northgate Hospitals NHS Trust", a YouTube channel's unboxing is not near
+"policy adviser at the Department for Education" (so the role and the organisation must both
+be configured: "at Veltro" alone says nothing of the job). Where the screen reads work talk,
+a little nearness is enough (``NEAR_THE_JOB``); where it does not (it misses plain shift
+talk), a post in the first person must be near the job by MiniLM alone (``NEAR_ALONE``). The
+thresholds were chosen on dev rows only (task C's dev drafts and task D's civil-servant runs;
+benchmarks/README.md, "Work talk by meaning").
+
+Both read only a post in the author's voice (the first person, or speaking to the reader; not
+a news report in the third person), where no phrase found work talk. MiniLM reads the post's
+first words only (``CLOSENESS_WORDS``), to fit the budget of one check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._engine.models import sentence_screen
+from postlint._engine.semantic import load_embedder, semantic_available
+from postlint._rules.disclosure.spans import TextSpan
+
+__all__ = [
+    "CLOSENESS_WORDS",
+    "NEAR_ALONE",
+    "NEAR_THE_JOB",
+    "RETWEET",
+    "WORK_TALK_BY_MEANING",
+    "work_talk_by_meaning",
+]
+
+#: A retweet's words, from "RT @source:" to the end of its line: the source's, not the author's.
+RETWEET = re.compile(r"(?m)\bRT @\w+:[^\n]*")
+#: The screen's probability of work talk, over the whole post, from which it counts.
+WORK_TALK_BY_MEANING = 0.8
+#: MiniLM's cosine between the post and "<role> at <organisation>" from which the work talked
+#: about is the author's own job.
+NEAR_THE_JOB = 0.2
+#: MiniLM reads this many first words of the post: the topic is set by then, and one check's
+#: budget (15 ms at p95 for a 60-word post) leaves room for about this many (10 words cost
+#: about 4 ms; benchmarks/README.md, "Work talk by meaning").
+CLOSENESS_WORDS = 10
+#: The cosine from which a post in the first person is near enough to the job to be work
+#: talk though the screen does not read it so ("Twelve-hour shift done, every bed on the ward
+#: full", from a staff nurse).
+NEAR_ALONE = 0.35
+#: The author speaking of themselves or their team: "I", "we", "our".
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|our|us)\b", re.I)
+#: The author speaking to the reader: "From Monday you can apply online".
+_READER = re.compile(r"\b(?:you|your|you're|you’re|you've|you’ve)\b", re.I)
+#: Longer drafts are articles, not posts about one's day; they are read by their phrases only.
+_MOST_WORDS = 120
+
+
+def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
+    """The sentence of a short post that reads as the author's own work talk, near their job
+    (see the module), or None."""
+    author = draft.config.author
+    organisation, role = (author.organisation or "").strip(), (author.role or "").strip()
+    text = RETWEET.sub("", draft.text).strip()
+    if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
+        return None  # without a role, "at Veltro" says too little of the job to be near to
+    if not _FIRST_PERSON.search(text) and not _READER.search(text):
+        return None  # a report in the third person: "The Trump administration is giving…"
+    work_talk = sentence_screen()([text])[0].work_talk
+    if work_talk < WORK_TALK_BY_MEANING and not _FIRST_PERSON.search(text):
+        return None
+    if not semantic_available():
+        return None
+    sentences = [s for s in draft.sentences if s.text.strip()]
+    if not sentences:
+        return None
+    job = f"{role} at {organisation}"
+    closeness = _closeness(job, text)
+    if closeness < (NEAR_THE_JOB if work_talk >= WORK_TALK_BY_MEANING else NEAR_ALONE):
+        return None
+    # The evidence: the sentence the screen reads as work talk most surely.
+    readings = sentence_screen()([s.text for s in sentences])
+    sentence = sentences[max(range(len(sentences)), key=lambda i: readings[i].work_talk)]
+    return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
+
+
+def _closeness(job: str, text: str) -> float:
+    """MiniLM's cosine between ``job`` and the first words of ``text``."""
+    opening = " ".join(text.split()[:CLOSENESS_WORDS])
+    job_vector, post_vector = load_embedder().embed([job, opening])
+    return float(job_vector @ post_vector)
