@@ -496,6 +496,19 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
         ),
         (DFT, "I'm a DfT analyst, so no, the timetable did not change on a whim."),
         (
+            DFT,
+            "A tip from someone who is actually a DfT analyst: the new timetable is on our site.",
+        ),
+        (KESTREL, "#KestrelStaff here: our new trains start on the Didcot line on Monday."),
+        (
+            OAKFIELD,
+            "Speaking as someone who works for the library service, we are not closing branches.",
+        ),
+        (
+            {"organisation": "Larchmont PR", "role": "account executive"},
+            "AD: Ridgeway Insurance asked me to share their winter driving checklist. Tyres first!",
+        ),
+        (
             OAKFIELD,
             "Thanks to everyone who came to story time. See you next week! "
             "— Maya Chen, Children's Librarian, Oakfield Library Service",
@@ -520,6 +533,7 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
         (KESTREL, "Waited an hour in the queue at Kestrel Rail's ticket office this morning."),
         (OAKFIELD, "Oakfield prices for room hire went up again here, our book club is moving."),
         (KESTREL, "Kestrel Rail have cancelled my train again. Signed, a very cross commuter"),
+        (KESTREL, "Day out by train #travel #rail #summer #views #kestrelstaff"),
     ],
 )
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(

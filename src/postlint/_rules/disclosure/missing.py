@@ -38,7 +38,7 @@ class MissingDisclosureChecker(DisclosureChecker):
         if any(s.kind == "position" for s in statements):
             return
         promotional = bool(find_promotions(draft))
-        if promotional and any(_says_the_tie(draft, s) for s in statements):
+        if any(_says_the_tie(draft, s) for s in statements):
             return  # "AD: <client> asked me to share…": the advert says what the tie is
         if self.bio_discloses and not promotional:
             return

@@ -24,7 +24,7 @@ __all__ = ["self_descriptions"]
 #: The author's frame before a description of a person: "As a …", "I'm a …", "someone who
 #: is literally a …", "speaking as an …", "PSA from a …", "… here" after it.
 _FRAME = re.compile(
-    r"(?:^|[\s(,:;.!?-])(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
+    r"(?:^|(?<=[\s(,:;.!?-]))(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
     r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update)\s+from)"
     r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?",
     re.IGNORECASE,
@@ -84,7 +84,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     revenue agent", "a Harrowgate Bank employee") or a person noun before "at <org>"
     ("a smart meter engineer at Brightwater"), framed as the author's own."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
-    after = re.match(rf"\s+{_WORDS}({person.pattern})", text[end : end + 60], re.IGNORECASE)
+    nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "revenue agent", whole
+    after = re.match(rf"\s+{_WORDS}({nouns})", text[end : end + 60], re.IGNORECASE)
     if after is not None:
         head = text[sentence_start:start]
         frame = _nearest_frame(head)
