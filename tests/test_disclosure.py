@@ -515,7 +515,8 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
         ),
         (
             KESTREL,
-            "New timetable is out on Sunday. Any questions, ask below. Ben (Senior Conductor, Kestrel Rail)",
+            "New timetable is out on Sunday. Any questions, ask below. "
+            "Ben (Senior Conductor, Kestrel Rail)",
         ),
     ],
 )
@@ -539,7 +540,7 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(
     draft: Callable[..., Draft], author: dict[str, str], text: str
 ) -> None:
-    assert not [s for s in find_disclosure_statements(draft(text, author=author))], text
+    assert not find_disclosure_statements(draft(text, author=author)), text
 
 
 # --- Work talk by meaning ------------------------------------------------------------------
@@ -555,11 +556,13 @@ RAIL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
     [
         (
             DVLA,
-            "We're hiring contact centre advisers in Swansea, from £24k. Message me if you want to know what the job is really like.",
+            "We're hiring contact centre advisers in Swansea, from £24k. "
+            "Message me if you want to know what the job is really like.",
         ),
         (
             WARD,
-            "Band 5s: we've got four posts on our surgical ward and a proper preceptorship. Come and see us before you apply.",
+            "Band 5s: we've got four posts on our surgical ward and a proper preceptorship. "
+            "Come and see us before you apply.",
         ),
         (WARD, "Flu jabs for staff are in our canteen all week, no appointment needed."),
         pytest.param(
