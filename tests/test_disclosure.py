@@ -478,6 +478,7 @@ def test_an_employee_praising_the_employers_product_endorses_it(text: str, promo
 #: Authors of the self-description tests: an organisation and a role each.
 KESTREL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
 OAKFIELD = {"organisation": "Oakfield Library Service", "role": "children's librarian"}
+FENWICK = {"organisation": "Fenwick Building Society", "role": "mortgage adviser"}
 DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
 
 
@@ -499,6 +500,11 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
             DFT,
             "A tip from someone who is actually a DfT analyst: the new timetable is on our site.",
         ),
+        (FENWICK, "Proud Fenwick employee! Our new five-year fix launched today."),
+        (FENWICK, "Mortgage adviser at Fenwick, so I know: our new five-year fix is the one."),
+        (FENWICK, "Full disclosure: Fenwick pays my salary. Our new five-year fix is out."),
+        (FENWICK, "Fenwick's new five-year fix launched today (I work for them)."),
+        (FENWICK, "Work at Fenwick, views mine: our new five-year fix is out today."),
         (KESTREL, "#KestrelStaff here: our new trains start on the Didcot line on Monday."),
         (
             OAKFIELD,
@@ -535,6 +541,9 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
         (OAKFIELD, "Oakfield prices for room hire went up again here, our book club is moving."),
         (KESTREL, "Kestrel Rail have cancelled my train again. Signed, a very cross commuter"),
         (KESTREL, "Day out by train #travel #rail #summer #views #kestrelstaff"),
+        (FENWICK, "Fenwick staff were brilliant today, our new account was sorted in minutes."),
+        (FENWICK, "Work at Fenwick is piling up, says my sister."),
+        (FENWICK, "Queue at Fenwick, forty minutes. Our street deserves better."),
     ],
 )
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(

@@ -91,10 +91,13 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
         frame = _nearest_frame(head)
         if frame is not None and not _ANOTHER.search(head):
             return sentence_start + frame.start(), end + after.end()
-        here = re.match(r"\s+here\b", text[end + after.end() : end + after.end() + 10])
-        if here is not None and re.fullmatch(r"[\s\W]*(?:(?:a|an)\s+)?", head, re.IGNORECASE):
-            # "Brightwater engineer here: …"
-            return sentence_start + len(head) - len(head.lstrip()), end + after.end() + here.end()
+        said = _said_of_oneself(text, end + after.end(), opens=not text[:sentence_start].strip())
+        if said is not None and re.fullmatch(_OPENING, head, re.IGNORECASE):
+            # "Brightwater engineer here: …", "Proud Kestrel employee! …" opening a post
+            return sentence_start + len(head) - len(head.lstrip()), said
+    pays = re.match(r"\s+(?:pays|paid|pay)\s+my\s+(?:salary|wages|wage|bills)\b", text[end:])
+    if pays is not None:
+        return start, end + pays.end()  # "Full disclosure: Harrowgate pays my salary"
     before = re.search(
         rf"({person.pattern})\s+(?:at|for|with|in|on)\s+(?:the\s+)?$",
         text[sentence_start:start],
@@ -105,14 +108,29 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     head = text[sentence_start : sentence_start + before.start()]
     if _ANOTHER.search(head):
         return None
-    opening = re.fullmatch(r"[\s\W]*(?:(?:a|an)\s+)?" + _WORDS, head, re.IGNORECASE)
-    here = re.match(r"\s+here\b", text[end : end + 10], re.IGNORECASE)
+    opening = re.fullmatch(_OPENING + _WORDS, head, re.IGNORECASE)
+    said = _said_of_oneself(text, end, opens=not text[:sentence_start].strip())
     framed = _nearest_frame(head)
     if framed is not None:
         return sentence_start + framed.start(), end
-    if opening is not None and here is not None:
-        return sentence_start + len(head) - len(head.lstrip()), end + here.end()
+    if opening is not None and said is not None:
+        # "Pharmacist at Calder Pharmacy here - …", "Mortgage adviser at Harrowgate, so…"
+        return sentence_start + len(head) - len(head.lstrip()), said
     return None
+
+
+#: What may open a self-description: "a", "a proud", "fellow".
+_OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
+
+
+def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
+    """Where a description ending at ``at`` is the author's own: "here" after it ("Kestrel
+    conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
+    "Mortgage adviser at Harrowgate, so I know…")."""
+    here = re.match(r"\s+here\b", text[at : at + 10], re.IGNORECASE)
+    if here is not None:
+        return at + here.end()
+    return at if opens and re.match(r"\s*[!,:;—–-]", text[at : at + 3]) else None
 
 
 def _nearest_frame(head: str) -> re.Match[str] | None:
