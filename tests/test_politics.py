@@ -341,3 +341,24 @@ def test_a_sentence_pointing_back_names_no_one_where_the_post_reads_the_other_wa
     text = f"{party} keep voting against the bypass. Vote every last one of them out in May."
     name = party.removeprefix("The ")
     assert not any(m.startswith(f"Supports {name}") for m in sided_messages(text))
+
+
+@pytest.mark.parametrize(
+    "party", ["Labour", "The Conservatives", "The Greens", "Reform", "The SNP"]
+)
+@pytest.mark.parametrize(
+    ("call", "side"),
+    [
+        ("Give them another four years.", "Supports"),
+        ("Re-elect them in May.", "Supports"),
+        ("Vote every last one of them out in May.", "Attacks"),
+        ("Kick them out in May.", "Attacks"),
+    ],
+)
+def test_a_call_to_vote_by_a_pronoun_takes_its_side_on_whom_the_post_named(
+    party: str, call: str, side: str
+) -> None:
+    text = f"{party} run the council. {call}"
+    name = party.removeprefix("The ")
+    messages = [m for m in sided_messages(text) if name in m.split(":")[0]]
+    assert messages and all(m.startswith(side) for m in messages), sided_messages(text)

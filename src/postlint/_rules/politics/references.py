@@ -42,12 +42,17 @@ def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
     the comment's side (see the module)."""
     result = list(found)
     for index, judgement in enumerate(found):
-        if judgement.stance not in _SIDES or judgement.target is not None:
+        if judgement.target is not None or judgement.names_actor or judgement.whole_post:
             continue
-        if judgement.names_actor or judgement.whole_post:
+        called = _pronoun_call(judgement.unit.text)
+        if judgement.stance not in _SIDES and called is None:
             continue
         actor = _referred_to(draft, judgement)
         if actor is None:
+            continue
+        if called is not None:  # "Give him another four years.": the call decides the post
+            result[index] = _sided_as(judgement, called, actor)
+            result = [_turned(before, judgement, actor, called) for before in result]
             continue
         declared = side_declared_on(draft, actor) or _cued_before(draft, result, judgement, actor)
         if declared is None and _read_the_other_way(result, judgement, actor):
@@ -56,6 +61,47 @@ def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
         rule: RuleKind = "endorsement" if side == "support" else "attack"
         result[index] = dataclasses.replace(judgement, stance=side, rule=rule, target=actor)
     return result
+
+
+#: A call to vote for or against someone named before, by a pronoun: "Give him another four
+#: years", "Four more years!", "Re-elect her", "Vote every last one of them out".
+_CALL_FOR = re.compile(
+    r"\b(?:give\s+(?:him|her|them)\s+(?:another|\w+\s+more)\s+\w+\s+years?"
+    r"|(?:two|three|four|five|\d)\s+more\s+years|re-?elect\s+(?:him|her|them)"
+    r"|(?:vote|keep|put)\s+(?:him|her|them)\s+(?:back\s+)?in(?!\w))",
+    re.IGNORECASE,
+)
+_CALL_AGAINST = re.compile(
+    r"\b(?:vote|kick|boot|throw|turf)\s+(?:him|her|them|(?:every\s+)?(?:last\s+)?"
+    r"(?:one|all|each|every\s+one)\s+of\s+them)\s+out\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_call(text: str) -> str | None:
+    """The side of a call to vote by a pronoun in ``text``, if it has one (and only one)."""
+    sides = {
+        side
+        for side, call in (("support", _CALL_FOR), ("attack", _CALL_AGAINST))
+        if call.search(text)
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _sided_as(judgement: Judgement, side: str, actor: Mention) -> Judgement:
+    rule: RuleKind = "endorsement" if side == "support" else "attack"
+    return dataclasses.replace(judgement, stance=side, rule=rule, target=actor)
+
+
+def _turned(before: Judgement, call: Judgement, actor: Mention, side: str) -> Judgement:
+    """A reading of ``actor`` before the call, turned to the call's side."""
+    if before.stance not in _SIDES or before.target is None or before.whole_post:
+        return before
+    if before.unit.end > call.unit.start or before.stance == side:
+        return before
+    if " ".join(before.target.text.split()) != " ".join(actor.text.split()):
+        return before
+    return _sided_as(before, side, actor)
 
 
 def _read_the_other_way(found: list[Judgement], comment: Judgement, actor: Mention) -> bool:
