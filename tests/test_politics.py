@@ -362,3 +362,25 @@ def test_a_call_to_vote_by_a_pronoun_takes_its_side_on_whom_the_post_named(
     name = party.removeprefix("The ")
     messages = [m for m in sided_messages(text) if name in m.split(":")[0]]
     assert messages and all(m.startswith(side) for m in messages), sided_messages(text)
+
+
+@pytest.mark.parametrize("side", ["Yes", "No"])
+@pytest.mark.parametrize("measure", ["Prop 22", "Measure K", "Question 3"])
+def test_a_ballot_measures_campaign_takes_a_side_either_way(
+    lint: Lint, side: str, measure: str
+) -> None:
+    found = politics(lint, f"Phone banking tonight for {side} on {measure}, pizza provided!")
+    assert [d.rule for d in found] == ["politics.campaign-solicitation"], found
+    verdicts = politics(lint, f"Vote {side.lower()} on {measure} on Tuesday.")
+    assert any(d.message.startswith(f"Takes a side on {measure} (") for d in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ballot has Prop 22 on it; read the county guide before you vote.",
+        "Is the answer yes on question 3? My quiz team says no.",
+    ],
+)
+def test_a_ballot_measure_named_without_a_side_is_quiet(lint: Lint, text: str) -> None:
+    assert politics(lint, text) == []

@@ -141,6 +141,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         return no_target
     words = " ".join(target.text.split())
     if judgement.rule == "verdict":
+        measure = re.match(r"(?i)(?:yes|no) on (.+)", words)  # "Measure K (“yes on Measure K”)"
+        if measure is not None:
+            return f"{measure.group(1)} (“{words}”)"
         return with_its_name(draft.text, target.start, target.end, words)
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")

@@ -160,6 +160,8 @@ def plain_call(campaign: Mention) -> bool:
     by a party's name means nothing else)."""
     if campaign.kind in ("cause", "fundraiser", "emoji", "praise", "endorsed", "scorn"):
         return True
+    if re.match(r"(?i)#?(?:yes|no)\s*on", campaign.text):
+        return True  # a ballot measure's campaign: "Yes on Measure K", "#NoOn33"
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)
     return voting and campaign.side in ("support", "attack")
