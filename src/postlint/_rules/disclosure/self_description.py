@@ -1,6 +1,6 @@
-"""The author's organisation named in a description of the author: "as an IRS revenue agent",
-"a smart meter engineer at Brightwater", "Pharmacist at Calder Pharmacy here", "#AcmeEmployee",
-or a sign-off ("— Priya Shah, Transport Planner, Kent County Council").
+"""The author's organisation named in a description of the author: "as a DfT analyst",
+"a conductor at Kestrel", "Conductor at Kestrel Rail here", "#KestrelStaff", or a sign-off
+("— Maya Chen, Children's Librarian, Oakfield Library Service").
 
 The fixed phrases of ``spans`` know the shapes that name any employer ("I work at …", "I'm a
 policy adviser at …"); these know the configured organisation's names (``organisation``) and
@@ -80,9 +80,9 @@ def _staff_tags(draft: Draft) -> Iterator[DisclosureStatement]:
 
 
 def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
-    """The description around a mention: the organisation before a person noun ("an IRS
-    revenue agent", "a Harrowgate Bank employee") or a person noun before "at <org>"
-    ("a smart meter engineer at Brightwater"), framed as the author's own."""
+    """The description around a mention: the organisation before a person noun ("a DfT
+    analyst", "a Fenwick Building Society employee") or a person noun before "at
+    <org>" ("a conductor at Kestrel"), framed as the author's own."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
     nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "revenue agent", whole
     after = re.match(rf"\s+{_WORDS}({nouns})", text[end : end + 60], re.IGNORECASE)
@@ -93,11 +93,11 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
             return sentence_start + frame.start(), end + after.end()
         said = _said_of_oneself(text, end + after.end(), opens=not text[:sentence_start].strip())
         if said is not None and re.fullmatch(_OPENING, head, re.IGNORECASE):
-            # "Brightwater engineer here: …", "Proud Kestrel employee! …" opening a post
+            # "Kestrel conductor here: …", "Proud Kestrel employee! …" opening a post
             return sentence_start + len(head) - len(head.lstrip()), said
     pays = re.match(r"\s+(?:pays|paid|pay)\s+my\s+(?:salary|wages|wage|bills)\b", text[end:])
     if pays is not None:
-        return start, end + pays.end()  # "Full disclosure: Harrowgate pays my salary"
+        return start, end + pays.end()  # "Full disclosure: Fenwick pays my salary"
     before = re.search(
         rf"({person.pattern})\s+(?:at|for|with|in|on)\s+(?:the\s+)?$",
         text[sentence_start:start],
@@ -114,7 +114,7 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if framed is not None:
         return sentence_start + framed.start(), end
     if opening is not None and said is not None:
-        # "Pharmacist at Calder Pharmacy here - …", "Mortgage adviser at Harrowgate, so…"
+        # "Conductor at Kestrel Rail here - …", "Mortgage adviser at Fenwick, so…"
         return sentence_start + len(head) - len(head.lstrip()), said
     return None
 
@@ -126,7 +126,7 @@ _OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
 def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     """Where a description ending at ``at`` is the author's own: "here" after it ("Kestrel
     conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
-    "Mortgage adviser at Harrowgate, so I know…")."""
+    "Mortgage adviser at Fenwick, so I know…")."""
     here = re.match(r"\s+here\b", text[at : at + 10], re.IGNORECASE)
     if here is not None:
         return at + here.end()
@@ -135,7 +135,7 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
 
 def _nearest_frame(head: str) -> re.Match[str] | None:
     """The author's frame nearest the end of ``head`` with at most a few words after it:
-    in "I know I'm biased because I'm a Hollin buyer", the second "I'm a"."""
+    in "I know I'm biased because I'm a Kestrel conductor", the second "I'm a"."""
     found = None
     for match in _FRAME.finditer(head):
         if re.fullmatch(_WORDS, head[match.end() :]):
@@ -143,8 +143,8 @@ def _nearest_frame(head: str) -> re.Match[str] | None:
     return found
 
 
-#: A sign-off at the end of a post: "— Priya Shah, Transport Planner, Kent County Council",
-#: "Jo (Parking Services Team Leader, Cardiff Council)".
+#: A sign-off at the end of a post: "— Maya Chen, Children's Librarian, Oakfield Library
+#: Service", "Ben (Senior Conductor, Kestrel Rail)".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\()"
     r"(?:\s*[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&-]*){0,5}\s*,)?\s*$"

@@ -111,7 +111,7 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         found.append(text_span(span))
     found.extend(organisation_mentions(draft))
     if not found and (creator is None or not creator) and not creator_context(draft):
-        by_meaning = work_talk_by_meaning(draft)  # "I've explained what a UTR is ten times"
+        by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
         if by_meaning is not None:
             found.append(by_meaning)
     return sorted(found, key=lambda s: (s.start, -s.end))

@@ -8,7 +8,7 @@ twice" reads as work talk). MiniLM finds the post near the author's job, "<role>
 <organisation>": a staff nurse's "Flu jabs for staff are in our canteen all week" is near
 "staff nurse at Northgate Hospitals NHS Trust", a YouTube channel's unboxing is not near
 "policy adviser at the Department for Education" (so the role and the organisation must both
-be configured: "at Veltro" alone says nothing of the job). Where the screen reads work talk,
+be configured: "at Acme" alone says nothing of the job). Where the screen reads work talk,
 a little nearness is enough (``NEAR_THE_JOB``); where it does not (it misses plain shift
 talk), a post in the first person must be near the job by MiniLM alone (``NEAR_ALONE``). The
 thresholds were chosen on dev rows only (task C's dev drafts and task D's civil-servant runs;
@@ -27,6 +27,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import sentence_screen
 from postlint._engine.semantic import load_embedder, semantic_available
 from postlint._rules.disclosure.spans import TextSpan
+from postlint._rules.voice import FIRST_PERSON
 
 __all__ = [
     "CLOSENESS_WORDS",
@@ -52,8 +53,6 @@ CLOSENESS_WORDS = 10
 #: talk though the screen does not read it so ("Twelve-hour shift done, every bed on the ward
 #: full", from a staff nurse).
 NEAR_ALONE = 0.35
-#: The author speaking of themselves or their team: "I", "we", "our".
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|our|us)\b", re.I)
 #: The author speaking to the reader: "From Monday you can apply online".
 _READER = re.compile(r"\b(?:you|your|you're|you’re|you've|you’ve)\b", re.I)
 #: Longer drafts are articles, not posts about one's day; they are read by their phrases only.
@@ -67,11 +66,11 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
     organisation, role = (author.organisation or "").strip(), (author.role or "").strip()
     text = RETWEET.sub("", draft.text).strip()
     if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
-        return None  # without a role, "at Veltro" says too little of the job to be near to
-    if not _FIRST_PERSON.search(text) and not _READER.search(text):
+        return None  # without a role, "at Acme" says too little of the job to be near to
+    if not FIRST_PERSON.search(text) and not _READER.search(text):
         return None  # a report in the third person: "The Trump administration is giving…"
     work_talk = sentence_screen()([text])[0].work_talk
-    if work_talk < WORK_TALK_BY_MEANING and not _FIRST_PERSON.search(text):
+    if work_talk < WORK_TALK_BY_MEANING and not FIRST_PERSON.search(text):
         return None
     if not semantic_available():
         return None

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
-from postlint._rules.politics.units import FIRST_PERSON
+from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["asks_for_money", "campaign_activities"]
 

@@ -3,10 +3,13 @@ governing looks like." The second sentence names no one, but points back ("this"
 "she") to the one party or politician the first names, or is a verdict too short to be about
 anything else ("Disgraceful."): its support or attack is about them.
 
-The comment carries the author's view; the sentence before it often only reports a deed,
-which the judge reads with a party's prior ("Republicans passed…" as an attack). So where the
-two disagree on the same actor, the comment decides, unless the post declares its side on
-that actor by a cue (a call to vote, a campaign tag: ``declarations``), which decides both.
+The comment's side is the judge's reading of it, unless the post declares its side on that
+actor by a cue (a call to vote or a campaign tag: ``declarations``; a call to vote naming them
+in the sentence before), which decides. Where the sentence before reads the actor the other
+way and no cue decides, one of the two readings is wrong, and the comment names no one rather
+than look sure of it. A call to vote by a pronoun ("Give her another four years", "Vote every
+last one of them out") is the surest sign of a side a post gives: it decides the comment and
+turns the sentence before's other reading of the actor too.
 """
 
 from __future__ import annotations
@@ -37,9 +40,8 @@ _SIDES = ("support", "attack")
 
 
 def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
-    """``found`` with each untargeted support or attack that comments on the sentence before
-    given that sentence's actor, and that sentence's other reading of the actor turned to
-    the comment's side (see the module)."""
+    """``found`` with each untargeted support or attack (or call to vote by a pronoun) that
+    comments on the sentence before given that sentence's actor, as the module says."""
     result = list(found)
     for index, judgement in enumerate(found):
         if judgement.target is not None or judgement.names_actor or judgement.whole_post:
@@ -57,10 +59,13 @@ def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
         declared = side_declared_on(draft, actor) or _cued_before(draft, result, judgement, actor)
         if declared is None and _read_the_other_way(result, judgement, actor):
             continue  # one of the two readings is wrong: naming them would look sure of it
-        side = declared or judgement.stance
-        rule: RuleKind = "endorsement" if side == "support" else "attack"
-        result[index] = dataclasses.replace(judgement, stance=side, rule=rule, target=actor)
+        result[index] = _sided_as(judgement, declared or judgement.stance, actor)
     return result
+
+
+def _name(actor: Mention) -> str:
+    """An actor's words, spaced alike, to tell two mentions of the same name."""
+    return " ".join(actor.text.split())
 
 
 #: A call to vote for or against someone named before, by a pronoun: "Give him another four
@@ -99,19 +104,18 @@ def _turned(before: Judgement, call: Judgement, actor: Mention, side: str) -> Ju
         return before
     if before.unit.end > call.unit.start or before.stance == side:
         return before
-    if " ".join(before.target.text.split()) != " ".join(actor.text.split()):
+    if _name(before.target) != _name(actor):
         return before
     return _sided_as(before, side, actor)
 
 
 def _read_the_other_way(found: list[Judgement], comment: Judgement, actor: Mention) -> bool:
     """Whether a sentence before the comment is read as taking the other side on ``actor``."""
-    name = " ".join(actor.text.split())
     return any(
         before.stance in _SIDES
         and before.stance != comment.stance
         and before.target is not None
-        and " ".join(before.target.text.split()) == name
+        and _name(before.target) == _name(actor)
         and before.unit.end <= comment.unit.start
         and not before.whole_post
         for before in found
@@ -123,15 +127,13 @@ def _cued_before(
 ) -> str | None:
     """The side a sentence before the comment takes on ``actor`` by a cue: a call to vote
     naming it, or one the post declares (a campaign tag, praise or scorn by its words:
-    ``declared_sides``):
-    "Re-elect Dana Whitfield! She fixed the buses" backs her, whatever the judge reads in the
-    second sentence."""
+    ``declared_sides``): "Re-elect Priya Raman! She got the library reopened" backs her, whatever
+    the judge reads in the second sentence."""
     cues = [c for c in declared_sides(draft) if c.side in _SIDES]
-    name = " ".join(actor.text.split())
     for before in found:
         if before.unit.end > comment.unit.start or before.target is None:
             continue
-        if " ".join(before.target.text.split()) != name or before.stance not in _SIDES:
+        if _name(before.target) != _name(actor) or before.stance not in _SIDES:
             continue
         if before.target.kind == "backed":  # named in a call to vote: "Re-elect Dana…"
             return before.stance
@@ -158,6 +160,6 @@ def _referred_to(draft: Draft, judgement: Judgement) -> Mention | None:
         and actor.end <= unit.start
         and actor.kind in ("party", "politician", "role", "backed", "entity")
     ]
-    if len({" ".join(actor.text.split()) for actor in named}) != 1:
+    if len({_name(actor) for actor in named}) != 1:
         return None
     return named[0]

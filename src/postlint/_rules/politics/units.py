@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS
+from postlint._rules.voice import FIRST_PERSON
 
-__all__ = ["FIRST_PERSON", "Unit", "judged_units"]
+__all__ = ["Unit", "judged_units"]
 
 #: The disclosure lexicons' label of a disclaimer ("views my own", "RTs are not endorsements").
 _DISCLAIMER = "DISC_DISCLAIMER"
@@ -61,7 +62,6 @@ _REPORTED = re.compile(
     r"\s+(?:growing\s+|renewed\s+|fresh\s+|mounting\s+)?calls)\b",
     re.IGNORECASE,
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
