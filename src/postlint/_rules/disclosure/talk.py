@@ -110,7 +110,7 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
                 continue
         found.append(text_span(span))
     found.extend(organisation_mentions(draft))
-    if not found and (creator is None or not creator) and not creator_context(draft):
+    if not found and not (creator if creator is not None else creator_context(draft)):
         by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
         if by_meaning is not None:
             found.append(by_meaning)
