@@ -40,7 +40,7 @@ __all__ = [
 
 #: A retweet's words, from "RT @source:" to the end of its line: the source's, not the author's.
 RETWEET = re.compile(r"(?m)\bRT @\w+:[^\n]*")
-#: The screen's probability of work talk, over the whole post, from which it counts.
+#: The screen's probability of work talk, in the post's surest sentence, from which it counts.
 WORK_TALK_BY_MEANING = 0.8
 #: MiniLM's cosine between the post and "<role> at <organisation>" from which the work talked
 #: about is the author's own job.
@@ -69,21 +69,20 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
         return None  # without a role, "at Acme" says too little of the job to be near to
     if not FIRST_PERSON.search(text) and not _READER.search(text):
         return None  # a report in the third person: "The Trump administration is giving…"
-    work_talk = sentence_screen()([text])[0].work_talk
+    sentences = [s for s in draft.sentences if s.text.strip()]
+    if not sentences or not semantic_available():
+        return None
+    # The screen reads each sentence (the politics rules read most already: it remembers);
+    # the surest is the evidence, and its reading the post's.
+    readings = [r.work_talk for r in sentence_screen()([s.text.strip() for s in sentences])]
+    surest = max(range(len(sentences)), key=readings.__getitem__)
+    work_talk = readings[surest]
     if work_talk < WORK_TALK_BY_MEANING and not FIRST_PERSON.search(text):
         return None
-    if not semantic_available():
-        return None
-    sentences = [s for s in draft.sentences if s.text.strip()]
-    if not sentences:
-        return None
-    job = f"{role} at {organisation}"
-    closeness = _closeness(job, text)
+    closeness = _closeness(f"{role} at {organisation}", text)
     if closeness < (NEAR_THE_JOB if work_talk >= WORK_TALK_BY_MEANING else NEAR_ALONE):
         return None
-    # The evidence: the sentence the screen reads as work talk most surely.
-    readings = sentence_screen()([s.text for s in sentences])
-    sentence = sentences[max(range(len(sentences)), key=lambda i: readings[i].work_talk)]
+    sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
 
 
