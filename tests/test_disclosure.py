@@ -615,3 +615,12 @@ def test_someone_elses_work_or_a_hobby_needs_no_disclosure(
     lint: Lint, author: dict[str, str], text: str
 ) -> None:
     assert not _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": author})))
+
+
+def test_work_talk_by_meaning_points_at_the_authors_words_not_a_retweet(lint: Lint) -> None:
+    text = (
+        "We got every patient seen on the ward today, proud of us.\n"
+        "RT @NorthgateNHS: Our new surgical ward opens on Monday, come and see us."
+    )
+    [finding] = _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": WARD})))
+    assert text[finding.start : finding.end].startswith("We got every patient"), finding

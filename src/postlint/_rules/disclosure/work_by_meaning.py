@@ -69,7 +69,12 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
         return None  # without a role, "at Acme" says too little of the job to be near to
     if not FIRST_PERSON.search(text) and not _READER.search(text):
         return None  # a report in the third person: "The Trump administration is giving…"
-    sentences = [s for s in draft.sentences if s.text.strip()]
+    retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
+    sentences = [
+        s
+        for s in draft.sentences
+        if s.text.strip() and not any(a <= s.start_char < b for a, b in retweets)
+    ]
     if not sentences or not semantic_available():
         return None
     # The screen reads each sentence (the politics rules read most already: it remembers);
