@@ -68,7 +68,7 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
     if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
         return None  # without a role, "at Acme" says too little of the job to be near to
     if not FIRST_PERSON.search(text) and not _READER.search(text):
-        return None  # a report in the third person: "The Trump administration is giving…"
+        return None  # a report in the third person: "The Treasury announced today that…"
     retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
     sentences = [
         s
