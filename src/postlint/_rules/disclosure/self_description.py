@@ -70,11 +70,14 @@ _STAFF_TAG = re.compile(r"#(\w+?)(?:employee|employees|staff|colleague|crew|team
 
 
 def _staff_tags(draft: Draft) -> Iterator[DisclosureStatement]:
+    tags = list(_STAFF_TAG.finditer(draft.text))
+    if not tags:
+        return  # most drafts: the organisation's names (every alias list read) not needed
     names = {
         re.sub(r"[\W_]+", "", name).lower()
         for name in organisation_names(draft.config.author.organisation or "", draft.pack)
     }
-    for match in _STAFF_TAG.finditer(draft.text):
+    for match in tags:
         if match.group(1).lower() in names and not buried_in_hashtags(draft.text, match.start()):
             yield DisclosureStatement(match.start(), match.end(), match.group(0), "staff-tag")
 
