@@ -27,7 +27,6 @@ action     ``politics.campaign-solicitation`` the actor, else the issue, else "a
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,6 +43,7 @@ from postlint._rules.politics.declarations import (
     unless_read_against,
 )
 from postlint._rules.politics.issues import issues_in
+from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.references import resolved
 from postlint._rules.politics.targets import (
@@ -53,7 +53,7 @@ from postlint._rules.politics.targets import (
     targets,
     what_the_verdict_is_about,
 )
-from postlint._rules.politics.units import Unit, judged_units
+from postlint._rules.politics.units import Unit, judged_units, whole_post
 
 __all__ = ["Judgement", "RuleKind", "judgements", "reported"]
 
@@ -102,17 +102,21 @@ def judgements(draft: Draft) -> list[Judgement]:
 
 
 def _judge(draft: Draft) -> list[Judgement]:
-    units = judged_units(draft)
+    campaigns = declared_sides(draft)
+
+    def listed_in(u: Unit) -> list[Mention]:
+        return [c for c in campaigns if u.start <= c.start and c.end <= u.end]
+
+    # A link's label or a heading says nothing ("Anna Ruiz - https://…"), unless it declares a
+    # side by a campaign ("Vote Ruiz: https://…").
+    units = [u for u in judged_units(draft) if not a_label(u.text) or listed_in(u)]
     if not units:
         return []
-    whole = _whole_post(draft, units)
+    whole = whole_post(draft, units, SHORT_POST_WORDS)
     candidates = units if whole is None else [*units, whole]
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
-    campaigns = declared_sides(draft)
-    listed = {
-        id(u): [c for c in campaigns if u.start <= c.start and c.end <= u.end] for u in candidates
-    }
+    listed = {id(u): listed_in(u) for u in candidates}
     # Tags alone take a side only by a campaign tag: "#Hillary #Bernie" says what a post is about.
     risky = {id(u) for u in candidates if screen_risk[id(u)] >= SCREEN_THRESHOLD}
     passed = [u for u in candidates if listed[id(u)] or (id(u) in risky and not u.tags_only)]
@@ -139,23 +143,6 @@ def _as_declared(draft: Draft, found: Judgement) -> Judgement:
     if side is None or found.stance not in ("support", "attack") or side == found.stance:
         return found
     return dataclasses.replace(found, stance=side, rule=_LISTED_RULES[side])
-
-
-def _whole_post(draft: Draft, units: list[Unit]) -> Unit | None:
-    """The author's own words as one unit, for a short post of several units."""
-    if len(units) < 2 or any(unit.endorsed_quote for unit in units):
-        return None
-    if sum(len(unit.text.split()) for unit in units) > SHORT_POST_WORDS:
-        return None
-    quotations = draft.quotations()
-    if any(
-        a.end <= q_start < b.start
-        for a, b in itertools.pairwise(units)
-        for q_start, _ in quotations
-    ):
-        return None  # a quotation between the author's sentences is not theirs to read with them
-    # The units' own words: a reported sentence between them is not read.
-    return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
 #: Below this risk no threshold reports a unit: its first actor stands as its target.

@@ -23,6 +23,7 @@ from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
 from postlint._rules.politics.cues import cued_side, uncontested
 from postlint._rules.politics.hashtags import campaign_name
+from postlint._rules.politics.hostility import attacked_by_another
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -174,6 +175,8 @@ def targets(
             sureness = probabilities[_SUPPORT] + probabilities[_ATTACK]
         if direction == _SUPPORT and actor.kind == "institution":
             continue  # praising Parliament or the council backs no side
+        if direction == _ATTACK and cued is None and attacked_by_another(draft, actor, actors):
+            continue  # "Trump's rant on « Clinton »": his attack, which the author reports
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS
 from postlint._rules.voice import FIRST_PERSON
 
-__all__ = ["Unit", "judged_units"]
+__all__ = ["Unit", "judged_units", "whole_post"]
 
 #: The disclosure lexicons' label of a disclaimer ("views my own", "RTs are not endorsements").
 _DISCLAIMER = "DISC_DISCLAIMER"
@@ -84,6 +85,24 @@ class Unit:
 def judged_units(draft: Draft) -> list[Unit]:
     """The author's sentences (and endorsed quotations), in order."""
     return draft.shared(_units)
+
+
+def whole_post(draft: Draft, units: list[Unit], most_words: int) -> Unit | None:
+    """The author's own words as one unit, for a post of several units and at most
+    ``most_words`` words."""
+    if len(units) < 2 or any(unit.endorsed_quote for unit in units):
+        return None
+    if sum(len(unit.text.split()) for unit in units) > most_words:
+        return None
+    quotations = draft.quotations()
+    if any(
+        a.end <= q_start < b.start
+        for a, b in itertools.pairwise(units)
+        for q_start, _ in quotations
+    ):
+        return None  # a quotation between the author's sentences is not theirs to read with them
+    # The units' own words: a reported sentence between them is not read.
+    return Unit(units[0].start, units[-1].end, " ".join(unit.text for unit in units))
 
 
 def _units(draft: Draft) -> list[Unit]:

@@ -1,0 +1,54 @@
+"""Attacks the author reports, not makes: "Trump's rant on Clinton", "Sanders is still trying
+to hit Warren on guns". The one attacked is the object of another party's or politician's
+hostile act; the models, reading the hostility beside that name, take it for the author's
+attack on them. The author's side, if any, is on the attacker ("rant") or on neither."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import Mention
+
+__all__ = ["attacked_by_another"]
+
+#: How far before the one attacked its attacker may be named.
+_REACH = 80
+#: Words between the attacker and the hostile act that keep it theirs ("is still trying to
+#: hit", "keeps attacking", "has once again smeared").
+_AUXILIARIES = (
+    "is", "are", "was", "were", "has", "have", "had", "been", "still", "keeps", "keep", "kept",
+    "just", "again", "once", "trying", "tried", "try", "to", "continues", "continued", "really",
+    "always", "now", "openly", "also", "repeatedly", "literally", "even", "then", "and",
+)  # fmt: skip
+#: Words between the hostile act and the one attacked ("smeared the poor man").
+_DETERMINERS = ("the", "our", "my", "poor", "his", "her", "their", "a")
+
+
+@functools.cache
+def _hostile_pattern(acts: frozenset[str]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(act) for act in sorted(acts, key=len, reverse=True))
+    auxiliaries = "|".join(_AUXILIARIES)
+    return re.compile(
+        # "X's latest rant on", "X is still trying to hit", "X attacks"
+        rf"^(?:['’]s(?:\s+[\w-]+){{0,2}}?|(?:\s+(?:{auxiliaries}))*)\s+(?:{verbs})"
+        rf"(?:\s+(?:{'|'.join(_DETERMINERS)}))*\s+$"
+    )
+
+
+def attacked_by_another(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
+    """Whether ``actor`` is named as the one another of ``actors`` attacks, in the words just
+    between them ("#HillaryClinton is still trying to hit #BernieSanders")."""
+    pattern = _hostile_pattern(draft.pack.word_list("politics/stance.hostile_acts"))
+    text = draft.text
+    for attacker in actors:
+        if attacker.text.lower() == actor.text.lower():
+            continue
+        if not actor.start - _REACH <= attacker.end <= actor.start:
+            continue
+        between = " ".join(text[attacker.end : actor.start].lower().split())
+        between = between if between.startswith(("'", "’")) else " " + between
+        if pattern.match(between + " "):
+            return True
+    return False

@@ -1,0 +1,63 @@
+"""What a post reports one side doing to another, and what only labels a link, is no stance
+of the author's on the one named.
+
+The sentences are the project's own; each shape is tried with several parties and
+politicians alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import sided_messages
+
+PAIRS = [
+    ("Farage", "Starmer"),
+    ("Starmer", "Badenoch"),
+    ("Badenoch", "Farage"),
+    ("Trump", "Harris"),
+    ("Harris", "Trump"),
+]
+
+
+@pytest.mark.parametrize(("attacker", "attacked"), PAIRS)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "{a}'s latest rant on {b} was embarrassing to watch.",
+        "{a} is still trying to hit {b} on tax to distract from his own record.",
+        "Typical of {a} to go after {b} instead of answering the question.",
+    ],
+)
+def test_an_attack_reported_is_no_attack_on_the_one_attacked(
+    shape: str, attacker: str, attacked: str
+) -> None:
+    text = shape.format(a=attacker, b=attacked)
+    messages = sided_messages(text)
+    assert not any(m.startswith(f"Attacks {attacked}") for m in messages), messages
+
+
+@pytest.mark.parametrize("name", ["Starmer", "Badenoch", "Farage", "Trump", "Harris"])
+def test_the_author_attacking_is_still_an_attack(name: str) -> None:
+    messages = sided_messages(f"I'm sick of {name}'s lies. Time to go.")
+    assert any(m.startswith(f"Attacks {name}") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A video description's list of links names friends, channels and shops.
+        "Thanks for watching! Ellie Warren: https://example.com/ellie-warren",
+        "Filmed with my brother.\nMark Harris ▶ https://example.com/markharris",
+        "Gear I use:\nShop Amazon For Progressives: https://example.com/shop",
+        "New video every Friday.\nTHE REFORM FITNESS SHOW WITH JO MAY:\nhttps://example.com/show",
+    ],
+)
+def test_a_link_label_or_a_heading_takes_no_side(text: str) -> None:
+    assert sided_messages(text) == []
+
+
+@pytest.mark.parametrize("party", ["Labour", "Reform", "Tories", "Greens"])
+def test_a_sentence_before_a_link_still_takes_its_side(party: str) -> None:
+    messages = sided_messages(f"The {party} are a disgrace https://example.com/story")
+    assert any(m.startswith("Attacks") for m in messages), messages
