@@ -11,7 +11,7 @@ from postlint._rules.base import Finding
 from postlint._rules.disclosure.checker import DisclosureChecker
 from postlint._rules.disclosure.organisation import disclosure_line
 from postlint._rules.disclosure.placement import among, hashtag_runs
-from postlint._rules.disclosure.spans import sentence_of
+from postlint._rules.disclosure.spans import TextSpan, sentence_of
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions
 
@@ -29,17 +29,17 @@ class MaterialConnectionChecker(DisclosureChecker):
         config = draft.config
         if config.account.kind == "official":
             return
-        promotions = find_promotions(draft)
-        if not promotions:
-            return
-        first = promotions[0]
-        sentence = sentence_of(draft, first.start)
-        up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
         statements = find_disclosure_statements(draft)
         unclear = [s for s in statements if s.unclear]
         disclosures = [s for s in statements if not (s.denies_connection or s.unclear)]
         runs = hashtag_runs(draft.text)
         buried_at = [among(runs, s.start) for s in disclosures]
+        promotions = find_promotions(draft) or _self_declared(draft, buried_at, runs)
+        if not promotions:
+            return
+        first = promotions[0]
+        sentence = sentence_of(draft, first.start)
+        up_front_until = max(first.end, sentence.end_char if sentence is not None else first.end)
         visible = [s for s, buried in zip(disclosures, buried_at, strict=True) if not buried]
         if any(s.start < up_front_until for s in visible):
             return
@@ -75,3 +75,20 @@ class MaterialConnectionChecker(DisclosureChecker):
             details={"where": where},
             fixes=fixes,
         )
+
+
+def _self_declared(
+    draft: Draft, buried_at: list[bool], runs: list[tuple[int, int]]
+) -> list[TextSpan]:
+    """The opening sentence of a post whose only disclosures are lost in a string of
+    hashtags ("Seats to Leeds from £9 all June #travel #summer #deals #ad"): the author's own
+    tag says the post is an advert or about their employer, where readers will not see it."""
+    if not buried_at or not all(buried_at):
+        return []
+    sentence = sentence_of(draft, len(draft.text) - len(draft.text.lstrip()))
+    if sentence is None or sentence.text.lstrip().startswith("#"):
+        return []  # nothing but tags: no words of the post to be the promotion
+    start = sentence.start_char
+    end = min([sentence.end_char, *(run_start for run_start, _ in runs if run_start > start)])
+    words = draft.text[start:end].rstrip()
+    return [TextSpan(start, start + len(words), words, "self-declared")]
