@@ -94,6 +94,8 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "GOPCommittee on Ways and Means, Westland State House.",
         "We at HMRC have been busy with the new self-assessment service.",
         "We're working on a new project at GDS to make forms simpler.",
+        "The approach we're taking at DVSA to booking driving tests has changed.",
+        "I am the first ‘Data Fellow’ at the Cabinet Office, based in Whitehall.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -608,6 +610,16 @@ def test_talk_about_the_authors_job_without_its_words_needs_a_disclosure(
         (
             DVLA,
             "We were flat out at the school fair all afternoon, the cake stall sold out by two.",
+        ),
+        # "Our" and "us" of everyone, about the author's field but not their own work.
+        (
+            RAIL,
+            "Trains carry millions of commuters every day and take lorries off our busy roads.",
+        ),
+        (
+            WARD,
+            "A consultant from a children's charity tells us how much our green spaces do for "
+            "a poorly child's recovery.",
         ),
     ],
 )

@@ -67,7 +67,7 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
     text = RETWEET.sub("", draft.text).strip()
     if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
         return None  # without a role, "at Acme" says too little of the job to be near to
-    if not FIRST_PERSON.search(text) and not _READER.search(text):
+    if not _own_voice(text) and not _READER.search(text):
         return None  # a report in the third person: "The Treasury announced today that…"
     retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
     sentences = [
@@ -82,13 +82,36 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
     readings = [r.work_talk for r in sentence_screen()([s.text.strip() for s in sentences])]
     surest = max(range(len(sentences)), key=readings.__getitem__)
     work_talk = readings[surest]
-    if work_talk < WORK_TALK_BY_MEANING and not FIRST_PERSON.search(text):
+    if work_talk < WORK_TALK_BY_MEANING and not _own_voice(text):
         return None
     closeness = _closeness(f"{role} at {organisation}", text)
     if closeness < (NEAR_THE_JOB if work_talk >= WORK_TALK_BY_MEANING else NEAR_ALONE):
         return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
+
+
+#: "Our" or "us" of everyone, not of the author's team: "our green spaces", "our congested
+#: roads", "tells us about", "all of us".
+_EVERYONES = re.compile(
+    r"\bour\s+(?:own\s+|local\s+|beautiful\s+|precious\s+|congested\s+|busy\s+)?"
+    r"(?:country|nation|planet|world|society|economy|democracy|communities|community|"
+    r"countryside|coast|coastline|rivers|seas|oceans|environment|green\s+spaces|"
+    r"high\s+streets|towns|cities|streets|roads|railways|heritage|history|future|children|"
+    r"kids|young\s+people|lives|health|wellbeing|nhs|armed\s+forces|veterans|values|borders)\b"
+    r"|\b(?:tells|told|reminds|reminded|shows|showed|gives|gave|takes|took)\s+us\b"
+    r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_voice(text: str) -> bool:
+    """Whether the author speaks of themselves or their team: a first person that is not
+    everyone's ("our green spaces", "tells us")."""
+    everyones = [(m.start(), m.end()) for m in _EVERYONES.finditer(text)]
+    return any(
+        not any(a <= m.start() < b for a, b in everyones) for m in FIRST_PERSON.finditer(text)
+    )
 
 
 def _closeness(job: str, text: str) -> float:
