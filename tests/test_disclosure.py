@@ -96,6 +96,13 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "We're working on a new project at GDS to make forms simpler.",
         "The approach we're taking at DVSA to booking driving tests has changed.",
         "I am the first ‘Data Fellow’ at the Cabinet Office, based in Whitehall.",
+        "Proud to work for the Department for Transport.",
+        "Lucky to be part of the Met Office forecasting team!",
+        "Been at the DVLA six years now and it still surprises me.",
+        "Twelve years on the wards with Northgate Hospitals and counting.",
+        "My day job is at the Met Office, so this one hurt.",
+        "As one of Kestrel Rail's conductors, I can tell you the new trains are better.",
+        "I've worked on Kestrel Rail trains since 2014.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -627,6 +634,23 @@ def test_someone_elses_work_or_a_hobby_needs_no_disclosure(
     lint: Lint, author: dict[str, str], text: str
 ) -> None:
     assert not _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": author})))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Senior conductor at Kestrel Rail, views my own.", "Kestrel Rail conductor here."],
+)
+def test_a_short_post_may_say_who_the_author_is_at_its_end(lint: Lint, closing: str) -> None:
+    text = f"Our new timetable starts on Monday and the 07:12 gets two extra carriages. {closing}"
+    assert not _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": RAIL})))
+
+
+def test_a_closing_description_of_someone_else_is_no_disclosure(lint: Lint) -> None:
+    text = (
+        "Our new timetable starts on Monday and the 07:12 gets two extra carriages. "
+        "Thanks to my brother, senior conductor at Kestrel Rail."
+    )
+    assert _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": RAIL})))
 
 
 def test_work_talk_by_meaning_points_at_the_authors_words_not_a_retweet(lint: Lint) -> None:

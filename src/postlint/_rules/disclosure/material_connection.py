@@ -10,16 +10,12 @@ from postlint._models import Fix
 from postlint._rules.base import Finding
 from postlint._rules.disclosure.checker import DisclosureChecker
 from postlint._rules.disclosure.organisation import disclosure_line
-from postlint._rules.disclosure.placement import among, hashtag_runs
+from postlint._rules.disclosure.placement import SHORT_POST_WORDS, among, hashtag_runs
 from postlint._rules.disclosure.spans import TextSpan, sentence_of
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions
 
-__all__ = ["SHORT_POST_WORDS", "MaterialConnectionChecker"]
-
-#: A post of at most this many words may disclose at its end as well as up front: a reader
-#: sees it whole ("at the start or, in a short post, at the end", issue 15).
-SHORT_POST_WORDS = 40
+__all__ = ["MaterialConnectionChecker"]
 
 
 class MaterialConnectionChecker(DisclosureChecker):

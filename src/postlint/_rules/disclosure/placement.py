@@ -7,9 +7,12 @@ import bisect
 import re
 import sys
 
-__all__ = ["HASHTAG_STRING", "among", "buried_in_hashtags", "hashtag_runs"]
+__all__ = ["HASHTAG_STRING", "SHORT_POST_WORDS", "among", "buried_in_hashtags", "hashtag_runs"]
 
 
+#: A post of at most this many words may disclose at its end as well as up front: a reader
+#: sees it whole ("at the start or, in a short post, at the end", issue 15).
+SHORT_POST_WORDS = 40
 #: A disclosure among at least this many hashtags in a row is buried in them.
 HASHTAG_STRING = 3
 _HASHTAG_RUN = re.compile(rf"#\w+(?:[ \t]+#\w+){{{HASHTAG_STRING - 1},}}")

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.organisation import organisation_mentions, organisation_names
-from postlint._rules.disclosure.placement import buried_in_hashtags
+from postlint._rules.disclosure.placement import SHORT_POST_WORDS, buried_in_hashtags
 from postlint._rules.disclosure.spans import LISTS, DisclosureStatement
 
 __all__ = ["self_descriptions"]
@@ -129,11 +129,25 @@ _OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
 def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     """Where a description ending at ``at`` is the author's own: "here" after it ("Kestrel
     conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
-    "Mortgage adviser at Fenwick, so I know…")."""
+    "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
+    Kestrel Rail, views my own.")."""
     here = re.match(r"\s+here\b", text[at : at + 10], re.IGNORECASE)
     if here is not None:
         return at + here.end()
-    return at if opens and re.match(r"\s*[!,:;—–-]", text[at : at + 3]) else None
+    if opens and re.match(r"\s*[!,:;—–-]", text[at : at + 3]):
+        return at
+    closing = _CLOSING.fullmatch(text, at)
+    if closing is not None and len(text.split()) <= SHORT_POST_WORDS:
+        return len(text.rstrip(" \t\n.!"))  # "… Conductor at Kestrel Rail, views my own."
+    return None
+
+
+#: What may follow a description that closes a short post: a stop, or a disclaimer.
+_CLOSING = re.compile(
+    r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
+    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine))?\s*[.!]*\s*",
+    re.IGNORECASE,
+)
 
 
 def _nearest_frame(head: str) -> re.Match[str] | None:
