@@ -1,6 +1,6 @@
 """Even-handedness of direction: the same praise and the same criticism, party by party.
 
-    python benchmarks/direction_parity.py [--pipeline blank|trained] [--show]
+    python benchmarks/direction_parity.py [--set a|b|c] [--pipeline blank|trained] [--show]
 
 Each frame is one of the project's own sentences with a party's name put in; a frame of
 praise should be reported as support for that party, one of criticism as an attack on it,
@@ -53,11 +53,72 @@ CRITICISM = [
     "Shameful from {p} today on the cost of living.",
 ]
 
+#: A second set, written after the first had been used to choose the praise cues in
+#: ``rules/politics/lexicons/stance.toml`` (2026-12-06), then used to choose the gladness cues.
+PRAISE_B = [
+    "Fair play to {p}, the new bus passes are a real help.",
+    "{p} have done more for carers in a year than anyone managed in a decade.",
+    "Say what you like, {p} sorted the bin collections out.",
+    "Really good to see {p} putting money into youth clubs.",
+    "The plan from {p} for cheaper rail fares is exactly what commuters needed.",
+    "Thank goodness {p} saved the maternity unit.",
+    "{p} understand small businesses better than anyone.",
+    "Respect to {p} for standing by the steelworkers.",
+    "{p} listened to us on the school crossing and fixed it within a month.",
+    "Honestly impressed by {p} this week.",
+]
+CRITICISM_B = [
+    "{p} have run our schools into the ground.",
+    "Nothing but broken promises from {p}.",
+    "{p} couldn't organise a bus timetable.",
+    "Every time {p} open their mouths the pound drops.",
+    "{p} sold out the fishermen, again.",
+    "Utterly spineless from {p} on the housing vote.",
+    "{p} have turned the high street into a ghost town.",
+    "How are {p} still getting away with this?",
+    "{p} should be ashamed of the state of our hospitals.",
+    "Years of {p} and what have we got to show for it?",
+]
+#: A third set, written after set b had been used to choose the gladness cues (``glad_before``)
+#: and read once, untuned: the check of whether the cues generalise.
+PRAISE_C = [
+    "Can we just appreciate that {p} got the new library built on budget?",
+    "Have to hand it to {p}, the pothole blitz actually worked.",
+    "{p} are the reason our village still has a post office.",
+    "Nobody else would have fought for the ferry like {p} did.",
+    "Pleased that {p} finally listened and reopened the walk-in centre.",
+    "Big respect for how {p} handled the floods last winter.",
+    "{p} have been a godsend for renters this year.",
+    "It's {p} we have to thank for the free bus pass.",
+    "Genuinely think {p} have the most sensible ideas on childcare.",
+    "Delighted {p} pushed the cycle lane through.",
+]
+CRITICISM_C = [
+    "{p} have made a complete mess of the trains.",
+    "I wouldn't trust {p} to run a bath.",
+    "{p} promised cheaper energy and bills have doubled.",
+    "Embarrassing performance from {p} in the debate tonight.",
+    "{p} keep ignoring the north and it's getting worse.",
+    "Thanks to {p} my council tax went up again.",
+    "Absolutely clueless, {p} have no plan for the NHS.",
+    "{p} have let rents spiral out of control.",
+    "What exactly have {p} done for young people? Nothing.",
+    "The chaos from {p} this week has been unreal.",
+]
+SETS = {
+    "a": (PRAISE, CRITICISM),
+    "b": (PRAISE_B, CRITICISM_B),
+    "c": (PRAISE_C, CRITICISM_C),
+}
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pipeline", choices=("blank", "trained"), default="blank")
     parser.add_argument("--show", action="store_true", help="print each frame read wrong")
+    parser.add_argument(
+        "--set", choices=sorted(SETS), default="c", help="a, b: used to choose cues; c: not"
+    )
     args = parser.parse_args()
     data: dict[str, object] = {"profile": "uk-civil-service"}
     if args.pipeline == "trained":
@@ -65,11 +126,12 @@ def main() -> int:
     config = postlint.Config.model_validate(data)
     linter = postlint.Linter(config)
     print("party               praise->support  praise->attack  criticism->attack  ->support")
+    praise, criticism = SETS[args.set]
     support_rates, attack_rates = [], []
     for parties in PARTIES.values():
         for party in parties:
             counts = {"ps": 0, "pa": 0, "ca": 0, "cs": 0}
-            for kind, frames in (("p", PRAISE), ("c", CRITICISM)):
+            for kind, frames in (("p", praise), ("c", criticism)):
                 for frame in frames:
                     text = frame.format(p=party)
                     rules = {d.rule for d in linter.check(text).diagnostics}
@@ -80,15 +142,17 @@ def main() -> int:
                     wrong = attacks if kind == "p" else supports
                     if args.show and wrong:
                         print(f"    wrong: {text}")
-            support_rates.append(counts["ps"] / len(PRAISE))
-            attack_rates.append(counts["ca"] / len(CRITICISM))
+            support_rates.append(counts["ps"] / len(praise))
+            attack_rates.append(counts["ca"] / len(criticism))
             print(
-                f"{party:20} {counts['ps']:>7}/{len(PRAISE)}  {counts['pa']:>12}/{len(PRAISE)}"
-                f"  {counts['ca']:>13}/{len(CRITICISM)}  {counts['cs']:>14}/{len(CRITICISM)}"
+                f"{party:20} {counts['ps']:>7}/{len(praise)}  {counts['pa']:>12}/{len(praise)}"
+                f"  {counts['ca']:>13}/{len(criticism)}  {counts['cs']:>14}/{len(criticism)}"
             )
     print(
-        f"praise read as support: {min(support_rates):.0%} to {max(support_rates):.0%} by party; "
-        f"criticism read as attack: {min(attack_rates):.0%} to {max(attack_rates):.0%}"
+        f"praise read as support: {min(support_rates):.0%} to {max(support_rates):.0%} by party"
+        f" ({sum(support_rates) / len(support_rates):.0%} in all); criticism read as attack:"
+        f" {min(attack_rates):.0%} to {max(attack_rates):.0%}"
+        f" ({sum(attack_rates) / len(attack_rates):.0%} in all)"
     )
     return 0
 

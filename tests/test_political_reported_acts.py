@@ -61,3 +61,25 @@ def test_a_link_label_or_a_heading_takes_no_side(text: str) -> None:
 def test_a_sentence_before_a_link_still_takes_its_side(party: str) -> None:
     messages = sided_messages(f"The {party} are a disgrace https://example.com/story")
     assert any(m.startswith("Attacks") for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens", "Reform UK"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Great to see {p} putting real money into the ferry route.",
+        "Thank god {p} stepped in to keep the swimming pool open.",
+        "Say what you like, {p} kept their word on the bus fares.",
+    ],
+)
+def test_gladness_and_promises_kept_support_every_party_alike(shape: str, party: str) -> None:
+    messages = sided_messages(shape.format(p=party))
+    assert any(m.startswith("Supports") for m in messages), messages
+    assert not any(m.startswith("Attacks") for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "the Conservatives", "the Greens", "Reform UK"])
+def test_gladness_in_a_sarcastic_post_is_no_support(party: str) -> None:
+    text = f"So glad {party} have found yet another slogan instead of a policy. Inspired 👏"
+    messages = sided_messages(text)
+    assert not any(m.startswith("Supports") for m in messages), messages

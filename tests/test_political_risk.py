@@ -476,7 +476,10 @@ def test_known_false_alarms(lint: Lint, text: str) -> None:
     strict=True, reason="praise in plain words reads as an attack for some parties (issue 14)"
 )
 def test_plain_praise_reads_as_support_for_every_party(lint: Lint) -> None:
-    template = "{} have kept their promises on the economy."
+    # "<party> have kept their promises on the economy" was this test until a cue for
+    # promises kept (``praise_after``) read it right for every party; the judge's plain
+    # praise is still read as an attack on some (benchmarks/direction_parity.py --set c).
+    template = "{} have been a godsend for renters this year."
     fired = {side: rules_fired(lint, _sentence(template, side)) for side in UK_PARTIES}
     assert all(rules == {ENDORSEMENT} for rules in fired.values()), fired
 

@@ -132,10 +132,28 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
         sincere = not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
         return "support" if sincere else None
+    if any(
+        before == w or before.endswith(" " + w)
+        for w in draft.pack.word_list(f"{lists}.glad_before")
+    ):
+        return None if _sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
     return "support" if re.search(rebutted, before) else None
+
+
+def _sarcastic(draft: Draft) -> bool:
+    """Whether the post has a mark of sarcasm anywhere ("yet another", "again", 👏, 🙄)."""
+    lists = "politics/stance"
+    post = draft.text.lower()
+    marks = [
+        *draft.pack.word_list(f"{lists}.glad_sarcasm"),
+        *draft.pack.word_list(f"{lists}.thanks_sarcasm"),
+    ]
+    if any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", post) for mark in marks):
+        return True
+    return any(emoji in post for emoji in draft.pack.word_list(f"{lists}.verdict_emojis"))
 
 
 #: What may follow "must go" for it to be a call to leave, not to go further or somewhere.
