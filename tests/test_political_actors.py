@@ -782,12 +782,12 @@ def test_thanks_to_as_because_of_is_no_support(text: str) -> None:
 
 
 def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_name() -> None:
-    from postlint._rules.politics.checkers import _someone_named
+    from postlint._rules.politics.someone import someone_named
 
     text = "Steady Eddie. Nobody panic about the polls."
-    assert _someone_named(text, 0, len(text)) is None
+    assert someone_named(text, 0, len(text)) is None
     headline = "Court Ruling Shocks The Whole Nation Tonight."
-    assert _someone_named(headline, 0, len(headline)) is None
+    assert someone_named(headline, 0, len(headline)) is None
 
 
 @pytest.mark.parametrize(

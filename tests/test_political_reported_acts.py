@@ -24,8 +24,8 @@ PAIRS = [
 @pytest.mark.parametrize(
     "shape",
     [
-        "{a}'s latest rant on {b} was embarrassing to watch.",
-        "{a} is still trying to hit {b} on tax to distract from his own record.",
+        "{a}'s latest tirade against {b} was embarrassing to watch.",
+        "{a} keeps laying into {b} over tax to distract from his own record.",
         "Typical of {a} to go after {b} instead of answering the question.",
     ],
 )
@@ -48,9 +48,9 @@ def test_the_author_attacking_is_still_an_attack(name: str) -> None:
     [
         # A video description's list of links names friends, channels and shops.
         "Thanks for watching! Ellie Warren: https://example.com/ellie-warren",
-        "Filmed with my brother.\nMark Harris ▶ https://example.com/markharris",
-        "Gear I use:\nShop Amazon For Progressives: https://example.com/shop",
-        "New video every Friday.\nTHE REFORM FITNESS SHOW WITH JO MAY:\nhttps://example.com/show",
+        "Filmed with my brother.\nMusic by Ellie Harris | https://example.com/ellie",
+        "Gear I use:\nMy Desk Setup For Labour Day Sales: https://example.com/desk",
+        "New video every Friday.\nMY FULL KIT LIST FOR THE REFORM RUN:\nhttps://example.com/kit",
     ],
 )
 def test_a_link_label_or_a_heading_takes_no_side(text: str) -> None:
@@ -83,3 +83,18 @@ def test_gladness_in_a_sarcastic_post_is_no_support(party: str) -> None:
     text = f"So glad {party} have found yet another slogan instead of a policy. Inspired 👏"
     messages = sided_messages(text)
     assert not any(m.startswith("Supports") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "name", ["Priya Ramsden", "Tom Ashworth", "Mariana Okonjo", "Dale Fenwick"]
+)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "The pile-on against {n} over the bin strike is ridiculous. She did her job.",
+        "The abuse {n} gets for standing up for the allotments is shameful.",
+    ],
+)
+def test_critics_rebutted_defend_a_politician_no_list_knows(shape: str, name: str) -> None:
+    messages = sided_messages(shape.format(n=name))
+    assert not any(m.startswith("Attacks") for m in messages), messages

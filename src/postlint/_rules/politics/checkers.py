@@ -13,7 +13,6 @@ from typing import Literal
 from pydantic import Field
 
 from postlint._engine.draft import Draft
-from postlint._engine.similarity import zipf_frequency
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.actors import political_actors_in
@@ -22,7 +21,8 @@ from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.hashtags import campaign_name, shape_name
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
-from postlint._rules.politics.mention import HANDLE, Mention
+from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.someone import someone_named
 from postlint._rules.politics.targets import action_target
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -78,7 +78,7 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
     if judgement.target is not None or judgement.names_actor:
         return True
     unit = judgement.unit
-    if _someone_named(draft.text, unit.start, unit.end) is not None:
+    if someone_named(draft.text, unit.start, unit.end) is not None:
         return True
     return judgement.rule not in named and about_politics(draft)
 
@@ -134,7 +134,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         issue = issues[0]
         return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
     if target is None and kind in ("endorsement", "attack") and not judgement.names_actor:
-        named = _someone_named(draft.text, unit.start, unit.end)
+        named = someone_named(draft.text, unit.start, unit.end)
         if named is not None:
             return named
     if target is None:
@@ -162,41 +162,6 @@ def _movement(draft: Draft, target: Mention) -> str | None:
     for span in draft.spans_labelled("PARTISAN_HASHTAG"):
         if span.start_char == target.start and span.id_.endswith("-movement"):
             return "the " + span.id_.rpartition(".")[2].replace("-", " ")
-    return None
-
-
-#: A person's name: two or three capitalised words ("Greg Abbott", "Mary Lou McDonald").
-_PERSON = re.compile(
-    r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b"
-)
-#: ... none of them this common a word ("Spent Saturday", "Great News").
-_NAME_ZIPF = 4.6
-#: ... and, opening a sentence, one of them this rare ("Josh Shapiro", not "Steady Eddie").
-_RARE_NAME_ZIPF = 3.5
-#: More than this share of its words capitalised: a headline ("Court Ruling Shocks Nation").
-_HEADLINE_SHARE = 0.6
-
-
-def _someone_named(text: str, start: int, end: int) -> str | None:
-    """Whom a support or attack is about when it names no actor postlint knows: the account
-    it names ("Attacks “@JoBrennan”") or a person's name ("Attacks Greg Abbott"), so that a
-    reader sees whom the finding means rather than "a party or politician"."""
-    handle = HANDLE.search(text, start, end)
-    if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
-        return f"“{handle.group(0)}”"
-    words_of_unit = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    if sum(w[0].isupper() for w in words_of_unit) > _HEADLINE_SHARE * len(words_of_unit):
-        return None  # a headline in title case: its capitals name nobody
-    for match in _PERSON.finditer(text, start, end):
-        words = match.group(0).split()
-        frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
-        if any(f >= _NAME_ZIPF for f in frequencies):
-            continue
-        before = text[start : match.start()].rstrip()
-        opening = not before or before.endswith((".", "!", "?", ":"))
-        if opening and min(frequencies) >= _RARE_NAME_ZIPF:
-            continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
-        return re.sub(r"['’]s?$", "", " ".join(words))  # "Greg Abbott's stunts": Greg Abbott
     return None
 
 

@@ -1,5 +1,5 @@
-"""Attacks the author reports, not makes: "Trump's rant on Clinton", "Sanders is still trying
-to hit Warren on guns". The one attacked is the object of another party's or politician's
+"""Attacks the author reports, not makes: "Farage's tirade against Starmer", "Badenoch keeps
+laying into Davey over tax". The one attacked is the object of another party's or politician's
 hostile act; the models, reading the hostility beside that name, take it for the author's
 attack on them. The author's side, if any, is on the attacker ("rant") or on neither."""
 
@@ -15,8 +15,8 @@ __all__ = ["attacked_by_another"]
 
 #: How far before the one attacked its attacker may be named.
 _REACH = 80
-#: Words between the attacker and the hostile act that keep it theirs ("is still trying to
-#: hit", "keeps attacking", "has once again smeared").
+#: Words between the attacker and the hostile act that keep it theirs ("keeps laying into",
+#: "has once again smeared", "was caught mocking").
 _AUXILIARIES = (
     "is", "are", "was", "were", "has", "have", "had", "been", "still", "keeps", "keep", "kept",
     "just", "again", "once", "trying", "tried", "try", "to", "continues", "continued", "really",
@@ -31,7 +31,7 @@ def _hostile_pattern(acts: frozenset[str]) -> re.Pattern[str]:
     verbs = "|".join(re.escape(act) for act in sorted(acts, key=len, reverse=True))
     auxiliaries = "|".join(_AUXILIARIES)
     return re.compile(
-        # "X's latest rant on", "X is still trying to hit", "X attacks"
+        # "X's latest tirade against", "X keeps laying into", "X attacks"
         rf"^(?:['’]s(?:\s+[\w-]+){{0,2}}?|(?:\s+(?:{auxiliaries}))*)\s+(?:{verbs})"
         rf"(?:\s+(?:{'|'.join(_DETERMINERS)}))*\s+$"
     )
@@ -39,7 +39,7 @@ def _hostile_pattern(acts: frozenset[str]) -> re.Pattern[str]:
 
 def attacked_by_another(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
     """Whether ``actor`` is named as the one another of ``actors`` attacks, in the words just
-    between them ("#HillaryClinton is still trying to hit #BernieSanders")."""
+    between them ("Badenoch keeps laying into Davey")."""
     pattern = _hostile_pattern(draft.pack.word_list("politics/stance.hostile_acts"))
     text = draft.text
     for attacker in actors:

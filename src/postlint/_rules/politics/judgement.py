@@ -46,6 +46,7 @@ from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.references import resolved
+from postlint._rules.politics.someone import turned_by_cues
 from postlint._rules.politics.targets import (
     action_target,
     candidate_targets,
@@ -130,7 +131,9 @@ def _judge(draft: Draft) -> list[Judgement]:
             draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
         )
     ]
-    return resolved(draft, found)  # "X passed it. This is what governing looks like.": on X
+    # "X passed it. This is what governing looks like.": on X; "The pile-on against <a name no
+    # list knows> is nonsense": for them.
+    return turned_by_cues(draft, resolved(draft, found))
 
 
 def _as_declared(draft: Draft, found: Judgement) -> Judgement:

@@ -1,7 +1,7 @@
 """Lines that label what follows them rather than say anything: an entry of a list of links
-("Anna Ruiz - https://…", "Shop Amazon For Progressives: https://…") or a heading ("THE FULL
-GEAR LIST:"). A video description's links name friends, channels and shops; the judge, given
-a name in capitals beside nothing else, reads it as a candidate's and finds a side."""
+("Anna Ruiz - https://…", "My Desk Setup: https://…") or a heading ("THE FULL GEAR LIST:").
+A video description's links name friends, channels and shops; the judge, given a name in
+capitals beside nothing else, reads it as a candidate's and finds a side."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def a_label(text: str) -> bool:
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False  # a sentence before its link: "Labour are a disgrace https://…"
     if sum(w[0].isupper() for w in words) < 2 or re.search(r"[!?]", said):
-        return False  # "Bring on #Senedd2026 https://…", "Go Okafor! https://…"
+        return False  # "Roll on polling day https://…", "Go Okafor! https://…"
     if words[0].lower() in _CALLS:
         return False  # "Back Okafor https://…": a call, whatever its capitals
     if _LINK.search(text):

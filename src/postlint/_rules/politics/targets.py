@@ -176,7 +176,7 @@ def targets(
         if direction == _SUPPORT and actor.kind == "institution":
             continue  # praising Parliament or the council backs no side
         if direction == _ATTACK and cued is None and attacked_by_another(draft, actor, actors):
-            continue  # "Trump's rant on « Clinton »": his attack, which the author reports
+            continue  # "Farage's tirade against « Starmer »": his, which the author reports
         if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])

@@ -1,0 +1,82 @@
+"""Someone a support or attack names that no list knows: an @handle or a person's name
+("Attacks Greg Abbott"), so that a message says whom it means rather than "a party or
+politician"; and the side the words around them give (``turned_by_cues``): "The pile-on
+against Daisy Cooper is nonsense" defends her, whatever the judge reads in "pile-on"."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from postlint._engine.draft import Draft
+from postlint._engine.similarity import zipf_frequency
+from postlint._rules.politics.cues import cued_side
+from postlint._rules.politics.mention import HANDLE, Mention
+
+if TYPE_CHECKING:
+    from postlint._rules.politics.judgement import Judgement, RuleKind
+
+__all__ = ["person_named", "someone_named", "turned_by_cues"]
+
+#: A person's name: two or three capitalised words ("Greg Abbott", "Mary Lou McDonald").
+_PERSON = re.compile(
+    r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b"
+)
+#: ... none of them this common a word ("Spent Saturday", "Great News").
+_NAME_ZIPF = 4.6
+#: ... and, opening a sentence, one of them this rare ("Josh Shapiro", not "Steady Eddie").
+_RARE_NAME_ZIPF = 3.5
+#: More than this share of its words capitalised: a headline ("Court Ruling Shocks Nation").
+_HEADLINE_SHARE = 0.6
+
+
+def someone_named(text: str, start: int, end: int) -> str | None:
+    """Whom a support or attack is about when it names no actor postlint knows: the account
+    it names ("Attacks “@JoBrennan”") or a person's name ("Attacks Greg Abbott"), so that a
+    reader sees whom the finding means rather than "a party or politician"."""
+    handle = HANDLE.search(text, start, end)
+    if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
+        return f"“{handle.group(0)}”"
+    words_of_unit = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if sum(w[0].isupper() for w in words_of_unit) > _HEADLINE_SHARE * len(words_of_unit):
+        return None  # a headline in title case: its capitals name nobody
+    for match in _PERSON.finditer(text, start, end):
+        words = match.group(0).split()
+        frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
+        if any(f >= _NAME_ZIPF for f in frequencies):
+            continue
+        before = text[start : match.start()].rstrip()
+        opening = not before or before.endswith((".", "!", "?", ":"))
+        if opening and min(frequencies) >= _RARE_NAME_ZIPF:
+            continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
+        return re.sub(r"['’]s?$", "", " ".join(words))  # "Greg Abbott's stunts": Greg Abbott
+    return None
+
+
+def person_named(text: str, start: int, end: int) -> Mention | None:
+    """The person ``someone_named`` finds in ``text[start:end]`` (not an @handle), where it
+    is."""
+    name = someone_named(text, start, end)
+    if name is None or name.startswith("“"):
+        return None
+    at = text.find(name, start, end)
+    return Mention(at, at + len(name), name, "person") if at >= 0 else None
+
+
+_RULES: dict[str, RuleKind] = {"support": "endorsement", "attack": "attack"}
+
+
+def turned_by_cues(draft: Draft, found: list[Judgement]) -> list[Judgement]:
+    """``found`` with each support or attack on no actor turned to the side the words around
+    the person it names give (thanks, critics rebutted, a call to go: ``cues.cued_side``)."""
+    turned = []
+    for judgement in found:
+        if judgement.stance in _RULES and judgement.target is None and not judgement.names_actor:
+            unit = judgement.unit
+            person = person_named(draft.text, unit.start, unit.end)
+            side = cued_side(draft, unit.start, unit.end, person) if person else None
+            if side is not None and side != judgement.stance:
+                judgement = dataclasses.replace(judgement, stance=side, rule=_RULES[side])
+        turned.append(judgement)
+    return turned
