@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import sided_messages
+from tests.conftest import civil_servant_check, sided_messages
 
 PAIRS = [
     ("Farage", "Starmer"),
@@ -98,3 +98,18 @@ def test_gladness_in_a_sarcastic_post_is_no_support(party: str) -> None:
 def test_critics_rebutted_defend_a_politician_no_list_knows(shape: str, name: str) -> None:
     messages = sided_messages(shape.format(n=name))
     assert not any(m.startswith("Attacks") for m in messages), messages
+
+
+def test_a_summary_cut_off_mid_sentence_is_not_read_past_its_last_clause() -> None:
+    text = (
+        "Ministers launched the river plan in 2018 with councils and charities. Six years "
+        "later, the plan has …"
+    )
+    report = civil_servant_check(text)
+    assert not [d for d in report.diagnostics if d.rule.startswith("politics.")], report
+
+
+@pytest.mark.parametrize("party", ["Labour", "The Conservatives", "Reform UK", "The Greens"])
+def test_a_cut_off_sentence_keeps_its_whole_clauses(party: str) -> None:
+    messages = sided_messages(f"{party} have wrecked the economy, and now they want …")
+    assert any(m.startswith("Attacks") for m in messages), messages

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS
+from postlint._rules.politics.truncation import before_the_cut
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["Unit", "judged_units", "whole_post"]
@@ -123,6 +124,7 @@ def _units(draft: Draft) -> list[Unit]:
         and not _reported(text[s:e])
         and not _only_disclaimers(text, s, e, disclaimers)
     ]
+    own = [(s, before_the_cut(text, s, e)) for s, e in own]
     quoted = [(s, e) for s, e in spans if draft.is_quoted(s, e)]
     if quoted and own and _endorses(" ".join(text[s:e] for s, e in own)):
         # "This. 👇" over a quotation: the quotation is what the author says.
