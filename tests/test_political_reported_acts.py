@@ -113,3 +113,13 @@ def test_a_summary_cut_off_mid_sentence_is_not_read_past_its_last_clause() -> No
 def test_a_cut_off_sentence_keeps_its_whole_clauses(party: str) -> None:
     messages = sided_messages(f"{party} have wrecked the economy, and now they want …")
     assert any(m.startswith("Attacks") for m in messages), messages
+
+
+@pytest.mark.parametrize("name", ["Starmer", "Badenoch", "Farage", "Trump", "Harris"])
+def test_an_insult_said_to_a_politician_attacks_them_by_name(name: str) -> None:
+    report = civil_servant_check(
+        f"Fuck You {name}, I will keep flying my flag whatever the law says!"
+    )
+    messages = [d.message for d in report.diagnostics if d.rule.startswith("politics.")]
+    assert any(m.startswith(f"Attacks {name}") for m in messages), messages
+    assert not any(f"You {name}" in m.split(":")[0] for m in messages), messages

@@ -144,6 +144,8 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         measure = re.match(r"(?i)(?:yes|no) on (.+)", words)  # "Measure K (“yes on Measure K”)"
         if measure is not None:
             return f"{measure.group(1)} (“{words}”)"
+        if target.kind != "issue":
+            return words  # a party or politician is named as written, not "You Obama"
         return with_its_name(draft.text, target.start, target.end, words)
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")

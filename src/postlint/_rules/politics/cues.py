@@ -110,6 +110,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):
         return "attack"
+    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.insults_before")):
+        return "attack"  # "Shame on you, Cllr Harper", "Down with the Tories"
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
         return "support"
     scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")

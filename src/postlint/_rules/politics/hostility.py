@@ -16,7 +16,7 @@ __all__ = ["attacked_by_another"]
 #: How far before the one attacked its attacker may be named.
 _REACH = 80
 #: Words between the attacker and the hostile act that keep it theirs ("keeps laying into",
-#: "has once again smeared", "was caught mocking").
+#: "has once again smeared", "is still attacking").
 _AUXILIARIES = (
     "is", "are", "was", "were", "has", "have", "had", "been", "still", "keeps", "keep", "kept",
     "just", "again", "once", "trying", "tried", "try", "to", "continues", "continued", "really",

@@ -177,7 +177,9 @@ def targets(
             continue  # praising Parliament or the council backs no side
         if direction == _ATTACK and cued is None and attacked_by_another(draft, actor, actors):
             continue  # "Farage's tirade against « Starmer »": his, which the author reports
-        if sureness >= towards and sureness > best.get(direction, (0.0, actor))[0]:
+        # A side given in so many words ("Shame on you, <X>") is plain at the lower bar.
+        bar = min(towards, TOWARDS) if cued is not None else towards
+        if sureness >= bar and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
     return [(direction, actor) for direction, (_, actor) in ranked]
