@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from postlint._rules.politics.units import TAGS_AND_LINKS, WORD
+
 __all__ = ["a_label"]
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+")
-_TAGS_AND_LINKS = re.compile(r"[#@]\w+|\b(?:https?://|www\.)\S+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A link beside at most this many words labels the link ...
 _LABEL_WORDS = 5
 #: ... and a line ending in a colon with at most this many words heads what follows.
@@ -29,8 +29,8 @@ def a_label(text: str) -> bool:
     """Whether ``text`` (one of the author's sentences or lines) is a label: a link with a
     few words in title case or capitals beside it, or a short line in title case or capitals
     ending in a colon, and no call on the reader."""
-    said = _TAGS_AND_LINKS.sub(" ", text)
-    words = _WORD.findall(said)
+    said = TAGS_AND_LINKS.sub(" ", text)
+    words = WORD.findall(said)
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False  # a sentence before its link: "Labour are a disgrace https://…"
     if sum(w[0].isupper() for w in words) < 2 or re.search(r"[!?]", said):

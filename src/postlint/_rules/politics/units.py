@@ -25,7 +25,7 @@ from postlint._rules.politics.mention import ACTOR_LABELS
 from postlint._rules.politics.truncation import before_the_cut
 from postlint._rules.voice import FIRST_PERSON
 
-__all__ = ["Unit", "judged_units", "whole_post"]
+__all__ = ["TAGS_AND_LINKS", "WORD", "Unit", "judged_units", "whole_post"]
 
 #: The disclosure lexicons' label of a disclaimer ("views my own", "RTs are not endorsements").
 _DISCLAIMER = "DISC_DISCLAIMER"
@@ -35,8 +35,9 @@ MIN_WORDS = 2
 _FRAGMENT_CHARS = 40
 #: An author's own words of at most this many words, all of them endorsing, endorse a quote.
 _ENDORSEMENT_WORDS = 6
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TAGS_AND_LINKS = re.compile(r"[#@]\w+|\b(?:https?://|www\.)\S+")
+#: A word, and the hashtags, handles and links that are no words of a sentence.
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TAGS_AND_LINKS = re.compile(r"[#@]\w+|\b(?:https?://|www\.)\S+")
 _ENDORSING = re.compile(
     r"^(?:this|exactly|so true|so much this|100%|\+1+|well said|spot on|agreed|hear hear|"
     r"couldn'?t (?:have )?(?:said it|agree) (?:better|more)|read this|must read|yes|preach|"
@@ -80,7 +81,7 @@ class Unit:
     def tags_only(self) -> bool:
         """Whether the unit is nothing but hashtags, handles and links ("#EppingForest
         #WomenInPolitics https://…"): labels of what a post is about, not a sentence."""
-        return not _WORD.search(_TAGS_AND_LINKS.sub(" ", self.text))
+        return not WORD.search(TAGS_AND_LINKS.sub(" ", self.text))
 
 
 def judged_units(draft: Draft) -> list[Unit]:
@@ -159,7 +160,7 @@ def _only_disclaimers(text: str, start: int, end: int, disclaimers: list[tuple[i
         for i in range(d_start, min(d_end, end)):
             rest[i - start] = " "
         blanked = True
-    return blanked and not _WORD.search("".join(rest))
+    return blanked and not WORD.search("".join(rest))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -193,7 +194,7 @@ def _reported(sentence: str) -> bool:
 
 
 def _endorses(words: str) -> bool:
-    return len(_WORD.findall(words)) <= _ENDORSEMENT_WORDS and bool(
+    return len(WORD.findall(words)) <= _ENDORSEMENT_WORDS and bool(
         _ENDORSING.match(words.strip(" \"'“”‘’>*_-"))
     )
 
@@ -205,7 +206,7 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in spans:
         if carry is not None:
             start, carry = carry[0], None
-        if len(_WORD.findall(text[start:end])) < MIN_WORDS and end - start <= _FRAGMENT_CHARS:
+        if len(WORD.findall(text[start:end])) < MIN_WORDS and end - start <= _FRAGMENT_CHARS:
             if merged and "\n\n" not in text[merged[-1][1] : start]:
                 merged[-1] = (merged[-1][0], end)
             else:
