@@ -1,7 +1,7 @@
 """Someone a support or attack names that no list knows: an @handle or a person's name
 ("Attacks Greg Abbott"), so that a message says whom it means rather than "a party or
 politician"; and the side the words around them give (``turned_by_cues``): "The pile-on
-against Daisy Cooper is nonsense" defends her, whatever the judge reads in "pile-on"."""
+against Priya Ramsden is nonsense" defends her, whatever the judge reads in "pile-on"."""
 
 from __future__ import annotations
 
