@@ -567,6 +567,7 @@ def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosur
 DVLA = {"organisation": "Driver and Vehicle Licensing Agency", "role": "contact centre adviser"}
 WARD = {"organisation": "Northgate Hospitals NHS Trust", "role": "staff nurse"}
 RAIL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
+MORTGAGES = {"organisation": "Fenwick Building Society", "role": "mortgage adviser"}
 
 
 @pytest.mark.parametrize(
@@ -583,6 +584,12 @@ RAIL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
             "Come and see us before you apply.",
         ),
         (WARD, "Flu jabs for staff are in our canteen all week, no appointment needed."),
+        (
+            # Its first ten words are all stop words: MiniLM reads the words of substance.
+            MORTGAGES,
+            "It is not every day that I get to hand over the keys to a first-time buyer "
+            "whose mortgage I arranged, but today was one of those days.",
+        ),
         pytest.param(
             DVLA,
             "From next week you can change the address on your licence entirely online.",
