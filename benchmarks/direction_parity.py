@@ -1,6 +1,6 @@
 """Even-handedness of direction: the same praise and the same criticism, party by party.
 
-    python benchmarks/direction_parity.py [--set a|b|c] [--pipeline blank|trained] [--show]
+    python benchmarks/direction_parity.py [--set a|b|c|d] [--pipeline blank|trained] [--show]
 
 Each frame is one of the project's own sentences with a party's name put in; a frame of
 praise should be reported as support for that party, one of criticism as an attack on it,
@@ -105,10 +105,38 @@ CRITICISM_C = [
     "What exactly have {p} done for young people? Nothing.",
     "The chaos from {p} this week has been unreal.",
 ]
+#: A fourth set, written on 2026-12-06 (eleventh session) before the sentence openers of
+#: evaluation ("Embarrassing from <X>", ``politics/stance.scorn_openers``) were built, and
+#: measured before and after them only: each shape different from the other sets'.
+PRAISE_D = [
+    "Top marks to {p} for getting the new bridge open.",
+    "{p} did a cracking job on the school repairs.",
+    "You can say a lot about {p} but they fixed the dentist shortage round here.",
+    "Full credit to {p}, the new night buses are brilliant.",
+    "{p} stood up for the steel town when nobody else would.",
+    "Very impressive stuff from {p} on apprenticeships.",
+    "Cheers {p}, the new swimming pool is lovely.",
+    "If it weren't for {p} the hospice would have closed.",
+    "{p} are absolutely nailing it on green jobs.",
+    "Whatever you think of them, {p} have made the rail fares fairer.",
+]
+CRITICISM_D = [
+    "{p} have made the waiting lists even longer.",
+    "Dismal stuff from {p} on the care crisis.",
+    "Not one promise kept by {p} since the election.",
+    "{p} have turned the rail network into a joke.",
+    "Zero credibility left for {p} on the economy.",
+    "Still waiting for {p} to explain where the money went.",
+    "{p} keep treating pensioners like an afterthought.",
+    "Typical {p}, all talk and no action on the sewage.",
+    "How much more damage can {p} do to the schools?",
+    "{p} wasted billions on a scheme that never worked.",
+]
 SETS = {
     "a": (PRAISE, CRITICISM),
     "b": (PRAISE_B, CRITICISM_B),
     "c": (PRAISE_C, CRITICISM_C),
+    "d": (PRAISE_D, CRITICISM_D),
 }
 
 
@@ -117,7 +145,7 @@ def main() -> int:
     parser.add_argument("--pipeline", choices=("blank", "trained"), default="blank")
     parser.add_argument("--show", action="store_true", help="print each frame read wrong")
     parser.add_argument(
-        "--set", choices=sorted(SETS), default="c", help="a, b: used to choose cues; c: not"
+        "--set", choices=sorted(SETS), default="c", help="a, b: used to choose cues; c, d: not"
     )
     args = parser.parse_args()
     data: dict[str, object] = {"profile": "uk-civil-service"}

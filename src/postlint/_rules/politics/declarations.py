@@ -1,7 +1,8 @@
 """Sides a draft declares in so many words, whatever the models read: the lexicons' campaign
 tags and slogans (``campaigns``), emojis beside an actor (``emojis``), praise just before one
-(``praise``), and a side on a contested issue the author declares (below). ``judgement``
-reads them all as listed campaigns.
+(``praise``), a showing called good or bad in a word (``evaluations``), and a side on a
+contested issue the author declares (below). ``judgement`` reads them all as listed
+campaigns.
 
 A side on a contested issue the author declares in so many words:
 
@@ -25,6 +26,7 @@ from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
+from postlint._rules.politics.evaluations import evaluated_side
 from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
@@ -87,6 +89,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *praised_actors(draft),
         *endorsed_speakers(draft),
         *scorned_actors(draft),
+        *evaluated_actors(draft),
     ]
 
 
@@ -187,6 +190,18 @@ def scorned_actors(draft: Draft) -> list[Mention]:
             continue
         if not in_their_words(draft, actor, actors):  # "Whenever <A> says <B> wrecked…"
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+    return found
+
+
+def evaluated_actors(draft: Draft) -> list[Mention]:
+    """The actors of ``draft`` a word of evaluation gives a side ("Embarrassing from <X>":
+    ``evaluations``), each as a mention of kind ``scorn`` (attack) or ``praise`` (support)."""
+    found = []
+    for actor in actors_of(draft):
+        side = evaluated_side(draft, actor)
+        if side is not None:
+            kind = "scorn" if side == "attack" else "praise"
+            found.append(Mention(actor.start, actor.end, actor.text, kind, side))
     return found
 
 

@@ -18,6 +18,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import sentence_end
 
@@ -27,14 +28,6 @@ _PRAISED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
 #: Words between the praise and the actor that change nothing ("so proud of our local
 #: Labour councillors", "great work by the brilliant Cllr Sandhu").
 _FILLERS = r"(?:(?:the|our|my|local|brilliant|amazing|fantastic|wonderful|hard-?working|fab)\s+)*"
-
-
-#: A complaint after the praise makes it sarcasm ("Fantastic work from the Mayor, another
-#: fare rise and still no night buses").
-_SARCASM = re.compile(
-    r"\b(?:another|again|still\s+(?:no|not|waiting)|nothing|not\s+a\s+single|u-?turn|"
-    r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing)\b|🙄|🤡|🤦"
-)
 
 
 def praised_actors(draft: Draft) -> list[Mention]:
@@ -54,7 +47,7 @@ def praised_actors(draft: Draft) -> list[Mention]:
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
         ends = (s.end_char for s in draft.sentences if s.start_char <= actor.start < s.end_char)
         after = lowered[actor.end : next(ends, len(lowered))]
-        if pattern.search(before.replace("’", "'")) and not _SARCASM.search(after):
+        if pattern.search(before.replace("’", "'")) and not SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
 

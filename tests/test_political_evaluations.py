@@ -1,0 +1,106 @@
+"""A showing called good or bad in a word gives the side, whoever's it is.
+
+"Embarrassing from <X> on the radio this morning", "<X> did a dreadful job of…": the sentences
+are the project's own, written for these tests; every party, politician and office alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+
+Lint = Callable[..., postlint.Report]
+
+CIVIL_SERVANT = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "author": {"role": "policy adviser", "organisation": "Department for Education"},
+    "rules": {"select": ["politics"]},
+}
+ENDORSEMENT = "politics.partisan-endorsement"
+ATTACK = "politics.partisan-attack"
+SIDES = {ENDORSEMENT, ATTACK}
+WHOEVER = [
+    "Labour",
+    "the Conservatives",
+    "the Lib Dems",
+    "Reform UK",
+    "the Greens",
+    "the SNP",
+    "the Democrats",
+    "the Republicans",
+    "Keir Starmer",
+    "Kemi Badenoch",
+    "Nigel Farage",
+    "Kamala Harris",
+    "Donald Trump",
+    "the Home Secretary",
+]
+
+
+def sides_taken(lint: Lint, text: str) -> set[str]:
+    return {d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics} & SIDES
+
+
+def _opening(template: str, whoever: str) -> str:
+    text = template.format(whoever)
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Embarrassing from {} on the radio this morning.",
+        "Honestly, woeful answers from {} at the hustings.",
+        "Pathetic response from {} to the flooding.",
+        "{} did a dreadful job of the school rebuilding programme.",
+    ],
+)
+def test_scorn_in_a_word_attacks_whoever_it_is(lint: Lint, template: str) -> None:
+    wrong = [w for w in WHOEVER if sides_taken(lint, _opening(template, w)) != {ATTACK}]
+    assert not wrong, f"{template!r}: not an attack alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Brilliant from {} at the hustings last night.",
+        "Really impressive answers from {} on the phone-in this morning.",
+        "{} did a fantastic job on the new bus routes.",
+    ],
+)
+def test_praise_in_a_word_supports_whoever_it_is(lint: Lint, template: str) -> None:
+    wrong = [w for w in WHOEVER if sides_taken(lint, _opening(template, w)) != {ENDORSEMENT}]
+    assert not wrong, f"{template!r}: not support alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Brilliant from {} again, another fare rise and still no night buses.",
+        "Great job from {} 🙄 the library is still shut.",
+    ],
+)
+def test_praise_said_with_sarcasm_supports_no_one(lint: Lint, template: str) -> None:
+    wrong = [w for w in WHOEVER if ENDORSEMENT in sides_taken(lint, _opening(template, w))]
+    assert not wrong, f"{template!r}: read as support for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embarrassing from the referee this afternoon.",
+        "Brilliant from the choir at the carol service last night.",
+        "Woeful defending by the back four again.",
+        "She did a fantastic job on the wedding cake.",
+        "Pathetic effort from me at parkrun this morning, legs like jelly.",
+    ],
+)
+def test_a_word_of_evaluation_is_no_politics_without_a_political_actor(
+    lint: Lint, text: str
+) -> None:
+    found = [d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics]
+    assert not found, f"{text!r}: {found}"
