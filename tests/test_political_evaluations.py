@@ -70,6 +70,8 @@ def test_scorn_in_a_word_attacks_whoever_it_is(lint: Lint, template: str) -> Non
         "Brilliant from {} at the hustings last night.",
         "Really impressive answers from {} on the phone-in this morning.",
         "{} did a fantastic job on the new bus routes.",
+        "Full marks to {} for keeping the lido open all summer.",
+        "Hats off to {} for finally sorting the level crossing.",
     ],
 )
 def test_praise_in_a_word_supports_whoever_it_is(lint: Lint, template: str) -> None:
