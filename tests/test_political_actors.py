@@ -149,6 +149,36 @@ def test_right_and_left_in_their_other_senses_name_no_camp(draft: MakeDraft, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Labor have let rents spiral out of control in Sydney.",
+        "Honestly, Labor got the new rail line built on time.",
+        "Labor and the Greens voted together on the housing bill.",
+    ],
+)
+def test_labor_capitalised_is_australias_party(draft: MakeDraft, text: str) -> None:
+    assert "Labor" in actors(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy Labor Day weekend, the barbecue is lit!",
+        "The Department of Labor publishes the jobs report on Friday.",
+        "Labor unions marched downtown for a fair contract.",
+        "The Labor Secretary visited the steel plant this morning.",
+        "The Ministry of Labour was set up during the First World War.",
+        "Bureau of Labor Statistics figures are due out at 8:30.",
+        "Record Demand for Labor Pushes Warehouse Wages Higher Again",
+    ],
+)
+def test_labor_and_labour_the_word_name_no_party(draft: MakeDraft, text: str) -> None:
+    # The trained path's NER may still find "the Department of Labor" as an organisation.
+    found = draft(text)
+    assert [m.text for m in political_actors_in(found, 0, len(text)) if m.kind == "party"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "issue"),
     [
         ("It cuts carbon and supports local jobs.", None),

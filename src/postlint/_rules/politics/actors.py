@@ -31,6 +31,7 @@ from postlint._rules.politics.campaigns import (
     used_as_a_word,
 )
 from postlint._rules.politics.hashtags import is_political_handle, side_of
+from postlint._rules.politics.homonyms import a_common_noun, not_a_camp
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
     HANDLE,
@@ -94,8 +95,8 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         for s in draft.spans_labelled(*ACTOR_LABELS)
         if start <= s.start_char
         and s.end_char <= end
-        and not _not_a_camp(s.label_, s.text, word_after(text, s.end_char), not_before)
-        and not _a_common_noun(draft, s.label_, s.start_char, s.end_char)
+        and not not_a_camp(s.label_, s.text, word_after(text, s.end_char), not_before)
+        and not a_common_noun(draft, s.label_, s.start_char, s.end_char)
         and not (s.label_ == "POLITICIAN" and namesake(text, s.start_char, s.end_char, titles))
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
@@ -155,36 +156,6 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
     )
     return joined_to_their_party(text, without_overlaps(found))
-
-
-def _not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
-    """Whether "right" or "left" is no camp ("the right to protest", "the left hand")."""
-    if label != "IDEOLOGY" or not words.lower().endswith(("right", "left")):
-        return False
-    return next_word in not_before or (next_word == "to" and words.lower().endswith("right"))
-
-
-def _a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
-    """Whether a party's name that is also an everyday word ("Labour", "Reform") is the word:
-    before a word that makes it one ("the Labour market", "Reform of the planning system"),
-    or after a capitalised word, not the sentence's first, that is no part of a party's name
-    ("the Welfare Reform Act", "on Pension Reform"; "Scottish Labour" is a party)."""
-    lists = "politics/actors"
-    text = draft.text
-    if label != "PARTY" or text[start:end].lower() not in draft.pack.word_list(
-        f"{lists}.homonym_parties"
-    ):
-        return False
-    if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
-        return True
-    before = _CAPITALISED_BEFORE.search(text[max(0, start - 40) : start])
-    if before is None or before.group("opening") is not None:
-        return False
-    return before.group("word").lower() not in draft.pack.word_list(f"{lists}.party_qualifiers")
-
-
-#: A capitalised word just before a name, and whether it opens its sentence.
-_CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")
 
 
 def _names_an_event(name: str) -> bool:

@@ -1,0 +1,73 @@
+"""Names of parties and camps that are also everyday words: "the Labour market", "Reform of
+the planning system", "the Department of Labor", "the right to protest", "the left hand". The
+span rulers match them (case-sensitively where the lexicons say so); these tell the word from
+the party or the camp, from the words around it."""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import word_after
+
+__all__ = ["a_common_noun", "not_a_camp"]
+
+
+def not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
+    """Whether "right" or "left" is no camp ("the right to protest", "the left hand")."""
+    if label != "IDEOLOGY" or not words.lower().endswith(("right", "left")):
+        return False
+    return next_word in not_before or (next_word == "to" and words.lower().endswith("right"))
+
+
+def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
+    """Whether a party's name that is also an everyday word ("Labour", "Reform") is the word:
+    before a word that makes it one ("the Labour market", "Reform of the planning system"),
+    or after a capitalised word, not the sentence's first, that is no part of a party's name
+    ("the Welfare Reform Act", "on Pension Reform"; "Scottish Labour" is a party), or after
+    one and "of" ("the Department of Labor"), or in a headline in title case, where every
+    word is capitalised."""
+    lists = "politics/actors"
+    text = draft.text
+    if label != "PARTY" or text[start:end].lower() not in draft.pack.word_list(
+        f"{lists}.homonym_parties"
+    ):
+        return False
+    if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
+        return True
+    head = text[max(0, start - 40) : start]
+    if _TITLE_OF.search(head):
+        return True  # "the Department of Labor", "the Ministry of Labour"
+    if _in_title_case(draft, start, end):
+        return True  # "Record Demand for Labor Pushes Wages Up": its capital says nothing
+    before = _CAPITALISED_BEFORE.search(head)
+    if before is None or before.group("opening") is not None:
+        return False
+    return before.group("word").lower() not in draft.pack.word_list(f"{lists}.party_qualifiers")
+
+
+#: A capitalised word just before a name, and whether it opens its sentence.
+_CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")
+#: A capitalised word and "of" just before a name: an institution's title, not a party.
+_TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+#: Words this long of a headline in title case: most of them capitalised.
+_TITLE_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
+_TITLE_CASE_SHARE = 0.7
+_TITLE_CASE_WORDS = 4
+
+
+def _in_title_case(draft: Draft, start: int, end: int) -> bool:
+    """Whether ``draft.text[start:end]`` stands in a sentence in title case (at least
+    ``_TITLE_CASE_WORDS`` other words of four letters or more, ``_TITLE_CASE_SHARE`` of them
+    capitalised)."""
+    sentence = next((s for s in draft.sentences if s.start_char <= start < s.end_char), None)
+    if sentence is None:
+        return False
+    text = draft.text
+    words = [
+        m.group(0)
+        for m in _TITLE_WORD.finditer(text, sentence.start_char, sentence.end_char)
+        if not start <= m.start() < end
+    ]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
