@@ -149,6 +149,44 @@ def test_right_and_left_in_their_other_senses_name_no_camp(draft: MakeDraft, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        (
+            "I'll be backing Priya Ramsden as our next Police and Crime Commissioner.",
+            "Priya Ramsden",
+        ),
+        ("Voting for @TomAshworthMP as Metro Mayor on Thursday, easy choice.", "@TomAshworthMP"),
+        ("Supporting Sam K. Okafor for Senate, he has earned it.", "Sam K. Okafor"),
+        (
+            "Proud to be endorsing Dana Whitfield as the next Mayor of Kestrel Bay.",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_the_candidate_backed_is_the_actor_not_the_office_they_seek(
+    draft: MakeDraft, text: str, candidate: str
+) -> None:
+    found = [m for m in political_actors_in(draft(text), 0, len(text)) if m.kind != "entity"]
+    assert [m.text for m in found] == [candidate]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Time for the Attorney General to go, four years and nothing to show.",
+            "the Attorney General",
+        ),
+        ("Thanks for the Mayor's visit this morning.", "the Mayor's"),
+    ],
+)
+def test_an_everyday_word_before_an_office_is_no_candidate(
+    draft: MakeDraft, text: str, office: str
+) -> None:
+    assert actors(draft(text)) == [office]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Labor have let rents spiral out of control in Sydney.",

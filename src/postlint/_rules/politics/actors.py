@@ -57,9 +57,13 @@ _CAMPAIGN_HASHTAG = re.compile(
 )
 #: A word this frequent (Zipf) is no candidate's name: "#Budget2021" an event, "#Okafor2028" not.
 _EVENT_WORD_ZIPF = 4.0
-_NAME_AFTER = r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|du|da))*)"
+_NAME_AFTER = (
+    r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]+|de|van|von|du|da))*)"
+)
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 _NAME_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+#: A one-word name this frequent before "for <office>" is a word ("Time for the Mayor…").
+_EVERYDAY_NAME_ZIPF = 5.5
 #: Words this frequent are no part of a name after a role ("the Mayor Says…").
 _NAME_WORD_ZIPF = 5.0
 
@@ -109,7 +113,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         named_end = start + match.end(3)
         if word_before(text, start + match.start()) in not_after or patronage(text, named_end):
             continue  # "win back Swindon", "Support TechCorner by buying…": no one backed
-        if match.group(2) and match.group(1).lower() != "vote":
+        if match.group(2) and match.group(1).lower() not in ("vote", "voting"):
             continue  # "back for Christmas": only a vote is cast "for" someone
         if match.group(3).lower() in not_names:
             continue  # "Vote YES on Measure K", "Vote Now": an answer or a time, no one backed
@@ -117,10 +121,15 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
     for match in re.finditer(
         rf"(?!(?i:{words})\s)({_NAME_AFTER})"  # "Back Priya Raman for Mayor": Priya Raman
-        rf"(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+for\s+(?i:{offices})\b)",
+        rf"(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+(?:for|as)\s+{_SOUGHT}(?i:{offices})\b)",
         text[start:end],
     ):
         # A candidate by their campaign: "Dana Whitfield's campaign", "Keller for Senate".
+        name = match.group(1)
+        if name.lower() in not_names or (
+            " " not in name and zipf_frequency(name.lower()) >= _EVERYDAY_NAME_ZIPF
+        ):
+            continue  # "Time for the Attorney General to go": no candidate called Time
         begin = start + match.start(1)
         found.append(Mention(begin, start + match.end(1), match.group(1), "backed"))
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
@@ -155,7 +164,27 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         for m in HANDLE.finditer(text, start, end)
         if is_political_handle(draft.pack, m.group(0)) and not _retweeted_from(text, m.start())
     )
-    return joined_to_their_party(text, without_overlaps(found))
+    return _without_offices_sought(text, joined_to_their_party(text, without_overlaps(found)))
+
+
+#: Between a candidate and the office they seek ("Tom Ashworth as our next Mayor").
+_SOUGHT = r"(?:(?:our|the|your|their)\s+)?(?:(?:next|new|first)\s+)?"
+_BEFORE_AN_OFFICE = re.compile(rf"^\s+(?:for|as)\s+{_SOUGHT}$", re.IGNORECASE)
+
+
+def _without_offices_sought(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a role that is the office the actor just before it seeks ("backing
+    Priya Ramsden as our next Police and Crime Commissioner": Priya Ramsden, not the office)."""
+    return [
+        mention
+        for number, mention in enumerate(found)
+        if mention.kind != "role"
+        or not any(
+            _BEFORE_AN_OFFICE.match(text[other.end : mention.start])
+            for other in found[:number]
+            if other.kind != "role"
+        )
+    ]
 
 
 def _names_an_event(name: str) -> bool:
