@@ -13,6 +13,7 @@ from postlint._pack import RulePack
 from postlint._rules.disclosure.organisation import disclosure_line, organisation_names
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions, find_work_talk
+from postlint._rules.voice import FIRST_PERSON
 from tests.conftest import config_for
 
 CIVIL_SERVANT: dict[str, Any] = {
@@ -635,6 +636,10 @@ def test_talk_about_the_authors_job_without_its_words_needs_a_disclosure(
             "A consultant from a children's charity tells us how much our green spaces do for "
             "a poorly child's recovery.",
         ),
+        (
+            WARD,
+            "Winter is coming and our hospitals will be full again unless people get the jab.",
+        ),
     ],
 )
 def test_someone_elses_work_or_a_hobby_needs_no_disclosure(
@@ -667,3 +672,16 @@ def test_work_talk_by_meaning_points_at_the_authors_words_not_a_retweet(lint: Li
     )
     [finding] = _only("disclosure.missing", lint(text, **_merge(CIVIL_SERVANT, {"author": WARD})))
     assert text[finding.start : finding.end].startswith("We got every patient"), finding
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("Tell us what you think of the new timetable.", True),
+        ("Us lot on the early turn deserve a medal.", True),
+        ("The US and the UK signed the rail deal today.", False),
+        ("Made in the USA, sold in the UK.", False),
+    ],
+)
+def test_the_us_in_capitals_is_the_country_not_the_author(text: str, first_person: bool) -> None:
+    assert bool(FIRST_PERSON.search(text)) is first_person

@@ -8,5 +8,8 @@ import re
 
 __all__ = ["FIRST_PERSON"]
 
-#: The author speaking of themselves or their side: "I", "my", "we", "our", "us".
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE)
+#: The author speaking of themselves or their side: "I", "my", "we", "our", "us"; not "the US"
+#: in capitals, the country.
+FIRST_PERSON = re.compile(
+    r"\b(?!(?-i:US)\b)(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|our|us)\b", re.IGNORECASE
+)

@@ -104,7 +104,8 @@ _EVERYONES = re.compile(
     r"(?:country|nation|planet|world|society|economy|democracy|communities|community|"
     r"countryside|coast|coastline|rivers|seas|oceans|environment|green\s+spaces|"
     r"high\s+streets|towns|cities|streets|roads|railways|heritage|history|future|children|"
-    r"kids|young\s+people|lives|health|wellbeing|nhs|armed\s+forces|veterans|values|borders)\b"
+    r"kids|young\s+people|lives|health|wellbeing|nhs|armed\s+forces|veterans|values|borders|"
+    r"hospitals|schools|universities|public\s+services|farmers|pensioners|troops|police)\b"
     r"|\b(?:tells|told|reminds|reminded|shows|showed|gives|gave|takes|took)\s+us\b"
     r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b",
     re.IGNORECASE,
