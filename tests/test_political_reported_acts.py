@@ -37,6 +37,39 @@ def test_an_attack_reported_is_no_attack_on_the_one_attacked(
     assert not any(m.startswith(f"Attacks {attacked}") for m in messages), messages
 
 
+@pytest.mark.parametrize(("attacker", "attacked"), PAIRS)
+def test_one_politicians_words_on_another_quoted_are_theirs(attacker: str, attacked: str) -> None:
+    text = f"{attacker} on {attacked}: “Completely out of their depth and the country knows it.”"
+    messages = sided_messages(text)
+    assert not any(m.startswith(f"Attacks {attacked}") for m in messages), messages
+
+
+@pytest.mark.parametrize("name", ["Starmer", "Badenoch", "Farage", "Trump", "Harris"])
+def test_the_authors_own_words_before_a_quotation_are_theirs(name: str) -> None:
+    messages = sided_messages(f"I'll say it again on {name}: “a disgrace who should resign”.")
+    assert any(m.startswith(f"Attacks {name}") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Starmer",
+        pytest.param(
+            "Badenoch",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the judge under-reads this frame for one leader alone"
+            ),
+        ),
+        "Farage",
+        "Trump",
+        "Harris",
+    ],
+)
+def test_the_authors_verdict_in_quotation_marks_attacks_every_leader_alike(name: str) -> None:
+    messages = sided_messages(f"My verdict on {name}: “a total disgrace and a liar”.")
+    assert any(m.startswith(f"Attacks {name}") for m in messages), messages
+
+
 @pytest.mark.parametrize("name", ["Starmer", "Badenoch", "Farage", "Trump", "Harris"])
 def test_the_author_attacking_is_still_an_attack(name: str) -> None:
     messages = sided_messages(f"I'm sick of {name}'s lies. Time to go.")

@@ -60,6 +60,8 @@ _REPORTED = re.compile(
     r"|^according to\b|,\s*according to\b"
     # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
     rf"|^[“\"‘][^”\"’]+[”\"’]\s*,?\s*(?:{_SPEECH}|reads?)\b"
+    # A speaker on a subject, then their words: "Reeves on the budget: “We will…”".
+    r"|^(?:[\w'’.@#-]+\s+){1,4}on\s+(?:[\w'’.@#-]+\s+){0,4}?[\w'’.@#-]+\s*:\s*[“\"‘]"
     # A debate reported, not joined: "Calls are growing for…", "There have been calls to…".
     r"|^(?:calls\s+(?:are|have\s+been)\s+(?:growing|mounting)|there\s+(?:are|were|have\s+been)"
     r"\s+(?:growing\s+|renewed\s+|fresh\s+|mounting\s+)?calls)\b",
