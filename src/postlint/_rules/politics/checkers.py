@@ -24,6 +24,7 @@ from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, 
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.someone import someone_named
 from postlint._rules.politics.targets import action_target
+from postlint._rules.politics.topics import topic_by_meaning
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
 
@@ -137,6 +138,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         named = someone_named(draft.text, unit.start, unit.end)
         if named is not None:
             return named
+    if target is None and kind == "verdict":
+        topic = topic_by_meaning(draft, unit.start, unit.end)
+        return f"{topic} (by its meaning)" if topic else no_target
     if target is None:
         return no_target
     words = " ".join(target.text.split())

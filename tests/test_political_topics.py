@@ -1,0 +1,57 @@
+"""A verdict that names no issue is named by the contested topic nearest in meaning.
+
+The sentences are the project's own; each topic is tried from both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from postlint._engine.draft import Draft
+from postlint._rules.politics.topics import topic_by_meaning
+from tests.conftest import civil_servant_draft
+
+Lint = Callable[..., postlint.Report]
+CIVIL_SERVANT = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "rules": {"select": ["politics.policy-verdict"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Forgiving student debt would be the fairest thing we could do for a generation.",
+            "student loans",
+        ),
+        (
+            "Forgiving student debt would be a slap in the face to everyone who paid theirs off.",
+            "student loans",
+        ),
+        (
+            "Nobody who wants a fair asylum process should be called a bigot.",
+            "asylum seekers and refugees",
+        ),
+    ],
+)
+def test_a_verdict_on_no_named_issue_is_named_by_its_topic(
+    lint: Lint, text: str, topic: str
+) -> None:
+    messages = [d.message for d in lint(text, **CIVIL_SERVANT).diagnostics]
+    assert messages and all(
+        m.startswith(f"Takes a side on {topic} (by its meaning)") for m in messages
+    ), messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bus was late again this morning.", "Our choir sang beautifully at the carol service."],
+)
+def test_words_far_from_every_topic_name_none(text: str) -> None:
+    draft: Draft = civil_servant_draft(text)
+    assert topic_by_meaning(draft, 0, len(text)) is None
