@@ -207,7 +207,7 @@ def test_labor_capitalised_is_australias_party(draft: MakeDraft, text: str) -> N
         "The Labor Secretary visited the steel plant this morning.",
         "The Ministry of Labour was set up during the First World War.",
         "Bureau of Labor Statistics figures are due out at 8:30.",
-        "Record Demand for Labor Pushes Warehouse Wages Higher Again",
+        "Farm Wages Rise As Seasonal Labor Grows Scarce Across Ohio",
     ],
 )
 def test_labor_and_labour_the_word_name_no_party(draft: MakeDraft, text: str) -> None:

@@ -39,7 +39,7 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     if _TITLE_OF.search(head):
         return True  # "the Department of Labor", "the Ministry of Labour"
     if _in_title_case(draft, start, end):
-        return True  # "Record Demand for Labor Pushes Wages Up": its capital says nothing
+        return True  # "Farm Wages Rise As Seasonal Labor Grows Scarce": its capital says nothing
     before = _CAPITALISED_BEFORE.search(head)
     if before is None or before.group("opening") is not None:
         return False

@@ -1,8 +1,9 @@
 """The contested topic a verdict is about, by meaning, when it names no issue.
 
 More than half of the verdicts postlint reports on real posts name no issue the lexicons
-know ("Student loan debt is a drag on the economy…", "She wants universal health coverage?"),
-and the message could only say "Takes a side on a contested issue". MiniLM (the embeddings
+know ("Forgiving student debt would be the fairest thing we could do", "Nobody who wants a fair
+asylum process should be called a bigot"), and the message could only say "Takes a side on a
+contested issue". MiniLM (the embeddings
 of the remit scorer) compares the sentence with a list of contested topics
 (``politics/stance.contested_topics``); the nearest names the target when it is near enough
 (``NEAR_A_TOPIC``), and the message says it was read by meaning. Nothing is reported or
@@ -18,8 +19,8 @@ __all__ = ["NEAR_A_TOPIC", "topic_by_meaning"]
 
 #: MiniLM's cosine between a verdict's sentence and a topic from which the topic names it:
 #: chosen by reading the verdicts without an issue on 1,500 evaluation texts (at 0.45 and above
-#: every topic named was right; between 0.40 and 0.45 three of eight were not, "no benefits"
-#: read as welfare; benchmarks/README.md, "Topics by meaning").
+#: every topic named was right; between 0.40 and 0.45 three of eight were not: a complaint of
+#: "no benefits" named welfare; benchmarks/README.md, "Topics by meaning").
 NEAR_A_TOPIC = 0.45
 
 
