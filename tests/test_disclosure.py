@@ -534,6 +534,47 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
             "New timetable is out on Sunday. Any questions, ask below. "
             "Ben (Senior Conductor, Kestrel Rail)",
         ),
+        # Descriptions without "I'm", in brackets, between emojis, signed in lower case.
+        (KESTREL, "Senior conductor at Kestrel Rail. Our Sunday timetable starts this week."),
+        (OAKFIELD, "Children's librarian, Oakfield Library Service. Our story hour is back."),
+        (FENWICK, "[Mortgage adviser, Fenwick] our new five-year fix is out today."),
+        (
+            FENWICK,
+            "Our branch stays open till 7 from Monday and my team can't wait. "
+            "(Mortgage adviser, Fenwick Building Society)",
+        ),
+        (KESTREL, "🚆 Kestrel Rail conductor 🚆 our new uniforms arrived today, very comfy."),
+        (OAKFIELD, "📚 Librarian @ Oakfield Library Service 📚 our maker space opens upstairs!"),
+        (
+            KESTREL,
+            "Our Sunday timetable starts this week and my crew can't wait. "
+            "— Ben, senior conductor, Kestrel Rail",
+        ),
+        (
+            FENWICK,
+            "Our branch garden is finally open, come and see it.\n"
+            "~ Ana (mortgage adviser @ Fenwick Building Society)",
+        ),
+        # Statements without "I" or with it after a time.
+        (KESTREL, "I work on the Kestrel Rail app. My team shipped seat reservations this week."),
+        (
+            FENWICK,
+            "Employee of Fenwick Building Society. Our team halved mortgage waits this year.",
+        ),
+        (
+            OAKFIELD,
+            "Joined Oakfield Library Service as a librarian in spring, our new branch opens.",
+        ),
+        (
+            KESTREL,
+            "Last year I joined Kestrel Rail as a conductor and our team won a safety award.",
+        ),
+        (FENWICK, "On the Fenwick team here. We've just launched a new savings app."),
+        (FENWICK, "Works at Fenwick, views my own. Our new five-year fix is out today."),
+        (
+            {"organisation": "Quill & Ember", "role": "bookseller"},
+            "Our shop team restocked every shelf this weekend. Come in! #QuillAndEmberStaff",
+        ),
     ],
 )
 def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
@@ -554,6 +595,9 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
         (FENWICK, "Fenwick staff were brilliant today, our new account was sorted in minutes."),
         (FENWICK, "Work at Fenwick is piling up, says my sister."),
         (FENWICK, "Queue at Fenwick, forty minutes. Our street deserves better."),
+        (FENWICK, "As a nurse, Fenwick has been brilliant with my mortgage."),
+        (FENWICK, "I work on Saturdays, so Fenwick's late opening suits me."),
+        (KESTREL, "Our Sunday timetable starts this week. — Ben, my neighbour, rides Kestrel Rail"),
     ],
 )
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(

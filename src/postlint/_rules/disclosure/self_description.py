@@ -74,8 +74,9 @@ def _staff_tags(draft: Draft) -> Iterator[DisclosureStatement]:
     if not tags:
         return  # most drafts: the organisation's names (every alias list read) not needed
     names = {
-        re.sub(r"[\W_]+", "", name).lower()
+        re.sub(r"[\W_]+", "", spelt).lower()
         for name in organisation_names(draft.config.author.organisation or "", draft.pack)
+        for spelt in (name, name.replace("&", " and "))  # "#QuillAndEmberStaff"
     }
     for match in tags:
         if match.group(1).lower() in names and not buried_in_hashtags(draft.text, match.start()):
@@ -102,7 +103,7 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if pays is not None:
         return start, end + pays.end()  # "Full disclosure: Fenwick pays my salary"
     before = re.search(
-        rf"({person.pattern})\s+(?:at|for|with|in|on)\s+(?:the\s+)?$",
+        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|@)\s+(?:the\s+)?|(?P<comma>\s*,\s*))$",
         text[sentence_start:start],
         re.IGNORECASE,
     )
@@ -114,8 +115,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     opening = re.fullmatch(_OPENING + _WORDS, head, re.IGNORECASE)
     said = _said_of_oneself(text, end, opens=not text[:sentence_start].strip())
     framed = _nearest_frame(head)
-    if framed is not None:
-        return sentence_start + framed.start(), end
+    if framed is not None and before.group("comma") is None:
+        return sentence_start + framed.start(), end  # not "As a nurse, Northgate has been…"
     if opening is not None and said is not None:
         # "Conductor at Kestrel Rail here - …", "Mortgage adviser at Fenwick, so…"
         return sentence_start + len(head) - len(head.lstrip()), said
@@ -134,8 +135,8 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     here = re.match(r"\s+here\b", text[at : at + 10], re.IGNORECASE)
     if here is not None:
         return at + here.end()
-    if opens and re.match(r"\s*[!,:;—–-]", text[at : at + 3]):
-        return at
+    if opens and re.match(r"\s*(?:[!,:;.|\])—–-]|[^\w\s'’\"“(])", text[at : at + 3]):
+        return at  # "Senior conductor at Kestrel Rail. Today…", "[Nurse, Northgate] …", "🚆"
     closing = _CLOSING.fullmatch(text, at)
     if closing is not None and len(text.split()) <= SHORT_POST_WORDS:
         return len(text.rstrip(" \t\n.!"))  # "… Conductor at Kestrel Rail, views my own."
@@ -145,7 +146,7 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
 #: What may follow a description that closes a short post: a stop, or a disclaimer.
 _CLOSING = re.compile(
     r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
-    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine))?\s*[.!]*\s*",
+    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine))?\s*[)\]]?\s*[.!]*\s*",
     re.IGNORECASE,
 )
 
@@ -164,7 +165,7 @@ def _nearest_frame(head: str) -> re.Match[str] | None:
 #: Service", "Ben (Senior Conductor, Kestrel Rail)".
 _SIGN_OFF_BEFORE = re.compile(
     r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\()"
-    r"(?:\s*[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&-]*){0,5}\s*,)?\s*$"
+    r"(?:\s*[\w'’&-]+(?:\s+(?:of|for|and|&)?\s*[\w'’&-]+){0,5}\s*(?:,|@|\s+at))?\s*$"
 )
 
 

@@ -14,6 +14,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
+from postlint._rules.disclosure.clauses import (
+    in_relative_clause,
+    said_of_oneself,
+    words_before,
+)
 from postlint._rules.disclosure.organisation import at_the_organisation
 from postlint._rules.disclosure.self_description import self_descriptions
 from postlint._rules.disclosure.spans import (
@@ -28,7 +33,7 @@ from postlint._rules.disclosure.spans import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 __all__ = ["find_disclosure_statements"]
 
@@ -79,14 +84,14 @@ def _is_own_position(
         following = doc[span.end] if span.end < len(doc) else None
         if following is None or following.lower_ in not_an_employer or following.is_punct:
             return False
-        return not _in_relative_clause(span, starts)
+        return not in_relative_clause(span, starts)
     # Titles are somebody's: only the author's when nothing before them makes them
     # another person's ("met the Senator for Ohio", "our MP for Leeds").
     titled = how in {"office-holder", "office-title"} or span[0].lower_ in {"rep", "representative"}
     if (
         titled
-        and any(word.lower_ in not_the_author for word in _words_before(span[0], 2, starts))
-        and not _said_of_oneself(span[0], starts)
+        and any(word.lower_ in not_the_author for word in words_before(span[0], 2, starts))
+        and not said_of_oneself(span[0], starts)
     ):
         return False
     if how == "office-title":
@@ -96,108 +101,6 @@ def _is_own_position(
         following = doc[span.end] if span.end < len(doc) else None
         return following is None or following.is_punct or following.is_space
     return True
-
-
-#: "I'm" or "I am" this many words before a title makes it the author's.
-_SELF_REACH = 7
-_I_AM = frozenset({"'m", "’m", "am", "m"})
-#: Words between "I'm" and a title that make it another's ("I'm grateful to the Senator for
-#: Ohio", "I'm meeting the MP for Leeds").
-_TO_ANOTHER = frozenset(
-    {
-        "to",
-        "with",
-        "for",
-        "from",
-        "by",
-        "at",
-        "on",
-        "about",
-        "after",
-        "like",
-        "than",
-        "and",
-        "of",
-        "fan",
-        "behind",
-        "backing",
-        "supporting",
-        "voting",
-        "meeting",
-        "seeing",
-        "joining",
-        "calling",
-        "writing",
-        "asking",
-        "thanking",
-        "not",
-        "no",
-        "never",
-    }
-)
-
-
-def _said_of_oneself(title: Token, sentence_starts: frozenset[int]) -> bool:
-    """Whether a title follows "I'm" or "I am" in its clause, with only a description of the
-    office between ("I'm the MP for Leeds", "I'm Westland's only Member of the U.S.
-    House", "I'm proud to be the Senator for Ohio"): the author's own."""
-    words = _words_before(title, _SELF_REACH, sentence_starts)
-    for at, word in enumerate(words):
-        said = word.lower_ in {"im", "i'm", "i’m"} or (
-            word.lower_ in _I_AM and at + 1 < len(words) and words[at + 1].lower_ == "i"
-        )
-        if said:
-            between = [w.lower_ for w in reversed(words[:at])]
-            text = " ".join(between).replace("to be", "")
-            return not any(w in _TO_ANOTHER for w in text.split())
-    return False
-
-
-def _in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
-    """Whether "I work for" sits in a relative clause ("the people I work for"): such a
-    sentence is about what the author thinks of the place, and does not name it."""
-    subject = span[0]
-    if subject.lower_ != "i":
-        return False
-    # The token's own label, not Doc.has_annotation, which scans the whole Doc when there
-    # is no parse: asked per "I", it made long drafts quadratic (tests/test_limits.py).
-    if subject.has_dep():
-        verb = subject.head
-        return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN"
-    before = _previous_word(subject, sentence_starts)
-    return (
-        before is not None
-        and before.is_alpha
-        and before.is_lower
-        and before.lower_ not in _CLAUSE_OPENERS
-    )
-
-
-# Words after which "I work for" opens a main clause, not a relative one.
-_CLAUSE_OPENERS = frozenset(
-    {"and", "but", "so", "because", "since", "now", "also", "where", "yes", "hi", "hello"}
-)
-
-
-def _previous_word(token: Token, sentence_starts: frozenset[int]) -> Token | None:
-    """The token before ``token`` in its sentence, or None at a sentence start."""
-    if token.i == 0 or token.i in sentence_starts:
-        return None
-    previous = token.doc[token.i - 1]
-    return None if previous.is_space or previous.is_punct else previous
-
-
-def _words_before(token: Token, count: int, sentence_starts: frozenset[int]) -> list[Token]:
-    """Up to ``count`` words before ``token`` in its sentence, skipping punctuation
-    ("Thanks, Senator!" -> ["Thanks"])."""
-    words: list[Token] = []
-    index = token.i
-    while index > 0 and len(words) < count and index not in sentence_starts:
-        index -= 1
-        previous = token.doc[index]
-        if not (previous.is_punct or previous.is_space):
-            words.append(previous)
-    return words
 
 
 _WORK_VERBS = frozenset({"work", "serve"})
