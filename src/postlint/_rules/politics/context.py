@@ -17,6 +17,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.homonyms import CHANTED
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import tag_words
 
@@ -34,7 +35,7 @@ def about_politics(draft: Draft) -> bool:
 def _about_politics(draft: Draft) -> bool:
     if draft.config.sharing.source in ("party", "candidate", "campaign"):
         return True  # a candidate's post, liked or shared: political by whose it is
-    text = draft.text
+    text = CHANTED.sub(" ", draft.text)  # "Come on you Greens!": a football crowd's word
     words = draft.pack.word_list("politics/stance.political_words")
     # "Labor's housing target": the word without its possessive.
     if any(_POSSESSIVE.sub("", word.lower()) in words for word in _WORD.findall(text)):
@@ -45,4 +46,4 @@ def _about_politics(draft: Draft) -> bool:
     names = [n for n in draft.pack.word_list("politics/stance.hashtag_names") if len(n) > 4]
     if any(tag.lower().startswith(tuple(names)) for tag in tags):
         return True  # "#Bidenomics", "#Starmergeddon": a politician's name made a word
-    return bool(actors_of(draft) or issues_in(draft, 0, len(text)))
+    return bool(actors_of(draft) or issues_in(draft, 0, len(draft.text)))

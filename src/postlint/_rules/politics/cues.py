@@ -20,6 +20,7 @@ from collections.abc import Callable
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.evaluations import evaluated_side
+from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import CLAUSE_END, scorned_work
 
@@ -107,9 +108,9 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         return "support"
     if scorned_work(draft, clause):
         return "attack"  # "<X> ran the flimsiest campaign in memory"
-    evaluated = evaluated_side(draft, actor)
+    evaluated = evaluated_side(draft, actor) or implied_side(draft, actor)
     if evaluated is not None:
-        return evaluated  # "Pathetic from <X> at PMQs", "<X> did a cracking job on…"
+        return evaluated  # "Pathetic from <X> at PMQs", "<X> are toast", "Leave <X> alone"
     before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
     before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
     if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):

@@ -28,6 +28,7 @@ from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.evaluations import evaluated_side
 from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
+from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
@@ -194,14 +195,19 @@ def scorned_actors(draft: Draft) -> list[Mention]:
 
 
 def evaluated_actors(draft: Draft) -> list[Mention]:
-    """The actors of ``draft`` a word of evaluation gives a side ("Embarrassing from <X>":
-    ``evaluations``), each as a mention of kind ``scorn`` (attack) or ``praise`` (support)."""
+    """The actors of ``draft`` a word of evaluation or a turn of phrase gives a side
+    ("Embarrassing from <X>": ``evaluations``; "<X> are toast": ``implied``), each as a mention
+    of kind ``scorn`` (attack), ``praise`` or ``endorsed`` (support)."""
     found = []
     for actor in actors_of(draft):
-        side = evaluated_side(draft, actor)
-        if side is not None:
-            kind = "scorn" if side == "attack" else "praise"
-            found.append(Mention(actor.start, actor.end, actor.text, kind, side))
+        evaluated, implied = evaluated_side(draft, actor), implied_side(draft, actor)
+        side = evaluated or implied
+        if side is None:
+            continue
+        # Praise in a word may be sarcasm, which the judge's reading of an attack catches;
+        # credit by counterfactual or a vote given is read as an attack for its words of loss.
+        kind = "scorn" if side == "attack" else "praise" if evaluated else "endorsed"
+        found.append(Mention(actor.start, actor.end, actor.text, kind, side))
     return found
 
 

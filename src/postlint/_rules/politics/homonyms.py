@@ -10,7 +10,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import word_after
 
-__all__ = ["a_common_noun", "not_a_camp"]
+__all__ = ["CHANTED", "a_common_noun", "chanted", "not_a_camp"]
 
 
 def not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
@@ -36,6 +36,8 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
         return True
     head = text[max(0, start - 40) : start]
+    if _CHANT.search(head):
+        return True  # "Come on you Greens!": a football crowd's, not a party's
     if _TITLE_OF.search(head):
         return True  # "the Department of Labor", "the Ministry of Labour"
     if _in_title_case(draft, start, end):
@@ -48,6 +50,10 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
 
 #: A capitalised word just before a name, and whether it opens its sentence.
 _CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")
+#: A football chant before a team's colours ("Come on you Greens", "C'mon the Reds").
+_CHANT = re.compile(r"\b(?:come\s+on|c['’]?mon)\s+(?:you|the|ya)\s+$", re.IGNORECASE)
+#: The same chant with the colours it cheers.
+CHANTED = re.compile(r"\b(?:come\s+on|c['’]?mon)\s+(?:you|the|ya)\s+\w+", re.IGNORECASE)
 #: A capitalised word and "of" just before a name: an institution's title, not a party.
 _TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 #: Words this long of a headline in title case: most of them capitalised.
@@ -71,3 +77,8 @@ def _in_title_case(draft: Draft, start: int, end: int) -> bool:
     ]
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def chanted(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is cheered by a football chant ("Come on you Greens")."""
+    return _CHANT.search(text, max(0, start - 20), start) is not None

@@ -1,0 +1,130 @@
+"""Sides given by a turn of phrase around a party, politician or office.
+
+- Downfall foretold: "<X> are toast", "<X> are going to get hammered on Thursday 🍿": an
+  attack, with glee or without.
+- Credit by counterfactual: "If it weren't for <X> we'd have lost the hospital", "Without <X>
+  my mum wouldn't have insurance": support, since what would have happened is a loss; "If it
+  weren't for <X> we'd still have a library": an attack, since it is a gain.
+- "Leave <X> alone": the author defends them.
+- "<X> > <Y>": the author ranks <X> above.
+- "<X> has my vote", "she's got my vote": support; "<X> will never get my vote": an attack.
+
+The judge reads the words of loss in a counterfactual ("lost", "closed") and the verbs of a
+rout ("hammered") as scorn for the actor, and gleeful doom as cheering, for some parties and
+not others; the word lists (``politics/stance.downfall_after``, ``downfall_verbs``,
+``counterfactual_losses``) give the side whoever it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end
+
+__all__ = ["implied_side"]
+
+_LISTS = "politics/stance"
+#: Before an actor, a counterfactual of its absence.
+_COUNTERFACTUAL = re.compile(
+    r"(?:^|[\s,(])(?:if\s+(?:it\s+)?(?:weren'?t|wasn'?t|were\s+not|was\s+not|hadn'?t\s+been|"
+    r"had\s+not\s+been)\s+for|if\s+not\s+for|were\s+it\s+not\s+for|but\s+for|without)"
+    r"\s+(?:(?:our|the|my|local|brilliant)\s+)*$",
+    re.IGNORECASE,
+)
+#: What would have happened: "we'd have", "would be", "wouldn't have".
+_WOULD = re.compile(r"\b(?:would(?:n['’]?t)?|['’]d|would['’]ve)\b", re.IGNORECASE)
+#: A gain in what would have happened: the actor took it away.
+_GAIN = re.compile(
+    r"\b(?:still\s+have|still\s+be\s+(?:open|running|here|going|working)|be\s+better\s+off|"
+    r"be\s+fine|be\s+thriving|have\s+kept)\b",
+    re.IGNORECASE,
+)
+_NEGATED_WOULD = re.compile(r"\bwould(?:n['’]?t|\s+not)\s+(?:have|be)\b", re.IGNORECASE)
+_BE = r"(?:are|is|['’]re|['’]s|will\s+be|gonna\s+be|are\s+gonna\s+be)"
+#: The author's vote given to the actor, or refused: "she's got my vote", "they'll never get
+#: my vote".
+_MY_VOTE = re.compile(
+    r"\b(?P<never>never|won['’]?t|will\s+not|not)?\s*(?:(?:ever|again|also)\s+)?"
+    r"(?:gets?|got|has|have|['’]s\s+got|['’]ve\s+got|['’]ll\s+(?:get|have)|will\s+(?:get|have)|"
+    r"(?:is|are)\s+getting)\s+my\s+(?:vote|votes|support|backing)\b",
+    re.IGNORECASE,
+)
+_GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
+
+
+def implied_side(draft: Draft, actor: Mention) -> str | None:
+    """The side a turn of phrase gives ``actor`` (see the module), or None."""
+    if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
+        return None
+    text = draft.text
+    opening = next(
+        (s.start_char for s in draft.sentences if s.start_char <= actor.start < s.end_char), 0
+    )
+    before = text[opening : actor.start]
+    after = text[actor.end : sentence_end(draft, actor.start)]
+    downfall = _downfall(
+        draft.pack.word_list(f"{_LISTS}.downfall_after"),
+        draft.pack.word_list(f"{_LISTS}.downfall_verbs"),
+    )
+    if downfall.match(after):
+        return "attack"
+    ranked = re.match(r"\s*>+(?!=)\s*", after)
+    if ranked is not None and _below(draft, actor.end + ranked.end(), after[ranked.end() :]):
+        return "support"  # "Albanese > Dutton", "<X> > the rest of them"
+    vote = _MY_VOTE.search(after)
+    if vote is not None:
+        return "attack" if vote.group("never") else "support"  # "…she's got my vote"
+    if re.search(r"\bleave\s+(?:poor\s+)?$", before, re.IGNORECASE) and re.match(
+        r"\s+alone\b", after, re.IGNORECASE
+    ):
+        return "support"  # "Leave Angela Rayner alone, she's…"
+    if _COUNTERFACTUAL.search(before):
+        return _counterfactual(draft, after)
+    return None
+
+
+#: Whom a ranking puts below the actor, when no party or politician: "the rest", "everyone".
+_THE_REST = re.compile(
+    r"(?:the\s+rest|the\s+lot|the\s+others?|every|all\b|any\b|anyone|anybody|them\s+all)",
+    re.IGNORECASE,
+)
+
+
+def _below(draft: Draft, at: int, words: str) -> bool:
+    """Whether what a ranking puts below the actor, at ``at`` (``words`` on), is a party or
+    politician or everyone else: not "The Left > It's only a law if…", a heading's arrow."""
+    if _THE_REST.match(words):
+        return True
+    return any(
+        at <= span.start_char <= at + 2 for span in draft.spans_labelled("PARTY", "POLITICIAN")
+    )
+
+
+def _counterfactual(draft: Draft, after: str) -> str | None:
+    """The side of "If it weren't for <X>" by what would have happened after it."""
+    would = _WOULD.search(after)
+    if would is None:
+        return None
+    consequence = after[would.start() :]
+    if _GAIN.search(consequence):
+        return "attack"  # "…we'd still have a library"
+    losses = draft.pack.word_list(f"{_LISTS}.counterfactual_losses")
+    words = re.findall(r"[\w'’]+(?:\s+down)?", consequence.lower())
+    if _NEGATED_WOULD.search(consequence) or any(word in losses for word in words):
+        return "support"  # "…we'd have lost the hospital", "…wouldn't have insurance"
+    return None
+
+
+@functools.cache
+def _downfall(after: frozenset[str], verbs: frozenset[str]) -> re.Pattern[str]:
+    def any_of(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"\s*(?:{_BE}\s+(?:so\s+|totally\s+|completely\s+|absolutely\s+)?(?:{any_of(after)})\b"
+        rf"|{_GOING_TO}\s+(?:absolutely\s+|completely\s+|totally\s+|so\s+)?(?:{any_of(verbs)})\b)",
+        re.IGNORECASE,
+    )
