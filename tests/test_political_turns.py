@@ -95,3 +95,31 @@ def test_a_surname_no_word_shares_is_a_politician_in_lower_case(name: str) -> No
     text = f"honestly {name} has been a let down this year"
     draft = civil_servant_draft(text)
     assert [m.text for m in political_actors_in(draft, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who on earth thought scrapping the free school bus pass was a good idea?",
+        "who thought putting VAT on swimming lessons was sensible",
+        "Why would anyone think a parking levy on every hospital car park is fair?",
+        "Which genius decided closing the maternity ward at night was a good idea?",
+    ],
+)
+def test_a_verdict_put_as_a_question_on_a_public_measure_is_a_verdict(
+    lint: Lint, text: str
+) -> None:
+    rules = {d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics}
+    assert "politics.policy-verdict" in rules, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who thought closing the office kitchen on Fridays was a good idea?",
+        "Who decided cutting the cake before the speeches was a good idea?",
+        "who thought pineapple on pizza was a good idea?",
+    ],
+)
+def test_the_same_question_about_no_public_measure_is_quiet(lint: Lint, text: str) -> None:
+    assert not [d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics], text

@@ -32,6 +32,7 @@ from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
+from postlint._rules.politics.questions import question_verdicts
 from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, scorned_work
 from postlint._rules.politics.targets import in_their_words
 from postlint._rules.politics.units import Unit
@@ -87,6 +88,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *listed_campaigns(draft),
         *emoji_sides(draft),
         *declared_verdicts(draft),
+        *question_verdicts(draft),
         *praised_actors(draft),
         *endorsed_speakers(draft),
         *scorned_actors(draft),
