@@ -973,3 +973,9 @@ def test_a_surname_attack_names_the_leader(surname: str) -> None:
     messages = sided_messages(f"{surname} is a liability and should go.")
     assert any(m.startswith(f"Attacks {surname}:") for m in messages), messages
     assert not any(m.startswith("Takes a side on") for m in messages), messages
+
+
+@pytest.mark.parametrize("party", ["Labour", "Labor"])
+def test_a_partys_council_is_the_party(draft: MakeDraft, party: str) -> None:
+    text = f"Thank you to the {party} council for fixing the potholes on Mill Lane at last."
+    assert party in actors(draft(text))
