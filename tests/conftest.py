@@ -42,6 +42,13 @@ def config_for(pipeline: str, data: dict[str, Any] | None = None) -> postlint.Co
 
 #: The rules of a stance towards a party or politician.
 SIDES = ("politics.partisan-endorsement", "politics.partisan-attack")
+#: A UK civil servant's personal draft, read by the politics rules alone (``lint(text,
+#: **POLITICS_OF_A_CIVIL_SERVANT)``).
+POLITICS_OF_A_CIVIL_SERVANT: dict[str, Any] = {
+    "profile": "uk-civil-service",
+    "account": {"kind": "personal"},
+    "rules": {"select": ["politics"]},
+}
 
 
 def civil_servant_check(text: str) -> postlint.Report:

@@ -11,15 +11,10 @@ from collections.abc import Callable
 import pytest
 
 import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
 
 Lint = Callable[..., postlint.Report]
 
-CIVIL_SERVANT = {
-    "profile": "uk-civil-service",
-    "account": {"kind": "personal"},
-    "author": {"role": "policy adviser", "organisation": "Department for Education"},
-    "rules": {"select": ["politics"]},
-}
 ENDORSEMENT = "politics.partisan-endorsement"
 ATTACK = "politics.partisan-attack"
 SIDES = {ENDORSEMENT, ATTACK}

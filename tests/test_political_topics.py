@@ -12,14 +12,10 @@ import pytest
 import postlint
 from postlint._engine.draft import Draft
 from postlint._rules.politics.topics import topic_by_meaning
-from tests.conftest import civil_servant_draft
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT, civil_servant_draft
 
 Lint = Callable[..., postlint.Report]
-CIVIL_SERVANT = {
-    "profile": "uk-civil-service",
-    "account": {"kind": "personal"},
-    "rules": {"select": ["politics.policy-verdict"]},
-}
+CIVIL_SERVANT = {**POLITICS_OF_A_CIVIL_SERVANT, "rules": {"select": ["politics.policy-verdict"]}}
 
 
 @pytest.mark.parametrize(

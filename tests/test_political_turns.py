@@ -13,14 +13,10 @@ import pytest
 
 import postlint
 from postlint._rules.politics.actors import political_actors_in
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
 from tests.conftest import civil_servant_draft
 
 Lint = Callable[..., postlint.Report]
-CIVIL_SERVANT = {
-    "profile": "uk-civil-service",
-    "account": {"kind": "personal"},
-    "rules": {"select": ["politics"]},
-}
 ENDORSEMENT = "politics.partisan-endorsement"
 ATTACK = "politics.partisan-attack"
 PARTIES = [
