@@ -22,7 +22,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end
+from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["SARCASM", "evaluated_side"]
 
@@ -66,9 +66,7 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
         draft.pack.word_list(f"{_LISTS}.scorn_words"),
         draft.pack.word_list(f"{_LISTS}.showings"),
     )
-    opening = next(
-        (s.start_char for s in draft.sentences if s.start_char <= actor.start < s.end_char), 0
-    )
+    opening = sentence_start(draft, actor.start)
     before = " ".join(lowered[opening : actor.start].split()) + " "
     after = lowered[actor.end : sentence_end(draft, actor.start)]
     found = opener.match(re.sub(r"^[^\w]+", "", before)) or job.match(after)

@@ -22,7 +22,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end
+from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["implied_side"]
 
@@ -60,9 +60,7 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
         return None
     text = draft.text
-    opening = next(
-        (s.start_char for s in draft.sentences if s.start_char <= actor.start < s.end_char), 0
-    )
+    opening = sentence_start(draft, actor.start)
     before = text[opening : actor.start]
     after = text[actor.end : sentence_end(draft, actor.start)]
     downfall = _downfall(

@@ -19,7 +19,14 @@ import re
 
 from postlint._engine.draft import Draft
 
-__all__ = ["CLAUSE_END", "SCORNED_KINDS", "clause_after", "scorned_work", "sentence_end"]
+__all__ = [
+    "CLAUSE_END",
+    "SCORNED_KINDS",
+    "clause_after",
+    "scorned_work",
+    "sentence_end",
+    "sentence_start",
+]
 
 #: The kinds of actor scorn can be about: not a body every side sits in.
 SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
@@ -83,5 +90,16 @@ def sentence_end(draft: Draft, at: int) -> int:
     return ends[found] if found < len(ends) else len(draft.text)
 
 
+def sentence_start(draft: Draft, at: int) -> int:
+    """Where the sentence holding ``draft.text[at]`` begins (a search, as ``sentence_end``)."""
+    starts = draft.shared(_sentence_starts)
+    found = bisect.bisect_right(starts, at) - 1
+    return starts[found] if found >= 0 else 0
+
+
 def _sentence_ends(draft: Draft) -> list[int]:
     return [sentence.end_char for sentence in draft.sentences]
+
+
+def _sentence_starts(draft: Draft) -> list[int]:
+    return [sentence.start_char for sentence in draft.sentences]
