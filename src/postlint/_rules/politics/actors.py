@@ -38,6 +38,7 @@ from postlint._rules.politics.mention import (
     Mention,
     joined_to_their_party,
     namesake,
+    one_of,
     patronage,
     tag_words,
     with_article,
@@ -106,7 +107,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     backing = draft.pack.word_list("politics/actors.backing_words")
     not_after = draft.pack.word_list("politics/actors.not_backing_after")
     not_names = draft.pack.word_list("politics/actors.not_backed_names")
-    words = "|".join(re.escape(word) for word in sorted(backing, key=len, reverse=True))
+    words = one_of(backing)
     for match in re.finditer(
         rf"\b(?i:({words}))\s+((?i:for)\s+)?(?:the\s+)?({_NAME_AFTER})", text[start:end]
     ):

@@ -21,7 +21,7 @@ import functools
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["SARCASM", "evaluated_side"]
@@ -60,27 +60,32 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
     ``attack`` or None."""
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
         return None
-    lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     opener, job = _patterns(
         draft.pack.word_list(f"{_LISTS}.praise_words"),
         draft.pack.word_list(f"{_LISTS}.scorn_words"),
         draft.pack.word_list(f"{_LISTS}.showings"),
     )
-    opening = sentence_start(draft, actor.start)
-    before = " ".join(lowered[opening : actor.start].split()) + " "
-    after = lowered[actor.end : sentence_end(draft, actor.start)]
+    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
+    text = draft.text
+    # The actor's sentence only, lowered: a long draft asks for each of its actors.
+    before = " ".join(_lowered(text[opening : actor.start]).split()) + " "
+    after = _lowered(text[actor.end : ending])
     found = opener.match(re.sub(r"^[^\w]+", "", before)) or job.match(after)
     if found is None:
         return None
     word = " ".join(found.group("word").split())
     if word in draft.pack.word_list(f"{_LISTS}.scorn_words"):
         return "attack"
-    sentence = lowered[opening : sentence_end(draft, actor.start)]
+    sentence = _lowered(text[opening:ending])
     if SARCASM.search(after) or any(
         emoji in sentence for emoji in draft.pack.word_list(f"{_LISTS}.verdict_emojis")
     ):
         return None  # "Brilliant from the Mayor, another fare rise"
     return "support"
+
+
+def _lowered(words: str) -> str:
+    return words.lower().replace("’", "'")
 
 
 @functools.cache
@@ -89,10 +94,7 @@ def _patterns(
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The opening and the "a <word> job" patterns, built once per word lists."""
 
-    def any_of(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    words, showing = any_of(praise | scorn), any_of(showings)
+    words, showing = one_of(praise | scorn), one_of(showings)
     opener = re.compile(
         rf"^{_INTERJECTION}{_LEAD}{_INTENSIFIERS}(?P<word>{words})"
         rf"(?:\s*(?:,|and|&)\s*{_INTENSIFIERS}(?:{words}))?(?:\s+(?:{showing})){{0,2}}"

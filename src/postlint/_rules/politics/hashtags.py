@@ -18,6 +18,7 @@ import re
 
 from postlint._engine.similarity import zipf_frequency
 from postlint._pack import RulePack
+from postlint._rules.politics.mention import one_of
 
 __all__ = [
     "a_name_and_year",
@@ -188,8 +189,7 @@ def _parts(tag: str, known: frozenset[str]) -> list[str]:
 
 @functools.cache
 def _splitter(known: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(re.escape(word) for word in sorted(known, key=len, reverse=True))
-    return re.compile(rf"({words}|\d+)")
+    return re.compile(rf"({one_of(known)}|\d+)")
 
 
 def a_name_and_year(pack: RulePack, hashtag: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import Mention
+from postlint._rules.politics.mention import one_of
 
 __all__ = ["attacked_by_another"]
 
@@ -28,7 +29,7 @@ _DETERMINERS = ("the", "our", "my", "poor", "his", "her", "their", "a")
 
 @functools.cache
 def _hostile_pattern(acts: frozenset[str]) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(act) for act in sorted(acts, key=len, reverse=True))
+    verbs = one_of(acts)
     auxiliaries = "|".join(_AUXILIARIES)
     return re.compile(
         # "X's latest tirade against", "X keeps laying into", "X attacks"

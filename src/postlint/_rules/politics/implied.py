@@ -21,7 +21,7 @@ import functools
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["implied_side"]
@@ -118,11 +118,8 @@ def _counterfactual(draft: Draft, after: str) -> str | None:
 
 @functools.cache
 def _downfall(after: frozenset[str], verbs: frozenset[str]) -> re.Pattern[str]:
-    def any_of(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     return re.compile(
-        rf"\s*(?:{_BE}\s+(?:so\s+|totally\s+|completely\s+|absolutely\s+)?(?:{any_of(after)})\b"
-        rf"|{_GOING_TO}\s+(?:absolutely\s+|completely\s+|totally\s+|so\s+)?(?:{any_of(verbs)})\b)",
+        rf"\s*(?:{_BE}\s+(?:so\s+|totally\s+|completely\s+|absolutely\s+)?(?:{one_of(after)})\b"
+        rf"|{_GOING_TO}\s+(?:absolutely\s+|completely\s+|totally\s+|so\s+)?(?:{one_of(verbs)})\b)",
         re.IGNORECASE,
     )

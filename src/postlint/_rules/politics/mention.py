@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from postlint._engine.similarity import zipf_frequency
@@ -16,6 +16,7 @@ __all__ = [
     "Mention",
     "joined_to_their_party",
     "namesake",
+    "one_of",
     "overlap_finder",
     "patronage",
     "tag_words",
@@ -25,6 +26,13 @@ __all__ = [
     "word_after",
     "word_before",
 ]
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words`` as literals, the longest first, so that
+    "thank you to" is tried before "thank you"."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
 
 #: Lexicon labels that name a political actor, by what they are.
 ACTOR_LABELS = (

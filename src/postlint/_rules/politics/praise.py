@@ -19,7 +19,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.evaluations import SARCASM
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import sentence_end
 
 __all__ = ["endorsed_speakers", "praised_actors"]
@@ -37,9 +37,7 @@ def praised_actors(draft: Draft) -> list[Mention]:
     phrases = draft.pack.word_list("politics/stance.praise_before")
     if not any(phrase in lowered for phrase in phrases):
         return []
-    pattern = re.compile(
-        rf"(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})\s+{_FILLERS}$"
-    )
+    pattern = re.compile(rf"(?:{one_of(phrases)})\s+{_FILLERS}$")
     found = []
     for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
@@ -64,7 +62,7 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
     if not any(words in lowered for words in before_words):
         return []
     endorsed = draft.pack.word_list(f"{lists}.statement_endorsed")
-    words_before = "|".join(map(re.escape, sorted(before_words, key=len, reverse=True)))
+    words_before = one_of(before_words)
     from_pattern = re.compile(rf"(?:^|\s)(?:{words_before})\s+{_FILLERS}$")
     found = []
     for actor in actors_of(draft):

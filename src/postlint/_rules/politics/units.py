@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import ACTOR_LABELS
+from postlint._rules.politics.mention import ACTOR_LABELS, one_of
 from postlint._rules.politics.truncation import before_the_cut
 from postlint._rules.voice import FIRST_PERSON
 
@@ -145,8 +145,7 @@ def _a_fan_vote(draft: Draft) -> bool:
 @functools.cache
 def _any_of(words: frozenset[str]) -> re.Pattern[str]:
     """One pattern for a word list's phrases, each whole ("sma", not "smash")."""
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{one_of(words)})(?!\w)")
 
 
 def _only_disclaimers(text: str, start: int, end: int, disclaimers: list[tuple[int, int]]) -> bool:
