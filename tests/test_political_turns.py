@@ -13,6 +13,7 @@ import pytest
 
 import postlint
 from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.questions import question_verdicts
 from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
 from tests.conftest import civil_servant_draft
 
@@ -119,3 +120,16 @@ def test_a_verdict_put_as_a_question_on_a_public_measure_is_a_verdict(
 )
 def test_the_same_question_about_no_public_measure_is_quiet(lint: Lint, text: str) -> None:
     assert not [d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who on earth thought scrapping the free school bus pass was a good idea?",
+        "Long week. Who on earth thought scrapping the free school bus pass was a good idea?",
+        "Great turnout tonight.\nWho thought scrapping the free school bus pass was sensible?",
+    ],
+)
+def test_a_question_verdict_is_read_in_any_sentence_of_a_draft(text: str) -> None:
+    found = question_verdicts(civil_servant_draft(text))
+    assert [m.text for m in found] == ["scrapping the free school bus pass"]

@@ -20,9 +20,10 @@ from postlint._rules.politics.mention import Mention
 
 __all__ = ["question_verdicts"]
 
-#: The frame of a rhetorical question about a decision.
+#: The frame of a rhetorical question about a decision, opening a sentence (matched at the
+#: sentence's start: no "^", which would hold at the draft's start only).
 _FRAME = re.compile(
-    r"^\W*(?:(?:who|whoever|which\s+genius|what\s+genius)\s+(?:on\s+earth\s+|exactly\s+|"
+    r"\W*(?:(?:who|whoever|which\s+genius|what\s+genius)\s+(?:on\s+earth\s+|exactly\s+|"
     r"in\s+their\s+right\s+mind\s+)?(?:thought|thinks|decided|reckoned)"
     r"|why\s+(?:on\s+earth\s+)?(?:would|does|do|did)\s+(?:anyone|anybody|they|ministers|the\s+"
     r"government|the\s+council)\s+(?:think|believe|imagine))\s+(?:that\s+)?",
