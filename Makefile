@@ -34,6 +34,7 @@ $(TRAIN_VENV)/.installed: requirements/train.txt pyproject.toml
 
 train: $(TRAIN_VENV)/.installed
 	$(TRAIN_VENV)/bin/python training/train.py
+	$(TRAIN_VENV)/bin/python training/lexicons/places.py
 
 demo: $(VENV)/.installed-base
 	@# exit 1 means "findings", which is what the examples are for; 2 is a real error.

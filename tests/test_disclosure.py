@@ -575,6 +575,22 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
             {"organisation": "Quill & Ember", "role": "bookseller"},
             "Our shop team restocked every shelf this weekend. Come in! #QuillAndEmberStaff",
         ),
+        # Sign-offs: the organisation before the role, a bar for a comma, "@" for "at", a
+        # disclaimer after the description.
+        (
+            KESTREL,
+            "Our Sunday timetable starts this week.\n— Priya, Kestrel Rail conductor, views my own",
+        ),
+        (
+            FENWICK,
+            "Our branch stays open late on Thursdays now.\n"
+            "Tom | Mortgage Adviser, Fenwick Building Society",
+        ),
+        (KESTREL, "Our new trains run from Monday.\n~ Dan (conductor @ Kestrel, personal account)"),
+        (
+            {"organisation": "Quill & Ember", "role": "web developer"},
+            "Senior backend dev @ Quill & Ember. We shipped the new basket page today.",
+        ),
     ],
 )
 def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
@@ -598,6 +614,10 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
         (FENWICK, "As a nurse, Fenwick has been brilliant with my mortgage."),
         (FENWICK, "I work on Saturdays, so Fenwick's late opening suits me."),
         (KESTREL, "Our Sunday timetable starts this week. — Ben, my neighbour, rides Kestrel Rail"),
+        # The organisation doing the hiring is not the author describing themselves.
+        (FENWICK, "Fenwick is hiring mortgage advisers! Great place to work."),
+        (KESTREL, "I'm sure Kestrel is recruiting conductors again this spring."),
+        (OAKFIELD, "Oakfield are looking for volunteer readers, sign up at the desk."),
     ],
 )
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(
@@ -729,3 +749,40 @@ def test_work_talk_by_meaning_points_at_the_authors_words_not_a_retweet(lint: Li
 )
 def test_the_us_in_capitals_is_the_country_not_the_author(text: str, first_person: bool) -> None:
     assert bool(FIRST_PERSON.search(text)) is first_person
+
+
+@pytest.mark.parametrize(
+    ("organisation", "text"),
+    [
+        ("Leeds City Council", "Great gig in Leeds last night, the band were unreal."),
+        ("Cornwall Council", "Cornwall was gorgeous this weekend, sea swim every morning."),
+        ("Bristol Water", "Best smash burger in Bristol, the fries were perfect too."),
+        ("Manchester University NHS Foundation Trust", "Ran the Great Manchester Run today!"),
+        ("Northern Trains", "Saw the Northern Lights from the moor last night, unreal."),
+        ("Yorkshire Building Society", "Yorkshire puddings done right, my nan would approve."),
+    ],
+)
+def test_a_place_or_a_longer_name_sharing_the_organisations_first_word_is_not_it(
+    lint: Lint, organisation: str, text: str
+) -> None:
+    """An organisation goes by its distinctive first word ("Fenwick"), not by a place name
+    ("Leeds") or an ordinary word inside another name ("the Northern Lights")."""
+    author = {"organisation": organisation, "role": "officer"}
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert not _only("disclosure.missing", report), report.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("organisation", "text"),
+    [
+        ("Leeds City Council", "Leeds City Council's new bin app is brilliant, download it today."),
+        ("Fenwick Building Society", "Fenwick's new five-year fix is the best on the market."),
+        ("Northern Trains", "Northern have new trains on the coast line, try them this summer."),
+    ],
+)
+def test_the_organisation_by_its_full_or_distinctive_name_is_still_work_talk(
+    lint: Lint, organisation: str, text: str
+) -> None:
+    author = {"organisation": organisation, "role": "officer"}
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert _only("disclosure.missing", report), text

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._engine.memo import Memo
+from postlint._rules.disclosure.first_word import first_word_name, outside_other_names
 from postlint._rules.disclosure.spans import DisclosureStatement, TextSpan
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ _ORGANISATIONS = "disclosure/organisations"
 
 
 def organisation_mentions(draft: Draft) -> list[TextSpan]:
-    return _mentions(draft, _organisation_pattern(draft.config, draft.pack), "organisation")
+    mentions = _mentions(draft, _organisation_pattern(draft.config, draft.pack), "organisation")
+    return outside_other_names(draft, mentions)
 
 
 def connection_mentions(draft: Draft) -> list[TextSpan]:
@@ -68,34 +70,6 @@ def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[T
     ]
 
 
-_GENERIC_FIRST_WORDS = frozenset(
-    {
-        "department",
-        "ministry",
-        "office",
-        "hm",
-        "his",
-        "her",
-        "majesty's",
-        "us",
-        "u.s.",
-        "uk",
-        "the",
-        "national",
-        "royal",
-        "federal",
-        "united",
-        "state",
-        "city",
-        "county",
-        "example",
-        "new",
-        "general",
-        "global",
-        "first",
-        "great",
-    }
-)
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 
@@ -123,9 +97,9 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
         capitals = sum(1 for letter in acronym if letter.isupper())
         if len(acronym) >= 3 and capitals >= 2:
             names.update({acronym, acronym.upper()})
-        first = words[0]
-        if len(first) >= 4 and first.lower() not in _GENERIC_FIRST_WORDS and first[0].isupper():
-            names.add(first)
+    first = first_word_name(organisation, pack)
+    if first is not None:
+        names.add(first)
     return sorted(names, key=lambda name: (-len(name), name))
 
 

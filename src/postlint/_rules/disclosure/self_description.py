@@ -54,7 +54,7 @@ def self_descriptions(
     text = draft.text
     for mention in mentions:
         found = _described(text, mention.start, mention.end, person) or _signed(
-            text, mention.start, mention.end
+            text, mention.start, mention.end, person
         )
         if found is None:
             continue
@@ -89,8 +89,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     <org>" ("a conductor at Kestrel"), framed as the author's own."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
     nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "revenue agent", whole
-    after = re.match(rf"\s+{_WORDS}({nouns})", text[end : end + 60], re.IGNORECASE)
-    if after is not None:
+    after = re.match(rf"\s+({_WORDS})({nouns})", text[end : end + 60], re.IGNORECASE)
+    if after is not None and not _A_VERB.search(after.group(1)):
         head = text[sentence_start:start]
         frame = _nearest_frame(head)
         if frame is not None and not _ANOTHER.search(head):
@@ -123,6 +123,14 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     return None
 
 
+#: Words between the organisation and a person noun that make the noun the organisation's
+#: business, not the author ("Fenwick is hiring mortgage advisers", "Kestrel needs drivers").
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|"
+    r"does|do|did|needs?|wants?|seeks?|seeking|hiring|recruiting|looking|employs?|employing|"
+    r"trains?|training|thanks|thanked|for|to|and|with|of)\b|['’]s\b",
+    re.IGNORECASE,
+)
 #: What may open a self-description: "a", "a proud", "fellow".
 _OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
 
@@ -146,7 +154,8 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
 #: What may follow a description that closes a short post: a stop, or a disclaimer.
 _CLOSING = re.compile(
     r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
-    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine))?\s*[)\]]?\s*[.!]*\s*",
+    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine|(?:my\s+)?own\s+views|"
+    r"(?:a\s+)?personal\s+(?:account|views?)))?\s*[)\]]?\s*[.!]*\s*",
     re.IGNORECASE,
 )
 
@@ -164,14 +173,17 @@ def _nearest_frame(head: str) -> re.Match[str] | None:
 #: A sign-off at the end of a post: "— Maya Chen, Children's Librarian, Oakfield Library
 #: Service", "Ben (Senior Conductor, Kestrel Rail)".
 _SIGN_OFF_BEFORE = re.compile(
-    r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\()"
+    r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\(|\|)"
     r"(?:\s*[\w'’&-]+(?:\s+(?:of|for|and|&)?\s*[\w'’&-]+){0,5}\s*(?:,|@|\s+at))?\s*$"
 )
 
 
-def _signed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A sign-off naming the author, their role and the organisation, closing the post."""
-    if text[end:].strip(" )\t\n.!") != "":
+def _signed(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
+    """A sign-off naming the author, their role and the organisation, closing the post
+    ("— Ben, senior conductor, Kestrel Rail", "— Priya, Kestrel Rail conductor, views my
+    own")."""
+    role = re.match(rf"\s+{_WORDS}(?:{person.pattern})", text[end : end + 60], re.IGNORECASE)
+    if _CLOSING.fullmatch(text, end + role.end() if role is not None else end) is None:
         return None
     head = text[max(0, start - 120) : start]
     match = _SIGN_OFF_BEFORE.search(head)
