@@ -101,3 +101,24 @@ def test_a_word_of_evaluation_is_no_politics_without_a_political_actor(
 ) -> None:
     found = [d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics]
     assert not found, f"{text!r}: {found}"
+
+
+def _possessive(whoever: str) -> str:
+    return whoever + ("'" if whoever.endswith("s") else "'s")
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("{} answer on childcare at the hustings was superb.", ENDORSEMENT),
+        ("Honestly {} handling of the ferry strike has been world class.", ENDORSEMENT),
+        ("{} response to the floods was woeful.", ATTACK),
+        ("{} statement on the hospital closure is frankly pathetic.", ATTACK),
+    ],
+)
+def test_a_showing_said_to_be_good_or_bad_gives_the_side(
+    lint: Lint, template: str, side: str
+) -> None:
+    """ "<X>'s answer on childcare was superb": the word gives the side, whoever it is."""
+    wrong = [w for w in WHOEVER if sides_taken(lint, _opening(template, _possessive(w))) != {side}]
+    assert not wrong, f"{template!r}: not {side} alone for {wrong}"

@@ -22,6 +22,7 @@ from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.evaluations import evaluated_side
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.outcomes import worse_off
 from postlint._rules.politics.scorn import CLAUSE_END, scorned_work
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
@@ -133,12 +134,19 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # "Thanks to the Tories' cuts, …": because of, not gratitude; "Big thanks to X,
             # nothing works": thanks for nothing. "Shoutout to", "hats off to" and "credit
             # to" say whom they praise without a "for".
-            return None
+            return "attack" if worse_off(text[start:end]) else None
         unit = text[start:end].lower()
+        if worse_off(unit):
+            return "attack"  # "Thanks <X>, my energy bill has doubled 👍"
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
         sincere = not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
         return "support" if sincere else None
+    if any(
+        before == w or before.endswith(" " + w)
+        for w in draft.pack.word_list(f"{lists}.sympathy_before")
+    ):
+        return "support"  # "Gutted for the Libs"
     if any(
         before == w or before.endswith(" " + w)
         for w in draft.pack.word_list(f"{lists}.glad_before")

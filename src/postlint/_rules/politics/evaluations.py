@@ -2,11 +2,13 @@
 
 "Embarrassing from the Home Secretary this morning", "Woeful answers from <X> at PMQs", "Very
 impressive stuff from <X> on apprenticeships", "<X> did a cracking job on the school
-repairs": British political talk passes judgement on a showing by one word of praise or scorn
-(``politics/stance.praise_words``, ``scorn_words``) in two shapes, a sentence that opens with
-the word (perhaps with a ``showings`` noun after it) then "from" or "by" and the actor, or the
-actor said to have done "a <word> job". The word gives the side. The models read the rest of
-the sentence instead (a programme, a radio slot) and some names more than others: "Pathetic
+repairs", "<X>'s handling of the summit was world class": British political talk passes
+judgement on a showing by one word of praise or scorn (``politics/stance.praise_words``,
+``scorn_words``) in three shapes, a sentence that opens with the word (perhaps with a
+``showings`` noun after it) then "from" or "by" and the actor, the actor said to have done "a
+<word> job", or the actor's showing said to be the word. The word gives the side. The models
+read the rest of the sentence instead (a programme, a radio slot) and some names more than
+others: "Pathetic
 from <X> at PMQs" read as support for one leader, "Embarrassing from <X>" as no stance at all
 for twelve of thirteen.
 
@@ -60,7 +62,7 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
     ``attack`` or None."""
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
         return None
-    opener, job = _patterns(
+    opener, job, possessed = _patterns(
         draft.pack.word_list(f"{_LISTS}.praise_words"),
         draft.pack.word_list(f"{_LISTS}.scorn_words"),
         draft.pack.word_list(f"{_LISTS}.showings"),
@@ -70,7 +72,9 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
     # The actor's sentence only, lowered: a long draft asks for each of its actors.
     before = " ".join(_lowered(text[opening : actor.start]).split()) + " "
     after = _lowered(text[actor.end : ending])
-    found = opener.match(re.sub(r"^[^\w]+", "", before)) or job.match(after)
+    found = (
+        opener.match(re.sub(r"^[^\w]+", "", before)) or job.match(after) or possessed.match(after)
+    )
     if found is None:
         return None
     word = " ".join(found.group("word").split())
@@ -91,8 +95,9 @@ def _lowered(words: str) -> str:
 @functools.cache
 def _patterns(
     praise: frozenset[str], scorn: frozenset[str], showings: frozenset[str]
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening and the "a <word> job" patterns, built once per word lists."""
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The opening, the "a <word> job" and the "<X>'s <showing> was <word>" patterns, built
+    once per word lists."""
 
     words, showing = one_of(praise | scorn), one_of(showings)
     opener = re.compile(
@@ -104,4 +109,9 @@ def _patterns(
         rf"^\s*{_AUXILIARIES}(?:did|done|doing|does|do)\s+(?:such\s+)?an?\s+{_INTENSIFIERS}"
         rf"(?P<word>{words})\s+job\b"
     )
-    return opener, job
+    possessed = re.compile(
+        rf"^'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{showing})(?:\s+(?:of|on|at|in|to|over)\s+"
+        rf"(?:[\w'-]+\s+){{0,5}}?)?\s*(?:was|is|were|are|has\s+been|have\s+been)\s+"
+        rf"{_INTENSIFIERS}(?P<word>{words})\b"
+    )
+    return opener, job, possessed

@@ -43,7 +43,8 @@ CLAUSE_END = re.compile(r"\s+(?:but|while|whereas|unlike|yet)\s+|[;!?]|\.(?:\s|$
 def scorned_work(draft: Draft, clause: str) -> bool:
     """Whether ``clause`` (lower case, the words after an actor) scorns the actor or their
     work: a superlative of scorn before a word for a politician's work ("the flimsiest
-    campaign"), the actor called a disgrace ("is a disgrace", "are a shambles"), or said to
+    campaign"), the actor called a disgrace or the worst of anything ("is a disgrace", "are a
+    shambles", "is the sleaziest outfit in politics"), or said to
     have failed people ("has let this ward down for years", "have failed us again")."""
     lists = "politics/stance"
     work, called, failed = _scorn_patterns(
@@ -70,7 +71,12 @@ def _scorn_patterns(
     linked = r"\s*(?:is|are|was|were|has been|have been)\s+"
     return (
         re.compile(rf"\b(?:{any_of(superlatives)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{any_of(work)})\b"),
-        re.compile(rf"{linked}(?:{any_of(called)})\b"),
+        # Called a disgrace, or the worst of anything ("is the sleaziest outfit going"): said
+        # of the actor itself, not of what it inherited.
+        re.compile(
+            rf"{linked}(?:easily\s+|surely\s+|by\s+far\s+|probably\s+)?"
+            rf"(?:{any_of(called)}|{any_of(superlatives)})\b"
+        ),
         # The verbs are regular expressions themselves ("let (?:\w+ ){0,3}down\b").
         re.compile(rf"{_AUXILIARIES}(?:{'|'.join(sorted(failed))})"),
     )
