@@ -88,6 +88,10 @@ def _actors(text: str) -> list[str]:
         "Haley Bennett was brilliant in that film.",
         "Ivanka Trump's shoe line is in the sale.",
         "Our vet, Priya Sunak, saw the dog today.",
+        # One sense per post: the surname alone is the person named in full beside it.
+        "Calvin Harris dropped a new single. Harris has done it again 🔥",
+        "Great knock from Bennett today, Haley Bennett's brother is some player.",
+        "Sunak the vet was brilliant with our cat. Thanks, Priya Sunak!",
     ],
 )
 def test_someone_else_with_a_politicians_name_is_no_political_actor(text: str) -> None:
@@ -102,6 +106,7 @@ def test_someone_else_with_a_politicians_name_is_no_political_actor(text: str) -
         ("Mr Sunak said nothing new.", "Sunak"),
         ("Loved Haley's answer on the debt.", "Haley"),
         ("Harris is in Ohio today.", "Harris"),
+        ("Harris was brilliant tonight. Kamala Harris for president!", "Harris"),
     ],
 )
 def test_a_politician_after_a_title_or_epithet_is_still_the_politician(

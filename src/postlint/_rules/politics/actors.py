@@ -37,7 +37,6 @@ from postlint._rules.politics.mention import (
     HANDLE,
     Mention,
     joined_to_their_party,
-    namesake,
     one_of,
     patronage,
     tag_words,
@@ -46,6 +45,7 @@ from postlint._rules.politics.mention import (
     word_after,
     word_before,
 )
+from postlint._rules.politics.namesakes import someone_else
 from postlint._rules.politics.votes import vote_call_at
 
 if TYPE_CHECKING:
@@ -84,7 +84,6 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
     text = draft.text
     not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
     saying = draft.pack.word_list("politics/actors.saying_verbs")
-    titles = draft.pack.word_list("politics/actors.titles_before_a_name")
     found: list[Mention] = [
         with_article(
             text,
@@ -102,7 +101,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
         and s.end_char <= end
         and not not_a_camp(s.label_, s.text, word_after(text, s.end_char), not_before)
         and not a_common_noun(draft, s.label_, s.start_char, s.end_char)
-        and not (s.label_ == "POLITICIAN" and namesake(text, s.start_char, s.end_char, titles))
+        and not (s.label_ == "POLITICIAN" and someone_else(draft, s.start_char, s.end_char))
     ]
     backing = draft.pack.word_list("politics/actors.backing_words")
     not_after = draft.pack.word_list("politics/actors.not_backing_after")
