@@ -575,11 +575,20 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
             {"organisation": "Quill & Ember", "role": "bookseller"},
             "Our shop team restocked every shelf this weekend. Come in! #QuillAndEmberStaff",
         ),
+        # "#employee", the FTC's own example, beside the brand's tag.
+        (
+            FENWICK,
+            "Our new regular saver pays 5% from today, go and have a look! #employee #Fenwick",
+        ),
         # Sign-offs: the organisation before the role, a bar for a comma, "@" for "at", a
         # disclaimer after the description.
         (
             KESTREL,
             "Our Sunday timetable starts this week.\n— Priya, Kestrel Rail conductor, views my own",
+        ),
+        (
+            {"organisation": "DVLA", "role": "contact centre adviser"},
+            "Licences go out on time every week. — Sam, DVLA contact centre adviser, views my own",
         ),
         (
             FENWICK,

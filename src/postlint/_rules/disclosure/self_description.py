@@ -182,7 +182,8 @@ def _signed(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[i
     """A sign-off naming the author, their role and the organisation, closing the post
     ("— Ben, senior conductor, Kestrel Rail", "— Priya, Kestrel Rail conductor, views my
     own")."""
-    role = re.match(rf"\s+{_WORDS}(?:{person.pattern})", text[end : end + 60], re.IGNORECASE)
+    nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "work coach", whole
+    role = re.match(rf"\s+{_WORDS}{nouns}", text[end : end + 60], re.IGNORECASE)
     if _CLOSING.fullmatch(text, end + role.end() if role is not None else end) is None:
         return None
     head = text[max(0, start - 120) : start]
