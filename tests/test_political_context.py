@@ -215,6 +215,9 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
         ("Ministers should resign over this.", "Attacks ministers:"),
         ("The Liberal housing minister should resign.", "Attacks the Liberal housing minister:"),
         ("Governor's budget is a disgrace.", "Attacks the Governor:"),
+        ("The council leader is a disgrace.", "Attacks the council leader:"),
+        ("Honestly the health secretary should resign.", "Attacks the health secretary:"),
+        ("Vote for Starmer on Thursday!", "Supports Starmer (“Vote for Starmer”):"),
     ],
 )
 def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:

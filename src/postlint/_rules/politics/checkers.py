@@ -100,7 +100,9 @@ def _mid_sentence(target: str) -> str:
         return target.lower()  # "Ministers should resign.": Attacks ministers
     if target.lower() in _BARE_MEASURES:
         return f"the {target}"  # "an #Obamacare plan": Takes a side on the plan
-    if re.fullmatch(r"[a-z][a-z ]* (?:minister|secretary|leader)", target):
+    if re.fullmatch(
+        r"(?!(?:the|this|that|our|my|your) )[a-z][a-z ]* (?:minister|secretary|leader)", target
+    ):
         return f"the {target}"  # "The Liberal housing minister should…": the housing minister
     for article in ("The ", "This ", "These ", "Those ", "That "):
         if target.startswith(article):
@@ -156,6 +158,13 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     tag = sided and words.startswith("#")
     name = (campaign_name(draft.pack, words) or shape_name(words)) if tag else None
     name = name or (_movement(draft, target) if sided else None)
+    if name is None and target.kind == "campaign" and not tag:
+        # "Supports Starmer (“Vote for Starmer”)": the name the slogan backs.
+        inside = political_actors_in(draft, target.start, target.end)
+        backed = next((a.text for a in inside if a.kind in ("party", "politician")), None)
+        if backed is not None and backed.startswith("#"):
+            backed = campaign_name(draft.pack, backed) or backed.lstrip("#")
+        name = backed
     if name is not None:
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
