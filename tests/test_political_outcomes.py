@@ -36,6 +36,10 @@ def _not_alone(lint: Lint, template: str, side: str) -> list[str]:
         "Heaven help us if {} take power.",
         "{} are on course to win and frankly it scares me.",
         "Can't wait for {} to lose on Thursday 🎉",
+        "So relieved {} lost the by-election last night.",
+        "Voted for {} last time round. Never again.",
+        "Honestly wish I'd never voted for {}.",
+        "{} left the buses in a worse state than they found them. Good riddance.",
     ],
 )
 def test_dreading_a_win_or_cheering_a_loss_attacks(lint: Lint, template: str) -> None:
@@ -49,6 +53,7 @@ def test_dreading_a_win_or_cheering_a_loss_attacks(lint: Lint, template: str) ->
         "If {} win on Thursday I'll be celebrating all weekend 🎉",
         "{} are going to win big next time and about time too.",
         "If {} lose on Thursday we're doomed.",
+        "Still devastated that {} didn't win in May.",
     ],
 )
 def test_cheering_a_win_or_dreading_a_loss_supports(lint: Lint, template: str) -> None:
@@ -98,6 +103,8 @@ def test_an_unflattering_comparison_or_sarcastic_thanks_attacks(lint: Lint, temp
         "If the Greens take the council, the bin contract comes up for renewal in May.",
         "Thanks to the Lib Dems for getting the bus fares frozen.",
         "Thanks to Reform UK, the motion on the library passed.",
+        "Glad the Greens won 3-1 on Saturday, great game.",
+        "So relieved the Reds won the derby, what a match.",
     ],
 )
 def test_a_win_without_dread_or_joy_and_sincere_thanks_are_not_turned(
@@ -126,3 +133,14 @@ def test_what_a_sentence_grants_after_but_or_asks_rhetorically_gives_the_side(
 ) -> None:
     wrong = [w for w in WHOEVER if sides_taken(lint, _opening(template, w)) != {side}]
     assert not wrong, f"{template!r}: not {side} alone for {wrong}"
+
+
+@pytest.mark.parametrize("whoever", WHOEVER)
+def test_an_emoji_closing_an_earlier_sentence_says_nothing_of_a_later_one(
+    lint: Lint, whoever: str
+) -> None:
+    """ "The boiler broke again 🙃 Anyway, I think <X> …": the 🙃 is the boiler's."""
+    text = (
+        f"Long week. The boiler broke again 🙃 Anyway, I think {whoever} got the carers plan right."
+    )
+    assert ATTACK not in sides_taken(lint, text), text

@@ -53,7 +53,11 @@ def emoji_sides(draft: Draft) -> list[Mention]:
         emoji = scornful or praising
         if emoji is None or draft.is_quoted(emoji[0], emoji[0] + len(emoji[1])):
             continue
-        actors = [a for a in political_actors_in(draft, start, end) if a.kind != "institution"]
+        # An emoji before a capital closes its sentence, as a full stop would ("The boiler
+        # broke again 🙃 Anyway, I think <X> is doing a great job"): not about <X>.
+        closes = re.match(r"[ \t]+[A-Z]", text[emoji[0] + len(emoji[1]) : end])
+        scope = emoji[0] + len(emoji[1]) if closes else end
+        actors = [a for a in political_actors_in(draft, start, scope) if a.kind != "institution"]
         if actors:
             side = "attack" if scornful is not None else "support"
             found.append(Mention(emoji[0], emoji[0] + len(emoji[1]), emoji[1], "emoji", side))

@@ -23,7 +23,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.outcomes import compared_side, outcome_side
+from postlint._rules.politics.outcomes import compared_side, outcome_side, regretted_side
 from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["implied_side"]
@@ -83,7 +83,12 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
         return "support"  # "Leave Angela Rayner alone, she's…"
     if _COUNTERFACTUAL.search(before):
         return _counterfactual(draft, after)
-    return outcome_side(draft, actor) or compared_side(draft, actor) or granted_side(draft, actor)
+    return (
+        outcome_side(draft, actor)
+        or compared_side(draft, actor)
+        or regretted_side(draft, actor)
+        or granted_side(draft, actor)
+    )
 
 
 #: Whom a ranking puts below the actor, when no party or politician: "the rest", "everyone".

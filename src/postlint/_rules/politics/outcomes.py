@@ -26,7 +26,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import sentence_end, sentence_start
 
-__all__ = ["compared_side", "outcome_side", "worse_off"]
+__all__ = ["compared_side", "outcome_side", "regretted_side", "worse_off"]
 
 _LISTS = "politics/stance"
 #: Words between an actor and its win: "are going to", "will", "somehow manage to".
@@ -45,6 +45,12 @@ _WIN = re.compile(
     r"(?P<lose>lose|loses|losing|lost)\b)",
     re.IGNORECASE,
 )
+#: A score or a word of sport beside a win: a team's, not a party's.
+_SPORT = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b|\b(?:match|game|goals?|league|cup|final|fixture|season|innings|"
+    r"wickets?|derby|kick-?off|penalties|semi-?final|title\s+race|relegat\w+|promot\w+)\b|[⚽🏉🏏🏆]",
+    re.IGNORECASE,
+)
 #: Before the actor: the author hoping for its win or loss ("Can't wait for <X> to…").
 _HOPED = re.compile(r"(?:can['’]?t|cannot)\s+wait\s+(?:for|till|until)\s+(?:the\s+)?$", re.I)
 
@@ -60,6 +66,9 @@ def outcome_side(draft: Draft, actor: Mention) -> str | None:
         return None
     # The feeling: in the sentence (but the actor's name) and the short one after it.
     following = text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
+    if _SPORT.search(text[opening:ending] + " " + following):
+        return None  # "Glad the Greens won 3-1 on Saturday": a team's win
+
     feeling = _lowered(text[opening : actor.start] + " " + after + " " + following[:80])
     dread = _any(feeling, draft.pack.word_list(f"{_LISTS}.dread"))
     joy = hoped or _any(feeling, draft.pack.word_list(f"{_LISTS}.joy"))
@@ -164,6 +173,38 @@ def compared_side(draft: Draft, actor: Mention) -> str | None:
     if made is not None:
         return "attack" if made.group("good") else "support"
     return None
+
+
+#: Before the actor: a vote given ("Voted", "I backed", "Gave") or regretted ("Wish I'd never
+#: voted for").
+_VOTED = re.compile(
+    r"\b(?:voted|backed|supported|gave|campaigned\s+for)\s+(?:for\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_REGRETTED = re.compile(
+    r"\b(?:wish\s+i['’]?d\s+never|i\s+regret|regret|regretting|ashamed\s+(?:that\s+)?i|"
+    r"never\s+should\s+have)\s+(?:voted|voting|backed|backing|supported|supporting)\s+(?:for\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def regretted_side(draft: Draft, actor: Mention) -> str | None:
+    """An attack where the author regrets a vote for ``actor`` ("Voted <X> in 2010. Never
+    again.", "Wish I'd never voted for <X>") or sees it off ("<X> ran the country into the
+    ground. Good riddance."); else None."""
+    text = draft.text
+    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
+    before = text[opening : actor.start]
+    if _REGRETTED.search(before):
+        return "attack"
+    following = text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
+    after = _lowered(text[actor.end : ending] + " " + following[:80])
+    regrets = draft.pack.word_list(f"{_LISTS}.regret_after")
+    if not _any(after, regrets):
+        return None
+    voted = _VOTED.search(before) is not None
+    riddance = _any(after, frozenset({"good riddance", "don't let the door hit"}))
+    return "attack" if voted or riddance else None
 
 
 #: People left worse off, said beside thanks ("Thanks <X>, my energy bill has doubled", "Well
