@@ -107,7 +107,35 @@ def _mid_sentence(target: str) -> str:
     for article in ("The ", "This ", "These ", "Those ", "That "):
         if target.startswith(article):
             return article.lower() + target[len(article) :]
+    first, _, rest = target.partition(" ")
+    if rest[:1].islower() and (first.endswith("ing") or first in _OPENERS):
+        return first.lower() + target[len(first) :]  # "Takes a side on scrapping the…"
     return target
+
+
+#: Words capitalised only for opening the draft's sentence ("Mandatory digital ID cards…").
+_OPENERS = frozenset(
+    {
+        "A",
+        "An",
+        "New",
+        "Mandatory",
+        "Compulsory",
+        "Free",
+        "Higher",
+        "Lower",
+        "More",
+        "Fewer",
+        "All",
+        "Any",
+        "Every",
+        "Universal",
+        "National",
+        "Local",
+        "Private",
+        "Public",
+    }
+)
 
 
 def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> str:

@@ -24,6 +24,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.copular import copular_verdicts
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.evaluations import evaluated_side
@@ -88,6 +89,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *listed_campaigns(draft),
         *emoji_sides(draft),
         *declared_verdicts(draft),
+        *copular_verdicts(draft),
         *question_verdicts(draft),
         *praised_actors(draft),
         *endorsed_speakers(draft),

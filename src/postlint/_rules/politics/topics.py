@@ -24,9 +24,13 @@ __all__ = ["NEAR_A_TOPIC", "topic_by_meaning"]
 NEAR_A_TOPIC = 0.45
 
 
-def topic_by_meaning(draft: Draft, start: int, end: int) -> str | None:
-    """The contested topic nearest in meaning to ``draft.text[start:end]``, if near enough."""
-    topics = list(draft.pack.lexicons["politics/stance"].lists["contested_topics"])
+def topic_by_meaning(
+    draft: Draft, start: int, end: int, lists: tuple[str, ...] = ("contested_topics",)
+) -> str | None:
+    """The contested topic nearest in meaning to ``draft.text[start:end]``, if near enough
+    (of the ``politics/stance`` word ``lists``)."""
+    stance = draft.pack.lexicons["politics/stance"].lists
+    topics = [topic for name in lists for topic in stance[name]]
     words = " ".join(draft.text[start:end].split())
     if not topics or not words or not semantic_available():
         return None
