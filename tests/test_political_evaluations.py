@@ -122,3 +122,12 @@ def test_a_showing_said_to_be_good_or_bad_gives_the_side(
     """ "<X>'s answer on childcare was superb": the word gives the side, whoever it is."""
     wrong = [w for w in WHOEVER if sides_taken(lint, _opening(template, _possessive(w))) != {side}]
     assert not wrong, f"{template!r}: not {side} alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "whoever",
+    ["Keir Starmer", "Kemi Badenoch", "Nigel Farage", "Joe Biden", "Donald Trump", "Peter Dutton"],
+)
+def test_a_cracking_job_done_in_a_contraction_supports(lint: Lint, whoever: str) -> None:
+    text = f"Honestly, {whoever}'s done a cracking job, they deserve another term."
+    assert sides_taken(lint, text) == {ENDORSEMENT}, text

@@ -32,7 +32,8 @@ _LISTS = "politics/stance"
 #: A complaint after praise makes it sarcasm ("Fantastic work from the Mayor, another
 #: fare rise and still no night buses").
 SARCASM = re.compile(
-    r"\b(?:another|again|still\s+(?:no|not|waiting)|nothing|not\s+a\s+single|u-?turn|"
+    r"\b(?:another(?!\s+(?:term|go|chance|mandate|four\s+years|five\s+years|win|victory))|again|"
+    r"still\s+(?:no|not|waiting)|nothing|not\s+a\s+single|u-?turn|"
     r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing)\b|🙄|🤡|🤦"
 )
 #: A word of feeling that may open the sentence before the evaluation ("Honestly, pathetic
@@ -52,8 +53,8 @@ _INTENSIFIERS = (
 _FILLERS = r"(?:(?:the|our|my|your|their|his|her)\s+)*"
 #: Words between the actor and "a <word> job" ("have once again done").
 _AUXILIARIES = (
-    r"(?:(?:has|have|had|is|are|was|were|been|just|once|again|really|honestly|genuinely|"
-    r"actually|absolutely|always|consistently)\s+)*"
+    r"(?:'s\s+|'ve\s+)?(?:(?:has|have|had|is|are|was|were|been|just|once|again|really|honestly|"
+    r"genuinely|actually|absolutely|always|consistently)\s+)*"
 )
 
 
