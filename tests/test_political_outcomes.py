@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 
 import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
 from tests.test_political_evaluations import ATTACK, ENDORSEMENT, WHOEVER, sides_taken
 
 Lint = Callable[..., postlint.Report]
@@ -144,3 +145,34 @@ def test_an_emoji_closing_an_earlier_sentence_says_nothing_of_a_later_one(
         f"Long week. The boiler broke again 🙃 Anyway, I think {whoever} got the carers plan right."
     )
     assert ATTACK not in sides_taken(lint, text), text
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Labour", "the Tories"),
+        ("the SNP", "Labour"),
+        ("Reform UK", "the Lib Dems"),
+        ("the Greens", "Plaid Cymru"),
+        ("the Democrats", "the Republicans"),
+    ],
+)
+def test_actors_listed_together_share_what_is_said_of_them(
+    lint: Lint, first: str, second: str
+) -> None:
+    """ "Both <A> and <B> have failed this town": both attacked, not one of two rivals the
+    sentence treats alike; "Thanks to <A> and <B> for…": both thanked."""
+    attacked = lint(
+        f"Both {first} and {second} have failed this town for decades.", **CIVIL_SERVANT
+    )
+    thanked = lint(
+        f"Thanks to {first} and {second} for backing the library motion.", **CIVIL_SERVANT
+    )
+    for report, opening in ((attacked, "Attacks "), (thanked, "Supports ")):
+        messages = [d.message for d in report.diagnostics]
+        for name in (first, second):
+            bare = name.removeprefix("the ")
+            assert any(m.startswith(opening) and bare in m.split(":")[0] for m in messages), (
+                name,
+                messages,
+            )

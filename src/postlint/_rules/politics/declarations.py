@@ -24,6 +24,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.coordination import shared_sides
 from postlint._rules.politics.copular import copular_verdicts
 from postlint._rules.politics.cues import plain_call
 from postlint._rules.politics.emojis import emoji_sides
@@ -85,7 +86,7 @@ def declared_sides(draft: Draft) -> list[Mention]:
 
 
 def _declared_sides(draft: Draft) -> list[Mention]:
-    return [
+    found = [
         *listed_campaigns(draft),
         *emoji_sides(draft),
         *declared_verdicts(draft),
@@ -96,6 +97,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]
+    return found + shared_sides(draft.text, found, actors_of(draft))  # "Both A and B failed…"
 
 
 def declared_side_decides(

@@ -21,6 +21,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
+from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side, uncontested
 from postlint._rules.politics.hashtags import campaign_name
 from postlint._rules.politics.hostility import attacked_by_another
@@ -38,8 +39,7 @@ __all__ = [
 
 #: At most this many actors of one sentence are read with a mark to find its targets.
 _MARKED_ACTORS = 4
-#: The judge's probability of a support or attack towards a marked actor from which that
-#: actor is a target of the author's stance.
+#: The judge's probability of a side towards a marked actor that makes it a stance's target.
 TOWARDS = 0.5
 #: How sure the judge must be of a side towards an actor named in a verdict or a call to
 #: action for that side to be reported as well.
@@ -146,6 +146,8 @@ def targets(
             for a, (b, stop) in zip(candidates, clauses, strict=True)
         ]
     best: dict[int, tuple[float, Mention]] = {}
+    readings: dict[int, tuple[int, float, float]] = {}  # by id(actor): direction, sureness, bar
+    cues: dict[int, tuple[Mention, str | None]] = {}  # by id(actor): the side its words give
     for actor in candidates:
         if actor.side is not None:
             # A campaign hashtag's own side; an actor the judge reads surely takes precedence.
@@ -167,7 +169,8 @@ def targets(
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
-        cued = cued_side(draft, unit.start, unit.end, actor)
+        cued = cued_side(draft, unit.start, unit.end, actor) or listed_cue(text, actor, cues)
+        cues[id(actor)] = (actor, cued)
         if cued is not None:
             # Thanks, critics the author rebuts, a call to go: the words give the side, the
             # judge how surely the sentence takes one.
@@ -179,10 +182,12 @@ def targets(
             continue  # "Farage's tirade against « Starmer »": his, which the author reports
         # A side given in so many words ("Shame on you, <X>") is plain at the lower bar.
         bar = min(towards, TOWARDS) if cued is not None else towards
+        readings[id(actor)] = (direction, sureness, bar)
         if sureness >= bar and sureness > best.get(direction, (0.0, actor))[0]:
             best[direction] = (sureness, actor)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
-    return [(direction, actor) for direction, (_, actor) in ranked]
+    chosen = [(direction, actor) for direction, (_, actor) in ranked]
+    return with_partners(draft.text[unit.start : unit.end], chosen, readings, candidates)
 
 
 #: Where a sentence that sets one side against another turns ("DeSantis cut taxes while
