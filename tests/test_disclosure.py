@@ -795,3 +795,36 @@ def test_the_organisation_by_its_full_or_distinctive_name_is_still_work_talk(
     author = {"organisation": organisation, "role": "officer"}
     report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
     assert _only("disclosure.missing", report), text
+
+
+@pytest.mark.parametrize(
+    ("organisation", "text", "fires"),
+    [
+        (
+            "Department for Work and Pensions",
+            "Been flat out on the new Universal Credit journal launch all week. Worth it.",
+            True,
+        ),
+        ("HM Revenue and Customs", "Making Tax Digital goes live for landlords on Monday!", True),
+        ("Met Office", "Up since 4am for the storm. Red warning areas, please don't travel.", True),
+        # Another body's service is not the author's work.
+        (
+            "Department for Education",
+            "Making Tax Digital goes live for landlords on Monday!",
+            False,
+        ),
+        ("Met Office", "Been flat out on the new Universal Credit journal launch all week.", False),
+        # Where the author works, named by its service.
+        (
+            "Department for Work and Pensions",
+            "I work at a Jobcentre, and Universal Credit claims are up again this month.",
+            False,
+        ),
+    ],
+)
+def test_a_service_the_authors_body_runs_is_talk_about_their_work(
+    lint: Lint, organisation: str, text: str, fires: bool
+) -> None:
+    author = {"organisation": organisation, "role": "officer"}
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert bool(_only("disclosure.missing", report)) == fires, report.diagnostics

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 _ORGANISATIONS = "disclosure/organisations"
+_SERVICES = "disclosure/services"
 
 
 def organisation_mentions(draft: Draft) -> list[TextSpan]:
@@ -75,7 +76,8 @@ _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 def organisation_names(organisation: str, pack: RulePack) -> list[str]:
     """The names the author's organisation goes by: the configured name, the names of a
-    matching list in ``rules/disclosure/lexicons/organisations.toml``, its acronym
+    matching list in ``rules/disclosure/lexicons/organisations.toml`` and the services of
+    that list's body (``services.toml``: "Universal Credit" for DWP), its acronym
     ("Department for Transport" -> "DfT") and its distinctive first word ("Acme")."""
     organisation = " ".join(organisation.split())
     names = {organisation}
@@ -83,10 +85,13 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
         names.add(organisation[4:])
     wanted = {name.lower() for name in names}
     lexicon = pack.lexicons.get(_ORGANISATIONS)
+    services = pack.lexicons.get(_SERVICES)
     if lexicon is not None:
-        for aliases in lexicon.lists.values():
+        for key, aliases in lexicon.lists.items():
             if wanted & {alias.lower() for alias in aliases}:
                 names.update(aliases)
+                # "Universal Credit" from someone at DWP: the body's own service
+                names.update(services.lists.get(key, ()) if services is not None else ())
     words = re.findall(r"[\w'’.&]+", organisation)
     if len(words) >= 2:
         acronym = "".join(
@@ -139,7 +144,8 @@ def _names_pattern(organisation: str, pack: RulePack) -> re.Pattern[str] | None:
 
 
 # Words before the author's organisation that place the author inside it: "I'm at DfT",
-# "here at DfT we …", "my team at DfT", "my colleagues in the Home Office".
+# "here at DfT we …", "my team at DfT", "my colleagues in the Home Office", "I work at a
+# Jobcentre" (a service of the body, see ``services.toml``).
 _INSIDE_BEFORE = (
     ("i", "'m", "at"),
     ("i", "’m", "at"),
@@ -147,6 +153,10 @@ _INSIDE_BEFORE = (
     ("i", "'m", "with"),
     ("i", "’m", "with"),
     ("i", "am", "with"),
+    ("i", "work", "at"),
+    ("i", "work", "in"),
+    ("i", "work", "for"),
+    ("i", "work", "on"),
     ("here", "at"),
     ("we", "at"),
     ("us", "at"),
@@ -165,10 +175,10 @@ def at_the_organisation(draft: Draft) -> Iterator[DisclosureStatement]:
         before = draft.doc.char_span(0, mention.start, alignment_mode="contract")
         if before is None:
             continue
-        # The last few words before the name, nearest last, skipping "the".
+        # The last few words before the name, nearest last, skipping articles ("the", "a").
         words: list[Token] = []
         for token in reversed(before):
-            if token.is_space or token.lower_ == "the":
+            if token.is_space or token.lower_ in ("the", "a", "an", "one", "our"):
                 continue
             words.insert(0, token)
             if len(words) == longest:

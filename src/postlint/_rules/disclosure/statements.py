@@ -60,7 +60,9 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
                 span.start_char, span.end_char, span.text, span.id_ or span.label_, kind
             )
         )
-    found.extend(at_the_organisation(draft))
+    found.extend(  # "I work at a Jobcentre": not where a phrase already said it
+        s for s in at_the_organisation(draft) if not any(f.start <= s.start < f.end for f in found)
+    )
     found.extend(self_descriptions(draft, besides=found))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
