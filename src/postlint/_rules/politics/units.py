@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import ACTOR_LABELS, one_of
+from postlint._rules.politics.positions import position_reported
 from postlint._rules.politics.truncation import before_the_cut
 from postlint._rules.voice import FIRST_PERSON
 
@@ -125,6 +126,7 @@ def _units(draft: Draft) -> list[Unit]:
         for s, e in spans
         if not draft.is_quoted(s, e)
         and not _reported(text[s:e])
+        and not position_reported(draft, s, e)
         and not _only_disclaimers(text, s, e, disclaimers)
     ]
     own = [(s, before_the_cut(text, s, e)) for s, e in own]

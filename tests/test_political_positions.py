@@ -1,0 +1,66 @@
+"""A party's position reported without a word of the author's own is no side taken: "The
+Greens want a referendum on the incinerator", "Labour and the Conservatives have both promised
+more housebuilding". The same report with the author's verdict in it still takes one. The
+sentences are the project's own; every party alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+
+Lint = Callable[..., postlint.Report]
+
+PARTIES = [
+    "Labour",
+    "the Conservatives",
+    "the Lib Dems",
+    "Reform UK",
+    "the Greens",
+    "the SNP",
+    "Plaid Cymru",
+    "the Democrats",
+    "the Republicans",
+]
+
+
+def politics(lint: Lint, text: str) -> list[str]:
+    return [
+        d.message for d in lint(text, **CIVIL_SERVANT).diagnostics if d.rule.startswith("politics.")
+    ]
+
+
+def _opening(template: str, party: str) -> str:
+    text = template.format(party)
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} want a referendum on the incinerator.",
+        "{} have promised more housebuilding in the county.",
+        "{} have published their manifesto for the council elections.",
+        "{} are proposing a new bus franchise for the city region.",
+    ],
+)
+def test_a_partys_position_reported_plainly_takes_no_side(lint: Lint, template: str) -> None:
+    flagged = {p: politics(lint, _opening(template, p)) for p in PARTIES}
+    assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} want a referendum on the incinerator, which is a disgrace.",
+        "{} have promised more housebuilding. Again. 🙄",
+        "{} want to wreck the green belt with their housebuilding plans.",
+        "We need {} in power to get the bus franchise done.",
+    ],
+)
+def test_the_authors_own_word_in_a_report_still_counts(lint: Lint, template: str) -> None:
+    missed = [p for p in PARTIES if not politics(lint, _opening(template, p))]
+    assert not missed, missed
