@@ -51,8 +51,8 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     """Whether ``draft.text[start:end]`` reports parties' positions with nothing of the
     author's own (see the module)."""
     text = draft.text
-    if not draft.shared(_plain):
-        return False  # the author's tone anywhere in the post ("… housebuilding. Again. 🙄")
+    if _POSITION.search(text, start, end) is None:
+        return False  # most sentences: no verb of a position, nothing more to read
     actors = [a for a in political_actors_in(draft, start, end) if a.kind == "party"]
     if not actors or _OPENING.fullmatch(text, start, actors[0].start) is None:
         return False
@@ -61,7 +61,9 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
         if _JOINED.fullmatch(text, last.end, following.start) is None:
             break
         last = following
-    return _POSITION.match(text, last.end, end) is not None
+    if _POSITION.match(text, last.end, end) is None:
+        return False
+    return draft.shared(_plain)  # the author's tone anywhere in the post ("… Again. 🙄")
 
 
 def _plain(draft: Draft) -> bool:
