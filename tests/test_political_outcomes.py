@@ -15,14 +15,9 @@ import pytest
 
 import postlint
 from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-from tests.test_political_evaluations import ATTACK, ENDORSEMENT, WHOEVER, sides_taken
+from tests.test_political_evaluations import ATTACK, ENDORSEMENT, WHOEVER, _opening, sides_taken
 
 Lint = Callable[..., postlint.Report]
-
-
-def _opening(template: str, whoever: str) -> str:
-    text = template.format(whoever)
-    return text[0].upper() + text[1:]
 
 
 def _not_alone(lint: Lint, template: str, side: str) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 
 import postlint
 from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+from tests.test_political_evaluations import _opening
 
 Lint = Callable[..., postlint.Report]
 
@@ -31,11 +32,6 @@ def politics(lint: Lint, text: str) -> list[str]:
     return [
         d.message for d in lint(text, **CIVIL_SERVANT).diagnostics if d.rule.startswith("politics.")
     ]
-
-
-def _opening(template: str, party: str) -> str:
-    text = template.format(party)
-    return text[0].upper() + text[1:]
 
 
 @pytest.mark.parametrize(
