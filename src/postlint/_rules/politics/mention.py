@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
@@ -32,6 +33,12 @@ def one_of(words: Iterable[str]) -> str:
     """A regular expression's alternation of ``words`` as literals, the longest first, so that
     "thank you to" is tried before "thank you"."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def whole_phrases(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a word list's phrases, each whole ("sma", not "smash"), built once."""
+    return re.compile(rf"(?<!\w)(?:{one_of(words)})(?!\w)")
 
 
 #: Lexicon labels that name a political actor, by what they are.

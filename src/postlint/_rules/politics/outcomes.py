@@ -20,11 +20,10 @@ the win cuts, and the comparison's other side as the actor's; the words of
 
 from __future__ import annotations
 
-import functools
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention, one_of
+from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import sentence_end, sentence_start
 
 __all__ = ["compared_side", "outcome_side", "regretted_side", "worse_off"]
@@ -233,10 +232,4 @@ def _lowered(words: str) -> str:
 
 
 def _any(text: str, phrases: frozenset[str]) -> bool:
-    return _alternation(phrases).search(text) is not None
-
-
-@functools.cache
-def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for a word list (each actor of each draft asks)."""
-    return re.compile(rf"(?<!\w)(?:{one_of(phrases)})(?!\w)")
+    return whole_phrases(phrases).search(text) is not None

@@ -12,12 +12,11 @@ word of praise, scorn or verdict (the stance lexicon's lists), no word of attitu
 
 from __future__ import annotations
 
-import functools
 import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.mention import one_of
+from postlint._rules.politics.mention import whole_phrases
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["position_reported"]
@@ -80,9 +79,4 @@ def _evaluated(draft: Draft, lowered: str) -> bool:
     """Whether ``lowered`` holds a word of the stance lexicon's praise, scorn or verdicts."""
     lists = ("praise_words", "scorn_words", "verdict_words", "scorn_called", "dread", "joy")
     words = frozenset(w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}"))
-    return _pattern(words).search(lowered) is not None
-
-
-@functools.cache
-def _pattern(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{one_of(words)})(?!\w)")
+    return whole_phrases(words).search(lowered) is not None

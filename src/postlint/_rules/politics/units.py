@@ -14,14 +14,13 @@ disclaimers ("Views my own. RTs are not endorsements.").
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import ACTOR_LABELS, one_of
+from postlint._rules.politics.mention import ACTOR_LABELS, whole_phrases
 from postlint._rules.politics.positions import position_reported
 from postlint._rules.politics.truncation import before_the_cut
 from postlint._rules.voice import FIRST_PERSON
@@ -140,14 +139,8 @@ def _units(draft: Draft) -> list[Unit]:
 def _a_fan_vote(draft: Draft) -> bool:
     """Whether the draft is about a fan vote (awards, charts, talent shows) and names no
     party, politician, office or campaign the lexicons know: a fan's vote, not an elector's."""
-    pattern = _any_of(draft.pack.word_list("politics/stance.fan_vote_words"))
+    pattern = whole_phrases(draft.pack.word_list("politics/stance.fan_vote_words"))
     return bool(pattern.search(draft.text.lower())) and not draft.spans_labelled(*ACTOR_LABELS)
-
-
-@functools.cache
-def _any_of(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for a word list's phrases, each whole ("sma", not "smash")."""
-    return re.compile(rf"(?<!\w)(?:{one_of(words)})(?!\w)")
 
 
 def _only_disclaimers(text: str, start: int, end: int, disclaimers: list[tuple[int, int]]) -> bool:
