@@ -65,7 +65,7 @@ def outcome_side(draft: Draft, actor: Mention) -> str | None:
     if won is None:
         return None
     # The feeling: in the sentence (but the actor's name) and the short one after it.
-    following = text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
+    following = _next_sentence(draft, ending)
     if _SPORT.search(text[opening:ending] + " " + following):
         return None  # "Glad the Greens won 3-1 on Saturday": a team's win
 
@@ -197,7 +197,7 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     before = text[opening : actor.start]
     if _REGRETTED.search(before):
         return "attack"
-    following = text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
+    following = _next_sentence(draft, ending)
     after = _lowered(text[actor.end : ending] + " " + following[:80])
     regrets = draft.pack.word_list(f"{_LISTS}.regret_after")
     if not _any(after, regrets):
@@ -225,6 +225,12 @@ _WORSE_OFF = re.compile(
 def worse_off(text: str) -> bool:
     """Whether ``text`` says people are left worse off (see ``_WORSE_OFF``)."""
     return _WORSE_OFF.search(text) is not None
+
+
+def _next_sentence(draft: Draft, ending: int) -> str:
+    """The sentence after the one ending at ``ending`` ("… we're done. Pack your bags.")."""
+    text = draft.text
+    return text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
 
 
 def _lowered(words: str) -> str:
