@@ -31,7 +31,7 @@ from postlint._rules.politics.campaigns import (
     used_as_a_word,
 )
 from postlint._rules.politics.hashtags import is_political_handle, side_of
-from postlint._rules.politics.homonyms import a_common_noun, chanted, not_a_camp
+from postlint._rules.politics.homonyms import a_common_noun, not_a_camp, sporting
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
     HANDLE,
@@ -154,7 +154,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             if (
                 entity.label_ in _ENTITY_LABELS
                 and start <= entity.start_char < entity.end_char <= end
-                and not chanted(text, entity.start_char)
+                and not sporting(draft, entity.start_char)
             ):
                 found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
     # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or

@@ -20,6 +20,7 @@ from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.homonyms import CHANTED
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import tag_words
+from postlint._rules.politics.sport import about_sport
 
 __all__ = ["about_politics"]
 
@@ -37,6 +38,8 @@ def _about_politics(draft: Draft) -> bool:
         return True  # a candidate's post, liked or shared: political by whose it is
     text = CHANTED.sub(" ", draft.text)  # "Come on you Greens!": a football crowd's word
     words = draft.pack.word_list("politics/stance.political_words")
+    if about_sport(draft):  # "Up the Greens! What a match": the team's colours
+        words = words - {w.lower() for w in draft.pack.word_list("politics/actors.homonym_parties")}
     # "Labor's housing target": the word without its possessive.
     if any(_POSSESSIVE.sub("", word.lower()) in words for word in _WORD.findall(text)):
         return True

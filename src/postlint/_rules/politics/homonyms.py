@@ -9,8 +9,9 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import word_after
+from postlint._rules.politics.sport import about_sport
 
-__all__ = ["CHANTED", "a_common_noun", "chanted", "not_a_camp"]
+__all__ = ["CHANTED", "a_common_noun", "not_a_camp", "sporting"]
 
 
 def not_a_camp(label: str, words: str, next_word: str, not_before: frozenset[str]) -> bool:
@@ -26,18 +27,20 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     or after a capitalised word, not the sentence's first, that is no part of a party's name
     ("the Welfare Reform Act", "on Pension Reform"; "Scottish Labour" is a party), or after
     one and "of" ("the Department of Labor"), or in a headline in title case, where every
-    word is capitalised."""
+    word is capitalised, or in a post about a match or a race ("Up the Greens! What a
+    match")."""
     lists = "politics/actors"
     text = draft.text
-    if label != "PARTY" or text[start:end].lower() not in draft.pack.word_list(
-        f"{lists}.homonym_parties"
-    ):
+    name = re.sub(r"^the\s+", "", text[start:end].lower())  # "the Greens": "greens"
+    if label != "PARTY" or name not in draft.pack.word_list(f"{lists}.homonym_parties"):
         return False
     if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
         return True
     head = text[max(0, start - 40) : start]
     if _CHANT.search(head):
         return True  # "Come on you Greens!": a football crowd's, not a party's
+    if about_sport(draft):
+        return True  # "Up the Greens! What a match": a team's colours, a horse's name
     if _TITLE_OF.search(head):
         return True  # "the Department of Labor", "the Ministry of Labour"
     if _in_title_case(draft, start, end):
@@ -79,6 +82,7 @@ def _in_title_case(draft: Draft, start: int, end: int) -> bool:
     return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
 
 
-def chanted(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is cheered by a football chant ("Come on you Greens")."""
-    return _CHANT.search(text, max(0, start - 20), start) is not None
+def sporting(draft: Draft, start: int) -> bool:
+    """Whether the name at ``start`` is a team's or a horse's: cheered by a football chant
+    ("Come on you Greens"), or in a post about a match or a race."""
+    return _CHANT.search(draft.text, max(0, start - 20), start) is not None or about_sport(draft)

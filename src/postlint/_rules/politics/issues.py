@@ -1,13 +1,16 @@
 """What a verdict is about when it names no actor: a contested issue (``CONTESTED_ISSUE``,
 ``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``: "abortion", "#StopBrexit", "my body, my choice") or, where
 the sentence names none, a measure of government (``POLICY_OBJECT``: "this bill", "the
-scheme"), unless a verb's use of the word says it is no measure ("plan to", "ban on").
+scheme"), unless a verb's use of the word says it is no measure ("plan to", "ban on") or the
+post is about a match or a race and the word a horse's or a team's name ("Reform got beat by
+a length").
 """
 
 from __future__ import annotations
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, with_article, word_after, word_before
+from postlint._rules.politics.sport import about_sport
 
 __all__ = ["ISSUE_LABELS", "issues_in"]
 
@@ -31,5 +34,8 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         and word_before(text, s.start_char) not in before_a_verb
         and word_after(text, s.end_char) not in after_a_verb
     ]
+    if measures and about_sport(draft):
+        names = {n.lower() for n in draft.pack.word_list("politics/actors.homonym_parties")}
+        measures = [m for m in measures if m.text.lower() not in names]
     saying = draft.pack.word_list("politics/actors.saying_verbs")
     return [with_article(text, mention, start, saying) for mention in contested or measures]
