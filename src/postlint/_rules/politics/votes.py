@@ -14,12 +14,32 @@ from postlint._rules.politics.mention import Mention
 
 __all__ = ["turned", "vote_call_at", "vote_calls"]
 
-# Not a bare "not": "Why not vote Labour?" backs Labour.
-_NEGATION = r"\b(?:don'?t|don’t|do not|never|won'?t|won’t|will never|wouldn'?t)\s+(?:ever\s+)?"
-#: "Vote Labour", "vote for the NDP", "don't vote Reform", "never vote Tory": the words just
-#: before a listed party or politician (``(?P<neg>…)`` turns the call against it).
-_VOTE_BEFORE = re.compile(rf"(?i:(?P<neg>{_NEGATION})?\bvote\s+(?:for\s+)?(?:the\s+)?)$")
-_NEGATED = re.compile(rf"(?i:{_NEGATION})$")
+# "not" after anything but "why": "Why not vote Labour?" backs Labour.
+_NEGATION = (
+    r"\b(?:don'?t|don’t|do not|never|won'?t|won’t|will never|wouldn'?t|(?<!why\s)not|"
+    r"no\s+longer|stop|stopped)\s+(?:ever\s+)?"
+)
+#: A question that scorns a vote ("Why would anyone still vote…", "Who in their right mind
+#: would vote…"): it asks what no one should do.
+_SCORNED = (
+    r"\b(?:(?:why|how)\s+(?:on\s+earth\s+|the\s+hell\s+)?(?:would|does|do|did|could|can|"
+    r"should|is|are)\s+(?:anyone|anybody|you|people|folk|they)|who\s+(?:on\s+earth\s+|"
+    r"in\s+their\s+right\s+mind\s+|seriously\s+|honestly\s+)?(?:would|will|could|still|"
+    r"actually))\s+(?:still\s+|ever\s+|even\s+|actually\s+|seriously\s+)?"
+)
+#: "Vote Labour", "vote for the NDP", "don't vote Reform", "never voting Tory again", "Why
+#: would anyone vote Reform?": the words just before a listed party or politician
+#: (``(?P<neg>…)`` and ``(?P<scorned>…)`` turn the call against it). A plain "voting <X>"
+#: is no call ("Anyone voting <X> …"), the judge reads it; turned, it is one.
+_VOTE_BEFORE = re.compile(
+    rf"(?i:(?:(?P<neg>{_NEGATION})|(?P<scorned>{_SCORNED}))?\b(?P<verb>vote|voting)\s+"
+    r"(?:for\s+)?(?:the\s+)?)$"
+)
+_TURNED = re.compile(rf"(?i:{_NEGATION}|{_SCORNED})$")
+#: People said to be voting for a party: a description of its voters, not a call.
+_VOTERS = re.compile(
+    r"\b(?:anyone|anybody|people|those|everyone|folk|voters)\s+(?:still\s+)?$", re.I
+)
 #: A preferential ballot's call: "put the Liberal Party last", "put Labor first on your
 #: ballot", "preference the Greens number one".
 _PUT_BEFORE = re.compile(r"(?i:\b(?:put|preference)\s+(?:the\s+)?)$")
@@ -48,11 +68,16 @@ def vote_calls(draft: Draft) -> list[Mention]:
 
 
 def turned(text: str, start: int, words: str, side: str | None) -> str | None:
-    """A listed call to vote's side, turned by "don't" or "never" just before it
-    ("Don't #VoteLabour", "never vote Reform"): the call is against its party then."""
-    if side != "support" or not words.lower().lstrip("#").startswith("vote"):
+    """A listed call to vote's side, turned by "don't" or "never" just before it, or by a
+    question that scorns it ("Don't #VoteLabour", "never voting Reform again", "Who in their
+    right mind would vote Conservative?"): the call is against its party then. After the
+    people said to do it ("Anyone voting Reform …") it is no call: None, for the judge."""
+    if side != "support" or not words.lower().lstrip("#").startswith(("vote", "voting")):
         return side
-    return "attack" if _NEGATED.search(text[max(0, start - 30) : start]) else side
+    head = text[max(0, start - 50) : start]
+    if words.lower().startswith("voting") and _VOTERS.search(head):
+        return None  # "Anyone voting Reform needs their head examined": the judge reads it
+    return "attack" if _TURNED.search(head) else side
 
 
 def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -69,5 +94,9 @@ def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
         return start - len(put.group(0)), "attack" if last else "support"
     if text.startswith(("'s", "’s"), end):
         return None  # "MPs vote Labour's bill through": the bill is voted on
-    against = bool(before.group("neg")) or bool(_OUT_AFTER.match(text, end))
+    against = bool(before.group("neg") or before.group("scorned")) or bool(
+        _OUT_AFTER.match(text, end)
+    )
+    if before.group("verb").lower() == "voting" and not against:
+        return None  # "Anyone voting Reform…": the judge reads the rest
     return start - len(before.group(0)), "attack" if against else "support"
