@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from postlint._engine.draft import Draft
+from postlint._rules.disclosure.customer import as_a_customer
 from postlint._rules.disclosure.organisation import connection_mentions, organisation_mentions
 from postlint._rules.disclosure.reading import WORK_TALK_FROM, work_talk_at
 from postlint._rules.disclosure.spans import (
@@ -109,9 +110,15 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             if work_talk is not None and work_talk < WORK_TALK_FROM:
                 continue
         found.append(text_span(span))
-    found.extend(organisation_mentions(draft))
-    if not found and not (creator if creator is not None else creator_context(draft)):
-        by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
-        if by_meaning is not None:
-            found.append(by_meaning)
-    return sorted(found, key=lambda s: (s.start, -s.end))
+    # "<Org> kept me on hold for an hour": the author served, not at work; the name would
+    # bring the post near the job for the reading by meaning too, so that is not asked.
+    served = False
+    for mention in organisation_mentions(draft):
+        if as_a_customer(draft, mention):
+            served = True
+        else:
+            found.append(mention)
+    if served or found or (creator if creator is not None else creator_context(draft)):
+        return sorted(found, key=lambda s: (s.start, -s.end))
+    by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
+    return [] if by_meaning is None else [by_meaning]
