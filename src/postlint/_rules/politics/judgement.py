@@ -33,6 +33,7 @@ from typing import Literal
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, political_actors_in
+from postlint._rules.politics.asserted import stated
 from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.coordination import joined_alike
 from postlint._rules.politics.declarations import (
@@ -124,7 +125,8 @@ def _judge(draft: Draft) -> list[Judgement]:
     passed = [u for u in candidates if listed[id(u)] or (id(u) in risky and not u.tags_only)]
     if not passed:
         return []
-    read = zip(passed, politics_judge()([u.text for u in passed]), strict=True)
+    # A rhetorical question is read as the statement it asserts ("Isn't it obvious X…?").
+    read = zip(passed, politics_judge()([stated(u.text) for u in passed]), strict=True)
     found = [
         _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole))
         for unit, probabilities in read

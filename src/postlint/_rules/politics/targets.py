@@ -21,6 +21,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
+from postlint._rules.politics.asserted import answered, asked_side, granted
 from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side, uncontested
 from postlint._rules.politics.hashtags import campaign_name
@@ -153,15 +154,23 @@ def targets(
             # A campaign hashtag's own side; an actor the judge reads surely takes precedence.
             direction = _SUPPORT if actor.side == "support" else _ATTACK
             best.setdefault(direction, (towards, actor))
-    if draft.text[unit.start : unit.end] == text and len(candidates) == 1:
+    # What a rhetorical question asserts ("Has « X » ever put a foot wrong?": never), read as
+    # said, and not averaged with the question's own reading below.
+    as_written = draft.text[unit.start : unit.end] == text
+    stated = [
+        answered(text, a.start - begin, a.end - begin) if as_written else None for a in candidates
+    ]
+    marked = [said or m for said, m in zip(stated, marked, strict=True)]
+    if as_written and len(candidates) == 1:
         # "Not a Newsom fan at all, but he's been right to…": what the author grants after
         # the concession is their side on the actor conceded about.
-        marked = [_granted(text, candidates[0].end - begin) or marked[0]]
+        marked = [granted(text, candidates[0].end - begin) or marked[0]]
     read = [
         (actor, text) for actor, text in zip(candidates, marked, strict=True) if actor.side is None
     ]
     judged = politics_judge()([text for _, text in read]) if read else []
-    if whole is not None and len(candidates) == 1 and judged and not _SOMEONE.search(text):
+    alone = len(candidates) == 1 and not stated[0] and not _SOMEONE.search(text)
+    if whole is not None and alone and judged:
         # One actor and no one else the sentence could be about: its reading whole is about
         # the actor too ("Every time Labour opens its mouth it's more lies" reads an attack
         # whole, half support marked); with a "he" or "they" the mark tells who is meant.
@@ -170,6 +179,8 @@ def targets(
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
         cued = cued_side(draft, unit.start, unit.end, actor) or listed_cue(text, actor, cues)
+        if cued is None and as_written:  # "Has <X> ever put a foot wrong?": never, so praise
+            cued = asked_side(text, actor.start - begin, actor.end - begin)
         cues[id(actor)] = (actor, cued)
         if cued is not None:
             # Thanks, critics the author rebuts, a call to go: the words give the side, the
@@ -193,24 +204,6 @@ def targets(
 #: Where a sentence that sets one side against another turns ("DeSantis cut taxes while
 #: Newsom taxes everything"): each actor is read in its own clause.
 _CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
-
-
-#: A sentence that opens by conceding ("Not a fan of…", "I'm no Tory, but…", "Never voted
-#: for them, but…", "Don't agree with half of…, but…") and turns on "but".
-_CONCESSION = re.compile(
-    r"^\W*(?:(?:i['’]?m|i\s+am|i['’]?ve|i\s+have|i)\s+)?(?:not|no|never|don['’]?t|didn['’]?t)\b"
-    r"[^.!?]*?,?\s+but\s+",
-    re.IGNORECASE,
-)
-
-
-def _granted(text: str, after: int) -> str | None:
-    """What a conceding sentence grants after its "but", when the actor (ending at
-    ``after``) is named before the "but"."""
-    match = _CONCESSION.match(text)
-    if match is None or after > match.end():
-        return None
-    return text[match.end() :]
 
 
 def _clause_of(text: str, at: int) -> tuple[int, int]:

@@ -1,0 +1,76 @@
+"""A rhetorical question asserts its answer, and its side is the answer's: "Isn't it obvious
+<X> are the only grown-ups left?" backs them; "Has <X> ever put a foot wrong?" backs them
+(never); "Did <X> ever do anything for the North?" attacks them (never either). The judge,
+trained on statements, read such questions the other way about for every party alike. The
+sentences are the project's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+
+Lint = Callable[..., postlint.Report]
+
+ACTORS = [
+    "Labour",
+    "the Conservatives",
+    "the Lib Dems",
+    "Reform UK",
+    "the Greens",
+    "the SNP",
+    "Plaid Cymru",
+    "the Democrats",
+    "the Republicans",
+]
+
+
+def heads(lint: Lint, text: str) -> list[str]:
+    return [
+        d.message.split(":", 1)[0]
+        for d in lint(text, **CIVIL_SERVANT).diagnostics
+        if d.rule.startswith("politics.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("Isn't it obvious that {} are the only ones with a plan for the railways?", "Supports"),
+        ("How is it that {} are the only people talking sense about care homes?", "Supports"),
+        ("Have {} ever put a foot wrong on the cost of living?", "Supports"),
+        ("Have {} ever let this town down when it mattered?", "Supports"),
+        ("Did {} ever do anything for the towns up here?", "Attacks"),
+        ("Can anyone name one thing {} have got right since they got in?", "Attacks"),
+        ("Could you point to a single promise {} have kept?", "Attacks"),
+    ],
+)
+def test_a_rhetorical_question_takes_the_side_of_its_answer(
+    lint: Lint, template: str, side: str
+) -> None:
+    wrong = {}
+    for actor in ACTORS:
+        text = template.format(actor)
+        found = heads(lint, text[0].upper() + text[1:])
+        name = actor.removeprefix("the ")
+        if not any(h.startswith(side) and name in h for h in found) or any(
+            not h.startswith(side) and name in h for h in found
+        ):
+            wrong[actor] = found
+    assert not wrong, f"{template!r} not {side}: {wrong}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the 38 bus ever been on time?",
+        "Isn't it obvious the printer on floor three is broken again?",
+        "Can anyone name one thing the new canteen menu has got right?",
+        "Wouldn't it be nice to have a summer like the one in 2018?",
+    ],
+)
+def test_the_same_questions_without_a_political_actor_are_quiet(lint: Lint, text: str) -> None:
+    assert heads(lint, text) == [], text
