@@ -8,7 +8,7 @@ import re
 
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["joined_alike", "listed_cue", "shared_sides", "with_partners"]
+__all__ = ["each_way", "joined_alike", "listed_cue", "shared_sides", "with_partners"]
 
 #: What may stand between two actors of one list: "Labour and the Tories", "the SNP, Labour".
 _JOINED = re.compile(
@@ -82,6 +82,22 @@ def joined_alike(text: str, listed: list[Mention]) -> list[Mention]:
         if other.side == first.side and any(_joined(text, m, other) for m in group):
             group.append(other)
     return group
+
+
+def each_way(text: str, listed: list[Mention]) -> list[Mention]:
+    """``joined_alike`` of ``listed``, and every other actor the words around it give a side
+    (``_SHARED_KINDS``): "<A>'s twice the leader <B> is" backs <A> and attacks <B>; "<A> are
+    bad but <B> are even worse" attacks both."""
+    found = joined_alike(text, listed)
+    if listed[0].side not in ("support", "attack"):
+        return found
+    names = {m.text.lower() for m in found}
+    for other in listed:
+        sided = other.kind in _SHARED_KINDS and other.side in ("support", "attack")
+        if sided and other.text.lower() not in names:
+            names.add(other.text.lower())
+            found.append(other)
+    return found
 
 
 def listed_cue(

@@ -21,6 +21,7 @@ import functools
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import compared_side, outcome_side, regretted_side
@@ -86,6 +87,7 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
     return (
         outcome_side(draft, actor)
         or compared_side(draft, actor)
+        or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
     )

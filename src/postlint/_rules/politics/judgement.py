@@ -35,7 +35,7 @@ from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.asserted import stated
 from postlint._rules.politics.calls import is_a_call
-from postlint._rules.politics.coordination import joined_alike
+from postlint._rules.politics.coordination import each_way
 from postlint._rules.politics.declarations import (
     LISTED_CAMPAIGN_RISK,
     declared_side_decides,
@@ -182,7 +182,8 @@ def _judgements_of(
     if listed and declared_side_decides(
         unit, listed, probabilities, screen_risk, STANCES[stance_index], found_actors
     ):
-        alike = joined_alike(draft.text, listed)  # "Both A and B have failed…": both
+        # "Both A and B have failed…": both; "A's twice the leader B is": one each way.
+        alike = each_way(draft.text, listed)
         return [_listed_judgement(unit, m, max(risk, LISTED_CAMPAIGN_RISK)) for m in alike]
     actors = candidate_targets(draft, found_actors, unit, supporting=stance_index == _SUPPORT)
     if stance_index == _VERDICT:

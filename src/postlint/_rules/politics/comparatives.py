@@ -1,0 +1,93 @@
+"""Sides given by ranking one actor above or below another: "<A> would've been a far better
+president than <B>" backs <A> and attacks <B>; "<A> are bad but <B> are even worse" attacks
+<B>; "<A>'s twice the leader <B> is" backs <A> and attacks <B>. The judge reads the
+comparative's words for whichever actor is marked and gave the subject of "better than" an
+attack as often as not, for every party alike.
+
+Not a ranking: a result reported ("<X> did better than expected", "<X> are polling better
+than <Y>"), where the comparison is of votes, not the author's own; a comparison denied ("no
+worse than the flu"); an idiom ("knows better than to spin", "a better chance than"). "Even
+<A> would do better than <B>" is a jibe at <B>, and <A> gets no side from it (the judge reads
+it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import sentence_end, sentence_start
+
+__all__ = ["ranked_side"]
+
+_BETTER = (
+    r"(?:better|smarter|wiser|stronger|fairer|kinder|braver|sharper|more\s+(?:competent|"
+    r"honest|capable|decent|trustworthy|sensible|credible|serious|grown[- ]up|principled|"
+    r"effective|professional))"
+)
+_WORSE = (
+    r"(?:worse|dumber|weaker|nastier|crueller|crueler|more\s+(?:incompetent|dishonest|corrupt|"
+    r"useless|clueless|chaotic|dangerous|extreme|out\s+of\s+touch))"
+)
+#: A verb of a result, before a comparative: the comparison is of votes or polls.
+_RESULT = (
+    r"(?:poll\w*|did|do|does|doing|done|perform\w*|scor\w*|far(?:e|es|ed|ing)|"
+    r"rat(?:e|es|ed|ing)|rank\w*|finish\w*)"
+)
+_THAN = r"(?:\s+[\w'’-]+){0,3}?\s+than\b"
+#: Results, not merits, after "than".
+_RESULTS = re.compile(
+    r"\s+(?:expected|forecast|predicted|anticipated|feared|hoped|last\s+time|before|in\s+\d{4}|"
+    r"the\s+polls?|(?:most\s+)?pollsters)\b",
+    re.IGNORECASE,
+)
+#: After the subject: ranked above ("… a far better president than") or below ("… even worse").
+_RANKED = re.compile(
+    rf"^(?P<between>[^.!?,;]{{0,80}}?)\b(?:(?P<better>{_BETTER})(?P<than>{_THAN})|"
+    rf"(?P<worse>{_WORSE})\b)",
+    re.IGNORECASE,
+)
+#: Before the object: "… better than", "… twice the leader".
+_OUTRANKED = re.compile(
+    rf"\b(?P<better>{_BETTER}){_THAN}\s+(?:the\s+)?(?-i:[A-Z][\w'’]+\s+)?$"  # "Welsh Labour"
+    r"|\b(?P<times>twice|(?:\w+\s+)?times)\s+the\s+\w+(?:\s+\w+)?\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+#: No ranking of merit: a result ("polls better", "did better"), a comparison denied ("no
+#: worse than"), an idiom ("knows better than to", "a better chance than").
+_NOT_MERIT = re.compile(
+    rf"\b{_RESULT}\b|\b(?:no|not|never|hardly|n['’]t)\s+(?:\w+\s+)?(?:{_BETTER}|{_WORSE})\b|"
+    rf"\bknows?\s+(?:\w+\s+)?better\b|\bbetter\s+(?:chance|odds|shot|position)\b|"
+    r"\bthan\s+to\b",
+    re.IGNORECASE,
+)
+#: After the subject: "'s twice the leader", "is ten times the politician".
+_TIMES_THE = re.compile(
+    r"^(?:['’]s|\s+(?:is|was|are|were|would\s+be))\s+(?:twice|(?:\w+\s+)?times)\s+the\s+\w+",
+    re.IGNORECASE,
+)
+_EVEN = re.compile(r"\beven\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def ranked_side(draft: Draft, actor: Mention) -> str | None:
+    """The side a ranking gives ``actor`` (see the module), or None."""
+    text = draft.text
+    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
+    before, after = text[opening : actor.start], text[actor.end : ending]
+    outranked = _OUTRANKED.search(before)
+    if outranked is not None:
+        # "… a far better president than <B>", "… twice the leader <B> is"
+        return None if _NOT_MERIT.search(before + text[actor.end : actor.end + 4]) else "attack"
+    if _TIMES_THE.match(after):
+        return "support"
+    ranked = _RANKED.match(after)
+    if ranked is None or _EVEN.search(before):
+        return None
+    if _NOT_MERIT.search(before + after[: ranked.end()] + text[actor.end + ranked.end() :][:4]):
+        return None
+    if ranked.group("worse"):
+        return "attack"
+    if _RESULTS.match(text, actor.end + ranked.end("than")):
+        return None  # "… better than expected"
+    return "support"

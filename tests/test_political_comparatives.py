@@ -1,0 +1,87 @@
+"""Ranking one actor above another backs the one and attacks the other, whichever parties
+they are: "<A> would run the buses far better than <B>"; "<A> were poor but <B> are even
+worse" attacks <B>; "<A> is twice the leader <B> is". A result reported ("<A> did better
+than expected") or an idiom ("knows better than to") ranks no one. The sentences are the
+project's own; every pair both ways round."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+
+Lint = Callable[..., postlint.Report]
+
+PAIRS = [
+    ("Labour", "Reform UK"),
+    ("the Conservatives", "the Greens"),
+    ("the Lib Dems", "the SNP"),
+    ("Plaid Cymru", "the Conservatives"),
+    ("the Democrats", "the Republicans"),
+]
+BOTH_WAYS = [*PAIRS, *((b, a) for a, b in PAIRS)]
+
+
+def heads(lint: Lint, text: str) -> list[str]:
+    return [
+        d.message.split(":", 1)[0]
+        for d in lint(text, **CIVIL_SERVANT).diagnostics
+        if d.rule.startswith("politics.")
+    ]
+
+
+def _name(actor: str) -> str:
+    return actor.removeprefix("the ")
+
+
+def _opening(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize(
+    ("template", "first", "second"),
+    [
+        ("{} would run the buses far better than {} ever could.", "Supports", "Attacks"),
+        ("{} are much more honest than {}, and it isn't close.", "Supports", "Attacks"),
+    ],
+)
+def test_a_ranking_backs_one_and_attacks_the_other(
+    lint: Lint, template: str, first: str, second: str
+) -> None:
+    wrong = {}
+    for a, b in BOTH_WAYS:
+        found = heads(lint, _opening(template.format(a, b)))
+        if not any(h.startswith(f"{first} ") and _name(a) in h for h in found) or not any(
+            h.startswith(f"{second} ") and _name(b) in h for h in found
+        ):
+            wrong[(a, b)] = found
+    assert not wrong, f"{template!r}: {wrong}"
+
+
+def test_the_one_ranked_below_is_attacked(lint: Lint) -> None:
+    wrong = {}
+    for a, b in BOTH_WAYS:
+        found = heads(lint, _opening(f"{a} were poor, but {b} are somehow even worse."))
+        if not any(h.startswith("Attacks ") and _name(b) in h for h in found) or any(
+            h.startswith("Supports") for h in found
+        ):
+            wrong[(a, b)] = found
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} are polling better than {} in the north, according to the weekend's survey.",
+    ],
+)
+def test_a_result_reported_backs_no_one(lint: Lint, template: str) -> None:
+    backed = {}
+    for a, b in BOTH_WAYS:
+        found = heads(lint, _opening(template.format(a, b)))
+        if any(h.startswith("Supports") for h in found):
+            backed[(a, b)] = found
+    assert not backed, f"{template!r}: {backed}"
