@@ -10,7 +10,9 @@ from collections.abc import Callable
 import pytest
 
 import postlint
+from postlint._rules.politics.positions import position_reported
 from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+from tests.conftest import civil_servant_draft
 from tests.test_political_evaluations import _opening
 
 Lint = Callable[..., postlint.Report]
@@ -58,5 +60,64 @@ def test_a_partys_position_reported_plainly_takes_no_side(lint: Lint, template: 
     ],
 )
 def test_the_authors_own_word_in_a_report_still_counts(lint: Lint, template: str) -> None:
+    missed = [p for p in PARTIES if not politics(lint, _opening(template, p))]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Interesting to see {} and Plaid Cymru both promising more GP appointments.",
+        "Worth noting that {} are holding hustings in the town hall next Thursday.",
+    ],
+)
+def test_a_neutral_frame_takes_no_side(lint: Lint, template: str) -> None:
+    flagged = {p: politics(lint, _opening(template, p)) for p in PARTIES}
+    assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
+
+
+#: Parties' names as they stand before their events ("the Green Party conference").
+EVENT_PARTIES = [
+    "Labour",
+    "Conservative",
+    "Lib Dem",
+    "Reform UK",
+    "Green Party",
+    "SNP",
+    "Plaid Cymru",
+    "Republican",
+]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Watching the {} conference tonight with a curry, see what they have to say.",
+        "The {} manifesto launch is at 10 tomorrow, will be following along on the radio.",
+    ],
+)
+def test_a_partys_event_named_takes_no_side(lint: Lint, template: str) -> None:
+    flagged = {p: politics(lint, _opening(template, p)) for p in EVENT_PARTIES}
+    assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Watching the {} conference tonight, what a shambles.",
+        "The {} conference was an embarrassment from start to finish.",
+        "Can't wait for the {} conference tomorrow! 🎉",
+    ],
+)
+def test_a_partys_event_with_the_authors_tone_is_still_read(template: str) -> None:
+    # Read by the models, not set aside as a plain mention (whether they then find the
+    # cheering is theirs to say).
+    texts = [_opening(template, p) for p in EVENT_PARTIES]
+    set_aside = [t for t in texts if position_reported(civil_servant_draft(t), 0, len(t))]
+    assert not set_aside, set_aside
+
+
+def test_a_neutral_frame_with_the_authors_tone_still_counts(lint: Lint) -> None:
+    template = "Interesting to see {} finally admitting they got it wrong on buses."
     missed = [p for p in PARTIES if not politics(lint, _opening(template, p))]
     assert not missed, missed

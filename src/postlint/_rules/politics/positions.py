@@ -8,7 +8,15 @@ verb of a position (want, promise, propose, publish, call for…), and carry not
 author: no first person, no call ("should", "must"), no exclamation or question, no emoji, no
 word of praise, scorn or verdict (the stance lexicon's lists), no word of attitude ("again",
 "finally", "wreck"), anywhere in the post: "<X> want a referendum, which is a disgrace" and
-"<X> have promised more housebuilding. Again. 🙄" are still the author's."""
+"<X> have promised more housebuilding. Again. 🙄" are still the author's. A neutral frame of
+the author's may open it ("Interesting to see both <A> and <B> promising more GP
+appointments").
+
+A party's event named, nothing more, is no side either: "Watching the <X> conference
+tonight", "<X> leadership hustings on telly tonight, I'll have it on in the background".
+Every party the sentence names must stand before a word of its event (conference, hustings,
+manifesto launch…), with no word of tone in the post as above, though the author may speak
+of themselves ("I'll have it on"): "Can't wait for the <X> conference!" is still cheering."""
 
 from __future__ import annotations
 
@@ -23,13 +31,19 @@ __all__ = ["position_reported"]
 
 _LISTS = "politics/stance"
 #: What a sentence may open with before the parties it reports.
-_OPENING = re.compile(r"\W*(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\W*(?:(?:interesting|fascinating|curious|notable|worth\s+noting)\s+(?:to\s+see\s+)?"
+    r"(?:that\s+|how\s+)?)?(?:both\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: Between two parties of one list.
 _JOINED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
 #: Right after the parties: a verb of a position, with its auxiliaries.
 _POSITION = re.compile(
     r"(?:['’]s\s+|\s+)(?:(?:have|has|had|are|is|were|was|will|would|both|also|now|today|all|"
-    r"each|jointly)\s+)*(?:wants?|wanted|promise[sd]?|pledge[sd]?|propos(?:e|es|ed|ing)|"
+    r"each|jointly)\s+)*(?:wants?|wanted|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    r"propos(?:e|es|ed|ing)|hold(?:s|ing)?|held|(?:have|has|all\s+have)\s+candidates|"
+    r"standing\s+candidates|"
     r"plans?|planned|planning|call(?:s|ed|ing)?\s+for|back(?:s|ed)?|support(?:s|ed)?|"
     r"oppose[sd]?|committ(?:ed|ing)\s+to|commits?\s+to|announc(?:e|es|ed|ing)|"
     r"publish(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+out|"
@@ -46,10 +60,21 @@ _ATTITUDE = re.compile(
 )
 
 
+#: A party's event, right after its name: "the <X> conference", "<X> leadership hustings".
+_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:party|leadership|spring|autumn|annual|national|campaign|manifesto)\s+)?"
+    r"(?:conference|conferences|hustings|manifesto\s+launch|launch|rally|rallies|primary|"
+    r"primaries|leadership\s+(?:race|contest|election)|debate|broadcast|leaflets?)\b",
+    re.IGNORECASE,
+)
+
+
 def position_reported(draft: Draft, start: int, end: int) -> bool:
-    """Whether ``draft.text[start:end]`` reports parties' positions with nothing of the
-    author's own (see the module)."""
+    """Whether ``draft.text[start:end]`` reports parties' positions, or names their events,
+    with nothing of the author's own (see the module)."""
     text = draft.text
+    if _events_named(draft, start, end):
+        return True
     if _POSITION.search(text, start, end) is None:
         return False  # most sentences: no verb of a position, nothing more to read
     actors = [a for a in political_actors_in(draft, start, end) if a.kind == "party"]
@@ -65,10 +90,52 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     return draft.shared(_plain)  # the author's tone anywhere in the post ("… Again. 🙄")
 
 
+def _events_named(draft: Draft, start: int, end: int) -> bool:
+    """Whether every party ``draft.text[start:end]`` names stands before a word of its
+    event, in a post of no tone but the author speaking of themselves (see the module)."""
+    if _EVENT.search(draft.text, start, end) is None:
+        return False  # most sentences: no event, nothing more to read
+    text = draft.text
+    if not _ATTENDED.search(text, start, end) or _EXCLAIMED.search(text, start, end):
+        return False  # "The <X> conference was a car crash", "what a bunch of clowns"
+    actors = political_actors_in(draft, start, end)
+    events = [_EVENT.match(text, a.end) for a in actors]
+    if not actors or any(a.kind != "party" for a in actors) or None in events:
+        return False
+    if any(_SAID_OF.match(text, event.end()) for event in events if event is not None):
+        return False  # the event is the subject of something said of it
+    return draft.shared(_plain_but_for_the_author)
+
+
+#: Watching, following or the time of an event: what a neutral mention of one says.
+_ATTENDED = re.compile(
+    r"\b(?:watch\w*|tun\w+\s+in|listen\w*|follow\w*|reading|catch\w*\s+up|stream\w*|"
+    r"on\s+(?:the\s+)?(?:telly|tv|radio|iplayer)|live|starts?|begins?|kicks?\s+off|"
+    r"tonight|tomorrow|today|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+week|"
+    r"at\s+\d)\b",
+    re.IGNORECASE,
+)
+#: An exclamation of the author's: "what a …", "such a …", "an absolute …".
+_EXCLAIMED = re.compile(
+    r"\b(?:what\s+an?|such\s+an?|absolute\w*|utter\w*|total\w*|complete\w*)\b", re.IGNORECASE
+)
+#: Something said of the event, right after it: "… conference was a car crash".
+_SAID_OF = re.compile(
+    r"\s+(?:was|is|were|are|has|have|had|looks?|looked|seems?|seemed|went|felt|feels?|"
+    r"sounds?|sounded)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain(draft: Draft) -> bool:
     """Whether the post carries nothing of the author's tone (see the module)."""
+    return not FIRST_PERSON.search(draft.text) and _plain_but_for_the_author(draft)
+
+
+def _plain_but_for_the_author(draft: Draft) -> bool:
+    """Whether the post carries nothing of the author's tone but the first person."""
     text = draft.text
-    if _ATTITUDE.search(text) or FIRST_PERSON.search(text):
+    if _ATTITUDE.search(text):
         return False
     if any(not ch.isascii() and not ch.isalpha() and ch not in "’‘“”–—£€…" for ch in text):
         return False  # an emoji or a symbol
@@ -76,7 +143,11 @@ def _plain(draft: Draft) -> bool:
 
 
 def _evaluated(draft: Draft, lowered: str) -> bool:
-    """Whether ``lowered`` holds a word of the stance lexicon's praise, scorn or verdicts."""
+    """Whether ``lowered`` holds a word of the stance lexicon's praise, scorn or verdicts, or
+    a name it calls people by, with or without its article ("a clown", "bunch of clowns")."""
     lists = ("praise_words", "scorn_words", "verdict_words", "scorn_called", "dread", "joy")
-    words = frozenset(w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}"))
-    return whole_phrases(words).search(lowered) is not None
+    words = {w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}")}
+    for called in draft.pack.word_list(f"{_LISTS}.scorn_called"):
+        bare = re.sub(r"^(?:an?|the)\s+", "", called)
+        words.update((bare, f"{bare}s"))
+    return whole_phrases(frozenset(words)).search(lowered) is not None
