@@ -98,6 +98,8 @@ def _events_named(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     if not _ATTENDED.search(text, start, end) or _EXCLAIMED.search(text, start, end):
         return False  # "The <X> conference was a car crash", "what a bunch of clowns"
+    if any(start <= s.start_char < end for s in draft.spans_labelled("CAMPAIGN_ACTIVITY")):
+        return False  # "On the picket line outside the <X> conference today": campaigning
     actors = political_actors_in(draft, start, end)
     events = [_EVENT.match(text, a.end) for a in actors]
     if not actors or any(a.kind != "party" for a in actors) or None in events:
