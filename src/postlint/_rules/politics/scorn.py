@@ -32,8 +32,10 @@ __all__ = [
 SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
 #: Words that may stand between an actor and what it did ("has once again", "have just").
 _AUXILIARIES = (
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"  # "'s latest take": what the actor said or did
     r"\s*(?:(?:has|have|had|is|are|was|were|just|once|again|completely|totally|utterly|"
-    r"really|now|always|consistently|repeatedly|only)\s+)*"
+    r"really|now|always|consistently|repeatedly|only|literally|absolutely|getting|got|gets|"
+    r"being|been|out\s+here)\s+)*"
 )
 #: Where an actor's clause ends, for what follows it to be about it ("X cut taxes while Y is
 #: doing a great job" is no praise of X).

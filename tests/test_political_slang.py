@@ -1,0 +1,82 @@
+"""Praise and scorn in the internet's words ("<X>'s budget understood the assignment", "<X>
+out here speedrunning a scandal", "<X>'s latest take getting ratioed"), and politicians by
+the first names and nicknames people use alone ("Keir", "Kemi", "Nige"). The judge read the
+slang of praise as scorn; every politician and party alike. The sentences are the project's
+own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
+
+Lint = Callable[..., postlint.Report]
+
+PEOPLE = [
+    "Keir Starmer",
+    "Kemi Badenoch",
+    "Nigel Farage",
+    "Ed Davey",
+    "Carla Denyer",
+    "John Swinney",
+    "Kamala Harris",
+    "Donald Trump",
+]
+FIRST_NAMES = ["Keir", "Kemi", "Sadiq", "Suella", "Humza", "Nige", "Rishi", "Boris"]
+
+
+def heads(lint: Lint, text: str) -> list[str]:
+    return [
+        d.message.split(":", 1)[0]
+        for d in lint(text, **CIVIL_SERVANT).diagnostics
+        if d.rule.startswith("politics.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("{}'s speech on apprenticeships understood the assignment tbh 💅", "Supports"),
+        ("{} at the select committee today, honestly icon behaviour", "Supports"),
+        ("{} on social care this morning: massive W, no notes", "Supports"),
+        ("{} out here speedrunning another U-turn 😬", "Attacks"),
+        ("{}'s latest take on the railways getting absolutely ratioed", "Attacks"),
+        ("{} are cooked after that interview, genuinely", "Attacks"),
+    ],
+)
+def test_slang_gives_the_side_for_every_politician(lint: Lint, template: str, side: str) -> None:
+    # Whether such a sentence is political at all is the models' to say, and they pass some
+    # names' slang by; where it is read, its side is the slang's, for every name alike.
+    wrong, right = {}, []
+    for person in PEOPLE:
+        surname = person.split()[-1]
+        found = heads(lint, template.format(person))
+        if any(not h.startswith(side) for h in found):
+            wrong[person] = found
+        elif any(surname in h for h in found):
+            right.append(person)
+    assert not wrong, f"{template!r} not {side}: {wrong}"
+    assert len(right) >= len(PEOPLE) // 2, f"{template!r}: read for {right} only"
+
+
+@pytest.mark.parametrize("name", FIRST_NAMES)
+def test_a_politician_by_first_name_or_nickname_alone(lint: Lint, name: str) -> None:
+    found = heads(lint, f"{name} needs to go. Can't stand the sight of them any more.")
+    assert any(h.startswith("Attacks") and name in h for h in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nan's trifle understood the assignment, no notes 🍰",
+        "My sourdough starter is cooked, starting again tomorrow.",
+        "The office printer out here speedrunning paper jams again.",
+        "My mate Keir has a new puppy and it's gorgeous.",
+        "Happy birthday to our Humza, seven today! 🎂",
+    ],
+)
+def test_the_same_words_without_a_politician_are_quiet(lint: Lint, text: str) -> None:
+    assert heads(lint, text) == [], text
