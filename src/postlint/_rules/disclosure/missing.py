@@ -35,7 +35,9 @@ class MissingDisclosureChecker(DisclosureChecker):
         if not work:
             return
         statements = find_disclosure_statements(draft)
-        if any(s.kind == "position" for s in statements):
+        # "#Employee" lost among a dozen hashtags at the end is no disclosure (FTC: where
+        # readers see it); said in the post, or alone, it is.
+        if any(s.kind == "position" and not _buried(draft, s) for s in statements):
             return
         promotional = bool(find_promotions(draft))
         if any(_says_the_tie(draft, s) for s in statements):
@@ -80,4 +82,9 @@ def _says_the_tie(draft: Draft, statement: DisclosureStatement) -> bool:
     see it: not "#spon", not "I'm biased", not lost in a string of hashtags."""
     if statement.kind != "material" or statement.unclear or statement.denies_connection:
         return False
-    return statement.how != "family-tie" and not buried_in_hashtags(draft.text, statement.start)
+    return statement.how != "family-tie" and not _buried(draft, statement)
+
+
+def _buried(draft: Draft, statement: DisclosureStatement) -> bool:
+    """Whether ``statement`` is lost in a string of hashtags ("#fitness #gym #ad #style")."""
+    return buried_in_hashtags(draft.text, statement.start)

@@ -95,7 +95,11 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
     words = re.findall(r"[\w'’.&]+", organisation)
     if len(words) >= 2:
         acronym = "".join(
-            word[0].lower() if word.lower() in _FUNCTION_WORDS else word[0].upper()
+            word  # "HM Land Registry" -> "HMLR": a word in capitals is its own letters
+            if word.isupper()
+            else word[0].lower()
+            if word.lower() in _FUNCTION_WORDS
+            else word[0].upper()
             for word in words
             if word != "&"
         )
