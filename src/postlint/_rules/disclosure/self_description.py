@@ -102,6 +102,9 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     pays = re.match(r"\s+(?:pays|paid|pay)\s+my\s+(?:salary|wages|wage|bills)\b", text[end:])
     if pays is not None:
         return start, end + pays.end()  # "Full disclosure: Fenwick pays my salary"
+    day_job = _DAY_JOB.search(text, sentence_start, start)
+    if day_job is not None and day_job.end() == start:
+        return day_job.start(), end  # "Day job: DWP.", "my employer is Fenwick"
     before = re.search(
         rf"({person.pattern})(?:\s+(?:at|for|with|in|on|@)\s+(?:the\s+)?|(?P<comma>\s*,\s*))$",
         text[sentence_start:start],
@@ -131,6 +134,13 @@ _A_VERB = re.compile(
     r"trains?|training|thanks|thanked|for|to|and|with|of)\b|['’]s\b",
     re.IGNORECASE,
 )
+#: The author's employment named before the organisation: "Day job: DWP", "my day job at
+#: Fenwick", "my employer is Kestrel Rail", "employed by the Met Office".
+_DAY_JOB = re.compile(
+    r"\b(?:(?:my\s+)?day\s+job|my\s+employer|i['’]?m\s+employed|employed)\s*(?::|is|at|with|"
+    r"by|[-–—=])?\s*(?:is\s+(?:at\s+)?)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: What may open a self-description: "a", "a proud", "fellow".
 _OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
 
@@ -140,7 +150,7 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
     "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
     Kestrel Rail, views my own.")."""
-    here = re.match(r"\s+here\b", text[at : at + 10], re.IGNORECASE)
+    here = re.match(r"\s+(?:here|by\s+trade|by\s+day|hat\s+on)\b", text[at : at + 14], re.I)
     if here is not None:
         return at + here.end()
     if opens and re.match(r"\s*(?:[!,:;.|\])—–-]|[^\w\s'’\"“(])", text[at : at + 3]):
@@ -155,7 +165,8 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
 _CLOSING = re.compile(
     r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
     r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine|(?:my\s+)?own\s+views|"
-    r"(?:a\s+)?personal\s+(?:account|views?)))?\s*[)\]]?\s*[.!]*\s*",
+    r"(?:a\s+)?personal\s+(?:account|views?)|for\s+the\s+avoidance\s+of\s+doubt|"
+    r"for\s+transparency|full\s+disclosure|obvs|obviously|fwiw))?\s*[)\]]?\s*[.!]*\s*",
     re.IGNORECASE,
 )
 

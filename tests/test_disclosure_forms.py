@@ -1,0 +1,54 @@
+"""Disclosures in forms people use besides "I work at": "Day job: <Org>", "<Org> conductor by
+trade", "<Org> analyst hat on:", "(<Org> dev, for the avoidance of doubt)". Each counts; the
+same post without it still needs one. The sentences are the project's own, over several
+organisations alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+
+Lint = Callable[..., postlint.Report]
+
+EMPLOYERS = [
+    ("Kestrel Rail", "conductor"),
+    ("Fenwick Building Society", "analyst"),
+    ("Oakfield Library Service", "developer"),
+    ("DVLA", "developer"),
+]
+WORK = "Our team shipped the new booking service this morning after months of work."
+
+
+def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
+    config = {
+        "account": {"kind": "personal"},
+        "author": {"organisation": organisation, "role": role},
+    }
+    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Day job: {org}. " + WORK,
+        "My day job is at {org}. " + WORK,
+        "{org} {role} by trade, so take this with a pinch of salt. " + WORK,
+        "{org} {role} hat on: " + WORK,
+        WORK + " ({org} {role}, for the avoidance of doubt)",
+    ],
+)
+def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
+    flagged = {
+        org: found
+        for org, role in EMPLOYERS
+        if (found := missing(lint, template.format(org=org, role=role), org, role))
+    }
+    assert not flagged, f"{template!r}: {flagged}"
+
+
+def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
+    quiet = [org for org, role in EMPLOYERS if not missing(lint, WORK, org, role)]
+    assert not quiet, quiet
