@@ -45,7 +45,7 @@ from postlint._rules.politics.mention import (
     word_after,
     word_before,
 )
-from postlint._rules.politics.namesakes import someone_else
+from postlint._rules.politics.namesakes import kin_or_pet, someone_else
 from postlint._rules.politics.votes import vote_call_at
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             if (
                 entity.label_ in _ENTITY_LABELS
                 and start <= entity.start_char < entity.end_char <= end
-                and not sporting(draft, entity.start_char)
+                and not (sporting(draft, entity.start_char) or kin_or_pet(draft, entity.start_char))
             ):
                 found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
     # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or

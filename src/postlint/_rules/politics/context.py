@@ -13,13 +13,14 @@ list names ("Greg Abbott's busing stunts…") stay reported.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.homonyms import CHANTED
 from postlint._rules.politics.issues import issues_in
-from postlint._rules.politics.mention import tag_words
+from postlint._rules.politics.mention import one_of, tag_words
 from postlint._rules.politics.sport import about_sport
 
 __all__ = ["about_politics"]
@@ -37,6 +38,7 @@ def _about_politics(draft: Draft) -> bool:
     if draft.config.sharing.source in ("party", "candidate", "campaign"):
         return True  # a candidate's post, liked or shared: political by whose it is
     text = CHANTED.sub(" ", draft.text)  # "Come on you Greens!": a football crowd's word
+    text = _household_bills(draft.pack.word_list("politics/issues.household_before")).sub(" ", text)
     words = draft.pack.word_list("politics/stance.political_words")
     if about_sport(draft):  # "Up the Greens! What a match": the team's colours
         words = words - {w.lower() for w in draft.pack.word_list("politics/actors.homonym_parties")}
@@ -50,3 +52,9 @@ def _about_politics(draft: Draft) -> bool:
     if any(tag.lower().startswith(tuple(names)) for tag in tags):
         return True  # "#Bidenomics", "#Starmergeddon": a politician's name made a word
     return bool(actors_of(draft) or issues_in(draft, 0, len(draft.text)))
+
+
+@functools.cache
+def _household_bills(household: frozenset[str]) -> re.Pattern[str]:
+    """A household's bill ("the vet bill", "my phone bills"): no bill of Parliament."""
+    return re.compile(rf"\b(?:{one_of(household)})\s+bills?\b", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """What a verdict is about when it names no actor: a contested issue (``CONTESTED_ISSUE``,
 ``ISSUE_HASHTAG``, ``ISSUE_SLOGAN``: "abortion", "#StopBrexit", "my body, my choice") or, where
 the sentence names none, a measure of government (``POLICY_OBJECT``: "this bill", "the
-scheme"), unless a verb's use of the word says it is no measure ("plan to", "ban on") or the
+scheme"), unless a verb's use of the word says it is no measure ("plan to", "ban on"), a
+household's word before it says it is a bill to pay ("the vet bill"), or the
 post is about a match or a race and the word a horse's or a team's name ("Reform got beat by
 a length").
 """
@@ -26,6 +27,7 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
     ]
     before_a_verb = draft.pack.word_list("politics/issues.before_a_verb")
     after_a_verb = draft.pack.word_list("politics/issues.after_a_verb")
+    household = draft.pack.word_list("politics/issues.household_before")
     measures = [
         Mention(s.start_char, s.end_char, s.text, "issue")
         for s in draft.spans_labelled("POLICY_OBJECT")
@@ -33,6 +35,7 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         and s.end_char <= end
         and word_before(text, s.start_char) not in before_a_verb
         and word_after(text, s.end_char) not in after_a_verb
+        and word_before(text, s.start_char) not in household  # "the vet bill"
     ]
     if measures and about_sport(draft):
         names = {n.lower() for n in draft.pack.word_list("politics/actors.homonym_parties")}

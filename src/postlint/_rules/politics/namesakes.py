@@ -1,13 +1,18 @@
 """Someone else of a politician's name, one sense per post: in "What a knock from Harris at
 number 3! Marcus Harris 120 not out", the first "Harris" is the cricketer named in full
-after it, not the politician (``mention.namesake`` reads each mention on its own)."""
+after it, not the politician (``mention.namesake`` reads each mention on its own). A pet's
+or a relative's name is someone else's too ("My dog Boris has eaten another sock", "our
+tortoise Rishi"; ``politics/actors.kin_and_pets``)."""
 
 from __future__ import annotations
 
-from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import namesake
+import functools
+import re
 
-__all__ = ["someone_else"]
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import namesake, one_of
+
+__all__ = ["kin_or_pet", "someone_else"]
 
 
 def someone_else(draft: Draft, start: int, end: int) -> bool:
@@ -23,4 +28,22 @@ def _namesakes(draft: Draft) -> frozenset[str]:
         span.text
         for span in draft.spans_labelled("POLITICIAN")
         if namesake(text, span.start_char, span.end_char, titles)
+        # "My dog Boris", "our tortoise Rishi", "my nephew Keir": a pet's or a relative's name
+        or kin_or_pet(draft, span.start_char)
+    )
+
+
+def kin_or_pet(draft: Draft, start: int) -> bool:
+    """Whether the name at ``start`` follows a pet or a relative of the author's ("my dog")."""
+    called = _called(draft.pack.word_list("politics/actors.kin_and_pets"))
+    return called.search(draft.text, max(0, start - 40), start) is not None
+
+
+@functools.cache
+def _called(kin: frozenset[str]) -> re.Pattern[str]:
+    """A pet or a relative of the author's just before a name ("my dog", "our new puppy")."""
+    return re.compile(
+        rf"\b(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:{one_of(kin)})\s+"
+        r"(?:(?:called|named)\s+)?$",
+        re.IGNORECASE,
     )
