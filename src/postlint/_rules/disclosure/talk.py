@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.customer import as_a_customer
 from postlint._rules.disclosure.organisation import connection_mentions, organisation_mentions
@@ -85,6 +87,7 @@ def creator_context(draft: Draft) -> bool:
 
 def _work_talk(draft: Draft) -> list[TextSpan]:
     personal = draft.pack.word_list(f"{LISTS}.personal_context")
+    home = _home_words(draft)
     ambiguous = draft.pack.word_list(f"{LISTS}.ambiguous_work_words")
     found: list[TextSpan] = []
     creator: bool | None = None  # read once, when a phrase first needs it
@@ -94,10 +97,12 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             continue
         if any(start <= span.start_char < end for start, end in retweets):
             continue  # "RT @HouseBudget: We're working to…": whose work it is, the source says
-        # "My team won the derby": a sports team. Read the sentence around it.
-        if span[-1].lower_ in {"team", "teams"} and any(
-            token.lower_ in personal for token in sentence_of(draft, span.start_char) or span
-        ):
+        # "My team won the derby": a sports team; "We launched the kids' lemonade stand": a
+        # family's. Read the sentence around it.
+        around = {token.lower_ for token in sentence_of(draft, span.start_char) or span}
+        if span[-1].lower_ in {"team", "teams"} and not around.isdisjoint(personal):
+            continue
+        if span[0].lower_ in {"i", "we"} and not around.isdisjoint(home):
             continue
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
@@ -122,3 +127,37 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         return sorted(found, key=lambda s: (s.start, -s.end))
     by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
     return [] if by_meaning is None else [by_meaning]
+
+
+#: Words of an author's job with children: their "kids" and "school" are work.
+_CHILDREN_AT_WORK = frozenset(
+    {
+        "school",
+        "teacher",
+        "nursery",
+        "children",
+        "childrens",
+        "child",
+        "youth",
+        "family",
+        "families",
+        "early",
+        "years",
+        "paediatric",
+        "pediatric",
+        "midwife",
+        "playworker",
+    }
+)
+_CHILDREN = frozenset(
+    {"kids", "kid", "children", "school", "homework", "nursery", "baby", "toddler", "family"}
+)
+
+
+def _home_words(draft: Draft) -> frozenset[str]:
+    """The home's words (``home_context``) but those of the author's own job: a teacher's
+    "kids" and a nursery nurse's "nursery" are their work."""
+    author = draft.config.author
+    job = set(re.findall(r"[a-z]+", f"{author.organisation or ''} {author.role or ''}".lower()))
+    home = draft.pack.word_list(f"{LISTS}.home_context") - job
+    return home - _CHILDREN if job & _CHILDREN_AT_WORK else home

@@ -1,0 +1,51 @@
+"""A family's "we" is no team's: "We launched the kids' lemonade stand", "We shipped the kids
+off to their nan's" need no disclosure; a teacher's "We launched the kids' reading challenge"
+is their work and still does. The sentences are the project's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import postlint
+
+Lint = Callable[..., postlint.Report]
+
+EMPLOYERS = [
+    ("Kestrel Rail", "conductor"),
+    ("Fenwick Building Society", "analyst"),
+    ("DVLA", "developer"),
+]
+
+
+def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
+    config = {
+        "account": {"kind": "personal"},
+        "author": {"organisation": organisation, "role": role},
+    }
+    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We launched the kids' lemonade stand this afternoon. £3.40 profit and sticky fingers.",
+        "We shipped the kids off to their nan's for the weekend. Silence!",
+        "We finally launched the treehouse today, the dog is not impressed.",
+    ],
+)
+def test_a_familys_we_needs_no_disclosure(lint: Lint, text: str) -> None:
+    flagged = {org: found for org, role in EMPLOYERS if (found := missing(lint, text, org, role))}
+    assert not flagged, flagged
+
+
+def test_a_teams_launch_still_needs_one(lint: Lint) -> None:
+    text = "We launched the new booking service this morning, months of work."
+    quiet = [org for org, role in EMPLOYERS if not missing(lint, text, org, role)]
+    assert not quiet, quiet
+
+
+def test_a_teachers_kids_are_their_work(lint: Lint) -> None:
+    text = "We launched the kids' reading challenge in class today, they loved it."
+    assert missing(lint, text, "Oakfield Primary School", "teacher"), text
