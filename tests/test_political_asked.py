@@ -46,6 +46,12 @@ def heads(lint: Lint, text: str) -> list[str]:
         ("Did {} ever do anything for the towns up here?", "Attacks"),
         ("Can anyone name one thing {} have got right since they got in?", "Attacks"),
         ("Could you point to a single promise {} have kept?", "Attacks"),
+        ("Who's got a better record on the buses than {}? Nobody.", "Supports"),
+        ("Is there anyone with more credibility on housing than {} right now?", "Supports"),
+        ("Who has a worse record on potholes than {}?", "Attacks"),
+        ("Why can't every council be run the way {} run Hexley?", "Supports"),
+        ("Isn't it refreshing to see {} standing up for the high street?", "Supports"),
+        ("Is it not obvious by now that {} are the only ones with a plan for care?", "Supports"),
     ],
 )
 def test_a_rhetorical_question_takes_the_side_of_its_answer(

@@ -61,6 +61,25 @@ def test_a_ranking_backs_one_and_attacks_the_other(
     assert not wrong, f"{template!r}: {wrong}"
 
 
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("Wouldn't the county be far better off if {} got a proper go at running it?", "Supports"),
+        ("The whole town would be much safer with {} in charge of the council.", "Supports"),
+        ("We would all be better off without {}, honestly.", "Attacks"),
+    ],
+)
+def test_better_off_with_or_without_an_actor(lint: Lint, template: str, side: str) -> None:
+    wrong = {}
+    for actor, _ in PAIRS:
+        found = heads(lint, _opening(template.format(actor)))
+        if not any(h.startswith(f"{side} ") and _name(actor) in h for h in found) or any(
+            not h.startswith(side) for h in found
+        ):
+            wrong[actor] = found
+    assert not wrong, f"{template!r}: {wrong}"
+
+
 def test_the_one_ranked_below_is_attacked(lint: Lint) -> None:
     wrong = {}
     for a, b in BOTH_WAYS:

@@ -40,14 +40,19 @@ def granted(text: str, after: int) -> str | None:
 
 
 _NOT = r"(?:n['’]?t|\s+not)"
+#: "Isn't it", "Is it not".
+_ISNT_IT = r"(?:is(?:n['’]?t|\s+not)\s+it|is\s+it\s+not)"
 #: A question's frame and what the statement it asserts opens with instead.
 _FRAMES = [
     # "Isn't it obvious (that) …", "Isn't it telling how …": the clause after it.
     (
-        rf"is{_NOT}\s+it\s+(?:obvious|clear|plain|true|telling|funny|strange|odd|amazing|"
-        r"remarkable|sad|shameful|incredible|interesting)\s+(?:that\s+|how\s+)?",
+        rf"{_ISNT_IT}\s+(?:(?:obvious|clear|plain|true|telling|funny|strange|odd|amazing|"
+        r"remarkable|sad|shameful|incredible|interesting)(?:\s+by\s+now)?\s+(?:that\s+|how\s+)?|"
+        r"(?:refreshing|great|good|nice|lovely|wonderful|brilliant|heartening|sad|depressing|"
+        r"galling|infuriating)\s+to\s+(?:see|watch|hear)\s+)",
         "",
     ),
+    (r"can\s+we\s+(?:all\s+)?(?:just\s+)?agree\s+(?:that\s+|on\s+this:?\s+)?", ""),
     (r"how\s+(?:is\s+it|come)\s+(?:that\s+)?", ""),
     (
         rf"(?:do{_NOT}\s+you\s+(?:think|find|reckon|agree)|am\s+i\s+the\s+only\s+one\s+who\s+"
@@ -55,7 +60,7 @@ _FRAMES = [
         "",
     ),
     (rf"would{_NOT}\s+it\s+be\s+", "It would be "),
-    (rf"is{_NOT}\s+it\s+(?:about\s+|high\s+)?time\s+", "It is time "),
+    (rf"{_ISNT_IT}\s+(?:about\s+|high\s+)?time\s+", "It is time "),
 ]
 _FRAME = re.compile(
     r"^\W*(?:" + "|".join(f"(?P<f{i}>{frame})" for i, (frame, _) in enumerate(_FRAMES)) + ")",
@@ -75,6 +80,26 @@ _NEVER_ASKED = re.compile(
 _FAULT = re.compile(
     r"\b(?:wrong|mistakes?|let\s+(?:\w+\s+){1,3}down|fail(?:ed)?|lied|lie|broke|broken|missed|"
     r"scandals?|u-?turn(?:ed)?|flip-?flopp?(?:ed)?)\b",
+    re.IGNORECASE,
+)
+#: Who else, or how many others, ranked against the actor in a question: "Who's got a better
+#: record on the NHS than <X>?", "Is there anyone with more credibility than <X>?", "How many
+#: other leaders would have handled it as calmly as <X>?". The answer is no one.
+_NO_ONE_BETTER = re.compile(
+    r"\b(?:who|who['’]s|anyone|anybody|any\s+other|how\s+many\s+other|name\s+(?:a|an|one|any))"
+    r"\b[^?.!]*?\b(?P<ranked>better|worse|more\s+\w+|less\s+\w+|as\s+\w+|[\w-]+er)\s+"
+    r"(?:[^?.!]*?\s)?(?:than|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WORSE_WORD = re.compile(
+    r"(?:worse|less\s|more\s+(?:incompetent|dishonest|corrupt|useless|clueless|chaotic|"
+    r"dangerous|extreme)|weaker|dumber|nastier|lazier|crueller)",
+    re.IGNORECASE,
+)
+#: "Why can't every council be run the way <X> runs Hexley?": everyone should be like them.
+_LIKE_THEM = re.compile(
+    r"\bwhy\s+can['’]?t\s+(?:every|all|more|other)\b[^?.!]*?\b(?:like|the\s+way|as)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: "Wouldn't it be nice to have a PM like <X>?": a wish for someone like them.
@@ -117,11 +142,16 @@ def _framed(text: str) -> tuple[int, str] | None:
 
 
 def asked_side(text: str, start: int, end: int) -> str | None:
-    """The side a question whose answer is "never" takes on the actor at ``text[start:end]``
-    ("Has <X> ever put a foot wrong?": support; "Did <X> ever do anything for the North?":
-    attack), or a wish for someone like them; None for any other sentence."""
-    if _WISHED_LIKE.search(text, 0, start):
+    """The side a question whose answer is "never" or "no one" takes on the actor at
+    ``text[start:end]`` ("Has <X> ever put a foot wrong?": support; "Did <X> ever do anything
+    for the North?": attack; "Who's got a better record on the NHS than <X>?": support), or a
+    wish for someone like them; None for any other sentence."""
+    if _WISHED_LIKE.search(text, 0, start) or _LIKE_THEM.search(text, 0, start):
         return "support"
+    question = text.find("?", end)
+    ranked = _NO_ONE_BETTER.search(text, 0, start) if question >= 0 else None
+    if ranked is not None:
+        return "attack" if _WORSE_WORD.match(ranked["ranked"]) else "support"
     asked = _NEVER_ASKED.match(text)
     if asked is None:
         return None

@@ -1,8 +1,9 @@
 """Sides given by ranking one actor above or below another: "<A> would've been a far better
 president than <B>" backs <A> and attacks <B>; "<A> are bad but <B> are even worse" attacks
-<B>; "<A>'s twice the leader <B> is" backs <A> and attacks <B>. The judge reads the
-comparative's words for whichever actor is marked and gave the subject of "better than" an
-attack as often as not, for every party alike.
+<B>; "<A>'s twice the leader <B> is" backs <A> and attacks <B>; "Britain would be in a far
+better place if <A> got a shot" backs <A>, "We'd all be better off without <B>" attacks <B>.
+The judge reads the comparative's words for whichever actor is marked and gave the subject of
+"better than" an attack as often as not, for every party alike.
 
 Not a ranking: a result reported ("<X> did better than expected", "<X> are polling better
 than <Y>"), where the comparison is of votes, not the author's own; a comparison denied ("no
@@ -22,7 +23,8 @@ from postlint._rules.politics.scorn import sentence_end, sentence_start
 __all__ = ["ranked_side"]
 
 _BETTER = (
-    r"(?:better|smarter|wiser|stronger|fairer|kinder|braver|sharper|more\s+(?:competent|"
+    r"(?:better|smarter|wiser|stronger|fairer|kinder|braver|sharper|safer|richer|happier|"
+    r"healthier|more\s+(?:competent|"
     r"honest|capable|decent|trustworthy|sensible|credible|serious|grown[- ]up|principled|"
     r"effective|professional))"
 )
@@ -68,6 +70,14 @@ _TIMES_THE = re.compile(
     re.IGNORECASE,
 )
 _EVEN = re.compile(r"\beven\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before the actor: a place or people better off with it, or without it ("Britain would be in
+#: a far better place if <X> got a shot", "We'd all be better off without <X>").
+_BETTER_WITH = re.compile(
+    rf"\bwould(?:n['’]?t|nt|\s+not)?\b[^.!?]{{0,40}}?\bbe\s+(?:in\s+)?(?:a\s+)?(?:far\s+|much\s+|"
+    rf"so\s+much\s+|a\s+lot\s+)?{_BETTER}\b[^.!?]{{0,30}}?\b(?P<how>if|with|under|without)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def ranked_side(draft: Draft, actor: Mention) -> str | None:
@@ -75,6 +85,9 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     text = draft.text
     opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
     before, after = text[opening : actor.start], text[actor.end : ending]
+    with_them = _BETTER_WITH.search(before.replace("’", "'").replace("'d ", " would "))
+    if with_them is not None:
+        return "attack" if with_them["how"].lower() == "without" else "support"
     outranked = _OUTRANKED.search(before)
     if outranked is not None:
         # "… a far better president than <B>", "… twice the leader <B> is"

@@ -21,6 +21,7 @@ import functools
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.mention import Mention, one_of
@@ -82,15 +83,22 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
         r"\s+alone\b", after, re.IGNORECASE
     ):
         return "support"  # "Leave Angela Rayner alone, she's…"
-    if _COUNTERFACTUAL.search(before):
-        return _counterfactual(draft, after)
+    if _COUNTERFACTUAL.search(before) and (countered := _counterfactual(draft, after)):
+        return countered  # "Without <X> we'd have lost the hospital"
     return (
         outcome_side(draft, actor)
         or compared_side(draft, actor)
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
+        # "Has <X> ever put a foot wrong?", "Who's got a better record than <X>?"
+        or asked_side(text[opening : sentence_end(draft, actor.start)], *_within(actor, opening))
     )
+
+
+def _within(actor: Mention, opening: int) -> tuple[int, int]:
+    """Where ``actor`` stands in its sentence, which opens at ``opening``."""
+    return actor.start - opening, actor.end - opening
 
 
 #: Whom a ranking puts below the actor, when no party or politician: "the rest", "everyone".

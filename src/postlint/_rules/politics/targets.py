@@ -21,7 +21,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
-from postlint._rules.politics.asserted import answered, asked_side, granted
+from postlint._rules.politics.asserted import answered, granted
 from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side, uncontested
 from postlint._rules.politics.hashtags import campaign_name
@@ -179,8 +179,6 @@ def targets(
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
         cued = cued_side(draft, unit.start, unit.end, actor) or listed_cue(text, actor, cues)
-        if cued is None and as_written:  # "Has <X> ever put a foot wrong?": never, so praise
-            cued = asked_side(text, actor.start - begin, actor.end - begin)
         cues[id(actor)] = (actor, cued)
         if cued is not None:
             # Thanks, critics the author rebuts, a call to go: the words give the side, the
