@@ -39,6 +39,8 @@ def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
         "Finally got a letter from {} about the refund. Only took six weeks.",
         "Rang {} three times today and waited on hold every time. Gave up and had a biscuit.",
         "My {} card stopped working in the middle of the big shop. Mortifying.",
+        "{} app down again 😤 Can't even check a thing.",
+        "Still waiting for my refund from {}. Three weeks and counting.",
     ],
 )
 def test_the_author_served_by_their_organisation_needs_no_disclosure(
@@ -57,6 +59,7 @@ def test_the_author_served_by_their_organisation_needs_no_disclosure(
     [
         "{} kept us busy all week: we cleared the whole backlog by Friday.",
         "{} shipped the new booking system today and we are all shattered. Worth it.",
+        "{} app down again and my team has been on call all night fixing it 😤",
     ],
 )
 def test_the_same_names_in_the_authors_work_talk_still_need_one(lint: Lint, template: str) -> None:

@@ -4,10 +4,12 @@ one's employer is work talk, but not here: the post is about being served, not a
 author's work, and a disclosure would tell the reader nothing they need.
 
 Both must hold: the sentence screen reads the line as little work talk (below
-``WORK_TALK_FROM``, where a listed work phrase is read as hobby talk too; "Just published my
-first <Org> bulletin" reads as little, so the screen alone is not enough), and the sentence
+``WORK_TALK_FROM``, where a listed work phrase is read as hobby talk too, or below half where
+the customer's own words say so; "Just published my first <Org> bulletin" reads as little,
+so the screen alone is not enough), and the sentence
 has a customer's words (something the organisation did to "me" or "my …", a customer's own
-thing or errand) and no "we", "our" or "us", which speak for a team ("<Org> asked us to…").
+thing or errand, or, in a short post, a complaint of a service down or late) and no "we",
+"our" or "us" of a team ("<Org> asked us to…"; "our street" is a household's).
 A post with such a sentence is not read for work talk by meaning either: the organisation's
 name alone brings it near the author's job."""
 
@@ -38,7 +40,24 @@ _CUSTOMER = re.compile(
     r"(?:got|had)\s+an?\s+(?:[\w'’-]+\s+){0,3}from|downloaded|sending\s+\S+\s+my)\b",
     re.IGNORECASE,
 )
-_TEAM = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", re.IGNORECASE)
+#: A customer's complaint in a short post: a service down or late ("<Org> app down AGAIN",
+#: "Still waiting for my licence", "broadband died again tonight", "supply off since 7am").
+_COMPLAINT = re.compile(
+    r"\b(?:still\s+waiting|waiting\s+for\s+my|down\s+again|again\s*[😤😡🙄🙃]|"
+    r"(?:app|site|website|broadband|wifi|internet|supply|service|signal)\s+(?:is\s+)?(?:down|off|"
+    r"died|dead|broken|out)|substitutions|can['’]?t\s+even|rail\s+replacement|"
+    r"(?:three|two|four|five|six|\d+)\s+(?:weeks|days|months)\s+(?:now|and\s+counting))|[😤😡]",
+    re.IGNORECASE,
+)
+#: A team's "we", "our" or "us", not a household's ("our street", "our green bin").
+_TEAM = re.compile(
+    r"\b(?:we|we['’](?:re|ve|ll|d)|ours|us|my\s+team|colleagues|on\s+shift|on\s+call|"
+    r"our(?!\s+(?:street|road|house|flat|bins?|green\s+bin|kids|family|village|town|area|"
+    r"estate|postcode|lunch|tea|holiday)\b))\b",
+    re.IGNORECASE,
+)
+#: A post this short is one thought: a complaint anywhere in it is the customer's.
+_SHORT_POST_WORDS = 40
 
 
 def as_a_customer(draft: Draft, mention: TextSpan) -> bool:
@@ -50,7 +69,15 @@ def as_a_customer(draft: Draft, mention: TextSpan) -> bool:
     text = draft.text
     words = text[sentence.start_char : sentence.end_char]
     done_to = _DONE_TO.search(text, mention.end, sentence.end_char)
-    if _TEAM.search(words) or not (done_to or _CUSTOMER.search(words)):
+    short = len(text.split()) <= _SHORT_POST_WORDS
+    complained = short and not _TEAM.search(text) and _COMPLAINT.search(text) is not None
+    served = done_to is not None or _CUSTOMER.search(words) is not None
+    if _TEAM.search(words) or not (served or complained):
         return False
     reading = work_talk_at(draft, mention.start)
-    return reading is not None and reading < WORK_TALK_FROM
+    # The customer's own words ("my refund from <Org>") outweigh a screen half unsure.
+    return reading is not None and reading < (_SERVED_READING if served else WORK_TALK_FROM)
+
+
+#: Below this probability of work talk, a sentence in a customer's own words is theirs.
+_SERVED_READING = 0.5
