@@ -80,3 +80,21 @@ def test_a_politician_by_first_name_or_nickname_alone(lint: Lint, name: str) -> 
 )
 def test_the_same_words_without_a_politician_are_quiet(lint: Lint, text: str) -> None:
     assert heads(lint, text) == [], text
+
+
+@pytest.mark.parametrize("template", ["Go on {}! Only one talking any sense.", "Go {}!"])
+def test_a_cheer_backs_every_politician(lint: Lint, template: str) -> None:
+    missed = {}
+    for person in PEOPLE:
+        surname = person.split()[-1]
+        found = heads(lint, template.format(surname))
+        if not any(h.startswith("Supports") and surname in h for h in found):
+            missed[surname] = found
+    assert not missed, f"{template!r}: {missed}"
+
+
+@pytest.mark.parametrize(
+    "text", ["Go on, tell me more!", "Go Arsenal! What a goal 3-1", "Go team!"]
+)
+def test_a_cheer_for_no_politician_is_quiet(lint: Lint, text: str) -> None:
+    assert heads(lint, text) == [], text

@@ -5,7 +5,7 @@
 - Credit by counterfactual: "If it weren't for <X> we'd have lost the hospital", "Without <X>
   my mum wouldn't have insurance": support, since what would have happened is a loss; "If it
   weren't for <X> we'd still have a library": an attack, since it is a gain.
-- "Leave <X> alone": the author defends them.
+- "Leave <X> alone": the author defends them; "Go on <X>!", "Go <X>!": cheers them.
 - "<X> > <Y>": the author ranks <X> above.
 - "<X> has my vote", "she's got my vote": support; "<X> will never get my vote": an attack.
 
@@ -56,6 +56,8 @@ _MY_VOTE = re.compile(
     r"(?:is|are)\s+getting)\s+my\s+(?:vote|votes|support|backing)\b",
     re.IGNORECASE,
 )
+#: A cheer just before the actor, at the sentence's start ("Go on Nige!", "Go Kemi!").
+_CHEER = re.compile(r"^\W*(?:go\s+on|go|come\s+on\s+then)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
 
 
@@ -79,6 +81,8 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
     vote = _MY_VOTE.search(after)
     if vote is not None:
         return "attack" if vote.group("never") else "support"  # "…she's got my vote"
+    if _CHEER.search(before) and re.match(r"\s*(?:!|,\s*(?:show|give|you|get)\b)", after):
+        return "support"  # "Go on Nige!", "Go Kemi!", "Go on Keir, show them!"
     if re.search(r"\bleave\s+(?:poor\s+)?$", before, re.IGNORECASE) and re.match(
         r"\s+alone\b", after, re.IGNORECASE
     ):
