@@ -80,3 +80,25 @@ def test_a_rhetorical_question_takes_the_side_of_its_answer(
 )
 def test_the_same_questions_without_a_political_actor_are_quiet(lint: Lint, text: str) -> None:
     assert heads(lint, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("Which other council gives every pensioner a free bus pass? Only {}.", "Supports"),
+        ("Who else would botch the bin strike this badly? Only {}.", "Attacks"),
+        ("Say what you like, {} at least cost their policies.", "Supports"),
+    ],
+)
+def test_an_answer_to_who_else_and_grudging_praise_take_their_side(
+    lint: Lint, template: str, side: str
+) -> None:
+    wrong = {}
+    for actor in ACTORS:
+        found = heads(lint, template.format(actor))
+        name = actor.removeprefix("the ")
+        if not any(h.startswith(side) and name in h for h in found) or any(
+            not h.startswith(side) and name in h for h in found
+        ):
+            wrong[actor] = found
+    assert not wrong, f"{template!r} not {side}: {wrong}"

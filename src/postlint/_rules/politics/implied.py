@@ -25,7 +25,12 @@ from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.outcomes import compared_side, outcome_side, regretted_side
+from postlint._rules.politics.outcomes import (
+    compared_side,
+    deed_side,
+    outcome_side,
+    regretted_side,
+)
 from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
 
 __all__ = ["implied_side"]
@@ -56,6 +61,14 @@ _MY_VOTE = re.compile(
     r"(?:is|are)\s+getting)\s+my\s+(?:vote|votes|support|backing)\b",
     re.IGNORECASE,
 )
+#: Grudging praise after the actor: "<X> at least cost their policies", "<X> are at least
+#: honest about it" (not "<X> could at least apologise": no modal before it).
+_AT_LEAST = re.compile(r"\s+(?:(?:are|is|have|has|do|does|did)\s+)?at\s+least\b", re.I)
+#: The answer to a question of who else ("Which other government…? Only the SNP.").
+_ONLY = re.compile(r"\W*only\s+(?:the\s+)?", re.IGNORECASE)
+_ASKED_WHO_ELSE = re.compile(
+    r"\b(?:which|what)\s+other\b[^?]*\?\s*$|\bwho\s+else\b[^?]*\?\s*$", re.IGNORECASE
+)
 #: A cheer just before the actor, at the sentence's start ("Go on Nige!", "Go Kemi!").
 _CHEER = re.compile(r"^\W*(?:go\s+on|go|come\s+on\s+then)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
@@ -81,6 +94,11 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
     vote = _MY_VOTE.search(after)
     if vote is not None:
         return "attack" if vote.group("never") else "support"  # "…she's got my vote"
+    if _AT_LEAST.match(after):
+        return "support"  # "<X> at least cost their policies"
+    asked = _ASKED_WHO_ELSE.search(text, max(0, opening - 200), opening)
+    if asked is not None and _ONLY.fullmatch(before):
+        return deed_side(asked.group(0))  # "Which other government gives…? Only <X>."
     if _CHEER.search(before) and re.match(r"\s*(?:!|,\s*(?:show|give|you|get)\b)", after):
         return "support"  # "Go on Nige!", "Go Kemi!", "Go on Keir, show them!"
     if re.search(r"\bleave\s+(?:poor\s+)?$", before, re.IGNORECASE) and re.match(

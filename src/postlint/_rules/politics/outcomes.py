@@ -26,7 +26,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import sentence_end, sentence_start
 
-__all__ = ["compared_side", "outcome_side", "regretted_side", "worse_off"]
+__all__ = ["compared_side", "deed_side", "outcome_side", "regretted_side", "worse_off"]
 
 _LISTS = "politics/stance"
 #: Words between an actor and its win: "are going to", "will", "somehow manage to".
@@ -99,7 +99,8 @@ _GOOD_DEED = re.compile(
     r"\b(?:fix\w*|sort\w*|buil[dt]\w*|sav\w+|deliver\w*|fight\w*\s+for|fought\s+for|stand\w*"
     r"\s+up\s+for|stood\s+up\s+for|protect\w*|cap\w*|freez\w+|froze|open\w*|brought|bring\w*|"
     r"trust\w*|want\w*|back\w*|pick\w*|choos\w+|vote\w*\s+for|help\w*|creat\w+|cut\w*\s+"
-    r"(?:waiting|bills|fares|crime)|run\w*|lead\w*|invest\w*|funded|fund\w*|more|better)\b",
+    r"(?:waiting|bills|fares|crime)|run\w*|lead\w*|invest\w*|funded|fund\w*|more|better|giv\w+|"
+    r"free)\b",
     re.IGNORECASE,
 )
 #: In such a question, scorn makes it a jibe ("Who else could botch a bin strike but…").
@@ -165,14 +166,19 @@ def compared_side(draft: Draft, actor: Mention) -> str | None:
         return "support"
     if _WHO_ELSE.search(before) and "?" in text[actor.end : ending + 2]:
         # Nobody else for a good deed is praise, for a bad one a jibe; else the judge reads it.
-        asked = text[opening:ending]
-        if _JIBE.search(asked):
-            return "attack"
-        return "support" if _GOOD_DEED.search(asked) else None
+        return deed_side(text[opening:ending])
     made = _MADE_TO_LOOK.match(after)
     if made is not None:
         return "attack" if made.group("good") else "support"
     return None
+
+
+def deed_side(asked: str) -> str | None:
+    """The side a question of who else did something gives the one who did: a jibe is an
+    attack, a good deed support, anything else none."""
+    if _JIBE.search(asked):
+        return "attack"
+    return "support" if _GOOD_DEED.search(asked) else None
 
 
 #: Before the actor: a vote given ("Voted", "I backed", "Gave") or regretted ("Wish I'd never
