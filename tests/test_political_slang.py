@@ -98,3 +98,13 @@ def test_a_cheer_backs_every_politician(lint: Lint, template: str) -> None:
 )
 def test_a_cheer_for_no_politician_is_quiet(lint: Lint, text: str) -> None:
     assert heads(lint, text) == [], text
+
+
+@pytest.mark.parametrize("person", ["Pete Buttigieg", "Gavin Newsom", "Ron DeSantis", "Ed Davey"])
+def test_criticism_of_a_politician_named_in_full_is_rebutted_for_them(
+    lint: Lint, person: str
+) -> None:
+    surname = person.split()[-1]
+    found = heads(lint, f"The attacks on {person} are so lazy and everyone knows it.")
+    assert any(h.startswith("Supports") and surname in h for h in found), found
+    assert not any(h.startswith("Attacks") for h in found), found

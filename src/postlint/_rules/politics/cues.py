@@ -89,6 +89,10 @@ _FILLERS = re.compile(
 _SCRUTINISERS = ("i", "we", "i've", "we've", "i have", "we have", "i'll", "we'll")
 
 
+#: A capitalised word just before an actor: perhaps a first name ("Pete « Buttigieg »").
+_FIRST_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+\s*$")
+
+
 def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     """The side the words around ``actor`` (in ``draft.text[start:end]``, its unit) give it
     whatever the rest reads like, or None: ``support`` for thanks ("Massive thank you to the
@@ -113,12 +117,18 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     if evaluated is not None:
         return evaluated  # "Pathetic from <X> at PMQs", "<X> are toast", "Leave <X> alone"
     before = " ".join(text[max(start, actor.start - _CUE_REACH) : actor.start].split())
-    before = _FILLERS.sub("", before.lower().replace("’", "'") + " ").strip()
-    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.to_go_before")):
-        return "attack"
-    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.insults_before")):
+    # The words before, and before a first name too ("The attacks on Pete « Buttigieg »").
+    named = _FIRST_NAME.sub("", before)
+    befores = [_FILLERS.sub("", b.lower().replace("’", "'") + " ").strip() for b in (before, named)]
+    before = befores[0]
+
+    def after_one_of(name: str) -> bool:
+        words = draft.pack.word_list(f"{lists}.{name}")
+        return any(b.endswith(w) for b in befores for w in words)
+
+    if after_one_of("to_go_before") or after_one_of("insults_before"):
         return "attack"  # "Shame on you, Cllr Harper", "Down with the Tories"
-    if any(before.endswith(words) for words in draft.pack.word_list(f"{lists}.criticism_of")):
+    if after_one_of("criticism_of"):
         return "support"
     scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")
     if any(before.endswith(f"{who} {verb}") for who in _SCRUTINISERS for verb in scrutiny):
