@@ -42,6 +42,7 @@ def heads(lint: Lint, text: str) -> list[str]:
         ("{}'s speech on apprenticeships understood the assignment tbh 💅", "Supports"),
         ("{} at the select committee today, honestly icon behaviour", "Supports"),
         ("{} on social care this morning: massive W, no notes", "Supports"),
+        ("{}'s plan for carers 👏👏 finally someone gets it", "Supports"),
         ("{} out here speedrunning another U-turn 😬", "Attacks"),
         ("{}'s latest take on the railways getting absolutely ratioed", "Attacks"),
         ("{} are cooked after that interview, genuinely", "Attacks"),
