@@ -46,6 +46,12 @@ def _opening(text: str) -> str:
     [
         ("{} would run the buses far better than {} ever could.", "Supports", "Attacks"),
         ("{} are much more honest than {}, and it isn't close.", "Supports", "Attacks"),
+        ("{} have outworked {} on every single issue this term.", "Supports", "Attacks"),
+        (
+            "{} have a far better plan for social care than {} ever wrote down.",
+            "Supports",
+            "Attacks",
+        ),
     ],
 )
 def test_a_ranking_backs_one_and_attacks_the_other(

@@ -37,7 +37,7 @@ _RESULT = (
     r"(?:poll\w*|did|do|does|doing|done|perform\w*|scor\w*|far(?:e|es|ed|ing)|"
     r"rat(?:e|es|ed|ing)|rank\w*|finish\w*)"
 )
-_THAN = r"(?:\s+[\w'’-]+){0,3}?\s+than\b"
+_THAN = r"(?:\s+[\w'’-]+){0,5}?\s+than\b"
 #: Results, not merits, after "than".
 _RESULTS = re.compile(
     r"\s+(?:expected|forecast|predicted|anticipated|feared|hoped|last\s+time|before|in\s+\d{4}|"
@@ -64,6 +64,13 @@ _NOT_MERIT = re.compile(
     r"\bthan\s+to\b",
     re.IGNORECASE,
 )
+#: One actor doing better than another by a verb of it: "<A> have outworked <B>".
+_OUTDID = (
+    r"out(?:work|perform|class|smart|shine|shone|fought|fight|manoeuvre|maneuver|play|do|did|"
+    r"think|argu|debat|campaign)\w*"
+)
+_OUTDOING = re.compile(rf"^\s+(?:(?:have|has|had|just|completely|totally)\s+)*{_OUTDID}\b", re.I)
+_OUTDONE = re.compile(rf"\b{_OUTDID}\s+(?:the\s+)?(?-i:[A-Z][\w'’]+\s+)?$", re.IGNORECASE)
 #: After the subject: "'s twice the leader", "is ten times the politician".
 _TIMES_THE = re.compile(
     r"^(?:['’]s|\s+(?:is|was|are|were|would\s+be))\s+(?:twice|(?:\w+\s+)?times)\s+the\s+\w+",
@@ -88,6 +95,10 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     with_them = _BETTER_WITH.search(before.replace("’", "'").replace("'d ", " would "))
     if with_them is not None:
         return "attack" if with_them["how"].lower() == "without" else "support"
+    if _OUTDONE.search(before):
+        return "attack"  # "<A> have outworked « Welsh Labour » on every issue"
+    if _OUTDOING.match(after):
+        return "support"
     outranked = _OUTRANKED.search(before)
     if outranked is not None:
         # "… a far better president than <B>", "… twice the leader <B> is"

@@ -109,12 +109,13 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
         return countered  # "Without <X> we'd have lost the hospital"
     return (
         outcome_side(draft, actor)
+        # "Has <X> ever put a foot wrong?", "Who's got a better record than <X>?": a question
+        # whose answer is no one, before a ranking's plain reading of "better than <X>"
+        or asked_side(text[opening : sentence_end(draft, actor.start)], *_within(actor, opening))
         or compared_side(draft, actor)
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
-        # "Has <X> ever put a foot wrong?", "Who's got a better record than <X>?"
-        or asked_side(text[opening : sentence_end(draft, actor.start)], *_within(actor, opening))
     )
 
 

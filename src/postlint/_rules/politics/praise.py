@@ -26,8 +26,12 @@ __all__ = ["endorsed_speakers", "praised_actors"]
 
 _PRAISED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
 #: Words between the praise and the actor that change nothing ("so proud of our local
-#: Labour councillors", "great work by the brilliant Cllr Sandhu").
-_FILLERS = r"(?:(?:the|our|my|local|brilliant|amazing|fantastic|wonderful|hard-?working|fab)\s+)*"
+#: Labour councillors", "great work by the brilliant Cllr Sandhu", "big fan of the Canadian
+#: Liberals").
+_FILLERS = (
+    r"(?:(?:the|our|my|local|brilliant|amazing|fantastic|wonderful|hard-?working|fab|scottish|"
+    r"welsh|irish|english|british|canadian|australian|american|uk|us|new\s+zealand)\s+)*"
+)
 
 
 def praised_actors(draft: Draft) -> list[Mention]:
