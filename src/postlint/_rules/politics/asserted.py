@@ -115,10 +115,7 @@ def stated(text: str) -> str:
     ("Isn't it obvious <X> are…?": "<X> are…."), else as written: what the judge reads of a
     whole sentence."""
     framed = _framed(text)
-    if framed is None:
-        return text
-    end, opening = framed
-    return opening + text[end:].rstrip().rstrip("?") + "."
+    return text if framed is None else _statement(text, *framed)
 
 
 def answered(text: str, start: int, end: int) -> str | None:
@@ -128,8 +125,9 @@ def answered(text: str, start: int, end: int) -> str | None:
     framed = _framed(text)
     if framed is None or framed[0] > start:
         return None
-    shift = len(framed[1]) - framed[0]
-    return marked_text(stated(text), start + shift, end + shift)
+    frame_end, opening = framed
+    shift = len(opening) - frame_end
+    return marked_text(_statement(text, frame_end, opening), start + shift, end + shift)
 
 
 def _framed(text: str) -> tuple[int, str] | None:
@@ -139,6 +137,12 @@ def _framed(text: str) -> tuple[int, str] | None:
     if frame is None:
         return None
     return frame.end(), next(_FRAMES[i][1] for i in range(len(_FRAMES)) if frame.group(f"f{i}"))
+
+
+def _statement(text: str, frame_end: int, opening: str) -> str:
+    """The question ``text`` with its frame (ending at ``frame_end``) put as ``opening`` and
+    its question mark as a stop."""
+    return opening + text[frame_end:].rstrip().rstrip("?") + "."
 
 
 def asked_side(text: str, start: int, end: int) -> str | None:

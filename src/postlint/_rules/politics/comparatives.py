@@ -18,7 +18,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import sentence_end, sentence_start
+from postlint._rules.politics.scorn import around
 
 __all__ = ["ranked_side"]
 
@@ -90,8 +90,8 @@ _BETTER_WITH = re.compile(
 def ranked_side(draft: Draft, actor: Mention) -> str | None:
     """The side a ranking gives ``actor`` (see the module), or None."""
     text = draft.text
-    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
-    before, after = text[opening : actor.start], text[actor.end : ending]
+    at = around(draft, actor)
+    before, after = at.before, at.after
     with_them = _BETTER_WITH.search(before.replace("’", "'").replace("'d ", " would "))
     if with_them is not None:
         return "attack" if with_them["how"].lower() == "without" else "support"

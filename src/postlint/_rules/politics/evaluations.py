@@ -24,7 +24,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
+from postlint._rules.politics.scorn import SCORNED_KINDS, around
 
 __all__ = ["SARCASM", "evaluated_side"]
 
@@ -68,11 +68,10 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
         draft.pack.word_list(f"{_LISTS}.scorn_words"),
         draft.pack.word_list(f"{_LISTS}.showings"),
     )
-    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
-    text = draft.text
+    at = around(draft, actor)
     # The actor's sentence only, lowered: a long draft asks for each of its actors.
-    before = " ".join(_lowered(text[opening : actor.start]).split()) + " "
-    after = _lowered(text[actor.end : ending])
+    before = " ".join(_lowered(at.before).split()) + " "
+    after = _lowered(at.after)
     found = (
         opener.match(re.sub(r"^[^\w]+", "", before)) or job.match(after) or possessed.match(after)
     )
@@ -81,7 +80,7 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
     word = " ".join(found.group("word").split())
     if word in draft.pack.word_list(f"{_LISTS}.scorn_words"):
         return "attack"
-    sentence = _lowered(text[opening:ending])
+    sentence = _lowered(draft.text[at.opening : at.ending])
     if SARCASM.search(after) or any(
         emoji in sentence for emoji in draft.pack.word_list(f"{_LISTS}.verdict_emojis")
     ):

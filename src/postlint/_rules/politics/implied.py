@@ -31,7 +31,7 @@ from postlint._rules.politics.outcomes import (
     outcome_side,
     regretted_side,
 )
-from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end, sentence_start
+from postlint._rules.politics.scorn import SCORNED_KINDS, around
 
 __all__ = ["implied_side"]
 
@@ -75,13 +75,25 @@ _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s
 
 
 def implied_side(draft: Draft, actor: Mention) -> str | None:
-    """The side a turn of phrase gives ``actor`` (see the module), or None."""
+    """The side a turn of phrase gives ``actor`` (see the module), or None. Read once per
+    actor of a draft: the cues and the declared sides both ask."""
+    read = draft.shared(_read_sides)
+    if actor not in read:
+        read[actor] = _implied_side(draft, actor)
+    return read[actor]
+
+
+def _read_sides(draft: Draft) -> dict[Mention, str | None]:
+    """The sides ``implied_side`` has read in ``draft`` so far, by actor."""
+    return {}
+
+
+def _implied_side(draft: Draft, actor: Mention) -> str | None:
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
         return None
     text = draft.text
-    opening = sentence_start(draft, actor.start)
-    before = text[opening : actor.start]
-    after = text[actor.end : sentence_end(draft, actor.start)]
+    at = around(draft, actor)
+    opening, before, after = at.opening, at.before, at.after
     downfall = _downfall(
         draft.pack.word_list(f"{_LISTS}.downfall_after"),
         draft.pack.word_list(f"{_LISTS}.downfall_verbs"),
@@ -111,7 +123,7 @@ def implied_side(draft: Draft, actor: Mention) -> str | None:
         outcome_side(draft, actor)
         # "Has <X> ever put a foot wrong?", "Who's got a better record than <X>?": a question
         # whose answer is no one, before a ranking's plain reading of "better than <X>"
-        or asked_side(text[opening : sentence_end(draft, actor.start)], *_within(actor, opening))
+        or asked_side(text[opening : at.ending], *_within(actor, opening))
         or compared_side(draft, actor)
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)

@@ -24,7 +24,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, whole_phrases
-from postlint._rules.politics.scorn import sentence_end, sentence_start
+from postlint._rules.politics.scorn import around, sentence_end
 
 __all__ = ["compared_side", "deed_side", "outcome_side", "regretted_side", "worse_off"]
 
@@ -58,9 +58,9 @@ _HOPED = re.compile(r"(?:can['’]?t|cannot)\s+wait\s+(?:for|till|until)\s+(?:th
 def outcome_side(draft: Draft, actor: Mention) -> str | None:
     """The side the author's dread or joy at ``actor``'s win (or loss) gives it, or None."""
     text = draft.text
-    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
-    after = text[actor.end : ending]
-    hoped = _HOPED.search(text[opening : actor.start]) is not None
+    at = around(draft, actor)
+    opening, ending, after = at.opening, at.ending, at.after
+    hoped = _HOPED.search(at.before) is not None
     won = _WIN.match(re.sub(r"^\s*to\b", " ", after) if hoped else after)
     if won is None:
         return None
@@ -69,7 +69,7 @@ def outcome_side(draft: Draft, actor: Mention) -> str | None:
     if _SPORT.search(text[opening:ending] + " " + following):
         return None  # "Glad the Greens won 3-1 on Saturday": a team's win
 
-    feeling = _lowered(text[opening : actor.start] + " " + after + " " + following[:80])
+    feeling = _lowered(at.before + " " + after + " " + following[:80])
     dread = _any(feeling, draft.pack.word_list(f"{_LISTS}.dread"))
     joy = hoped or _any(feeling, draft.pack.word_list(f"{_LISTS}.joy"))
     if dread == joy:
@@ -156,8 +156,8 @@ _JUST_ANOTHER = re.compile(
 def compared_side(draft: Draft, actor: Mention) -> str | None:
     """The side a comparison or a rhetorical question gives ``actor``, or None."""
     text = draft.text
-    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
-    before, after = text[opening : actor.start], text[actor.end : ending]
+    at = around(draft, actor)
+    opening, ending, before, after = at.opening, at.ending, at.before, at.after
     if _EVEN_BETTER.search(before) or _MADE_A_BYWORD.match(after) or _JUST_ANOTHER.match(after):
         return "attack"
     if _THANKED.search(before) and worse_off(text[opening:ending]):
@@ -198,13 +198,12 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     """An attack where the author regrets a vote for ``actor`` ("Voted <X> in 2010. Never
     again.", "Wish I'd never voted for <X>") or sees it off ("<X> ran the country into the
     ground. Good riddance."); else None."""
-    text = draft.text
-    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
-    before = text[opening : actor.start]
+    at = around(draft, actor)
+    before = at.before
     if _REGRETTED.search(before):
         return "attack"
-    following = _next_sentence(draft, ending)
-    after = _lowered(text[actor.end : ending] + " " + following[:80])
+    following = _next_sentence(draft, at.ending)
+    after = _lowered(at.after + " " + following[:80])
     regrets = draft.pack.word_list(f"{_LISTS}.regret_after")
     if not _any(after, regrets):
         return None

@@ -16,12 +16,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention
 
 __all__ = [
     "CLAUSE_END",
     "SCORNED_KINDS",
+    "Around",
+    "around",
     "clause_after",
     "scorned_work",
     "sentence_end",
@@ -88,6 +92,24 @@ def clause_after(draft: Draft, lowered: str, start: int) -> str:
     """The words of ``lowered`` (the draft in lower case) from ``start`` to the end of the
     clause: the sentence's end, or a turn to another side ("but", "while", ";")."""
     return CLAUSE_END.split(lowered[start : sentence_end(draft, start)], maxsplit=1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """An actor's sentence: where it opens and ends, and its words before and after the
+    actor."""
+
+    opening: int
+    ending: int
+    before: str
+    after: str
+
+
+def around(draft: Draft, actor: Mention) -> Around:
+    """The sentence holding ``actor`` (what every turn of phrase around an actor reads)."""
+    text = draft.text
+    opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
+    return Around(opening, ending, text[opening : actor.start], text[actor.end : ending])
 
 
 def sentence_end(draft: Draft, at: int) -> int:

@@ -135,7 +135,8 @@ def targets(
     distinct = list({actor.text.lower(): actor for actor in reversed(actors)}.values())[::-1]
     candidates = distinct[:_MARKED_ACTORS]
     text, begin = unit.text, unit.start
-    if draft.text[unit.start : unit.end] != text:  # a whole post read without its quotations
+    as_written = draft.text[unit.start : unit.end] == text
+    if not as_written:  # a whole post read without its quotations
         marked = [_marked_by_words(text, actor.text) for actor in candidates]
     else:
         clauses = [_clause_of(text, a.start - begin) for a in candidates]
@@ -156,7 +157,6 @@ def targets(
             best.setdefault(direction, (towards, actor))
     # What a rhetorical question asserts ("Has « X » ever put a foot wrong?": never), read as
     # said, and not averaged with the question's own reading below.
-    as_written = draft.text[unit.start : unit.end] == text
     stated = [
         answered(text, a.start - begin, a.end - begin) if as_written else None for a in candidates
     ]
