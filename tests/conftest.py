@@ -51,6 +51,31 @@ POLITICS_OF_A_CIVIL_SERVANT: dict[str, Any] = {
 }
 
 
+#: ``lint(text, **config)``: the ``lint`` fixture's call.
+Lint = Callable[..., postlint.Report]
+
+
+def politics_messages(lint: Lint, text: str) -> list[str]:
+    """The messages of the politics findings on a UK civil servant's personal ``text``."""
+    found = lint(text, **POLITICS_OF_A_CIVIL_SERVANT).diagnostics
+    return [d.message for d in found if d.rule.startswith("politics.")]
+
+
+def politics_heads(lint: Lint, text: str) -> list[str]:
+    """``politics_messages``, each to its head: "Supports Labour", "Attacks the SNP"."""
+    return [message.split(":", 1)[0] for message in politics_messages(lint, text)]
+
+
+def missing_disclosure(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
+    """The messages of ``disclosure.missing`` on ``text`` as a personal post by a ``role`` at
+    ``organisation``."""
+    config = {
+        "account": {"kind": "personal"},
+        "author": {"organisation": organisation, "role": role},
+    }
+    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
+
+
 def civil_servant_check(text: str) -> postlint.Report:
     """``text`` checked as a UK civil servant's personal draft, on the blank path."""
     return postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))

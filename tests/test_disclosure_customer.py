@@ -5,13 +5,10 @@ sentences are the project's own, over several organisations alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import missing_disclosure as missing
 
 #: Organisations, as an author's config names them, with a job there.
 EMPLOYERS = [
@@ -21,14 +18,6 @@ EMPLOYERS = [
     ("Oakfield Library Service", "library assistant"),
     ("Northgate Hospitals NHS Trust", "staff nurse"),
 ]
-
-
-def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
-    config = {
-        "account": {"kind": "personal"},
-        "author": {"organisation": organisation, "role": role},
-    }
-    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,10 @@ organisations alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import missing_disclosure as missing
 
 EMPLOYERS = [
     ("Kestrel Rail", "conductor"),
@@ -20,14 +17,6 @@ EMPLOYERS = [
     ("DVLA", "developer"),
 ]
 WORK = "Our team shipped the new booking service this morning after months of work."
-
-
-def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
-    config = {
-        "account": {"kind": "personal"},
-        "author": {"organisation": organisation, "role": role},
-    }
-    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
 
 
 @pytest.mark.parametrize(

@@ -4,27 +4,16 @@ is their work and still does. The sentences are the project's own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import missing_disclosure as missing
 
 EMPLOYERS = [
     ("Kestrel Rail", "conductor"),
     ("Fenwick Building Society", "analyst"),
     ("DVLA", "developer"),
 ]
-
-
-def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
-    config = {
-        "account": {"kind": "personal"},
-        "author": {"organisation": organisation, "role": role},
-    }
-    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
 
 
 @pytest.mark.parametrize(

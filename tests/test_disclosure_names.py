@@ -8,23 +8,12 @@ The sentences are the project's own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
 from postlint._pack import RulePack
 from postlint._rules.disclosure.organisation import organisation_names
-
-Lint = Callable[..., postlint.Report]
-
-
-def missing(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
-    config = {
-        "account": {"kind": "personal"},
-        "author": {"organisation": organisation, "role": role},
-    }
-    return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
+from tests.conftest import Lint
+from tests.conftest import missing_disclosure as missing
 
 
 @pytest.mark.parametrize(

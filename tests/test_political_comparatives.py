@@ -6,14 +6,10 @@ project's own; every pair both ways round."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import politics_heads as heads
 
 PAIRS = [
     ("Labour", "Reform UK"),
@@ -23,14 +19,6 @@ PAIRS = [
     ("the Democrats", "the Republicans"),
 ]
 BOTH_WAYS = [*PAIRS, *((b, a) for a, b in PAIRS)]
-
-
-def heads(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message.split(":", 1)[0]
-        for d in lint(text, **CIVIL_SERVANT).diagnostics
-        if d.rule.startswith("politics.")
-    ]
 
 
 def _name(actor: str) -> str:

@@ -5,22 +5,12 @@ project's own; every name alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import politics_messages as politics
 
 NAMES = ["Boris", "Rishi", "Keir", "Farage", "Trump", "Kamala", "Bernie", "Albo"]
-
-
-def politics(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message for d in lint(text, **CIVIL_SERVANT).diagnostics if d.rule.startswith("politics.")
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,12 @@ sentences are the project's own; every party alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
 from postlint._rules.politics.positions import position_reported
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-from tests.conftest import civil_servant_draft
+from tests.conftest import Lint, civil_servant_draft
+from tests.conftest import politics_messages as politics
 from tests.test_political_evaluations import _opening
-
-Lint = Callable[..., postlint.Report]
 
 PARTIES = [
     "Labour",
@@ -28,12 +23,6 @@ PARTIES = [
     "the Democrats",
     "the Republicans",
 ]
-
-
-def politics(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message for d in lint(text, **CIVIL_SERVANT).diagnostics if d.rule.startswith("politics.")
-    ]
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,10 @@ own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import politics_heads as heads
 
 PEOPLE = [
     "Keir Starmer",
@@ -26,14 +22,6 @@ PEOPLE = [
     "Donald Trump",
 ]
 FIRST_NAMES = ["Keir", "Kemi", "Sadiq", "Suella", "Humza", "Nige", "Rishi", "Boris"]
-
-
-def heads(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message.split(":", 1)[0]
-        for d in lint(text, **CIVIL_SERVANT).diagnostics
-        if d.rule.startswith("politics.")
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,13 @@ own; every name that is both a party's and an everyday word alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import politics_messages as politics
 
 #: Parties' names that are everyday words too, as a horse or a team may be called.
 NAMES = ["Reform", "Labour", "National", "Liberal", "Green", "the Greens"]
-
-
-def politics(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message for d in lint(text, **CIVIL_SERVANT).diagnostics if d.rule.startswith("politics.")
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,24 +5,12 @@ The sentences are the project's own; every party alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import postlint
-from tests.conftest import POLITICS_OF_A_CIVIL_SERVANT as CIVIL_SERVANT
-
-Lint = Callable[..., postlint.Report]
+from tests.conftest import Lint
+from tests.conftest import politics_heads as heads
 
 PARTIES = ["Labour", "Tory", "Conservative", "Lib Dem", "Reform", "Green", "SNP", "Plaid Cymru"]
-
-
-def heads(lint: Lint, text: str) -> list[str]:
-    return [
-        d.message.split(":", 1)[0]
-        for d in lint(text, **CIVIL_SERVANT).diagnostics
-        if d.rule.startswith("politics.")
-    ]
 
 
 @pytest.mark.parametrize(
