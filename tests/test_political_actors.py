@@ -832,7 +832,8 @@ def test_praise_in_another_clause_is_not_about_the_first_actor(draft: MakeDraft)
     text = "Labour cut the bus routes while the Greens got it right on fares."
     found = draft(text)
     labour, greens = political_actors_in(found, 0, len(text))[:2]
-    assert cued_side(found, 0, len(text), labour) is None
+    # The praise is the Greens'; Labour's own clause blames it (a public good cut).
+    assert cued_side(found, 0, len(text), labour) == "attack"
     assert cued_side(found, 0, len(text), greens) == "support"
 
 

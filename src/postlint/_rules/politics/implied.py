@@ -24,6 +24,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
+from postlint._rules.politics.deeds import deed_done
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import (
     compared_side,
@@ -128,6 +129,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
+        or deed_done(draft, actor)
     )
 
 

@@ -20,7 +20,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.scorn import sentence_end
+from postlint._rules.politics.scorn import clause_after, sentence_end
 
 __all__ = ["endorsed_speakers", "praised_actors"]
 
@@ -35,11 +35,15 @@ _FILLERS = (
 
 
 def praised_actors(draft: Draft) -> list[Mention]:
-    """The actors of ``draft`` that a praising phrase just before them supports, each as a
+    """The actors of ``draft`` that a praising phrase just before them supports, or one in
+    their clause after them (``politics/stance.praise_after``: "<X> are the only party with a
+    real plan for housing; <Y> have a wish list", the mirror of ``scorned_actors``), each as a
     mention of kind ``praise`` with the side ``support``."""
-    lowered = draft.text.lower()
-    phrases = draft.pack.word_list("politics/stance.praise_before")
-    if not any(phrase in lowered for phrase in phrases):
+    lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
+    lists = "politics/stance"
+    phrases = draft.pack.word_list(f"{lists}.praise_before")
+    praised_after = [p for p in draft.pack.word_list(f"{lists}.praise_after") if p in lowered]
+    if not praised_after and not any(phrase in lowered for phrase in phrases):
         return []
     pattern = re.compile(rf"(?:{one_of(phrases)})\s+{_FILLERS}$")
     found = []
@@ -47,9 +51,10 @@ def praised_actors(draft: Draft) -> list[Mention]:
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
-        ends = (s.end_char for s in draft.sentences if s.start_char <= actor.start < s.end_char)
-        after = lowered[actor.end : next(ends, len(lowered))]
-        if pattern.search(before.replace("’", "'")) and not SARCASM.search(after):
+        after = lowered[actor.end : sentence_end(draft, actor.start)]
+        clause = " ".join(clause_after(draft, lowered, actor.end).split())
+        praised = pattern.search(before) or any(words in clause for words in praised_after)
+        if praised and not SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
 

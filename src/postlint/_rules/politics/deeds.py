@@ -1,0 +1,157 @@
+"""Sides given by what the author says an actor did: lowered or raised, built or closed.
+
+- Credit: "<X> cut property taxes", "<X> froze TfL fares", "<X> capped insulin at $35", "<X>
+  got knife crime down", "<X> balanced the budget" (a burden lowered); "<X> raised the minimum
+  wage", "<X> built 10,000 council homes", "<X> saved the maternity unit" (a public good raised or
+  made): support. An office's credit is its work reported ("The Chancellor froze fuel
+  duty"): no side from the deed.
+- Blame: "<X> cut school meals", "<X> froze nurses' pay", "<X> closed the library" (a public
+  good lowered or taken away); "<X> hiked council tax", "<X> doubled fares" (a burden raised):
+  an attack.
+
+The judge reads a verb of cutting or freezing as scorn whatever is cut, so that a post crediting
+a governor with lower taxes read as an attack on him, and the same deed by another party as
+praise; what was cut decides, by the word lists ``politics/stance.burdens`` and
+``public_goods``, whoever did it. Only a deed done (not promised, planned or denied: "<X> want
+to cut…", "<X> never cut…"), with the actor as its doer, gives a side; one done "for the
+rich" or "for their donors" is left to the judge, which reads who gains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.scorn import around
+
+__all__ = ["deed_done"]
+
+_LISTS = "politics/stance"
+#: Between the actor and its deed: its government or council, and words of time and manner
+#: ("<X>'s council has finally frozen…", "<X> quietly cut…").
+_DOER = re.compile(
+    r"^(?:['’]s?\s+(?:government|council|administration|team|ministers|lot|cabinet))?"
+    r"(?:\s+(?:has|have|had|just|finally|actually|already|quietly|literally|also|then|now|"
+    r"successfully|genuinely|really|basically|somehow))*\s+",
+    re.IGNORECASE,
+)
+_LOWERED = (
+    r"cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|froze|freezes|frozen|capped|caps|"
+    r"halved|halves|scrapped|scraps|abolished|abolishes|axed|axes|ended|ends|removed|removes"
+)
+_RAISED = (
+    r"raised|raises|hiked|hikes|doubled|doubles|tripled|trebled|increased|increases|boosted|"
+    r"boosts|put\s+up|puts\s+up|built|builds|saved|saves|"
+    r"delivered|delivers|hired|hires|recruited|recruits|funded|funds|restored|restores|"
+    r"brought\s+back|brings\s+back|protected|protects|expanded|expands|extended|extends"
+)
+_CLOSED = r"closed|closes|shut|shuts|shut\s+down|sold\s+off|privatised|privatized|gutted|defunded"
+#: The deed and what it was done to, up to a turn of the clause ("… for the rich", "… while").
+_DEED = re.compile(
+    rf"(?:(?P<lowered>{_LOWERED})|(?P<raised>{_RAISED})|(?P<closed>{_CLOSED}))\b"
+    r"(?P<object>(?:\s+(?!(?:for|on|by|while|but|and|with|to|at|from|in|after|because|so|"
+    r"which|that|than|as|over)\b)[\w&'’$£€%,.-]+){1,6})",
+    re.IGNORECASE,
+)
+#: A burden brought down, the other way round: "got knife crime down", "brought fares down".
+_DOWN = re.compile(
+    r"(?:got|gets|brought|brings|driven|drove|pushed)\s+(?P<object>(?:[\w&'’-]+\s+){1,4})down\b",
+    re.IGNORECASE,
+)
+_BALANCED = re.compile(r"balanced\s+(?:the|its|their|his|her)\s+(?:books|budget)\b", re.I)
+#: A deed done to people: harm ("hammered farmers", "let down renters") or help ("stood up for
+#: pensioners", "delivered for working families").
+_HARMED = re.compile(
+    r"(?:hammered|hammers|clobbered|clobbers|betrayed|betrays|abandoned|abandons|let\s+down|"
+    r"lets\s+down|failed|fails|punished|punishes|robbed|robs|shafted|shafts|screwed|screws|"
+    r"sold\s+out|sells\s+out|squeezed|squeezes|stiffed|thrown|threw|throws)\b"
+    r"(?:\s+under\s+the\s+bus)?\s+(?P<people>(?:[\w&'’-]+\s*,?\s*){1,5})",
+    re.IGNORECASE,
+)
+_HELPED = re.compile(
+    r"(?:stood|stands|stand)\s+up\s+for|(?:delivered|delivers|fought|fights|battled|battles|"
+    r"went\s+to\s+bat|goes\s+to\s+bat)\s+for|(?:backed|backs|protected|protects|looked\s+after|"
+    r"looks\s+after)\b",
+    re.IGNORECASE,
+)
+#: Before the actor: what it did to someone or something ("Look what <X> have done to our
+#: farmers", "what <X> did to NHS dentistry"): blame, whatever was done.
+_WHAT = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+_DONE_TO = re.compile(
+    r"^\s+(?:did|(?:have|has|had|['’]ve|['’]s|are|is|['’]re)\s+(?:done|doing)|do|does)\s+to\b",
+    re.IGNORECASE,
+)
+#: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
+_FOR_WHOM = re.compile(
+    r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
+    r"donors|their\s+(?:donors|mates|friends|cronies)|landlords|corporations|big\s+business|"
+    r"bankers|the\s+few|top\s+earners|higher\s+earners|shareholders)\b",
+    re.IGNORECASE,
+)
+
+
+def deed_done(draft: Draft, actor: Mention) -> str | None:
+    """The side what ``actor`` is said to have done gives it (see the module), or None."""
+    at = around(draft, actor)
+    after = at.after
+    if _WHAT.search(at.before) and _DONE_TO.match(after):
+        return "attack"
+    doer = _DOER.match(after)
+    if doer is None:
+        return None
+    deed = after[doer.end() :]
+    if _BALANCED.match(deed):
+        return "support"
+    helped = _HELPED.match(deed)
+    harmed = _HARMED.match(deed)
+    if helped or harmed:
+        served = draft.pack.word_list(f"{_LISTS}.people_served")
+        people = deed[helped.end() :] if helped else harmed.group("people") if harmed else ""
+        if _named_people(people, served):
+            return "support" if helped else "attack"
+    down = _DOWN.match(deed)
+    if down is not None:
+        return "support" if _kind(draft, down.group("object")) == "burden" else None
+    done = _DEED.match(deed)
+    if done is None or _FOR_WHOM.match(deed, done.start("object")):
+        return None
+    kind = _kind(draft, done.group("object"))
+    if kind is None:
+        return None
+    lowered = done.group("lowered") is not None or done.group("closed") is not None
+    credit = (kind == "burden") == lowered
+    if credit and actor.kind == "role" and _an_office(at.before, actor.text):
+        return None  # "The Chancellor froze fuel duty": an office's work, reported
+    return "support" if credit else "attack"
+
+
+def _an_office(before: str, name: str) -> bool:
+    """Whether the role ``name`` is an office, not a person ("the Chancellor", not "Governor
+    Abbott")."""
+    return name.lower().startswith("the ") or re.search(r"\bthe\s+$", before, re.I) is not None
+
+
+def _named_people(words: str, served: frozenset[str]) -> bool:
+    """Whether the first words of ``words`` name people a deed is done to ("our farmers")."""
+    head = _DETERMINERS.sub("", words.lower())
+    return whole_phrases(served).match(head) is not None
+
+
+#: Words before the people a deed is done to: "all our hard-working farmers".
+_DETERMINERS = re.compile(
+    r"^\s*(?:(?:the|our|my|your|their|every|all|hard-?working|ordinary|local)\s+)*"
+)
+
+
+def _kind(draft: Draft, words: str) -> str | None:
+    """Whether ``words`` name a burden or a public good (neither, or both: None)."""
+    lowered = words.lower()
+    burden = whole_phrases(draft.pack.word_list(f"{_LISTS}.burdens")).search(lowered)
+    good = whole_phrases(draft.pack.word_list(f"{_LISTS}.public_goods")).search(lowered)
+    if burden and good:
+        # "cut the cost of childcare": what the first of them is, the noun the phrase is about.
+        return "burden" if burden.start() < good.start() else "good"
+    if burden:
+        return "burden"
+    return "good" if good else None

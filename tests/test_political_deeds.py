@@ -1,0 +1,99 @@
+"""What an actor is said to have done gives the author's side on it, whichever party did it:
+a burden lowered or a public good raised is credit ("<X> froze bus fares", "<X> built 5,000
+council homes"), a public good lowered or a burden raised is blame ("<X> cut school meals",
+"<X> hiked council tax"). A deed promised, denied or done "for the rich" takes no side from
+the deed alone. The sentences are the project's own; every actor each way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Lint
+from tests.conftest import politics_heads as heads
+
+ACTORS = [
+    "Labour",
+    "the Conservatives",
+    "Reform UK",
+    "the Lib Dems",
+    "the Greens",
+    "the SNP",
+    "the Democrats",
+    "the Republicans",
+    "Governor Hochul",
+    "Governor Abbott",
+]
+
+
+def _name(actor: str) -> str:
+    return actor.removeprefix("the ").removeprefix("Governor ")
+
+
+def _opening(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("{} cut property taxes for every homeowner in the county. Remember that.", "Supports"),
+        ("{} froze bus fares for the third year running and nobody noticed.", "Supports"),
+        ("{} capped insulin at $35 a month. My dad cried at the pharmacy.", "Supports"),
+        ("Say what you like, {} got knife crime down in this city.", "Supports"),
+        (
+            "{} built 5,000 council homes in four years. That's what delivery looks like.",
+            "Supports",
+        ),
+        ("{} quietly cut school meals for the poorest kids. Shameful.", "Attacks"),
+        ("{} have frozen nurses' pay again, and they expect a thank-you.", "Attacks"),
+        ("{} hiked council tax by 9% while the bins go uncollected.", "Attacks"),
+        ("{} closed the last library on our estate.", "Attacks"),
+        # Done to people.
+        ("{} have hammered farmers, pensioners and small businesses in one budget.", "Attacks"),
+        ("{} stood up for renters when nobody else in that chamber would.", "Supports"),
+        ("Look what {} have done to our high street. Heartbreaking.", "Attacks"),
+    ],
+)
+def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> None:
+    wrong = {}
+    for actor in ACTORS:
+        text = _opening(template.format(actor))
+        found = heads(lint, text)
+        if not any(h.startswith(f"{side} ") and _name(actor) in h for h in found) or any(
+            not h.startswith(f"{side} ") and _name(actor) in h for h in found
+        ):
+            wrong[actor] = found
+    assert not wrong, f"{template!r}: {wrong}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # Done for someone the reader may resent: the judge reads who gains, not the deed.
+        "{} cut taxes for billionaires and called it growth.",
+        # Promised, not done.
+        "{} want to cut school meals next year, apparently.",
+        # Something neither a burden nor a good.
+        "{} cut the ribbon at the new leisure centre this morning.",
+    ],
+)
+def test_no_side_from_a_deed_not_plainly_done_to_a_burden_or_a_good(template: str) -> None:
+    from postlint._rules.politics.deeds import deed_done
+    from postlint._rules.politics.mention import Mention
+    from tests.conftest import civil_servant_draft
+
+    for actor in ACTORS:
+        text = _opening(template.format(actor))
+        draft = civil_servant_draft(text)
+        at = text.index(_name(actor))
+        mention = Mention(at, at + len(_name(actor)), _name(actor), "party")
+        assert deed_done(draft, mention) is None, text
+
+
+def test_a_cut_to_something_unpolitical_takes_no_side(lint: Lint) -> None:
+    # A barber, a chef and a colleague called like a party's leader are not a party.
+    for text in (
+        "Our barber cut prices for students this week, worth a visit.",
+        "The café froze its prices all winter, bless them.",
+    ):
+        assert heads(lint, text) == [], text
