@@ -20,6 +20,9 @@ NAMES = ["Boris", "Rishi", "Keir", "Farage", "Trump", "Kamala", "Bernie", "Albo"
         "Our tortoise {} turned forty today! 🐢",
         "Our new puppy, a spaniel called {}, has chewed through the sofa again.",
         "My nephew {} starts school on Monday, proud uncle moment.",
+        # No "my dog" before the name: the post is about a pet all the same.
+        "{} has eaten another sock. Third this month. The vet says he'll be fine 🐶",
+        "{} did zoomies round the garden for an hour and now he's asleep on my feet.",
     ],
 )
 def test_a_pet_or_a_relative_named_like_a_politician_is_quiet(lint: Lint, template: str) -> None:

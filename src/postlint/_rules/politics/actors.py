@@ -154,7 +154,7 @@ def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
             if (
                 entity.label_ in _ENTITY_LABELS
                 and start <= entity.start_char < entity.end_char <= end
-                and not (sporting(draft, entity.start_char) or kin_or_pet(draft, entity.start_char))
+                and not (sporting(draft, entity.start_char) or kin_or_pet(draft, entity))
             ):
                 found.append(Mention(entity.start_char, entity.end_char, entity.text, "entity"))
     # A handle is a politician's or party's only by its words: thanking @BrislingtonWI or
