@@ -1,7 +1,7 @@
 """Disclosures in forms people use besides "I work at": "Day job: <Org>", "<Org> conductor by
 trade", "<Org> analyst hat on:", "(<Org> dev, for the avoidance of doubt)". Each counts; the
 same post without it still needs one. The sentences are the project's own, over several
-organisations alike."""
+organisations alike. A customer's verbs ("I bank with <Org>") are no disclosure."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "{org} {role} by trade, so take this with a pinch of salt. " + WORK,
         "{org} {role} hat on: " + WORK,
         WORK + " ({org} {role}, for the avoidance of doubt)",
+        # A job done for the employer, a promotion, a new start, a tenure, a stage of a job.
+        "I answer phones at {org}. " + WORK,
+        "Delighted to share that I've been promoted to Senior {role} at {org}. " + WORK,
+        "Proud to have joined {org} this month as a {role}. " + WORK,
+        "Twenty years working for {org} and still learning. " + WORK,
+        "Six months into my graduate scheme at {org}. " + WORK,
+        "I'm Dana, a {role} at {org}. " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -40,4 +47,16 @@ def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> No
 
 def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
     quiet = [org for org, role in EMPLOYERS if not missing(lint, WORK, org, role)]
+    assert not quiet, quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bank with {org} and their app is fine. " + WORK,
+        "Ten years shopping at {org}. " + WORK,
+    ],
+)
+def test_a_customers_words_are_no_disclosure(lint: Lint, text: str) -> None:
+    quiet = [org for org, role in EMPLOYERS if not missing(lint, text.format(org=org), org, role)]
     assert not quiet, quiet
