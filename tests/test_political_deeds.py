@@ -75,6 +75,8 @@ def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> N
         "{} want to cut school meals next year, apparently.",
         # Something neither a burden nor a good.
         "{} cut the ribbon at the new leisure centre this morning.",
+        # A record as a date, not a verdict.
+        "After fourteen years of {} government, the other side took office in July.",
     ],
 )
 def test_no_side_from_a_deed_not_plainly_done_to_a_burden_or_a_good(template: str) -> None:
@@ -97,3 +99,19 @@ def test_a_cut_to_something_unpolitical_takes_no_side(lint: Lint) -> None:
         "The café froze its prices all winter, bless them.",
     ):
         assert heads(lint, text) == [], text
+
+
+def test_a_record_summed_up_as_failure_blames_the_party(lint: Lint) -> None:
+    # The parties as people name a time in office ("years of Tory rule").
+    parties = ["Labour", "Tory", "Reform", "Lib Dem", "Green Party", "SNP", "Democrat", "GOP"]
+    wrong = {}
+    for party in parties:
+        for template in (
+            "Fourteen years of {} rule and my local library is a vape shop. Cheers.",
+            "Five long years of {} misrule, and counting.",
+        ):
+            text = template.format(party)
+            found = heads(lint, text)
+            if not any(h.startswith("Attacks ") and party.split()[0] in h for h in found):
+                wrong[text] = found
+    assert not wrong, wrong

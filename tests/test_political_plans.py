@@ -55,6 +55,7 @@ def test_a_plan_credits_one_party_and_its_absence_blames_the_other(
     [
         "{} have turned this town around. The high street is alive again.",
         "Honestly {} are the only ones talking sense on the cost of living.",
+        "{} tell it like it is, and the Westminster bubble can't stand it.",
     ],
 )
 def test_praise_of_what_a_party_offers(lint: Lint, template: str) -> None:
@@ -78,4 +79,16 @@ def test_critics_the_author_rebuts_back_the_one_they_criticise(lint: Lint) -> No
             found = heads(lint, template.format(actor))
             if not any(h.startswith("Supports ") and _name(actor) in h for h in found):
                 wrong[template.format(actor)] = found
+    assert not wrong, wrong
+
+
+def test_a_position_reported_with_mockery_is_the_authors(lint: Lint) -> None:
+    # "<X> want a referendum on the incinerator" is a report; hyperbole makes it the author's.
+    wrong = {}
+    for actor, _ in BOTH_WAYS:
+        found = heads(lint, _opening(f"{actor} want to ban everything except their own smugness."))
+        if not any(h.startswith("Attacks ") and _name(actor) in h for h in found):
+            wrong[actor] = found
+        if reported := heads(lint, _opening(f"{actor} want a referendum on the incinerator.")):
+            wrong[f"{actor} (report)"] = reported
     assert not wrong, wrong

@@ -7,7 +7,8 @@
   duty"): no side from the deed.
 - Blame: "<X> cut school meals", "<X> froze nurses' pay", "<X> closed the library" (a public
   good lowered or taken away); "<X> hiked council tax", "<X> doubled fares" (a burden raised):
-  an attack.
+  an attack; so is a record summed up as failure ("14 years of <X> rule and my library is a
+  vape shop", "five years of <X> misrule").
 
 The judge reads a verb of cutting or freezing as scorn whatever is cut, so that a post crediting
 a governor with lower taxes read as an attack on him, and the same deed by another party as
@@ -82,6 +83,19 @@ _DONE_TO = re.compile(
     r"^\s+(?:did|(?:have|has|had|['’]ve|['’]s|are|is|['’]re)\s+(?:done|doing)|do|does)\s+to\b",
     re.IGNORECASE,
 )
+#: A record in office summed up: "14 years of Tory rule and my library is a vape shop", "five
+#: years of SNP misrule": blame, by a word of failure or by what followed it ("… and …").
+_YEARS_OF = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty|so\s+many|many)\s+(?:long\s+|wasted\s+|more\s+)?years\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(
+    r"^\s*(?:misrule|austerity|chaos|incompetence|failure|decline|neglect|"
+    r"mismanagement|cuts|sleaze)\b|^\s*(?:rule|government|governments|power|control|"
+    r"administration|leadership)\s*(?:,\s*)?(?:and|&)\s",
+    re.IGNORECASE,
+)
 #: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
 _FOR_WHOM = re.compile(
     r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
@@ -97,6 +111,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     after = at.after
     if _WHAT.search(at.before) and _DONE_TO.match(after):
         return "attack"
+    if _YEARS_OF.search(at.before) and _RECORD.match(after):
+        return "attack"  # "14 years of <X> rule and …"
     doer = _DOER.match(after)
     if doer is None:
         return None

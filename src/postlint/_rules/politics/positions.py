@@ -55,7 +55,10 @@ _POSITION = re.compile(
 _ATTITUDE = re.compile(
     r"[!?]|\b(?:should|must|need\s+to|needs\s+to|again|another|finally|at\s+last|even|only|"
     r"just|actually|still|yet|so-called|wreck\w*|ruin\w*|destroy\w*|betray\w*|trash\w*|"
-    r"gut\w*|sabotag\w*|fleec\w*|rob\w*|hammer\w*|punish\w*|cripple\w*|bankrupt\w*|con)\b",
+    r"gut\w*|sabotag\w*|fleec\w*|rob\w*|hammer\w*|punish\w*|cripple\w*|bankrupt\w*|con|"
+    # hyperbole and mockery: "<X> want to ban everything except their own smugness"
+    r"everything|anything|nothing|smug\w*|bonkers|barmy|mad|crazy|insane|nuts|loony|loopy|"
+    r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*)\b",
     re.IGNORECASE,
 )
 

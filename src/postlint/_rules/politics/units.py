@@ -50,13 +50,19 @@ _SPEECH = (
     r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
     r"described|suggested|suggests|stated|states|declared|replied)"
 )
+#: After a verb of speech, the author's verdict on how someone speaks, not a report of what
+#: they said: "<X> tells it straight", "<X> told the truth", "<X> tells lies".
+_NOT_A_REPORT = (
+    r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
+    r"whoppers)|(?:more\s+)?(?:lies|porkies)))"
+)
 #: The author's own frame around what someone said ("Remember when Labour said…", "Funny
 #: how the Senator told us…"): the author's words about the speaker, not a report.
 _FRAMES = r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine)"
 #: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
 _REPORTED = re.compile(
-    rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b"
-    rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b[^.!?]*[.!?]?[\s\"'”’]*$"
+    rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"
+    rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}[^.!?]*[.!?]?[\s\"'”’]*$"
     r"|^according to\b|,\s*according to\b"
     # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
     rf"|^[“\"‘][^”\"’]+[”\"’]\s*,?\s*(?:{_SPEECH}|reads?)\b"
