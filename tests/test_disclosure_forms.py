@@ -34,6 +34,14 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "Twenty years working for {org} and still learning. " + WORK,
         "Six months into my graduate scheme at {org}. " + WORK,
         "I'm Dana, a {role} at {org}. " + WORK,
+        # The job said without a person noun, in the sentence that names the employer.
+        "I train new starters for {org}, so I'm biased. " + WORK,
+        "For the record, answering complaints for {org} is my actual job. " + WORK,
+        "Work news, and yes {org} pays me. " + WORK,
+        "My day job is advising at {org}. " + WORK,
+        "{org} {role} for fourteen years. " + WORK,
+        "Everyone asks what I actually do at {org}. " + WORK,
+        "Confession from a {org} {role}: I still get lost in the car park. " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -55,8 +63,26 @@ def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
     [
         "I bank with {org} and their app is fine. " + WORK,
         "Ten years shopping at {org}. " + WORK,
+        "I shop at {org} every week. " + WORK,
+        "Queuing at {org} again and I am losing the will. " + WORK,
     ],
 )
 def test_a_customers_words_are_no_disclosure(lint: Lint, text: str) -> None:
     quiet = [org for org, role in EMPLOYERS if not missing(lint, text.format(org=org), org, role)]
     assert not quiet, quiet
+
+
+@pytest.mark.parametrize(
+    ("organisation", "name"),
+    [
+        ("US Food and Drug Administration", "the FDA"),
+        ("US Census Bureau", "the Census Bureau"),
+        ("UK Health Security Agency", "the UKHSA"),
+    ],
+)
+def test_a_national_body_goes_by_its_name_without_the_country(
+    lint: Lint, organisation: str, name: str
+) -> None:
+    text = f"Field officer at {name}, answering the question my family asks every year. " + WORK
+    assert not missing(lint, text, organisation, "field officer")
+    assert missing(lint, WORK, organisation, "field officer")

@@ -74,6 +74,10 @@ def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[T
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 
+#: A country before a body's name, which its staff leave out.
+_COUNTRY = re.compile(r"^(?:the\s+)?(?:US|U\.S\.|UK|United\s+States|United\s+Kingdom)\s+")
+
+
 def organisation_names(organisation: str, pack: RulePack) -> list[str]:
     """The names the author's organisation goes by: the configured name, the names of a
     matching list in ``rules/disclosure/lexicons/organisations.toml`` and the services of
@@ -83,6 +87,12 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
     names = {organisation}
     if organisation.lower().startswith("the "):
         names.add(organisation[4:])
+    national = _COUNTRY.match(organisation)
+    if national is not None and len(organisation[national.end() :].split()) >= 2:
+        # "US Food and Drug Administration" is "the FDA" and "Food and Drug Administration"
+        # to its staff; "US Census Bureau", "the Census Bureau".
+        names.add(organisation[national.end() :])
+        names.update(_acronyms(organisation[national.end() :]))
     wanted = {name.lower() for name in names}
     lexicon = pack.lexicons.get(_ORGANISATIONS)
     services = pack.lexicons.get(_SERVICES)
@@ -92,24 +102,33 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
                 names.update(aliases)
                 # "Universal Credit" from someone at DWP: the body's own service
                 names.update(services.lists.get(key, ()) if services is not None else ())
-    words = re.findall(r"[\w'’.&]+", organisation)
-    if len(words) >= 2:
-        acronym = "".join(
-            word  # "HM Land Registry" -> "HMLR": a word in capitals is its own letters
-            if word.isupper()
-            else word[0].lower()
-            if word.lower() in _FUNCTION_WORDS
-            else word[0].upper()
-            for word in words
-            if word != "&"
-        )
-        capitals = sum(1 for letter in acronym if letter.isupper())
-        if len(acronym) >= 3 and capitals >= 2:
-            names.update({acronym, acronym.upper()})
+    names.update(_acronyms(organisation))
     first = first_word_name(organisation, pack)
     if first is not None:
         names.add(first)
     return sorted(names, key=lambda name: (-len(name), name))
+
+
+def _acronyms(organisation: str) -> set[str]:
+    """The acronyms of a name of several words: with its small words ("Department for
+    Transport" -> "DfT") and without them ("Food and Drug Administration" -> "FDA")."""
+    words = [w for w in re.findall(r"[\w'’.&]+", organisation) if w != "&"]
+    if len(words) < 2:
+        return set()
+    found = set()
+    for keep_small in (True, False):
+        acronym = "".join(
+            word  # "HM Land Registry" -> "HMLR": a word in capitals is its own letters
+            if word.isupper()
+            else ("" if not keep_small else word[0].lower())
+            if word.lower() in _FUNCTION_WORDS
+            else word[0].upper()
+            for word in words
+        )
+        capitals = sum(1 for letter in acronym if letter.isupper())
+        if len(acronym) >= 3 and capitals >= 2:
+            found.update({acronym, acronym.upper()})
+    return found
 
 
 def _organisation_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from postlint._engine.draft import Draft
+from postlint._rules.disclosure.job_there import job_there
 from postlint._rules.disclosure.organisation import organisation_mentions, organisation_names
 from postlint._rules.disclosure.placement import SHORT_POST_WORDS, buried_in_hashtags
 from postlint._rules.disclosure.spans import LISTS, DisclosureStatement
@@ -25,7 +26,8 @@ __all__ = ["self_descriptions"]
 #: is literally a …", "speaking as an …", "PSA from a …", "… here" after it.
 _FRAME = re.compile(
     r"(?:^|(?<=[\s(,:;.!?-]))(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
-    r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update)\s+from)"
+    r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update|confession|"
+    r"story|thoughts|take|plea|lesson)\s+from)"
     r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?",
     re.IGNORECASE,
 )
@@ -53,8 +55,10 @@ def self_descriptions(
     person = re.compile(rf"(?:{nouns})s?\b", re.IGNORECASE)
     text = draft.text
     for mention in mentions:
-        found = _described(text, mention.start, mention.end, person) or _signed(
-            text, mention.start, mention.end, person
+        found = (
+            _described(text, mention.start, mention.end, person)
+            or _signed(text, mention.start, mention.end, person)
+            or job_there(text, mention.start, mention.end)
         )
         if found is None:
             continue
@@ -138,7 +142,7 @@ _A_VERB = re.compile(
 #: Fenwick", "my employer is Kestrel Rail", "employed by the Met Office".
 _DAY_JOB = re.compile(
     r"\b(?:(?:my\s+)?day\s+job|my\s+employer|i['’]?m\s+employed|employed)\s*(?::|is|at|with|"
-    r"by|[-–—=])?\s*(?:is\s+(?:at\s+)?)?(?:the\s+)?",
+    r"by|[-–—=])?\s*(?:is\s+(?:at\s+|[a-z]+ing\s+(?:at|for|with)\s+)?)?(?:the\s+)?",
     re.IGNORECASE,
 )
 #: What may open a self-description: "a", "a proud", "fellow".
@@ -150,7 +154,12 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
     "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
     Kestrel Rail, views my own.")."""
-    here = re.match(r"\s+(?:here|by\s+trade|by\s+day|hat\s+on)\b", text[at : at + 14], re.I)
+    here = re.match(
+        r"\s*\)?\s+(?:here|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
+        r"[a-z]+)\s+(?:years|yrs|months|decades)|since\s+(?:19|20)\d\d)\b",
+        text[at : at + 30],
+        re.I,
+    )
     if here is not None:
         return at + here.end()
     if opens and re.match(r"\s*(?:[!,:;.|\])—–-]|[^\w\s'’\"“(])", text[at : at + 3]):

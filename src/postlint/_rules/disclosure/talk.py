@@ -125,7 +125,10 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             found.append(mention)
     if served or found or (creator if creator is not None else creator_context(draft)):
         return sorted(found, key=lambda s: (s.start, -s.end))
-    by_meaning = work_talk_by_meaning(draft)  # "We're hiring advisers in Swansea"
+    # "We're hiring advisers in Swansea"; a post with the home's words ("the kids' lemonade
+    # stand") is read at the bar of a post the screen is less sure of.
+    at_home = not home.isdisjoint(token.lower_ for token in draft.doc)
+    by_meaning = work_talk_by_meaning(draft, at_home=at_home)
     return [] if by_meaning is None else [by_meaning]
 
 

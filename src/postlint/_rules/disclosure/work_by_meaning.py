@@ -9,7 +9,8 @@ twice" reads as work talk). MiniLM finds the post near the author's job, "<role>
 "staff nurse at Northgate Hospitals NHS Trust", a YouTube channel's unboxing is not near
 "policy adviser at the Department for Education" (so the role and the organisation must both
 be configured: "at Acme" alone says nothing of the job). Where the screen reads work talk,
-a little nearness is enough (``NEAR_THE_JOB``); where it does not (it misses plain shift
+a little nearness is enough (``NEAR_THE_JOB``, less where it is sure: ``NEAR_WHEN_SURE``);
+where it does not (it misses plain shift
 talk), a post in the first person must be near the job by MiniLM alone (``NEAR_ALONE``). The
 thresholds were chosen on dev rows only (task C's dev drafts and task D's civil-servant runs;
 benchmarks/README.md, "Work talk by meaning").
@@ -38,6 +39,7 @@ __all__ = [
     "CLOSENESS_WORDS",
     "NEAR_ALONE",
     "NEAR_THE_JOB",
+    "NEAR_WHEN_SURE",
     "RETWEET",
     "WORK_TALK_BY_MEANING",
     "work_talk_by_meaning",
@@ -56,6 +58,15 @@ NEAR_THE_JOB = 0.2
 #: benchmarks/README.md, "Words of substance for MiniLM"). Ten words with their stop words
 #: spent half the reading on "I", "the", "to".
 CLOSENESS_WORDS = 10
+#: Where the screen is this sure of work talk ("We shipped shared pots for couples today"),
+#: a lower cosine suffices (``NEAR_WHEN_SURE``): MiniLM finds a product's or a service's
+#: words far from "<role> at <organisation>" though they are the job. Chosen on dev rows:
+#: task D's civil servant outsider runs stay under 1% (0.3% -> 0.9%), insider runs fire
+#: 33.9% -> 42.0%, task C's dev drafts 0.54 -> 0.66 recall at precision 1.000 (0.10 took
+#: outsiders to 1.3%; benchmarks/README.md, "The fourteenth session"). Not for a post with
+#: the home's words (``talk``: "We launched the kids' lemonade stand").
+SURE_WORK_TALK = 0.95
+NEAR_WHEN_SURE = 0.12
 #: The cosine from which a post in the first person is near enough to the job to be work
 #: talk though the screen does not read it so ("Twelve-hour shift done, every bed on the ward
 #: full", from a staff nurse).
@@ -66,9 +77,10 @@ _READER = re.compile(r"\b(?:you|your|you're|you’re|you've|you’ve)\b", re.I)
 _MOST_WORDS = 120
 
 
-def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
+def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | None:
     """The sentence of a short post that reads as the author's own work talk, near their job
-    (see the module), or None."""
+    (see the module), or None. A post ``at_home`` (the home's words: "the kids' lemonade
+    stand") gets no lower bar for the screen's sureness."""
     author = draft.config.author
     organisation, role = (author.organisation or "").strip(), (author.role or "").strip()
     text = RETWEET.sub("", draft.text).strip()
@@ -92,7 +104,13 @@ def work_talk_by_meaning(draft: Draft) -> TextSpan | None:
     if work_talk < WORK_TALK_BY_MEANING and not _own_voice(text):
         return None
     closeness = _closeness(f"{role} at {organisation}", text)
-    if closeness < (NEAR_THE_JOB if work_talk >= WORK_TALK_BY_MEANING else NEAR_ALONE):
+    if work_talk >= SURE_WORK_TALK and not at_home:
+        near = NEAR_WHEN_SURE
+    elif work_talk >= WORK_TALK_BY_MEANING:
+        near = NEAR_THE_JOB
+    else:
+        near = NEAR_ALONE
+    if closeness < near:
         return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
