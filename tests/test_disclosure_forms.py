@@ -42,6 +42,8 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "{org} {role} for fourteen years. " + WORK,
         "Everyone asks what I actually do at {org}. " + WORK,
         "Confession from a {org} {role}: I still get lost in the car park. " + WORK,
+        "Senior {role} ({org}) with a public service announcement: " + WORK,
+        "Opinions my own, but for transparency I work at {org}. " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -86,3 +88,19 @@ def test_a_national_body_goes_by_its_name_without_the_country(
     text = f"Field officer at {name}, answering the question my family asks every year. " + WORK
     assert not missing(lint, text, organisation, "field officer")
     assert missing(lint, WORK, organisation, "field officer")
+
+
+@pytest.mark.parametrize(
+    ("organisation", "name"),
+    [
+        ("Irwin & Rhodes LLP", "Irwin & Rhodes"),
+        ("Kestrel Rail plc", "Kestrel Rail"),
+        ("Quill & Ember Limited", "Quill & Ember"),
+        ("Oakfield Fire and Rescue Service", "Oakfield Fire & Rescue"),
+    ],
+)
+def test_a_body_goes_by_its_name_without_its_legal_form(
+    lint: Lint, organisation: str, name: str
+) -> None:
+    text = f"Shameless plug as the owner of {name}: " + WORK
+    assert not missing(lint, text, organisation, "owner"), text

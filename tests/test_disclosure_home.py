@@ -38,3 +38,25 @@ def test_a_teams_launch_still_needs_one(lint: Lint) -> None:
 def test_a_teachers_kids_are_their_work(lint: Lint) -> None:
     text = "We launched the kids' reading challenge in class today, they loved it."
     assert missing(lint, text, "Oakfield Primary School", "teacher"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My team absolutely bottled it again. 2-0 up at half time and we lose 3-2 at home.",
+        "Spent Saturday morning at the food bank sorting tins. If you've got a spare hour, "
+        "they badly need volunteers.",
+        "Running the half marathon for the hospice in memory of my uncle. Every quid helps, "
+        "link in bio.",
+        "British Gas have estimated my bill at 600 pounds for a flat I was away from. "
+        "Meter readings submitted.",
+    ],
+)
+def test_a_match_a_good_cause_and_a_bill_at_home_need_no_disclosure(lint: Lint, text: str) -> None:
+    flagged = {org: found for org, role in EMPLOYERS if (found := missing(lint, text, org, role))}
+    flagged.update(
+        {"nurse": found}
+        if (found := missing(lint, text, "Northgate Hospitals NHS Trust", "staff nurse"))
+        else {}
+    )
+    assert not flagged, flagged

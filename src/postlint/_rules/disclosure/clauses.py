@@ -95,9 +95,12 @@ def in_relative_clause(span: Span, sentence_starts: frozenset[int]) -> bool:
     )
 
 
-# Words after which "I work for" opens a main clause, not a relative one.
+# Words after which "I work for" opens a main clause, not a relative one: "For transparency I
+# work at …", "For the record I work for …".
 _CLAUSE_OPENERS = frozenset(
     {"and", "but", "so", "because", "since", "now", "also", "where", "yes", "hi", "hello"}
+    | {"transparency", "record", "context", "clarity", "reference", "honesty", "disclosure"}
+    | {"fairness", "background", "info"}
 )
 
 

@@ -74,6 +74,10 @@ def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[T
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 
+#: A company's legal form after its name: "Ltd", "plc", "LLP", "UK Limited".
+_LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|plc|PLC|LLP|LLC|Inc\.?|Incorporated|Corp\.?|Co\.)$")
+_COUNTRY_AFTER = re.compile(r"\s+(?:UK|US|USA)$")
+_KIND_AFTER = re.compile(r"\s+(?:Service|Services|Group)$")
 #: A country before a body's name, which its staff leave out.
 _COUNTRY = re.compile(r"^(?:the\s+)?(?:US|U\.S\.|UK|United\s+States|United\s+Kingdom)\s+")
 
@@ -87,6 +91,21 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
     names = {organisation}
     if organisation.lower().startswith("the "):
         names.add(organisation[4:])
+    for name in list(names):
+        # "Irwin Mitchell LLP", "Santander UK plc", "Royal Mail Group", "Merseyside Fire and
+        # Rescue Service": the body without its legal form or a word of its kind; "Fire and
+        # Rescue" spelt with "&" as staff write it.
+        bare = _LEGAL_FORM.sub("", name)
+        for shorter in (bare, _COUNTRY_AFTER.sub("", bare), _KIND_AFTER.sub("", bare)):
+            if (
+                shorter != name
+                and len(shorter) >= 4
+                and (len(shorter.split()) >= 2 or shorter == _COUNTRY_AFTER.sub("", bare))
+            ):
+                names.add(shorter)
+    for name in list(names):
+        if " and " in name:
+            names.add(name.replace(" and ", " & "))
     national = _COUNTRY.match(organisation)
     if national is not None and len(organisation[national.end() :].split()) >= 2:
         # "US Food and Drug Administration" is "the FDA" and "Food and Drug Administration"

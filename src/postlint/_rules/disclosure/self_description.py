@@ -110,7 +110,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if day_job is not None and day_job.end() == start:
         return day_job.start(), end  # "Day job: DWP.", "my employer is Fenwick"
     before = re.search(
-        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|@)\s+(?:the\s+)?|(?P<comma>\s*,\s*))$",
+        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|of|@)\s+(?:the\s+)?|\s*\(\s*|"
+        r"(?P<comma>\s*,\s*))$",
         text[sentence_start:start],
         re.IGNORECASE,
     )

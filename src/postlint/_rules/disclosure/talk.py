@@ -100,8 +100,10 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         # "My team won the derby": a sports team; "We launched the kids' lemonade stand": a
         # family's. Read the sentence around it.
         around = {token.lower_ for token in sentence_of(draft, span.start_char) or span}
-        if span[-1].lower_ in {"team", "teams"} and not around.isdisjoint(personal):
-            continue
+        if span[-1].lower_ in {"team", "teams"} and (
+            not post_words(draft).isdisjoint(personal) or _SCORE.search(draft.text)
+        ):
+            continue  # "My team bottled it again. 2-0 up at half time…": the post's words
         if span[0].lower_ in {"i", "we"} and not around.isdisjoint(home):
             continue
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
@@ -127,7 +129,9 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
         return sorted(found, key=lambda s: (s.start, -s.end))
     # "We're hiring advisers in Swansea"; a post with the home's words ("the kids' lemonade
     # stand") is read at the bar of a post the screen is less sure of.
-    at_home = not home.isdisjoint(token.lower_ for token in draft.doc)
+    if _FUNDRAISING.search(draft.text):
+        return []  # "Running the half for the hospice in memory of my uncle, link in bio"
+    at_home = not home.isdisjoint(post_words(draft))
     by_meaning = work_talk_by_meaning(draft, at_home=at_home)
     return [] if by_meaning is None else [by_meaning]
 
@@ -155,6 +159,25 @@ _CHILDREN_AT_WORK = frozenset(
 _CHILDREN = frozenset(
     {"kids", "kid", "children", "school", "homework", "nursery", "baby", "toddler", "family"}
 )
+
+
+#: A match's score: "2-0 up", "lost 3–2".
+_SCORE = re.compile(r"(?<![\d/:.£$€-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/:.%-])")
+#: The author raising money for a cause: their own time, not their employer's work.
+_FUNDRAISING = re.compile(
+    r"\b(?:sponsor\s+me|justgiving|gofundme|in\s+memory\s+of|raising\s+money|fundrais\w*|"
+    r"every\s+(?:quid|pound|penny|dollar|bit)\s+helps|charity\s+(?:run|walk|swim|ride|bake))\b",
+    re.IGNORECASE,
+)
+
+
+def post_words(draft: Draft) -> frozenset[str]:
+    """The words of ``draft``, lower-cased, read once."""
+    return draft.shared(_post_words)
+
+
+def _post_words(draft: Draft) -> frozenset[str]:
+    return frozenset(token.lower_ for token in draft.doc)
 
 
 def _home_words(draft: Draft) -> frozenset[str]:
