@@ -44,6 +44,11 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "Confession from a {org} {role}: I still get lost in the car park. " + WORK,
         "Senior {role} ({org}) with a public service announcement: " + WORK,
         "Opinions my own, but for transparency I work at {org}. " + WORK,
+        "{role} with {org} in Leeds, posting off the clock: " + WORK,
+        "Senior {role} at {org} (yes, the day job) answering the question I get weekly. " + WORK,
+        "Bias alert, {org} {role} speaking: " + WORK,
+        "I co-founded {org}, so I'm biased. " + WORK,
+        "{org} colleague here 👋 " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -97,6 +102,7 @@ def test_a_national_body_goes_by_its_name_without_the_country(
         ("Kestrel Rail plc", "Kestrel Rail"),
         ("Quill & Ember Limited", "Quill & Ember"),
         ("Oakfield Fire and Rescue Service", "Oakfield Fire & Rescue"),
+        ("Northgate Hospitals NHS Foundation Trust", "Northgate Hospitals"),
     ],
 )
 def test_a_body_goes_by_its_name_without_its_legal_form(
@@ -104,3 +110,8 @@ def test_a_body_goes_by_its_name_without_its_legal_form(
 ) -> None:
     text = f"Shameless plug as the owner of {name}: " + WORK
     assert not missing(lint, text, organisation, "owner"), text
+
+
+def test_a_sign_off_with_a_place_in_brackets_discloses(lint: Lint) -> None:
+    text = WORK + " — Gareth Price, Operational Support Grade, Kestrel Rail (Leeds depot)"
+    assert not missing(lint, text, "Kestrel Rail", "operational support grade")

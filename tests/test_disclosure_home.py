@@ -50,6 +50,10 @@ def test_a_teachers_kids_are_their_work(lint: Lint) -> None:
         "link in bio.",
         "British Gas have estimated my bill at 600 pounds for a flat I was away from. "
         "Meter readings submitted.",
+        "Proud of my team today. Under-10s, first tackle session, nobody cried (except me).",
+        "We launched the kayaks at the lake at dawn. Mist on the water, not a soul around.",
+        "Our launch went perfectly this morning! The little dinghy Dad and I restored over "
+        "three winters is finally floating.",
     ],
 )
 def test_a_match_a_good_cause_and_a_bill_at_home_need_no_disclosure(lint: Lint, text: str) -> None:

@@ -39,6 +39,12 @@ _DOER = re.compile(
     rf"(?!{_CUSTOMERS}\b)[a-z]+{_UP_TO_PREPOSITION}",
     re.IGNORECASE,
 )
+#: Right before the name, the author's own firm: "I co-founded <Org>", "I run <Org>".
+_FOUNDER = re.compile(
+    r"\bI\s+(?:(?:also|actually|proudly)\s+)?(?:co-?founded|founded|own|co-own|run|started|"
+    r"set\s+up)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Before the name, the author's job: "why I took the gardening job at …", "My day job is
 #: advising at …".
 _JOB = re.compile(
@@ -69,6 +75,9 @@ def job_there(text: str, start: int, end: int) -> tuple[int, int] | None:
     author works there (see the module), or None."""
     opening = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n", ":")) + 1
     head = text[opening:start]
+    founder = _FOUNDER.search(head)
+    if founder is not None:
+        return opening + founder.start(), end
     doer = _DOER.search(head)
     if doer is not None:
         return opening + doer.start(), end

@@ -77,7 +77,9 @@ _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 #: A company's legal form after its name: "Ltd", "plc", "LLP", "UK Limited".
 _LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|plc|PLC|LLP|LLC|Inc\.?|Incorporated|Corp\.?|Co\.)$")
 _COUNTRY_AFTER = re.compile(r"\s+(?:UK|US|USA)$")
-_KIND_AFTER = re.compile(r"\s+(?:Service|Services|Group)$")
+_KIND_AFTER = re.compile(
+    r"\s+(?:Service|Services|Group|(?:NHS\s+)?(?:Foundation\s+)?Trust|Co-operative|Cooperative)$"
+)
 #: A country before a body's name, which its staff leave out.
 _COUNTRY = re.compile(r"^(?:the\s+)?(?:US|U\.S\.|UK|United\s+States|United\s+Kingdom)\s+")
 

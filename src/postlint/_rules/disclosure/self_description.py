@@ -110,7 +110,7 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if day_job is not None and day_job.end() == start:
         return day_job.start(), end  # "Day job: DWP.", "my employer is Fenwick"
     before = re.search(
-        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|of|@)\s+(?:the\s+)?|\s*\(\s*|"
+        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|of|@)\s+(?:the\s+|an?\s+)?|\s*\(\s*|"
         r"(?P<comma>\s*,\s*))$",
         text[sentence_start:start],
         re.IGNORECASE,
@@ -146,8 +146,11 @@ _DAY_JOB = re.compile(
     r"by|[-–—=])?\s*(?:is\s+(?:at\s+|[a-z]+ing\s+(?:at|for|with)\s+)?)?(?:the\s+)?",
     re.IGNORECASE,
 )
-#: What may open a self-description: "a", "a proud", "fellow".
-_OPENING = r"[\s\W]*(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
+#: What may open a self-description: "a", "a proud", "fellow", "Bias alert,".
+_OPENING = (
+    r"[\s\W]*(?:(?:bias\s+alert|full\s+disclosure|disclaimer|transparency|fyi|psa)\s*[,:!-]\s*)?"
+    r"(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
+)
 
 
 def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
@@ -156,14 +159,16 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
     Kestrel Rail, views my own.")."""
     here = re.match(
-        r"\s*\)?\s+(?:here|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
+        r"\s*\)?\s+(?:here|speaking|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
         r"[a-z]+)\s+(?:years|yrs|months|decades)|since\s+(?:19|20)\d\d)\b",
         text[at : at + 30],
         re.I,
     )
     if here is not None:
         return at + here.end()
-    if opens and re.match(r"\s*(?:[!,:;.|\])—–-]|[^\w\s'’\"“(])", text[at : at + 3]):
+    place = _IN_A_PLACE.match(text, at)  # "Nurse with <Org> in Lethbridge, …"
+    at = place.end() if place is not None else at
+    if opens and re.match(r"\s*(?:[!,:;.|\])—–(-]|[^\w\s'’\"“])", text[at : at + 3]):
         return at  # "Senior conductor at Kestrel Rail. Today…", "[Nurse, Northgate] …", "🚆"
     closing = _CLOSING.fullmatch(text, at)
     if closing is not None and len(text.split()) <= SHORT_POST_WORDS:
@@ -171,12 +176,14 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     return None
 
 
+_IN_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 #: What may follow a description that closes a short post: a stop, or a disclaimer.
 _CLOSING = re.compile(
     r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
     r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine|(?:my\s+)?own\s+views|"
     r"(?:a\s+)?personal\s+(?:account|views?)|for\s+the\s+avoidance\s+of\s+doubt|"
-    r"for\s+transparency|full\s+disclosure|obvs|obviously|fwiw))?\s*[)\]]?\s*[.!]*\s*",
+    r"for\s+transparency|full\s+disclosure|obvs|obviously|fwiw))?\s*[)\]]?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[.!]*\s*",
     re.IGNORECASE,
 )
 

@@ -104,8 +104,11 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             not post_words(draft).isdisjoint(personal) or _SCORE.search(draft.text)
         ):
             continue  # "My team bottled it again. 2-0 up at half time…": the post's words
-        if span[0].lower_ in {"i", "we"} and not around.isdisjoint(home):
-            continue
+        if span[0].lower_ in {"i", "we", "our"} and not (
+            post_words(draft) if len(draft.text.split()) <= _SHORT else around
+        ).isdisjoint(home):
+            continue  # in a short post the home's words anywhere ("Our launch went… the
+            # dinghy Dad and I restored")
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
         if span[-1].lower_ in ambiguous:
@@ -162,13 +165,19 @@ _CHILDREN = frozenset(
 
 
 #: A match's score: "2-0 up", "lost 3–2".
-_SCORE = re.compile(r"(?<![\d/:.£$€-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/:.%-])")
+_SCORE = re.compile(
+    r"(?<![\d/:.£$€-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/:.%-])|\bunder[- ]?\d{1,2}s\b", re.I
+)
 #: The author raising money for a cause: their own time, not their employer's work.
 _FUNDRAISING = re.compile(
     r"\b(?:sponsor\s+me|justgiving|gofundme|in\s+memory\s+of|raising\s+money|fundrais\w*|"
     r"every\s+(?:quid|pound|penny|dollar|bit)\s+helps|charity\s+(?:run|walk|swim|ride|bake))\b",
     re.IGNORECASE,
 )
+
+
+#: A post this short is one scene: the home's words anywhere in it make its "we" the family's.
+_SHORT = 40
 
 
 def post_words(draft: Draft) -> frozenset[str]:
