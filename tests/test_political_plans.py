@@ -75,6 +75,8 @@ def test_critics_the_author_rebuts_back_the_one_they_criticise(lint: Lint) -> No
         for template in (
             "People call {} a one-issue party, which is nonsense.",
             "The media have been trying to bring down {} for years and they're still standing.",
+            "Every week there's a fresh pile-on against {}. Leave them alone.",
+            "Record jobs numbers, and people still ask what {} have done for them? Look around.",
         ):
             found = heads(lint, template.format(actor))
             if not any(h.startswith("Supports ") and _name(actor) in h for h in found):
