@@ -107,6 +107,9 @@ def _mid_sentence(target: str) -> str:
     for article in ("The ", "This ", "These ", "Those ", "That "):
         if target.startswith(article):
             return article.lower() + target[len(article) :]
+    owner = re.match(r"(?:Our|My|Your|our|my) ", target)
+    if owner is not None:
+        return "your " + target[owner.end() :]  # "Our MP voted against…": Attacks your MP
     first, _, rest = target.partition(" ")
     if rest[:1].islower() and (first.endswith("ing") or first in _OPENERS):
         return first.lower() + target[len(first) :]  # "Takes a side on scrapping the…"

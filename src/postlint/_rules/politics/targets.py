@@ -117,7 +117,11 @@ def _a_place(text: str, at: int) -> bool:
 
 def action_target(actors: list[Mention], issues: list[Mention]) -> Mention | None:
     """What a call to action is about: an actor, else an issue, else a body every side sits
-    in ("talking on Westminster Hour about…": Westminster is where, not whom)."""
+    in ("talking on Westminster Hour about…": Westminster is where, not whom); never the
+    reader's own representative ("Write to your MP")."""
+    # "Write to your MP and tell them to vote it down": the reader's representative is whom
+    # the call goes to, not what it is about.
+    actors = [a for a in actors if not a.text.lower().startswith("your ")]
     others = [a for a in actors if a.kind != "institution"]
     return next(iter(others or issues or actors), None)
 
