@@ -980,3 +980,20 @@ def test_a_surname_attack_names_the_leader(surname: str) -> None:
 def test_a_partys_council_is_the_party(draft: MakeDraft, party: str) -> None:
     text = f"Thank you to the {party} council for fixing the potholes on Mill Lane at last."
     assert party in actors(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("I voted Greens and I'd do it again, they take the river sewage seriously.", True),
+        ("Honestly Greens got my vote in the locals, best councillors we've had.", True),
+        ("Greens are so expensive at the market this week.", False),
+        ("Greens from the allotment tonight, the slugs got the rest.", False),
+    ],
+)
+def test_greens_alone_is_the_party_inside_a_sentence_not_opening_one(
+    draft: MakeDraft, text: str, party: bool
+) -> None:
+    found = draft(text)
+    names = [a.text for a in political_actors_in(found, 0, len(text))]
+    assert ("Greens" in names) is party, names

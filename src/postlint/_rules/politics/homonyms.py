@@ -36,6 +36,8 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
         return False
     if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
         return True
+    if text[start:end] == "Greens" and _OPENS.search(text, max(0, start - 3), start):
+        return True  # "Greens are pricey this week": the vegetable; "I voted Greens": the party
     head = text[max(0, start - 40) : start]
     if _CHANT.search(head):
         return True  # "Come on you Greens!": a football crowd's, not a party's
@@ -51,6 +53,8 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     return before.group("word").lower() not in draft.pack.word_list(f"{lists}.party_qualifiers")
 
 
+#: Nothing but a sentence's opening before a word.
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 #: A capitalised word just before a name, and whether it opens its sentence.
 _CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")
 #: A football chant before a team's colours ("Come on you Greens", "C'mon the Reds").
