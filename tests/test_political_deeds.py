@@ -115,3 +115,15 @@ def test_a_record_summed_up_as_failure_blames_the_party(lint: Lint) -> None:
             if not any(h.startswith("Attacks ") and party.split()[0] in h for h in found):
                 wrong[text] = found
     assert not wrong, wrong
+
+
+def test_what_an_actor_has_done_answered_nothing_is_an_attack(lint: Lint) -> None:
+    wrong = {}
+    for actor in ACTORS[:8]:
+        text = _opening(f"People ask what {actor} have done for the North. The answer is nothing.")
+        found = heads(lint, text)
+        if not any(h.startswith("Attacks ") and _name(actor) in h for h in found) or any(
+            h.startswith("Supports ") and _name(actor) in h for h in found
+        ):
+            wrong[text] = found
+    assert not wrong, wrong

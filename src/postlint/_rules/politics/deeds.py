@@ -8,7 +8,8 @@
 - Blame: "<X> cut school meals", "<X> froze nurses' pay", "<X> closed the library" (a public
   good lowered or taken away); "<X> hiked council tax", "<X> doubled fares" (a burden raised):
   an attack; so is a record summed up as failure ("14 years of <X> rule and my library is a
-  vape shop", "five years of <X> misrule").
+  vape shop", "five years of <X> misrule"), and a question of what <X> has done answered
+  "nothing" ("People ask what <X> has done for the North. The answer is nothing.").
 
 The judge reads a verb of cutting or freezing as scorn whatever is cut, so that a post crediting
 a governor with lower taxes read as an attack on him, and the same deed by another party as
@@ -96,6 +97,20 @@ _RECORD = re.compile(
     r"administration|leadership)\s*(?:,\s*)?(?:and|&)\s",
     re.IGNORECASE,
 )
+#: A question of what the actor has done, answered "nothing": "What has <X> done for the
+#: North? Nothing.", "People ask what <X> has done for us. The answer is nothing.".
+_WHAT_DONE = re.compile(r"\bwhat\s+(?:(?:has|have|did)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HAS_DONE = re.compile(
+    r"\s+(?:(?:has|have|had|did|['’]s|['’]ve)\s+)?(?:(?:ever|actually|really|even)\s+)?"
+    r"(?:done|do|achieved|delivered)\b",
+    re.IGNORECASE,
+)
+_NOTHING = re.compile(
+    r"\W*(?:the\s+answer(?:['’]s|\s+is)?\W*|answer\W+)?(?:absolutely\s+|literally\s+)?"
+    r"(?:nothing|zero|zilch|nada|not\s+(?:a\s+lot|much|a\s+thing)|sod\s+all|bugger\s+all|"
+    r"sweet\s+f\.?a\.?)\b",
+    re.IGNORECASE,
+)
 #: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
 _FOR_WHOM = re.compile(
     r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
@@ -113,6 +128,9 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
         return "attack"
     if _YEARS_OF.search(at.before) and _RECORD.match(after):
         return "attack"  # "14 years of <X> rule and …"
+    if _WHAT_DONE.search(at.before) and _HAS_DONE.match(after):
+        answer = draft.text[at.ending : at.ending + 60]
+        return "attack" if _NOTHING.match(answer) else None  # "… for the North? Nothing."
     doer = _DOER.match(after)
     if doer is None:
         return None
