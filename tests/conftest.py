@@ -66,6 +66,18 @@ def politics_heads(lint: Lint, text: str) -> list[str]:
     return [message.split(":", 1)[0] for message in politics_messages(lint, text)]
 
 
+def sentence_case(text: str) -> str:
+    """``text`` with its first letter capitalised, as a sentence opening with an actor reads
+    ("the Greens have…" -> "The Greens have…")."""
+    return text[0].upper() + text[1:]
+
+
+def bare_name(actor: str) -> str:
+    """An actor as a message names it, without "the" or a title ("the Greens" -> "Greens",
+    "Governor Abbott" -> "Abbott")."""
+    return actor.removeprefix("the ").removeprefix("Governor ")
+
+
 def missing_disclosure(lint: Lint, text: str, organisation: str, role: str) -> list[str]:
     """The messages of ``disclosure.missing`` on ``text`` as a personal post by a ``role`` at
     ``organisation``."""

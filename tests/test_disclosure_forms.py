@@ -82,22 +82,11 @@ def test_a_customers_words_are_no_disclosure(lint: Lint, text: str) -> None:
 @pytest.mark.parametrize(
     ("organisation", "name"),
     [
+        # A national body without its country, or by its acronym.
         ("US Food and Drug Administration", "the FDA"),
         ("US Census Bureau", "the Census Bureau"),
         ("UK Health Security Agency", "the UKHSA"),
-    ],
-)
-def test_a_national_body_goes_by_its_name_without_the_country(
-    lint: Lint, organisation: str, name: str
-) -> None:
-    text = f"Field officer at {name}, answering the question my family asks every year. " + WORK
-    assert not missing(lint, text, organisation, "field officer")
-    assert missing(lint, WORK, organisation, "field officer")
-
-
-@pytest.mark.parametrize(
-    ("organisation", "name"),
-    [
+        # A firm without its legal form, a body without its kind, "&" for "and".
         ("Irwin & Rhodes LLP", "Irwin & Rhodes"),
         ("Kestrel Rail plc", "Kestrel Rail"),
         ("Quill & Ember Limited", "Quill & Ember"),
@@ -105,11 +94,10 @@ def test_a_national_body_goes_by_its_name_without_the_country(
         ("Northgate Hospitals NHS Foundation Trust", "Northgate Hospitals"),
     ],
 )
-def test_a_body_goes_by_its_name_without_its_legal_form(
-    lint: Lint, organisation: str, name: str
-) -> None:
-    text = f"Shameless plug as the owner of {name}: " + WORK
-    assert not missing(lint, text, organisation, "owner"), text
+def test_a_body_goes_by_the_names_its_staff_use(lint: Lint, organisation: str, name: str) -> None:
+    text = f"Field officer at {name}, answering the question my family asks every year. " + WORK
+    assert not missing(lint, text, organisation, "field officer"), text
+    assert missing(lint, WORK, organisation, "field officer")
 
 
 def test_a_sign_off_with_a_place_in_brackets_discloses(lint: Lint) -> None:

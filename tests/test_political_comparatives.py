@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import Lint, bare_name, sentence_case
 from tests.conftest import politics_heads as heads
 
 PAIRS = [
@@ -19,14 +19,6 @@ PAIRS = [
     ("the Democrats", "the Republicans"),
 ]
 BOTH_WAYS = [*PAIRS, *((b, a) for a, b in PAIRS)]
-
-
-def _name(actor: str) -> str:
-    return actor.removeprefix("the ")
-
-
-def _opening(text: str) -> str:
-    return text[0].upper() + text[1:]
 
 
 @pytest.mark.parametrize(
@@ -47,9 +39,9 @@ def test_a_ranking_backs_one_and_attacks_the_other(
 ) -> None:
     wrong = {}
     for a, b in BOTH_WAYS:
-        found = heads(lint, _opening(template.format(a, b)))
-        if not any(h.startswith(f"{first} ") and _name(a) in h for h in found) or not any(
-            h.startswith(f"{second} ") and _name(b) in h for h in found
+        found = heads(lint, sentence_case(template.format(a, b)))
+        if not any(h.startswith(f"{first} ") and bare_name(a) in h for h in found) or not any(
+            h.startswith(f"{second} ") and bare_name(b) in h for h in found
         ):
             wrong[(a, b)] = found
     assert not wrong, f"{template!r}: {wrong}"
@@ -66,8 +58,8 @@ def test_a_ranking_backs_one_and_attacks_the_other(
 def test_better_off_with_or_without_an_actor(lint: Lint, template: str, side: str) -> None:
     wrong = {}
     for actor, _ in PAIRS:
-        found = heads(lint, _opening(template.format(actor)))
-        if not any(h.startswith(f"{side} ") and _name(actor) in h for h in found) or any(
+        found = heads(lint, sentence_case(template.format(actor)))
+        if not any(h.startswith(f"{side} ") and bare_name(actor) in h for h in found) or any(
             not h.startswith(side) for h in found
         ):
             wrong[actor] = found
@@ -77,8 +69,8 @@ def test_better_off_with_or_without_an_actor(lint: Lint, template: str, side: st
 def test_the_one_ranked_below_is_attacked(lint: Lint) -> None:
     wrong = {}
     for a, b in BOTH_WAYS:
-        found = heads(lint, _opening(f"{a} were poor, but {b} are somehow even worse."))
-        if not any(h.startswith("Attacks ") and _name(b) in h for h in found) or any(
+        found = heads(lint, sentence_case(f"{a} were poor, but {b} are somehow even worse."))
+        if not any(h.startswith("Attacks ") and bare_name(b) in h for h in found) or any(
             h.startswith("Supports") for h in found
         ):
             wrong[(a, b)] = found
@@ -94,7 +86,7 @@ def test_the_one_ranked_below_is_attacked(lint: Lint) -> None:
 def test_a_result_reported_backs_no_one(lint: Lint, template: str) -> None:
     backed = {}
     for a, b in BOTH_WAYS:
-        found = heads(lint, _opening(template.format(a, b)))
+        found = heads(lint, sentence_case(template.format(a, b)))
         if any(h.startswith("Supports") for h in found):
             backed[(a, b)] = found
     assert not backed, f"{template!r}: {backed}"

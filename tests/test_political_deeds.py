@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import Lint, bare_name, sentence_case
 from tests.conftest import politics_heads as heads
 
 ACTORS = [
@@ -23,14 +23,6 @@ ACTORS = [
     "Governor Hochul",
     "Governor Abbott",
 ]
-
-
-def _name(actor: str) -> str:
-    return actor.removeprefix("the ").removeprefix("Governor ")
-
-
-def _opening(text: str) -> str:
-    return text[0].upper() + text[1:]
 
 
 @pytest.mark.parametrize(
@@ -57,10 +49,10 @@ def _opening(text: str) -> str:
 def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> None:
     wrong = {}
     for actor in ACTORS:
-        text = _opening(template.format(actor))
+        text = sentence_case(template.format(actor))
         found = heads(lint, text)
-        if not any(h.startswith(f"{side} ") and _name(actor) in h for h in found) or any(
-            not h.startswith(f"{side} ") and _name(actor) in h for h in found
+        if not any(h.startswith(f"{side} ") and bare_name(actor) in h for h in found) or any(
+            not h.startswith(f"{side} ") and bare_name(actor) in h for h in found
         ):
             wrong[actor] = found
     assert not wrong, f"{template!r}: {wrong}"
@@ -85,10 +77,10 @@ def test_no_side_from_a_deed_not_plainly_done_to_a_burden_or_a_good(template: st
     from tests.conftest import civil_servant_draft
 
     for actor in ACTORS:
-        text = _opening(template.format(actor))
+        text = sentence_case(template.format(actor))
         draft = civil_servant_draft(text)
-        at = text.index(_name(actor))
-        mention = Mention(at, at + len(_name(actor)), _name(actor), "party")
+        at = text.index(bare_name(actor))
+        mention = Mention(at, at + len(bare_name(actor)), bare_name(actor), "party")
         assert deed_done(draft, mention) is None, text
 
 
@@ -120,10 +112,12 @@ def test_a_record_summed_up_as_failure_blames_the_party(lint: Lint) -> None:
 def test_what_an_actor_has_done_answered_nothing_is_an_attack(lint: Lint) -> None:
     wrong = {}
     for actor in ACTORS[:8]:
-        text = _opening(f"People ask what {actor} have done for the North. The answer is nothing.")
+        text = sentence_case(
+            f"People ask what {actor} have done for the North. The answer is nothing."
+        )
         found = heads(lint, text)
-        if not any(h.startswith("Attacks ") and _name(actor) in h for h in found) or any(
-            h.startswith("Supports ") and _name(actor) in h for h in found
+        if not any(h.startswith("Attacks ") and bare_name(actor) in h for h in found) or any(
+            h.startswith("Supports ") and bare_name(actor) in h for h in found
         ):
             wrong[text] = found
     assert not wrong, wrong

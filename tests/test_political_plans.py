@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import Lint, bare_name, sentence_case
 from tests.conftest import politics_heads as heads
 
 PAIRS = [
@@ -18,14 +18,6 @@ PAIRS = [
     ("Sinn Féin", "Fianna Fáil"),
 ]
 BOTH_WAYS = [*PAIRS, *((b, a) for a, b in PAIRS)]
-
-
-def _name(actor: str) -> str:
-    return actor.removeprefix("the ")
-
-
-def _opening(text: str) -> str:
-    return text[0].upper() + text[1:]
 
 
 @pytest.mark.parametrize(
@@ -40,11 +32,11 @@ def test_a_plan_credits_one_party_and_its_absence_blames_the_other(
 ) -> None:
     wrong = {}
     for a, b in BOTH_WAYS:
-        found = heads(lint, _opening(template.format(a, _opening(b))))
-        right = any(h.startswith("Supports ") and _name(a) in h for h in found) and any(
-            h.startswith("Attacks ") and _name(b) in h for h in found
+        found = heads(lint, sentence_case(template.format(a, sentence_case(b))))
+        right = any(h.startswith("Supports ") and bare_name(a) in h for h in found) and any(
+            h.startswith("Attacks ") and bare_name(b) in h for h in found
         )
-        turned = any(h.startswith("Attacks ") and _name(a) in h for h in found)
+        turned = any(h.startswith("Attacks ") and bare_name(a) in h for h in found)
         if not right or turned:
             wrong[(a, b)] = found
     assert not wrong, f"{template!r}: {wrong}"
@@ -61,9 +53,9 @@ def test_a_plan_credits_one_party_and_its_absence_blames_the_other(
 def test_praise_of_what_a_party_offers(lint: Lint, template: str) -> None:
     wrong = {}
     for actor, _ in BOTH_WAYS:
-        found = heads(lint, _opening(template.format(actor)))
-        if not any(h.startswith("Supports ") and _name(actor) in h for h in found) or any(
-            h.startswith("Attacks ") and _name(actor) in h for h in found
+        found = heads(lint, sentence_case(template.format(actor)))
+        if not any(h.startswith("Supports ") and bare_name(actor) in h for h in found) or any(
+            h.startswith("Attacks ") and bare_name(actor) in h for h in found
         ):
             wrong[actor] = found
     assert not wrong, f"{template!r}: {wrong}"
@@ -79,7 +71,7 @@ def test_critics_the_author_rebuts_back_the_one_they_criticise(lint: Lint) -> No
             "Record jobs numbers, and people still ask what {} have done for them? Look around.",
         ):
             found = heads(lint, template.format(actor))
-            if not any(h.startswith("Supports ") and _name(actor) in h for h in found):
+            if not any(h.startswith("Supports ") and bare_name(actor) in h for h in found):
                 wrong[template.format(actor)] = found
     assert not wrong, wrong
 
@@ -88,9 +80,11 @@ def test_a_position_reported_with_mockery_is_the_authors(lint: Lint) -> None:
     # "<X> want a referendum on the incinerator" is a report; hyperbole makes it the author's.
     wrong = {}
     for actor, _ in BOTH_WAYS:
-        found = heads(lint, _opening(f"{actor} want to ban everything except their own smugness."))
-        if not any(h.startswith("Attacks ") and _name(actor) in h for h in found):
+        found = heads(
+            lint, sentence_case(f"{actor} want to ban everything except their own smugness.")
+        )
+        if not any(h.startswith("Attacks ") and bare_name(actor) in h for h in found):
             wrong[actor] = found
-        if reported := heads(lint, _opening(f"{actor} want a referendum on the incinerator.")):
+        if reported := heads(lint, sentence_case(f"{actor} want a referendum on the incinerator.")):
             wrong[f"{actor} (report)"] = reported
     assert not wrong, wrong
