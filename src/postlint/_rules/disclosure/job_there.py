@@ -30,7 +30,7 @@ _CUSTOMERS = (
     r"travelled|traveled|travelling|stop|stopped|park|parked|return|returned|was|am|were|be|"
     r"been|can|could|will|would|should|must|need|needed|want|wanted|try|tried|ask|asked|"
     r"thank|thanked|left|think|thought|know|knew|find|found|lost|heard|read|like|liked|miss|"
-    r"missed|renew|renewed|collect|collected|picked|queued|sat|stood|tried|don['’]t|didn['’]t)"
+    r"missed|renew|renewed|collect|collected|picked|sat|stood|don['’]t|didn['’]t)"
 )
 _UP_TO_PREPOSITION = r"(?:\s+[\w'’-]+){0,3}?\s+(?:at|for|with)\s+(?:the\s+)?$"
 #: Before the name: "I <a verb of work> … at/for", "someone who <verb>s … for".

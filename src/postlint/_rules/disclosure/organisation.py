@@ -74,9 +74,11 @@ def _mentions(draft: Draft, pattern: re.Pattern[str] | None, how: str) -> list[T
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 
-#: A company's legal form after its name: "Ltd", "plc", "LLP", "UK Limited".
+#: A company's legal form after its name: "Ltd", "plc", "LLP".
 _LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|plc|PLC|LLP|LLC|Inc\.?|Incorporated|Corp\.?|Co\.)$")
+#: A country after a firm's name ("Santander UK"), left out like its legal form.
 _COUNTRY_AFTER = re.compile(r"\s+(?:UK|US|USA)$")
+#: A word of what kind of body it is ("Royal Mail Group", "… NHS Foundation Trust").
 _KIND_AFTER = re.compile(
     r"\s+(?:Service|Services|Group|(?:NHS\s+)?(?:Foundation\s+)?Trust|Co-operative|Cooperative)$"
 )
@@ -98,22 +100,25 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
         # Rescue Service": the body without its legal form or a word of its kind; "Fire and
         # Rescue" spelt with "&" as staff write it.
         bare = _LEGAL_FORM.sub("", name)
-        for shorter in (bare, _COUNTRY_AFTER.sub("", bare), _KIND_AFTER.sub("", bare)):
+        national_firm = _COUNTRY_AFTER.sub("", bare)  # may be one word: "Santander"
+        for shorter in (bare, national_firm, _KIND_AFTER.sub("", bare)):
+            one_word_allowed = shorter == national_firm
             if (
                 shorter != name
                 and len(shorter) >= 4
-                and (len(shorter.split()) >= 2 or shorter == _COUNTRY_AFTER.sub("", bare))
+                and (len(shorter.split()) >= 2 or one_word_allowed)
             ):
                 names.add(shorter)
     for name in list(names):
         if " and " in name:
             names.add(name.replace(" and ", " & "))
     national = _COUNTRY.match(organisation)
-    if national is not None and len(organisation[national.end() :].split()) >= 2:
+    home_name = organisation[national.end() :] if national is not None else ""
+    if len(home_name.split()) >= 2:
         # "US Food and Drug Administration" is "the FDA" and "Food and Drug Administration"
         # to its staff; "US Census Bureau", "the Census Bureau".
-        names.add(organisation[national.end() :])
-        names.update(_acronyms(organisation[national.end() :]))
+        names.add(home_name)
+        names.update(_acronyms(home_name))
     wanted = {name.lower() for name in names}
     lexicon = pack.lexicons.get(_ORGANISATIONS)
     services = pack.lexicons.get(_SERVICES)
@@ -141,7 +146,7 @@ def _acronyms(organisation: str) -> set[str]:
         acronym = "".join(
             word  # "HM Land Registry" -> "HMLR": a word in capitals is its own letters
             if word.isupper()
-            else ("" if not keep_small else word[0].lower())
+            else (word[0].lower() if keep_small else "")
             if word.lower() in _FUNCTION_WORDS
             else word[0].upper()
             for word in words

@@ -176,6 +176,7 @@ def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     return None
 
 
+#: A place after the organisation's name: "Nurse with <Org> in Lethbridge, …".
 _IN_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 #: What may follow a description that closes a short post: a stop, or a disclaimer.
 _CLOSING = re.compile(

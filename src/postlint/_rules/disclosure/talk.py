@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.customer import as_a_customer
@@ -20,6 +21,9 @@ from postlint._rules.disclosure.spans import (
     text_span,
 )
 from postlint._rules.disclosure.work_by_meaning import RETWEET, work_talk_by_meaning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["find_disclaimers", "find_promotions", "find_work_talk"]
 
@@ -81,8 +85,7 @@ def _words_about(draft: Draft, at: int) -> set[str]:
 def creator_context(draft: Draft) -> bool:
     """Whether the draft speaks as a channel, show or shop ("subscribe", "thanks for
     watching", "our Etsy"): its "our website" is theirs."""
-    words = draft.pack.word_list(f"{LISTS}.creator_context")
-    return any(token.lower_ in words for token in draft.doc)
+    return not draft.pack.word_list(f"{LISTS}.creator_context").isdisjoint(_words_of(draft))
 
 
 def _work_talk(draft: Draft) -> list[TextSpan]:
@@ -92,23 +95,25 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
     found: list[TextSpan] = []
     creator: bool | None = None  # read once, when a phrase first needs it
     retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
+    words = _words_of(draft)
+    # A match in the post makes its "my team" a side's; a short post is one scene, so the
+    # home's words anywhere in it make its "we" the family's ("Our launch went… the dinghy
+    # Dad and I restored").
+    about_a_match = not words.isdisjoint(personal) or _SCORE.search(draft.text) is not None
+    one_scene = len(draft.text.split()) <= _SHORT
     for span in longest(family_spans(draft, WORK_TALK)):
         if draft.is_quoted(span.start_char, span.end_char):
             continue
         if any(start <= span.start_char < end for start, end in retweets):
             continue  # "RT @HouseBudget: We're working to…": whose work it is, the source says
-        # "My team won the derby": a sports team; "We launched the kids' lemonade stand": a
-        # family's. Read the sentence around it.
-        around = {token.lower_ for token in sentence_of(draft, span.start_char) or span}
-        if span[-1].lower_ in {"team", "teams"} and (
-            not post_words(draft).isdisjoint(personal) or _SCORE.search(draft.text)
-        ):
-            continue  # "My team bottled it again. 2-0 up at half time…": the post's words
-        if span[0].lower_ in {"i", "we", "our"} and not (
-            post_words(draft) if len(draft.text.split()) <= _SHORT else around
-        ).isdisjoint(home):
-            continue  # in a short post the home's words anywhere ("Our launch went… the
-            # dinghy Dad and I restored")
+        if span[-1].lower_ in {"team", "teams"} and about_a_match:
+            continue  # "My team won the derby", "My team bottled it again. 2-0 up at half time"
+        if span[0].lower_ in {"i", "we", "our"}:
+            # "We launched the kids' lemonade stand": a family's; in a longer post, by the
+            # words of the sentence around it.
+            around = words if one_scene else _words_around(draft, span)
+            if not around.isdisjoint(home):
+                continue
         # "My website" on a knitting channel: a word hobby talk uses as much as work talk,
         # on a line the screen reads as no work talk.
         if span[-1].lower_ in ambiguous:
@@ -130,12 +135,11 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             found.append(mention)
     if served or found or (creator if creator is not None else creator_context(draft)):
         return sorted(found, key=lambda s: (s.start, -s.end))
-    # "We're hiring advisers in Swansea"; a post with the home's words ("the kids' lemonade
-    # stand") is read at the bar of a post the screen is less sure of.
     if _FUNDRAISING.search(draft.text):
         return []  # "Running the half for the hospice in memory of my uncle, link in bio"
-    at_home = not home.isdisjoint(post_words(draft))
-    by_meaning = work_talk_by_meaning(draft, at_home=at_home)
+    # "We're hiring advisers in Swansea"; a post with the home's words ("the kids' lemonade
+    # stand") is read at the bar of a post the screen is less sure of.
+    by_meaning = work_talk_by_meaning(draft, at_home=not home.isdisjoint(words))
     return [] if by_meaning is None else [by_meaning]
 
 
@@ -180,12 +184,17 @@ _FUNDRAISING = re.compile(
 _SHORT = 40
 
 
-def post_words(draft: Draft) -> frozenset[str]:
-    """The words of ``draft``, lower-cased, read once."""
-    return draft.shared(_post_words)
+def _words_around(draft: Draft, span: Span) -> frozenset[str]:
+    """The words of the sentence holding ``span``, lower-cased."""
+    return frozenset(token.lower_ for token in sentence_of(draft, span.start_char) or span)
 
 
-def _post_words(draft: Draft) -> frozenset[str]:
+def _words_of(draft: Draft) -> frozenset[str]:
+    """The words of ``draft``, lower-cased, read once (a channel's, a match's, a home's)."""
+    return draft.shared(_lowered_words)
+
+
+def _lowered_words(draft: Draft) -> frozenset[str]:
     return frozenset(token.lower_ for token in draft.doc)
 
 

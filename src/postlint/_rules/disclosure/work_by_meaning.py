@@ -10,8 +10,8 @@ twice" reads as work talk). MiniLM finds the post near the author's job, "<role>
 "policy adviser at the Department for Education" (so the role and the organisation must both
 be configured: "at Acme" alone says nothing of the job). Where the screen reads work talk,
 a little nearness is enough (``NEAR_THE_JOB``, less where it is sure: ``NEAR_WHEN_SURE``);
-where it does not (it misses plain shift
-talk), a post in the first person must be near the job by MiniLM alone (``NEAR_ALONE``). The
+where it does not (it misses plain shift talk), a post in the first person must be near the
+job by MiniLM alone (``NEAR_ALONE``). The
 thresholds were chosen on dev rows only (task C's dev drafts and task D's civil-servant runs;
 benchmarks/README.md, "Work talk by meaning").
 

@@ -138,12 +138,12 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     if _BALANCED.match(deed):
         return "support"
     helped = _HELPED.match(deed)
-    harmed = _HARMED.match(deed)
-    if helped or harmed:
-        served = draft.pack.word_list(f"{_LISTS}.people_served")
-        people = deed[helped.end() :] if helped else harmed.group("people") if harmed else ""
-        if _named_people(people, served):
-            return "support" if helped else "attack"
+    harmed = None if helped else _HARMED.match(deed)
+    people = deed[helped.end() :] if helped else harmed.group("people") if harmed else None
+    if people is not None and _named_people(
+        people, draft.pack.word_list(f"{_LISTS}.people_served")
+    ):
+        return "support" if helped else "attack"
     down = _DOWN.match(deed)
     if down is not None:
         return "support" if _kind(draft, down.group("object")) == "burden" else None

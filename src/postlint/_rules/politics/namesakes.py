@@ -40,7 +40,12 @@ def _namesakes(draft: Draft) -> frozenset[str]:
 
 def _about_a_pet(draft: Draft) -> bool:
     """Whether ``draft`` speaks of a pet and of no party or politician named in full: "Boris
-    has eaten another sock. Vet says he'll be fine 🐶"."""
+    has eaten another sock. Vet says he'll be fine 🐶". Read once per draft: every one-word
+    name and entity of every unit asks."""
+    return draft.shared(_a_pets_post)
+
+
+def _a_pets_post(draft: Draft) -> bool:
     if any(" " in s.text for s in draft.spans_labelled("POLITICIAN", "PARTY")):
         return False
     pets = _pet_words(draft.pack.word_list("politics/actors.pet_words"))

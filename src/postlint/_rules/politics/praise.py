@@ -52,8 +52,10 @@ def praised_actors(draft: Draft) -> list[Mention]:
             continue
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
         after = lowered[actor.end : sentence_end(draft, actor.start)]
-        clause = " ".join(clause_after(draft, lowered, actor.end).split())
-        praised = pattern.search(before) or any(words in clause for words in praised_after)
+        praised = pattern.search(before) is not None
+        if not praised and praised_after:  # the clause read only where a phrase may be in it
+            clause = " ".join(clause_after(draft, lowered, actor.end).split())
+            praised = any(words in clause for words in praised_after)
         if praised and not SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
