@@ -66,6 +66,21 @@ def politics_heads(lint: Lint, text: str) -> list[str]:
     return [message.split(":", 1)[0] for message in politics_messages(lint, text)]
 
 
+#: Parties of the UK and the US, each written as a post names it: a test that reads a turn of
+#: phrase over all of them shows it is read alike whoever's it is.
+EVERY_PARTY = [
+    "Labour",
+    "the Conservatives",
+    "the Lib Dems",
+    "Reform UK",
+    "the Greens",
+    "the SNP",
+    "Plaid Cymru",
+    "the Democrats",
+    "the Republicans",
+]
+
+
 def sentence_case(text: str) -> str:
     """``text`` with its first letter capitalised, as a sentence opening with an actor reads
     ("the Greens have…" -> "The Greens have…")."""

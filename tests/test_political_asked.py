@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import EVERY_PARTY, Lint
 from tests.conftest import politics_heads as heads
-
-ACTORS = [
-    "Labour",
-    "the Conservatives",
-    "the Lib Dems",
-    "Reform UK",
-    "the Greens",
-    "the SNP",
-    "Plaid Cymru",
-    "the Democrats",
-    "the Republicans",
-]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +34,7 @@ def test_a_rhetorical_question_takes_the_side_of_its_answer(
     lint: Lint, template: str, side: str
 ) -> None:
     wrong = {}
-    for actor in ACTORS:
+    for actor in EVERY_PARTY:
         text = template.format(actor)
         found = heads(lint, text[0].upper() + text[1:])
         name = actor.removeprefix("the ")
@@ -82,7 +70,7 @@ def test_an_answer_to_who_else_and_grudging_praise_take_their_side(
     lint: Lint, template: str, side: str
 ) -> None:
     wrong = {}
-    for actor in ACTORS:
+    for actor in EVERY_PARTY:
         found = heads(lint, template.format(actor))
         name = actor.removeprefix("the ")
         if not any(h.startswith(side) and name in h for h in found) or any(

@@ -8,21 +8,9 @@ from __future__ import annotations
 import pytest
 
 from postlint._rules.politics.positions import position_reported
-from tests.conftest import Lint, civil_servant_draft
+from tests.conftest import EVERY_PARTY, Lint, civil_servant_draft
 from tests.conftest import politics_messages as politics
 from tests.test_political_evaluations import _opening
-
-PARTIES = [
-    "Labour",
-    "the Conservatives",
-    "the Lib Dems",
-    "Reform UK",
-    "the Greens",
-    "the SNP",
-    "Plaid Cymru",
-    "the Democrats",
-    "the Republicans",
-]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +23,7 @@ PARTIES = [
     ],
 )
 def test_a_partys_position_reported_plainly_takes_no_side(lint: Lint, template: str) -> None:
-    flagged = {p: politics(lint, _opening(template, p)) for p in PARTIES}
+    flagged = {p: politics(lint, _opening(template, p)) for p in EVERY_PARTY}
     assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
 
 
@@ -49,7 +37,7 @@ def test_a_partys_position_reported_plainly_takes_no_side(lint: Lint, template: 
     ],
 )
 def test_the_authors_own_word_in_a_report_still_counts(lint: Lint, template: str) -> None:
-    missed = [p for p in PARTIES if not politics(lint, _opening(template, p))]
+    missed = [p for p in EVERY_PARTY if not politics(lint, _opening(template, p))]
     assert not missed, missed
 
 
@@ -61,7 +49,7 @@ def test_the_authors_own_word_in_a_report_still_counts(lint: Lint, template: str
     ],
 )
 def test_a_neutral_frame_takes_no_side(lint: Lint, template: str) -> None:
-    flagged = {p: politics(lint, _opening(template, p)) for p in PARTIES}
+    flagged = {p: politics(lint, _opening(template, p)) for p in EVERY_PARTY}
     assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
 
 
@@ -108,5 +96,5 @@ def test_a_partys_event_with_the_authors_tone_is_still_read(template: str) -> No
 
 def test_a_neutral_frame_with_the_authors_tone_still_counts(lint: Lint) -> None:
     template = "Interesting to see {} finally admitting they got it wrong on buses."
-    missed = [p for p in PARTIES if not politics(lint, _opening(template, p))]
+    missed = [p for p in EVERY_PARTY if not politics(lint, _opening(template, p))]
     assert not missed, missed
