@@ -24,6 +24,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import shared_sides
 from postlint._rules.politics.copular import copular_verdicts
 from postlint._rules.politics.cues import plain_call
@@ -201,13 +202,14 @@ def scorned_actors(draft: Draft) -> list[Mention]:
 
 
 def evaluated_actors(draft: Draft) -> list[Mention]:
-    """The actors of ``draft`` a word of evaluation or a turn of phrase gives a side
-    ("Embarrassing from <X>": ``evaluations``; "<X> are toast": ``implied``), each as a mention
+    """The actors of ``draft`` a word of evaluation, a turn of phrase or a contest gives a side
+    ("Embarrassing from <X>": ``evaluations``; "<X> are toast": ``implied``; "<X> took <Y>
+    apart": ``contests``), each as a mention
     of kind ``scorn`` (attack), ``praise`` or ``endorsed`` (support)."""
     found = []
     for actor in actors_of(draft):
         evaluated, implied = evaluated_side(draft, actor), implied_side(draft, actor)
-        side = evaluated or implied
+        side = evaluated or implied or contest_side(draft, actor)
         if side is None:
             continue
         # Praise in a word may be sarcasm, which the judge's reading of an attack catches;

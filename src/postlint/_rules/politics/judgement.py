@@ -35,6 +35,7 @@ from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.asserted import stated
 from postlint._rules.politics.calls import is_a_call
+from postlint._rules.politics.contests import a_bare_choice
 from postlint._rules.politics.coordination import each_way
 from postlint._rules.politics.declarations import (
     LISTED_CAMPAIGN_RISK,
@@ -111,12 +112,14 @@ def _judge(draft: Draft) -> list[Judgement]:
         return [c for c in campaigns if u.start <= c.start and c.end <= u.end]
 
     # A link's label or a heading says nothing ("Anna Ruiz - https://…"), unless it declares a
-    # side by a campaign ("Vote Ruiz: https://…").
-    units = [u for u in judged_units(draft) if not a_label(u.text) or listed_in(u)]
-    if not units:
-        return []
-    whole = whole_post(draft, units, SHORT_POST_WORDS)
+    # side by a campaign ("Vote Ruiz: https://…"); nor does a bare choice ("Harris or Trump?").
+    said = [u for u in judged_units(draft) if not a_label(u.text) or listed_in(u)]
+    units = [u for u in said if not a_bare_choice(draft, u)]
+    # A short post is read whole with its choice: "Labour or Reform? Neither, both useless."
+    whole = whole_post(draft, said, SHORT_POST_WORDS)
     candidates = units if whole is None else [*units, whole]
+    if not candidates:
+        return []
     screened = sentence_screen()([unit.text for unit in candidates])
     screen_risk = {id(u): 1.0 - s.stance[0] for u, s in zip(candidates, screened, strict=True)}
     listed = {id(u): listed_in(u) for u in candidates}
@@ -126,7 +129,9 @@ def _judge(draft: Draft) -> list[Judgement]:
     if not passed:
         return []
     # A rhetorical question is read as the statement it asserts ("Isn't it obvious X…?").
-    read = zip(passed, politics_judge()([stated(u.text) for u in passed]), strict=True)
+    read = list(zip(passed, politics_judge()([stated(u.text) for u in passed]), strict=True))
+    if len(units) < len(said) and all(p[0] > 1 - _TARGETS_FROM for u, p in read if u is not whole):
+        read = [(u, p) for u, p in read if u is not whole]  # "Starmer or Sunak? Tough call."
     found = [
         _as_declared(draft, dataclasses.replace(found, whole_post=unit is whole))
         for unit, probabilities in read

@@ -22,6 +22,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
 from postlint._rules.politics.asserted import answered, granted
+from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side, uncontested
 from postlint._rules.politics.hashtags import campaign_name
@@ -182,7 +183,11 @@ def targets(
     for (actor, _), probabilities in zip(read, judged, strict=True):
         direction = _SUPPORT if probabilities[_SUPPORT] >= probabilities[_ATTACK] else _ATTACK
         sureness = probabilities[direction]
-        cued = cued_side(draft, unit.start, unit.end, actor) or listed_cue(text, actor, cues)
+        cued = (
+            cued_side(draft, unit.start, unit.end, actor)
+            or contest_side(draft, actor)  # "<A> took <B> apart", "Only <A> can stop <B>"
+            or listed_cue(text, actor, cues)
+        )
         cues[id(actor)] = (actor, cued)
         if cued is not None:
             # Thanks, critics the author rebuts, a call to go: the words give the side, the

@@ -1,0 +1,98 @@
+"""A contest between two sides gives each its side, whoever they are: the winner of a rout the
+author relishes is backed and the loser attacked ("<A> took <B> apart", "<B> got schooled by
+<A>", "Only <A> can stop <B>"); a side told to close ranks is backed ("<A> must unite"); a
+bare choice ("<A> or <B>?") takes no side, and the side named in answer to it is backed. The
+judge had read the verbs of a rout as scorn for whichever side stood nearest, and a call to
+unite as a reproach. The sentences are the project's own; every party wins and loses."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.conftest import EVERY_PARTY, Lint, bare_name, civil_servant_draft, sentence_case
+from tests.conftest import politics_heads as heads
+
+#: Each party against the next, and the next against it: every party wins and loses.
+RIVALS = [
+    pair for a, b in itertools.pairwise([*EVERY_PARTY, EVERY_PARTY[0]]) for pair in ((a, b), (b, a))
+]
+
+
+def _sides(found: list[str], actor: str) -> set[str]:
+    """The directions ("Supports", "Attacks") of the findings about ``actor``."""
+    return {h.split(" ", 1)[0] for h in found if bare_name(actor) in h}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{a} will wipe the floor with {b} on Thursday.",
+        "{a} took {b} apart in the debate last night.",
+        "{a} ran rings round {b} at the hustings.",
+        "{b} got absolutely schooled by {a} tonight.",
+        "Only {a} can stop {b} round here, so think carefully.",
+        "{a} are going to trounce {b} in the by-election.",
+    ],
+)
+def test_the_winner_of_a_rout_is_backed_and_the_loser_attacked(lint: Lint, template: str) -> None:
+    wrong = {}
+    for a, b in RIVALS:
+        text = sentence_case(template.format(a=a, b=b))
+        found = heads(lint, text)
+        if _sides(found, a) != {"Supports"} or _sides(found, b) != {"Attacks"}:
+            wrong[text] = found
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{a} must unite now, or they hand the next election away.",
+        "{a} need to pull together after a week like this.",
+        "{a} or {b}? {a}, obviously.",
+    ],
+)
+def test_a_side_told_to_close_ranks_or_chosen_is_backed(lint: Lint, template: str) -> None:
+    wrong = {}
+    for a, b in RIVALS:
+        text = sentence_case(template.format(a=a, b=b)).replace("? the ", "? The ")
+        found = heads(lint, text)
+        if _sides(found, a) != {"Supports"}:
+            wrong[text] = found
+    assert not wrong, wrong
+
+
+def test_a_bare_choice_takes_no_side(lint: Lint) -> None:
+    wrong = {}
+    for a, b in RIVALS:
+        for template in ("{a} or {b}?", "So... {a} vs {b}? Tough call."):
+            text = sentence_case(template.format(a=a, b=b))
+            if found := heads(lint, text):
+                wrong[text] = found
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # A rout of something not a rival: scorn for the doer, which the judge reads.
+        "{a} will destroy the economy within a year.",
+        "{a} are going to hammer pensioners again.",
+        # Someone else's forecast.
+        "My uncle says {a} will crush {b} in May.",
+        # A reproach, not a call to close ranks.
+        "{a} need to get their act together.",
+    ],
+)
+def test_no_contest_side_where_the_other_side_is_no_rival(template: str) -> None:
+    from postlint._rules.politics.contests import contest_side
+    from postlint._rules.politics.mention import Mention
+
+    for a, b in RIVALS:
+        text = sentence_case(template.format(a=a, b=b))
+        draft = civil_servant_draft(text)
+        at = text.index(bare_name(a))
+        mention = Mention(at, at + len(bare_name(a)), bare_name(a), "party")
+        assert contest_side(draft, mention) is None, text
