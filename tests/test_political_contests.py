@@ -34,6 +34,10 @@ def _sides(found: list[str], actor: str) -> set[str]:
         "{b} got absolutely schooled by {a} tonight.",
         "Only {a} can stop {b} round here, so think carefully.",
         "{a} are going to trounce {b} in the by-election.",
+        "{a} gave {b} a proper hiding at the count last night.",
+        "{a} sent {b} packing in the ward by-election, what a night.",
+        "{b} humiliated by {a} in the council vote. Wonderful scenes.",
+        "{b} got turfed out of the town hall by {a} and I loved every minute.",
     ],
 )
 def test_the_winner_of_a_rout_is_backed_and_the_loser_attacked(lint: Lint, template: str) -> None:
@@ -51,7 +55,8 @@ def test_the_winner_of_a_rout_is_backed_and_the_loser_attacked(lint: Lint, templ
     [
         "{a} must unite now, or they hand the next election away.",
         "{a} need to pull together after a week like this.",
-        "{a} or {b}? {a}, obviously.",
+        "{a} members: enough of the infighting, it is time to unite.",
+        "{a} or {b} in the county elections? {a}, obviously.",
     ],
 )
 def test_a_side_told_to_close_ranks_or_chosen_is_backed(lint: Lint, template: str) -> None:
@@ -64,10 +69,25 @@ def test_a_side_told_to_close_ranks_or_chosen_is_backed(lint: Lint, template: st
     assert not wrong, wrong
 
 
+def test_a_leader_to_close_ranks_behind_is_backed(lint: Lint) -> None:
+    leaders = ["Keir Starmer", "Kemi Badenoch", "Ed Davey", "Nigel Farage", "John Swinney"]
+    wrong = {}
+    for leader in leaders:
+        text = f"Enough of the leaks. It's time for the whole party to get behind {leader}."
+        found = heads(lint, text)
+        if _sides(found, leader) != {"Supports"}:
+            wrong[text] = found
+    assert not wrong, wrong
+
+
 def test_a_bare_choice_takes_no_side(lint: Lint) -> None:
     wrong = {}
     for a, b in RIVALS:
-        for template in ("{a} or {b}?", "So... {a} vs {b}? Tough call."):
+        for template in (
+            "{a} or {b}?",
+            "So... {a} vs {b}? Tough call.",
+            "{a} or {b} in May, mate?",
+        ):
             text = sentence_case(template.format(a=a, b=b))
             if found := heads(lint, text):
                 wrong[text] = found
@@ -82,8 +102,13 @@ def test_a_bare_choice_takes_no_side(lint: Lint) -> None:
         "{a} are going to hammer pensioners again.",
         # Someone else's forecast.
         "My uncle says {a} will crush {b} in May.",
-        # A reproach, not a call to close ranks.
+        # A reproach, not a call to close ranks; a description, not a call.
         "{a} need to get their act together.",
+        "{a} can't stop the infighting, can they.",
+        # "her" a possessive, not the one harmed.
+        "{a} smashed her first client presentation today.",
+        # A plain win may be a forecast.
+        "{a} will beat {b} in May, according to the latest poll.",
     ],
 )
 def test_no_contest_side_where_the_other_side_is_no_rival(template: str) -> None:

@@ -35,7 +35,7 @@ from postlint._engine.models import STANCES, politics_judge, sentence_screen
 from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.asserted import stated
 from postlint._rules.politics.calls import is_a_call
-from postlint._rules.politics.contests import a_bare_choice
+from postlint._rules.politics.choices import a_bare_choice
 from postlint._rules.politics.coordination import each_way
 from postlint._rules.politics.declarations import (
     LISTED_CAMPAIGN_RISK,
