@@ -164,6 +164,17 @@ def _missing_rule_on_office_posts(model: str | None) -> dict[str, dict[str, floa
 
 #: The civil servant of the outsider and insider runs: a named department, a role.
 CIVIL_SERVANT = {"organisation": "Department for Education", "role": "policy adviser"}
+#: The outsider run again for civil servants of other departments: how near a text reads to
+#: the job depends on the department's words ("Revenue", "Transport"), and one department
+#: alone let a bar chosen on it pass where another's would not (``missing-outsider-worst``).
+OTHER_DEPARTMENTS = (
+    "Department for Transport",
+    "HM Revenue and Customs",
+    "Department of Health and Social Care",
+    "Home Office",
+    "Ministry of Defence",
+    "Cabinet Office",
+)
 
 
 def _missing_rule_for_a_civil_servant(model: str | None) -> dict[str, dict[str, float | int]]:
@@ -190,22 +201,40 @@ def _missing_rule_for_a_civil_servant(model: str | None) -> dict[str, dict[str, 
         )
 
     fired: dict[str, list[bool]] = defaultdict(list)
-    outsider = linter(CIVIL_SERVANT["organisation"])
-    for name in (f"{YOUTUBE}.jsonl", "tweet_topics_en.jsonl"):
-        rows = load_rows(name)
-        reports = outsider.check_many([row["text"] for row in rows])
-        for row, report in zip(rows, reports, strict=True):
-            fired[f"{row['split_hint']}:missing-outsider"].append(report.has("disclosure.missing"))
-    by_department: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    outside = [
+        row for name in (f"{YOUTUBE}.jsonl", "tweet_topics_en.jsonl") for row in load_rows(name)
+    ]
+    by_department: dict[str, dict[str, list[bool]]] = {}
+    for department in (CIVIL_SERVANT["organisation"], *OTHER_DEPARTMENTS):
+        reports = linter(department).check_many([row["text"] for row in outside])
+        runs: dict[str, list[bool]] = defaultdict(list)
+        for row, report in zip(outside, reports, strict=True):
+            runs[row["split_hint"]].append(report.has("disclosure.missing"))
+        by_department[department] = runs
+    for split, runs in by_department[CIVIL_SERVANT["organisation"]].items():
+        fired[f"{split}:missing-outsider"] = runs
+    worst: dict[str, dict[str, float | int]] = {}
+    for split in SPLITS:
+        rates = [sum(runs[split]) / len(runs[split]) for runs in by_department.values()]
+        worst[f"{split}:missing-outsider-worst"] = {
+            "departments": len(rates),
+            "n": len(by_department[CIVIL_SERVANT["organisation"]][split]),
+            "fired": round(max(rates), 4),
+            "mean": round(sum(rates) / len(rates), 4),
+        }
+    by_department_posts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in load_rows("uk_gov_blog_posts.jsonl"):
-        by_department[row["departments"][0]].append(row)
-    for slug, rows in sorted(by_department.items()):
+        by_department_posts[row["departments"][0]].append(row)
+    for slug, rows in sorted(by_department_posts.items()):
         reports = linter(slug.replace("-", " ").title()).check_many([row["text"] for row in rows])
         for row, report in zip(rows, reports, strict=True):
             fired[f"{row['split_hint']}:missing-insider"].append(report.has("disclosure.missing"))
     return {
-        key: {"n": len(values), "fired": round(sum(values) / len(values), 4)}
-        for key, values in sorted(fired.items())
+        **{
+            key: {"n": len(values), "fired": round(sum(values) / len(values), 4)}
+            for key, values in sorted(fired.items())
+        },
+        **worst,
     }
 
 

@@ -58,15 +58,16 @@ NEAR_THE_JOB = 0.2
 #: benchmarks/README.md, "Words of substance for MiniLM"). Ten words with their stop words
 #: spent half the reading on "I", "the", "to".
 CLOSENESS_WORDS = 10
-#: Where the screen is this sure of work talk ("We shipped shared pots for couples today"),
-#: a lower cosine suffices (``NEAR_WHEN_SURE``): MiniLM finds a product's or a service's
-#: words far from "<role> at <organisation>" though they are the job. Chosen on dev rows:
-#: task D's civil servant outsider runs stay under 1% (0.3% -> 0.9%), insider runs fire
-#: 33.9% -> 42.0%, task C's dev drafts 0.54 -> 0.66 recall at precision 1.000 (0.10 took
-#: outsiders to 1.3%; benchmarks/README.md, "The fourteenth session"). Not for a post with
-#: the home's words (``talk``: "We launched the kids' lemonade stand").
+#: Where the screen is this sure of work talk and the author speaks for a team ("We shipped
+#: shared pots for couples today"), a lower cosine suffices (``NEAR_WHEN_SURE``): MiniLM
+#: finds a product's or a service's words far from "<role> at <organisation>" though they are
+#: the job. Chosen on dev rows over seven departments (``benchmarks/task_d.py``,
+#: ``missing-outsider-worst``): every department's outsiders at most 1% (0.12 let the
+#: Ministry of Defence's reach 1.9%, and "remind me of …" in a tweet about anything pass the
+#: screen as sure; 0.12 had been chosen on the Department for Education alone). Not for a
+#: post with the home's words (``talk``: "We launched the kids' lemonade stand").
 SURE_WORK_TALK = 0.95
-NEAR_WHEN_SURE = 0.12
+NEAR_WHEN_SURE = 0.15
 #: The cosine from which a post in the first person is near enough to the job to be work
 #: talk though the screen does not read it so ("Twelve-hour shift done, every bed on the ward
 #: full", from a staff nurse).
@@ -104,7 +105,7 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     if work_talk < WORK_TALK_BY_MEANING and not _own_voice(text):
         return None
     closeness = _closeness(f"{role} at {organisation}", text)
-    if work_talk >= SURE_WORK_TALK and not at_home:
+    if work_talk >= SURE_WORK_TALK and not at_home and _a_team(text):
         near = NEAR_WHEN_SURE
     elif work_talk >= WORK_TALK_BY_MEANING:
         near = NEAR_THE_JOB
@@ -129,6 +130,18 @@ _EVERYONES = re.compile(
     r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b",
     re.IGNORECASE,
 )
+
+
+#: The author's team: "we", "our", "us" (everyone's left out by the caller's reading).
+_TEAM = re.compile(r"\b(?:we|we['’](?:ve|re|ll|d)|our|ours|us)\b", re.IGNORECASE)
+
+
+def _a_team(text: str) -> bool:
+    """Whether the author speaks for a team, not only of themselves ("we've moved the mulled
+    wine", not "remind me of"): the sure screen's lower bar needs it, since the screen is as
+    sure of a stray "me" in a tweet about anything."""
+    everyones = [(m.start(), m.end()) for m in _EVERYONES.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in everyones) for m in _TEAM.finditer(text))
 
 
 def _own_voice(text: str) -> bool:
