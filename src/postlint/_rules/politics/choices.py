@@ -21,7 +21,7 @@ __all__ = ["a_bare_choice", "chosen"]
 
 #: What may follow a side named in answer: "Harris, obviously.", "Harris!", "Harris every time".
 _ANSWER = re.compile(
-    r"\s*(?:[,!.]|$)|\s+(?:obviously|every\s+time|all\s+the\s+way|any\s+day|for\s+me|of\s+"
+    r"\s*+(?:[,!.]|$)|\s++(?:obviously|every\s+time|all\s+the\s+way|any\s+day|for\s+me|of\s+"
     r"course|easily|no\s+contest|hands\s+down|100%)\b",
     re.IGNORECASE,
 )

@@ -38,7 +38,7 @@ _ON_THE_WAY = (
     r"(?:(?:will|['’]ll|would|['’]d|could|can|is|are|was|were|['’]s|['’]re|going\s+to|gonna|"
     r"about\s+to|set\s+to|sure\s+to|just|absolutely|totally|completely|utterly|literally|"
     r"properly|well\s+and\s+truly|really|simply|easily|comfortably|has|have|had|did|got|get|"
-    r"gets|getting|been|being|comprehensively|once\s+again|again)\s+)*"
+    r"gets|getting|been|being|comprehensively|once\s+again|again)\s++)*+"
 )
 #: A rout whose loser stands between the verb and its particle: "took <B> apart".
 _AROUND_LOSER = [
@@ -68,7 +68,7 @@ _PARTICLE = {verbs: re.compile(rf"\s+(?:{after})\b", re.I) for verbs, after in _
 #: "Only <A> can stop <B>": the one side able to keep another out.
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:the\s+)?$", re.IGNORECASE)
 _CAN_STOP = re.compile(
-    r"^\s+(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:(?:ever|actually|now)\s+)?"
+    r"^\s++(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:(?:ever|actually|now)\s+)?"
     r"(?:stop|beat|defeat|unseat|keep\s+out|oust|topple|take\s+on)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -92,6 +92,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: How far before a loser its rout's verb and doer may start ("Greens absolutely hammered").
+_VERB_REACH = 80
 
 
 def contest_side(draft: Draft, actor: Mention) -> str | None:
@@ -136,13 +138,13 @@ def _compiled_verbs(draft: Draft) -> dict[str, re.Pattern[str]]:
     undergone = one_of(draft.pack.word_list(f"{_LISTS}.rout_participles"))
     rout = rf"(?:(?P<contest>{contest})|{harm})"
     return {
-        "rout": re.compile(rf"^\s+{_ON_THE_WAY}{rout}\s+(?:the\s+)?", re.I),
+        "rout": re.compile(rf"^\s++{_ON_THE_WAY}{rout}\s+(?:the\s+)?", re.I),
         "rout_before": re.compile(
             rf"(?P<named>\b[A-Z][\w'’-]*\s+)?(?<![\w'’-])(?i:{_ON_THE_WAY}{rout}\s+(?:the\s+)?)$"
         ),
         # "<B> got turfed out of Surrey Heath by <A>": a few words may stand before "by".
         "routed_by": re.compile(
-            rf"^\s*,?\s+{_ON_THE_WAY}(?:{undergone})(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:the\s+)?",
+            rf"^(?:\s*+,)?\s++{_ON_THE_WAY}(?:{undergone})(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:the\s+)?",
             re.I,
         ),
     }
@@ -153,7 +155,7 @@ def _particles(words: str) -> list[tuple[int, re.Pattern[str]]]:
     " took "), and the particle that must follow it."""
     found = []
     for verbs, particle in _PARTICLE.items():
-        took = re.match(rf"^\s+{_ON_THE_WAY}(?:{verbs})\s+(?:the\s+)?", words, re.IGNORECASE)
+        took = re.match(rf"^\s++{_ON_THE_WAY}(?:{verbs})\s+(?:the\s+)?", words, re.IGNORECASE)
         if took is not None:
             found.append((took.end(), particle))
     return found
@@ -199,7 +201,8 @@ def _other_side(
         return None  # a first name routed may be a colleague's ("Keir from IT")
     # "They absolutely schooled the Tories", "<someone> sent the Tories packing": a contest's
     # loser, whoever won it; by a verb of harm, when a name did it ("Greens hammered <B>").
-    before = verbs["rout_before"].search(text, opening, actor.start)
+    # The verb stands just before the loser: a window, not the whole sentence, is searched.
+    before = verbs["rout_before"].search(text, max(opening, actor.start - _VERB_REACH), actor.start)
     if before is not None and (before.group("contest") or before.group("named")):
         return "attack"
     for verbs_before, particle in _PARTICLE.items():

@@ -31,15 +31,15 @@ _UNITE = (
 )
 #: A modal call on the side: "<A> must unite", "<A> need to stop the infighting".
 _TOLD = re.compile(
-    r"^\s+(?:(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|gotta|got\s+to|have\s+got\s+to|"
+    r"^\s++(?:(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|gotta|got\s+to|have\s+got\s+to|"
     r"['’]ve\s+got\s+to|['’]s\s+got\s+to|should|ought\s+to|better)\s+"
     r"(?:(?:now|all|finally|just|urgently|really|simply|seriously)\s+)?)" + _UNITE + r"\b",
     re.IGNORECASE,
 )
 #: The side addressed: "<A>,", "<A> members:", "<A> activists —", "the <A> group on the council:".
 _ADDRESSED = re.compile(
-    r"^\s*(?:(?:members|activists|grassroots|mps|councillors|group|supporters|friends|folks|"
-    r"colleagues|comrades|faithful)\b[^,:;.!?–—-]{0,30})?\s*[,:–—-]",
+    r"^\s*+(?:(?:members|activists|grassroots|mps|councillors|group|supporters|friends|folks|"
+    r"colleagues|comrades|faithful)\b[^,:;.!?–—-]{0,30})?\s*+[,:–—-]",
     re.IGNORECASE,
 )
 _CALL_IN = re.compile(
