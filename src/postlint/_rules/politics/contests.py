@@ -21,6 +21,7 @@ he'll crush <B>") is theirs; a plain win ("<A> will beat <B>") may be a forecast
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint._engine.draft import Draft
@@ -64,7 +65,16 @@ _AROUND_LOSER = [
         r"doing|lesson|masterclass|schooling)",
     ),
 ]
-_PARTICLE = {verbs: re.compile(rf"\s+(?:{after})\b", re.I) for verbs, after in _AROUND_LOSER}
+#: Each of them compiled once: the verb opening the words after the winner ("… took "), the
+#: verb ending the words before the loser ("sent the "), and the particle after the loser.
+_SPLIT_ROUTS = [
+    (
+        re.compile(rf"^\s++{_ON_THE_WAY}(?:{verbs})\s+(?:the\s+)?", re.IGNORECASE),
+        re.compile(rf"(?<![\w'’-])(?:{verbs})\s+(?:the\s+)?$"),
+        re.compile(rf"\s+(?:{after})\b", re.IGNORECASE),
+    )
+    for verbs, after in _AROUND_LOSER
+]
 #: "Only <A> can stop <B>": the one side able to keep another out.
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:the\s+)?$", re.IGNORECASE)
 _CAN_STOP = re.compile(
@@ -97,7 +107,20 @@ _VERB_REACH = 80
 
 
 def contest_side(draft: Draft, actor: Mention) -> str | None:
-    """The side a contest gives ``actor`` (see the module), or None."""
+    """The side a contest gives ``actor`` (see the module), or None. Read once per actor of a
+    draft: the targets of a sentence and the declared sides both ask."""
+    read = draft.shared(_read_sides)
+    if actor not in read:
+        read[actor] = _contest_side(draft, actor)
+    return read[actor]
+
+
+def _read_sides(draft: Draft) -> dict[Mention, str | None]:
+    """The sides ``contest_side`` has read in ``draft`` so far, by actor."""
+    return {}
+
+
+def _contest_side(draft: Draft, actor: Mention) -> str | None:
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
         return None
     actors = actors_of(draft)
@@ -128,14 +151,20 @@ def contest_side(draft: Draft, actor: Mention) -> str | None:
 
 
 def _verbs(draft: Draft) -> dict[str, re.Pattern[str]]:
-    return draft.shared(_compiled_verbs)
+    words = draft.pack.word_list
+    return _rout_patterns(
+        words(f"{_LISTS}.rout_verbs"),
+        words(f"{_LISTS}.rout_harm_verbs"),
+        words(f"{_LISTS}.rout_participles"),
+    )
 
 
-def _compiled_verbs(draft: Draft) -> dict[str, re.Pattern[str]]:
-    """The patterns of a rout, built once per draft from the word lists (see the module)."""
-    contest = one_of(draft.pack.word_list(f"{_LISTS}.rout_verbs"))
-    harm = one_of(draft.pack.word_list(f"{_LISTS}.rout_harm_verbs"))
-    undergone = one_of(draft.pack.word_list(f"{_LISTS}.rout_participles"))
+@functools.cache
+def _rout_patterns(
+    contests: frozenset[str], harms: frozenset[str], participles: frozenset[str]
+) -> dict[str, re.Pattern[str]]:
+    """The patterns of a rout, built once from the word lists (see the module)."""
+    contest, harm, undergone = one_of(contests), one_of(harms), one_of(participles)
     rout = rf"(?:(?P<contest>{contest})|{harm})"
     return {
         "rout": re.compile(rf"^\s++{_ON_THE_WAY}{rout}\s+(?:the\s+)?", re.I),
@@ -153,12 +182,11 @@ def _compiled_verbs(draft: Draft) -> dict[str, re.Pattern[str]]:
 def _particles(words: str) -> list[tuple[int, re.Pattern[str]]]:
     """Where the loser of each rout ``words`` open with would stand ("took <B> apart": after
     " took "), and the particle that must follow it."""
-    found = []
-    for verbs, particle in _PARTICLE.items():
-        took = re.match(rf"^\s++{_ON_THE_WAY}(?:{verbs})\s+(?:the\s+)?", words, re.IGNORECASE)
-        if took is not None:
-            found.append((took.end(), particle))
-    return found
+    return [
+        (took.end(), particle)
+        for opens, _, particle in _SPLIT_ROUTS
+        if (took := opens.match(words)) is not None
+    ]
 
 
 def _loser_between(draft: Draft, end: int, after: str, begins: dict[int, Mention]) -> bool:
@@ -205,12 +233,12 @@ def _other_side(
     before = verbs["rout_before"].search(text, max(opening, actor.start - _VERB_REACH), actor.start)
     if before is not None and (before.group("contest") or before.group("named")):
         return "attack"
-    for verbs_before, particle in _PARTICLE.items():
-        took = re.search(
-            rf"(?<![\w'’-])(?:{verbs_before})\s+(?:the\s+)?$", text[opening : actor.start]
-        )
-        if took is not None and particle.match(text, actor.end):
-            return "attack"
+    before_loser = text[opening : actor.start]
+    if any(
+        closes.search(before_loser) and particle.match(text, actor.end)
+        for _, closes, particle in _SPLIT_ROUTS
+    ):
+        return "attack"
     return None
 
 
