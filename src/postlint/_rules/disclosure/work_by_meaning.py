@@ -87,7 +87,8 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     text = RETWEET.sub("", draft.text).strip()
     if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
         return None  # without a role, "at Acme" says too little of the job to be near to
-    if not _own_voice(text) and not _READER.search(text):
+    own_voice = _own_voice(text)
+    if not own_voice and not _READER.search(text):
         return None  # a report in the third person: "The Treasury announced today that…"
     retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
     sentences = [
@@ -102,7 +103,7 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     readings = [r.work_talk for r in sentence_screen()([s.text.strip() for s in sentences])]
     surest = max(range(len(sentences)), key=readings.__getitem__)
     work_talk = readings[surest]
-    if work_talk < WORK_TALK_BY_MEANING and not _own_voice(text):
+    if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
     closeness = _closeness(f"{role} at {organisation}", text)
     if work_talk >= SURE_WORK_TALK and not at_home and _a_team(text):
@@ -140,17 +141,19 @@ def _a_team(text: str) -> bool:
     """Whether the author speaks for a team, not only of themselves ("we've moved the mulled
     wine", not "remind me of"): the sure screen's lower bar needs it, since the screen is as
     sure of a stray "me" in a tweet about anything."""
-    everyones = [(m.start(), m.end()) for m in _EVERYONES.finditer(text)]
-    return any(not any(a <= m.start() < b for a, b in everyones) for m in _TEAM.finditer(text))
+    return _not_everyones(_TEAM, text)
 
 
 def _own_voice(text: str) -> bool:
     """Whether the author speaks of themselves or their team: a first person that is not
     everyone's ("our green spaces", "tells us")."""
+    return _not_everyones(FIRST_PERSON, text)
+
+
+def _not_everyones(words: re.Pattern[str], text: str) -> bool:
+    """Whether ``words`` occur in ``text`` outside everyone's "our" and "us"."""
     everyones = [(m.start(), m.end()) for m in _EVERYONES.finditer(text)]
-    return any(
-        not any(a <= m.start() < b for a, b in everyones) for m in FIRST_PERSON.finditer(text)
-    )
+    return any(not any(a <= m.start() < b for a, b in everyones) for m in words.finditer(text))
 
 
 def _closeness(job: str, text: str) -> float:
