@@ -63,6 +63,8 @@ def test_talk_of_family_and_hobbies_needs_none(lint: Lint, text: str) -> None:
         ("Our stall is by the ticket office all weekend.", True),
         ("The new album reminds me of being fifteen.", False),
         ("I love our country and our high streets.", False),
+        # "US" in capitals is the country, as in the first person of ``voice``.
+        ("The US election reminds me of 2016.", False),
     ],
 )
 def test_the_lower_bar_needs_the_author_to_speak_for_a_team(text: str, team: bool) -> None:

@@ -133,8 +133,9 @@ _EVERYONES = re.compile(
 )
 
 
-#: The author's team: "we", "our", "us" (everyone's left out by the caller's reading).
-_TEAM = re.compile(r"\b(?:we|we['’](?:ve|re|ll|d)|our|ours|us)\b", re.IGNORECASE)
+#: The author's team: "we", "our", "us" (everyone's left out by the caller's reading; not "the
+#: US" in capitals, the country, as ``FIRST_PERSON`` reads it).
+_TEAM = re.compile(r"\b(?!(?-i:US)\b)(?:we|we['’](?:ve|re|ll|d)|our|ours|us)\b", re.IGNORECASE)
 
 
 def _a_team(text: str) -> bool:
