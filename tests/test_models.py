@@ -13,6 +13,7 @@ import pytest
 from postlint._engine.models import (
     STANCES,
     SentenceScreen,
+    job_talk_head,
     model_text,
     models_folder,
     politics_judge,
@@ -26,7 +27,9 @@ MANIFEST = json.loads((models_folder() / "manifest.json").read_text(encoding="ut
 def test_every_shipped_file_is_the_one_the_manifest_records() -> None:
     for name, digest in MANIFEST["files"].items():
         assert hashlib.sha256((models_folder() / name).read_bytes()).hexdigest() == digest, name
-    assert {"sentence-screen.npz", "politics-judge.onnx"} <= set(MANIFEST["files"])
+    assert {"sentence-screen.npz", "politics-judge.onnx", "job-talk-head.npz"} <= set(
+        MANIFEST["files"]
+    )
 
 
 def test_the_models_were_trained_on_the_corpora_in_the_repository() -> None:
@@ -36,6 +39,29 @@ def test_the_models_were_trained_on_the_corpora_in_the_repository() -> None:
 
     assert MANIFEST["corpus_sha256"] == corpus_hash()
     assert MANIFEST["stances"] == list(STANCES)
+
+
+def test_the_job_talk_head_was_trained_on_the_pairs_in_the_repository() -> None:
+    """Pairs edited after training fail here: run ``python training/train.py --only job-talk``."""
+    sys.path.insert(0, str(ROOT / "training"))
+    from train import pairs_hash
+
+    assert MANIFEST["job_talk"]["pairs_sha256"] == pairs_hash()
+
+
+def test_the_job_talk_head_reads_whose_job_a_post_is_about() -> None:
+    """The same shift talk is a nurse's job talk, not a tax inspector's; a post about the
+    weekend's football is neither's. (Own sentences, not in the pairs.)"""
+    head = job_talk_head()
+    shift = "Back-to-back nights on the ward, two admissions at 4am and the drugs round ran late"
+    nurse = head.read("staff nurse", "Northgate Hospitals NHS Trust", shift)
+    inspector = head.read("tax inspector", "HM Revenue and Customs", shift)
+    football = head.read(
+        "staff nurse", "Northgate Hospitals NHS Trust", "Two-nil at the break and we bottled it"
+    )
+    assert nurse.probability > max(inspector.probability, football.probability) + 0.1
+    assert max(inspector.probability, football.probability) < 0.25
+    assert -1.0 <= nurse.cosine <= 1.0
 
 
 def test_the_screen_gives_the_same_answer_alone_and_in_a_batch() -> None:

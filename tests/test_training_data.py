@@ -15,12 +15,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "training"))
 
-from corpus import load, problems  # noqa: E402
+from corpus import load, load_pairs, problems  # noqa: E402
 
-#: The batches the models learn from, and the candidate batches written but not yet trained in
-#: (``training/<corpus>/candidates/``): both must be valid and the project's own.
-BATCHES = sorted((ROOT / "training").glob("*/batches/*.jsonl")) + sorted(
-    (ROOT / "training").glob("*/candidates/*.jsonl")
+#: The batches the models learn from (the job-talk pairs among them), and the candidate
+#: batches written but not yet trained in (``training/<corpus>/candidates/``): all must be
+#: valid and the project's own.
+BATCHES = (
+    sorted((ROOT / "training").glob("*/batches/*.jsonl"))
+    + sorted((ROOT / "training").glob("*/pairs/*.jsonl"))
+    + sorted((ROOT / "training").glob("*/candidates/*.jsonl"))
 )
 #: Two texts sharing this many words in a row share a passage.
 SHARED_RUN = 7
@@ -44,6 +47,10 @@ def test_the_corpora_are_large_and_balanced() -> None:
     disclosure = load("disclosure")
     assert len(disclosure) >= 1500
     assert 0.4 <= sum(row["work_talk"] for row in disclosure) / len(disclosure) <= 0.6
+    pairs = load_pairs()
+    assert len(pairs) >= 600
+    assert 0.4 <= sum(row["about_job"] for row in pairs) / len(pairs) <= 0.6
+    assert len({(row["role"], row["org"]) for row in pairs}) >= 200
 
 
 def _words(text: str) -> list[str]:
@@ -84,7 +91,7 @@ def test_no_training_text_copies_or_paraphrases_the_evaluation_data() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    for rows in (load("politics"), load("disclosure"), candidate_rows):
+    for rows in (load("politics"), load("disclosure"), load_pairs(), candidate_rows):
         for row in rows:
             words = _words(row["text"])
             if any(

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DISCLOSURE", "POLITICS", "ROOT", "load", "problems", "schema_for"]
+__all__ = ["DISCLOSURE", "PAIRS", "POLITICS", "ROOT", "load", "load_pairs", "problems", "schema_for"]
 
 ROOT = Path(__file__).resolve().parent
 
@@ -35,8 +35,30 @@ DISCLOSURE: Mapping[str, set[Any]] = {
 }
 
 
+#: ``training/disclosure/pairs``: a post with its author's ``role`` and ``org``, and whether
+#: it is about that job (``about_job``; see ``training/disclosure/PAIRS.md``).
+PAIRS: Mapping[str, set[Any]] = {
+    "about_job": {True, False},
+    "register": {"tweet", "reply", "thread", "linkedin", "facebook", "instagram", "bluesky",
+                 "blog"},
+}
+
+
 def schema_for(path: Path) -> Mapping[str, set[Any]]:
-    return POLITICS if "politics" in path.resolve().parts else DISCLOSURE
+    parts = path.resolve().parts
+    if "pairs" in parts:
+        return PAIRS
+    return POLITICS if "politics" in parts else DISCLOSURE
+
+
+def load_pairs() -> list[dict[str, Any]]:
+    """Every row of ``training/disclosure/pairs/*.jsonl``, in file and line order."""
+    rows: list[dict[str, Any]] = []
+    for path in sorted((ROOT / "disclosure" / "pairs").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append({**json.loads(line), "batch": path.stem})
+    return rows
 
 
 def load(corpus: str) -> list[dict[str, Any]]:
@@ -74,6 +96,12 @@ def problems(path: Path) -> list[str]:
         for field, allowed in schema.items():
             if row.get(field) not in allowed:
                 found.append(f"{number}: {field}={row.get(field)!r} not in {sorted(map(str, allowed))}")
+        if schema is PAIRS:
+            if not all(isinstance(row.get(f), str) and row[f].strip() for f in ("role", "org")):
+                found.append(f"{number}: role and org must be non-empty strings")
+            if not isinstance(row.get("writer"), str):
+                found.append(f"{number}: writer must be a string")
+            continue
         if not isinstance(row.get("kind"), str) or not isinstance(row.get("writer"), str):
             found.append(f"{number}: kind and writer must be strings")
         if schema is POLITICS:

@@ -1,6 +1,6 @@
 """The runtimes of postlint's trained models: numpy and onnxruntime, never torch.
 
-Two models ship inside the package (``postlint/models``, rebuilt by ``make train`` from the
+Three models ship inside the package (``postlint/models``, rebuilt by ``make train`` from the
 project's corpora; see ``training/train.py`` and its manifest):
 
 - :class:`SentenceScreen`: static word vectors and a two-layer convolution, in numpy. Reads
@@ -10,9 +10,11 @@ project's corpora; see ``training/train.py`` and its manifest):
 - :class:`PoliticsJudge`: a fine-tuned MiniLM (int8 ONNX): the political stance of a sentence
   read in context, a few milliseconds a sentence; asked only about sentences the screen
   passes. With one actor marked (:func:`marked_text`), the stance towards that actor.
+- :class:`~postlint._engine.job_talk.JobTalkHead`: a logistic regression over MiniLM's
+  vectors of a post and of the author's job: how likely the post is talk about that job.
 
-Both remember what they were asked (a language server checks the same sentences at every
-keystroke) in a bounded :class:`~postlint._engine.memo.Memo`.
+The screen and the judge remember what they were asked (a language server checks the same
+sentences at every keystroke) in a bounded :class:`~postlint._engine.memo.Memo`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from postlint._engine.job_talk import HEAD_FILE, JobTalkHead
 from postlint._engine.memo import Memo
 from postlint._errors import PipelineError
 
@@ -38,9 +41,11 @@ if TYPE_CHECKING:
 __all__ = [
     "CONNECTIONS",
     "STANCES",
+    "JobTalkHead",
     "PoliticsJudge",
     "ScreenOutput",
     "SentenceScreen",
+    "job_talk_head",
     "marked_text",
     "model_text",
     "models_folder",
@@ -284,3 +289,15 @@ def politics_judge() -> PoliticsJudge:
 
     judge: PoliticsJudge = _loaded.get("judge", build)
     return judge
+
+
+def job_talk_head() -> JobTalkHead:
+    """The shipped job-talk head, loaded once per process."""
+
+    def build() -> JobTalkHead:
+        folder = models_folder()
+        _checked(folder, [HEAD_FILE])
+        return JobTalkHead(folder)
+
+    head: JobTalkHead = _loaded.get("job-talk", build)
+    return head

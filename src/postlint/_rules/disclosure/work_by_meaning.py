@@ -4,39 +4,40 @@ from an adviser at the DVLA.
 Two readings decide. The sentence screen (``postlint._engine.models``, trained on
 ``training/disclosure``) reads the post as someone talking about their own work; alone it
 cannot tell whose work, and a channel's or a club's own work reads the same ("our boy scored
-twice" reads as work talk). MiniLM finds the post near the author's job, "<role> at
-<organisation>": a staff nurse's "Flu jabs for staff are in our canteen all week" is near
-"staff nurse at Northgate Hospitals NHS Trust", a YouTube channel's unboxing is not near
-"policy adviser at the Department for Education" (so the role and the organisation must both
-be configured: "at Acme" alone says nothing of the job). Where the screen reads work talk,
-a little nearness is enough (``NEAR_THE_JOB``, less where it is sure: ``NEAR_WHEN_SURE``);
-where it does not (it misses plain shift talk), a post in the first person must be near the
-job by MiniLM alone (``NEAR_ALONE``). The
-thresholds were chosen on dev rows only (task C's dev drafts and task D's civil-servant runs;
-benchmarks/README.md, "Work talk by meaning").
+twice" reads as work talk). Then whose work it is, read from the author's job, "<role> at
+<organisation>" (so the role and the organisation must both be configured: "at Acme" alone
+says nothing of the job), in two ways (``postlint._engine.job_talk``), either of which is
+enough: MiniLM's cosine says the post is on the job's topic ("We're hiring frontline
+officers at Stansted" from Border Force); the job-talk head, trained on
+``training/disclosure/pairs``, says it is the job's talk though far from its words ("Three
+nights on the ward done" from a staff nurse, not from a tax inspector; a YouTube channel's
+unboxing from no policy adviser). Where the screen reads work talk, the bars are
+``NEAR_THE_JOB`` and ``JOB_TALK_WITH_SCREEN`` (lower where it is sure and the author speaks
+for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``); where it does not (it misses plain
+shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``. The
+bars were chosen on dev rows only (task D's civil-servant runs over seven departments, the
+disclosure probe A; benchmarks/README.md, "The job-talk head").
 
 Both read only a post in the author's voice (the first person, or speaking to the reader; not
-a news report in the third person), where no phrase found work talk. MiniLM reads the post's
-first words of substance only (``CLOSENESS_WORDS``, stop words and links left out), to fit the
-budget of one check: "Busy one on the logbook phones today, I must have explained the V5C
-change to about thirty people" gives it "Busy logbook phones today, explained V5C change
-thirty people", the words that say whose work it is.
+a news report in the third person), where no phrase found work talk. The head reads the
+post's first words of substance only (``postlint._engine.job_talk.OPENING_WORDS``), to fit
+the budget of one check.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from postlint._engine.draft import Draft
-from postlint._engine.models import sentence_screen
-from postlint._engine.semantic import load_embedder, semantic_available
+from postlint._engine.models import job_talk_head, sentence_screen
+from postlint._engine.semantic import semantic_available
 from postlint._rules.disclosure.spans import TextSpan
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = [
-    "CLOSENESS_WORDS",
+    "JOB_TALK_ALONE",
+    "JOB_TALK_WHEN_SURE",
+    "JOB_TALK_WITH_SCREEN",
     "NEAR_ALONE",
     "NEAR_THE_JOB",
     "NEAR_WHEN_SURE",
@@ -49,29 +50,25 @@ __all__ = [
 RETWEET = re.compile(r"(?m)\bRT @\w+:[^\n]*")
 #: The screen's probability of work talk, in the post's surest sentence, from which it counts.
 WORK_TALK_BY_MEANING = 0.8
-#: MiniLM's cosine between the post and "<role> at <organisation>" from which the work talked
-#: about is the author's own job.
+#: Where the screen reads work talk: the post is the author's job talk when MiniLM's cosine
+#: to "<role> at <organisation>" reaches ``NEAR_THE_JOB`` (the job's topic: "We're hiring
+#: frontline officers at Stansted" from Border Force) or the job-talk head's probability
+#: reaches ``JOB_TALK_WITH_SCREEN`` (the job's talk, far from its words: "My ramp team turned
+#: an A320 round in 24 minutes" from an airline's ground operations).
 NEAR_THE_JOB = 0.2
-#: MiniLM reads this many first words of substance of the post (stop words and links left
-#: out): the topic is set by then, and one check's budget (15 ms at p95 for a 60-word post)
-#: leaves room for about this many (about 5 ms; twelve cost one more on the budget's post;
-#: benchmarks/README.md, "Words of substance for MiniLM"). Ten words with their stop words
-#: spent half the reading on "I", "the", "to".
-CLOSENESS_WORDS = 10
+JOB_TALK_WITH_SCREEN = 0.45
 #: Where the screen is this sure of work talk and the author speaks for a team ("We shipped
-#: shared pots for couples today"), a lower cosine suffices (``NEAR_WHEN_SURE``): MiniLM
-#: finds a product's or a service's words far from "<role> at <organisation>" though they are
-#: the job. Chosen on dev rows over seven departments (``benchmarks/task_d.py``,
-#: ``missing-outsider-worst``): every department's outsiders at most 1% (0.12 let the
-#: Ministry of Defence's reach 1.9%, and "remind me of …" in a tweet about anything pass the
-#: screen as sure; 0.12 had been chosen on the Department for Education alone). Not for a
-#: post with the home's words (``talk``: "We launched the kids' lemonade stand").
+#: shared pots for couples today"), lower bars suffice (``NEAR_WHEN_SURE``,
+#: ``JOB_TALK_WHEN_SURE``). Not for a post with the home's words (``talk``: "We launched the
+#: kids' lemonade stand").
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
-#: The cosine from which a post in the first person is near enough to the job to be work
-#: talk though the screen does not read it so ("Twelve-hour shift done, every bed on the ward
-#: full", from a staff nurse).
+JOB_TALK_WHEN_SURE = 0.2
+#: The bars from which a post in the first person is the author's job talk though the screen
+#: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
+#: nurse).
 NEAR_ALONE = 0.35
+JOB_TALK_ALONE = 0.45
 #: The author speaking to the reader: "From Monday you can apply online".
 _READER = re.compile(r"\b(?:you|your|you're|you’re|you've|you’ve)\b", re.I)
 #: Longer drafts are articles, not posts about one's day; they are read by their phrases only.
@@ -105,17 +102,22 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     work_talk = readings[surest]
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
-    closeness = _closeness(f"{role} at {organisation}", text)
-    if work_talk >= SURE_WORK_TALK and not at_home and _a_team(text):
-        near = NEAR_WHEN_SURE
-    elif work_talk >= WORK_TALK_BY_MEANING:
-        near = NEAR_THE_JOB
-    else:
-        near = NEAR_ALONE
-    if closeness < near:
+    reading = job_talk_head().read(role, organisation, text)
+    near, likely = _bars(work_talk, at_home, text)
+    if reading.cosine < near and reading.probability < likely:
         return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
+
+
+def _bars(work_talk: float, at_home: bool, text: str) -> tuple[float, float]:
+    """MiniLM's cosine, or the job-talk head's probability, from which the post is the
+    author's job talk, by how sure the screen is of work talk (``work_talk``)."""
+    if work_talk >= SURE_WORK_TALK and not at_home and _a_team(text):
+        return NEAR_WHEN_SURE, JOB_TALK_WHEN_SURE
+    if work_talk >= WORK_TALK_BY_MEANING:
+        return NEAR_THE_JOB, JOB_TALK_WITH_SCREEN
+    return NEAR_ALONE, JOB_TALK_ALONE
 
 
 #: "Our" or "us" of everyone, not of the author's team: "our green spaces", "our congested
@@ -155,25 +157,3 @@ def _not_everyones(words: re.Pattern[str], text: str) -> bool:
     """Whether ``words`` occur in ``text`` outside everyone's "our" and "us"."""
     everyones = [(m.start(), m.end()) for m in _EVERYONES.finditer(text)]
     return any(not any(a <= m.start() < b for a, b in everyones) for m in words.finditer(text))
-
-
-def _closeness(job: str, text: str) -> float:
-    """MiniLM's cosine between ``job`` and the first words of substance of ``text``."""
-    opening = " ".join(_substance(text)[:CLOSENESS_WORDS]) or " ".join(
-        text.split()[:CLOSENESS_WORDS]
-    )
-    job_vector, post_vector = load_embedder().embed([job, opening])
-    return float(job_vector @ post_vector)
-
-
-_LINK = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
-_NOT_A_LETTER = re.compile(r"\W+")
-
-
-def _substance(text: str) -> list[str]:
-    """The words of ``text`` that are neither stop words ("I", "the", "to") nor links."""
-    return [
-        word
-        for word in text.split()
-        if not _LINK.match(word) and _NOT_A_LETTER.sub("", word.lower()) not in STOP_WORDS
-    ]
