@@ -54,6 +54,10 @@ def test_a_teachers_kids_are_their_work(lint: Lint) -> None:
         "We launched the kayaks at the lake at dawn. Mist on the water, not a soul around.",
         "Our launch went perfectly this morning! The little dinghy Dad and I restored over "
         "three winters is finally floating.",
+        # A side's "we", with no score in it:
+        "Two-nil at the break and we bottled it.",
+        "We've waited three years for this tour and the label won't even confirm dates. Us "
+        "fans deserve better.",
     ],
 )
 def test_a_match_a_good_cause_and_a_bill_at_home_need_no_disclosure(lint: Lint, text: str) -> None:

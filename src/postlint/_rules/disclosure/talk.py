@@ -138,8 +138,12 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
     if _FUNDRAISING.search(draft.text):
         return []  # "Running the half for the hospice in memory of my uncle, link in bio"
     # "We're hiring advisers in Swansea"; a post with the home's words ("the kids' lemonade
-    # stand") is read at the bar of a post the screen is less sure of.
-    by_meaning = work_talk_by_meaning(draft, at_home=not home.isdisjoint(words))
+    # stand") or a side's ("Two-nil at the break and we bottled it") is read at the bar of a
+    # post the screen is less sure of.
+    sides = draft.pack.word_list(f"{LISTS}.side_context")
+    by_meaning = work_talk_by_meaning(
+        draft, at_home=not home.isdisjoint(words) or not sides.isdisjoint(words)
+    )
     return [] if by_meaning is None else [by_meaning]
 
 

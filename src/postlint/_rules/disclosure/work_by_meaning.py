@@ -78,7 +78,8 @@ _MOST_WORDS = 120
 def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | None:
     """The sentence of a short post that reads as the author's own work talk, near their job
     (see the module), or None. A post ``at_home`` (the home's words: "the kids' lemonade
-    stand") gets no lower bar for the screen's sureness."""
+    stand"; or about a match, whose "we" is a side's) gets no lower bar for the screen's
+    sureness."""
     author = draft.config.author
     organisation, role = (author.organisation or "").strip(), (author.role or "").strip()
     text = RETWEET.sub("", draft.text).strip()
