@@ -103,3 +103,40 @@ def test_a_body_goes_by_the_names_its_staff_use(lint: Lint, organisation: str, n
 def test_a_sign_off_with_a_place_in_brackets_discloses(lint: Lint) -> None:
     text = WORK + " — Gareth Price, Operational Support Grade, Kestrel Rail (Leeds depot)"
     assert not missing(lint, text, "Kestrel Rail", "operational support grade")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # The configured role in the author's own words, however it is typed, with the
+        # employer in lower case or not named: the role says who the author is.
+        "im a {role} at {lower_org} lol. " + WORK,
+        "i'm a {role} and " + WORK[0].lower() + WORK[1:],
+        "As a senior {role}, I can tell you this: " + WORK,
+        "speaking as a {role}: " + WORK,
+    ],
+)
+def test_the_authors_own_role_in_their_own_words_counts(lint: Lint, template: str) -> None:
+    flagged = {
+        org: found
+        for org, role in EMPLOYERS
+        if (found := missing(lint, template.format(role=role, lower_org=org.lower()), org, role))
+    }
+    assert not flagged, f"{template!r}: {flagged}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "My brother is a {role} at {lower_org}. " + WORK,
+        "Jobs such as a {role} are hard to fill. " + WORK,
+        "I used to work as a {role} years ago. " + WORK,
+    ],
+)
+def test_someone_elses_or_a_past_role_is_no_disclosure(lint: Lint, template: str) -> None:
+    quiet = [
+        org
+        for org, role in EMPLOYERS
+        if not missing(lint, template.format(role=role, lower_org=org.lower()), org, role)
+    ]
+    assert not quiet, f"{template!r}: {quiet}"

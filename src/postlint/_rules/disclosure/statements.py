@@ -20,6 +20,7 @@ from postlint._rules.disclosure.clauses import (
     words_before,
 )
 from postlint._rules.disclosure.organisation import at_the_organisation
+from postlint._rules.disclosure.own_role import own_role_statements
 from postlint._rules.disclosure.self_description import self_descriptions
 from postlint._rules.disclosure.spans import (
     LISTS,
@@ -64,6 +65,7 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
         s for s in at_the_organisation(draft) if not any(f.start <= s.start < f.end for f in found)
     )
     found.extend(self_descriptions(draft, besides=found))
+    found.extend(own_role_statements(draft, besides=found))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
         for statement in _parsed_position_statements(draft, not_an_employer):
