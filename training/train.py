@@ -96,8 +96,14 @@ SAFE_ACTORS = ROOT / "training" / "politics" / "safe-actors.json"
 
 
 def corpus_hash() -> str:
+    """The hash of the screen's and the judge's corpora (every batch)."""
+    return _files_hash("*/batches/*.jsonl")
+
+
+def _files_hash(pattern: str) -> str:
+    """One sha256 over the training files matching ``pattern``, names and bytes, in order."""
     digest = hashlib.sha256()
-    for path in sorted((ROOT / "training").glob("*/batches/*.jsonl")):
+    for path in sorted((ROOT / "training").glob(pattern)):
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -402,11 +408,8 @@ JOB_TALK = {"mismatched_per_post": 3, "far_jobs_below": 0.35, "C": 0.5}
 
 
 def pairs_hash() -> str:
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "training").glob("*/pairs/*.jsonl")):
-        digest.update(path.relative_to(ROOT).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """The hash of the job-talk head's pairs."""
+    return _files_hash("*/pairs/*.jsonl")
 
 
 def job_talk_examples(
