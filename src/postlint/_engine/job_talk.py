@@ -1,14 +1,15 @@
 """The job-talk head: how likely a post is its author's talk about their own job.
 
 MiniLM's cosine between a post and "<role> at <organisation>" says whether the two share a
-topic, not whether the post is the author at work: "Three nights on the ward done" is far
-from "staff nurse at Northgate Hospitals NHS Trust" by cosine (0.1) and plainly a nurse's
-shift. The head is a logistic regression over the same two MiniLM vectors (the job's and the
-post's opening), trained on pairs the project wrote (``training/disclosure/pairs``: a post
-with its author's role and employer, labelled whether it is about that job; the same post
-beside an unrelated job, labelled not), so it learns which posts are a given job's, not
-which share its words. It costs no more than the cosine: the two vectors are the ones the
-cosine read, and the head is one product of 1,153 numbers.
+topic, not whether the post is the author at work: "I have checked 212 prescriptions today
+and found one that would have floored someone" is 0.33 from "pharmacist at Northgate
+Hospitals NHS Trust" by cosine, under the bar a first-person post must clear, and plainly a
+pharmacist's day (the head: 0.54). The head is a logistic regression over the same two
+MiniLM vectors (the job's and the post's opening), trained on pairs the project wrote
+(``training/disclosure/pairs``: a post with its author's role and employer, labelled whether
+it is about that job; the same post beside an unrelated job, labelled not), so it learns
+which posts are a given job's, not which share its words. It costs no more than the cosine:
+the two vectors are the ones the cosine read, and the head is one product of 1,153 numbers.
 
 ``opening`` and ``features`` are what ``training/train.py`` trains with too.
 """

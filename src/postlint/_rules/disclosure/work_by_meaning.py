@@ -9,9 +9,9 @@ twice" reads as work talk). Then whose work it is, read from the author's job, "
 says nothing of the job), in two ways (``postlint._engine.job_talk``), either of which is
 enough: MiniLM's cosine says the post is on the job's topic ("We're hiring frontline
 officers at Stansted" from Border Force); the job-talk head, trained on
-``training/disclosure/pairs``, says it is the job's talk though far from its words ("Three
-nights on the ward done" from a staff nurse, not from a tax inspector; a YouTube channel's
-unboxing from no policy adviser). Where the screen reads work talk, the bars are
+``training/disclosure/pairs``, says it is the job's talk though far from its words ("I have
+checked 212 prescriptions today" from a pharmacist, not from a compliance officer; a YouTube
+channel's unboxing from no policy adviser). Where the screen reads work talk, the bars are
 ``NEAR_THE_JOB`` and ``JOB_TALK_WITH_SCREEN`` (lower where it is sure and the author speaks
 for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``); where it does not (it misses plain
 shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``. The
