@@ -14,7 +14,7 @@ from postlint._rules.disclosure.organisation import disclosure_line, organisatio
 from postlint._rules.disclosure.statements import find_disclosure_statements
 from postlint._rules.disclosure.talk import find_promotions, find_work_talk
 from postlint._rules.voice import FIRST_PERSON
-from tests.conftest import config_for
+from tests.conftest import EVERY_PARTY, config_for
 
 CIVIL_SERVANT: dict[str, Any] = {
     "account": {"kind": "personal"},
@@ -271,6 +271,17 @@ def test_an_official_title_beside_a_stance_is_official_position_not_missing(lint
     rules = {d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics}
     assert "politics.official-position" in rules
     assert "disclosure.missing" not in rules
+
+
+@pytest.mark.parametrize("party", EVERY_PARTY)
+def test_the_authors_role_alone_beside_a_stance_is_official_position_not_missing(
+    lint: Lint, party: str
+) -> None:
+    """The configured role without the employer's name says who the author is too."""
+    text = f"As a policy adviser, I can tell you {party} have no idea what they're doing."
+    rules = {d.rule for d in lint(text, **CIVIL_SERVANT).diagnostics}
+    assert "politics.official-position" in rules, party
+    assert "disclosure.missing" not in rules, party
 
 
 def test_missing_is_quiet_on_official_accounts(lint: Lint) -> None:
