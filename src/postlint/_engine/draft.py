@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Draft"]
 
 _Shared = TypeVar("_Shared")
+_Key = TypeVar("_Key")
 
 # Quotations are someone else's words: rules about the author's own stance skip them.
 _QUOTATION = re.compile(
@@ -59,7 +60,7 @@ class Draft:
         self.normalized = normalized or NormalizedText(text)
         """Where each character of ``text`` is in the draft as written, and which words were
         disguised (``postlint._engine.normalize``)."""
-        self._shared: dict[Callable[[Draft], Any], Any] = {}
+        self._shared: dict[Callable[..., Any], Any] = {}
 
     def shared(self, build: Callable[[Draft], _Shared]) -> _Shared:
         """``build(self)``, worked out once per draft whichever rule asks first: the one
@@ -68,6 +69,14 @@ class Draft:
             return self._shared[build]  # type: ignore[no-any-return]
         value = self._shared[build] = build(self)
         return value
+
+    def shared_for(self, build: Callable[[Draft, _Key], _Shared], key: _Key) -> _Shared:
+        """``build(self, key)``, worked out once per draft and key whichever rule asks first:
+        a reading of one actor several rules ask for (its side in a contest)."""
+        read: dict[_Key, _Shared] = self._shared.setdefault(build, {})
+        if key not in read:
+            read[key] = build(self, key)
+        return read[key]
 
     def from_original(self, offset: int) -> int:
         """The offset in ``text`` of what is at ``offset`` in the draft as written (the

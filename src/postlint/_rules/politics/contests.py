@@ -109,15 +109,7 @@ _VERB_REACH = 80
 def contest_side(draft: Draft, actor: Mention) -> str | None:
     """The side a contest gives ``actor`` (see the module), or None. Read once per actor of a
     draft: the targets of a sentence and the declared sides both ask."""
-    read = draft.shared(_read_sides)
-    if actor not in read:
-        read[actor] = _contest_side(draft, actor)
-    return read[actor]
-
-
-def _read_sides(draft: Draft) -> dict[Mention, str | None]:
-    """The sides ``contest_side`` has read in ``draft`` so far, by actor."""
-    return {}
+    return draft.shared_for(_contest_side, actor)
 
 
 def _contest_side(draft: Draft, actor: Mention) -> str | None:

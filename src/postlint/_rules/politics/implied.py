@@ -78,15 +78,7 @@ _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s
 def implied_side(draft: Draft, actor: Mention) -> str | None:
     """The side a turn of phrase gives ``actor`` (see the module), or None. Read once per
     actor of a draft: the cues and the declared sides both ask."""
-    read = draft.shared(_read_sides)
-    if actor not in read:
-        read[actor] = _implied_side(draft, actor)
-    return read[actor]
-
-
-def _read_sides(draft: Draft) -> dict[Mention, str | None]:
-    """The sides ``implied_side`` has read in ``draft`` so far, by actor."""
-    return {}
+    return draft.shared_for(_implied_side, actor)
 
 
 def _implied_side(draft: Draft, actor: Mention) -> str | None:
