@@ -52,20 +52,20 @@ def schema_for(path: Path) -> Mapping[str, set[Any]]:
 
 
 def load_pairs() -> list[dict[str, Any]]:
-    """Every row of ``training/disclosure/pairs/*.jsonl``, in file and line order."""
-    rows: list[dict[str, Any]] = []
-    for path in sorted((ROOT / "disclosure" / "pairs").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rows.append({**json.loads(line), "batch": path.stem})
-    return rows
+    """Every row of ``training/disclosure/pairs/*.jsonl``, as ``load`` reads a corpus."""
+    return _rows(ROOT / "disclosure" / "pairs")
 
 
 def load(corpus: str) -> list[dict[str, Any]]:
     """Every row of ``training/<corpus>/batches/*.jsonl``, in file and line order, each with
     its ``batch`` (the file's stem)."""
+    return _rows(ROOT / corpus / "batches")
+
+
+def _rows(folder: Path) -> list[dict[str, Any]]:
+    """Every row of ``folder/*.jsonl``, in file and line order, each with its ``batch``."""
     rows: list[dict[str, Any]] = []
-    for path in sorted((ROOT / corpus / "batches").glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "batch": path.stem})

@@ -459,7 +459,6 @@ def train_job_talk(out: Path) -> dict[str, Any]:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    random.seed(SEED)
     pairs, labels, authors = job_talk_examples(load_pairs())
     x, y = job_talk_features(pairs), np.asarray(labels)
     # The folds' figures are printed for the record (authors held out: a new job's posts).

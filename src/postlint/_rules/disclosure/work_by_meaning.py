@@ -53,14 +53,15 @@ WORK_TALK_BY_MEANING = 0.8
 #: Where the screen reads work talk: the post is the author's job talk when MiniLM's cosine
 #: to "<role> at <organisation>" reaches ``NEAR_THE_JOB`` (the job's topic: "We're hiring
 #: frontline officers at Stansted" from Border Force) or the job-talk head's probability
-#: reaches ``JOB_TALK_WITH_SCREEN`` (the job's talk, far from its words: "My ramp team turned
-#: an A320 round in 24 minutes" from an airline's ground operations).
+#: reaches ``JOB_TALK_WITH_SCREEN`` (the job's talk, far from its words).
 NEAR_THE_JOB = 0.2
 JOB_TALK_WITH_SCREEN = 0.45
 #: Where the screen is this sure of work talk and the author speaks for a team ("We shipped
 #: shared pots for couples today"), lower bars suffice (``NEAR_WHEN_SURE``,
 #: ``JOB_TALK_WHEN_SURE``). Not for a post with the home's words (``talk``: "We launched the
-#: kids' lemonade stand").
+#: kids' lemonade stand"). ``NEAR_WHEN_SURE`` is the lowest cosine at which every one of
+#: seven departments' dev outsiders stays within 1% (0.12 let the Ministry of Defence's reach
+#: 1.9%; benchmarks/README.md, "The fifteenth session").
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
 JOB_TALK_WHEN_SURE = 0.2
