@@ -46,6 +46,25 @@ def test_a_verdict_on_no_named_issue_is_named_by_its_topic(
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Time we brought in a proper tax on wealth, and I mean a real one.",
+        "The wealthy already hand over far more than their share in tax.",
+        "Make the millionaires pay more tax and watch how fast the potholes get fixed.",
+        "Lowering the top rate of income tax is the best way to grow the economy.",
+    ],
+)
+def test_a_topic_is_named_in_words_that_take_no_side(text: str) -> None:
+    """Taxing the wealthy, argued for or against, is not named "tax cuts for the rich": the
+    topic's name is the message's target, and a critic's phrase for it puts words in the
+    author's mouth (a post for a wealth tax was told it took a side on "tax cuts for the
+    rich")."""
+    topic = topic_by_meaning(civil_servant_draft(text), 0, len(text))
+    assert topic is not None and "tax" in topic, (text, topic)
+    assert "rich" not in topic, (text, topic)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["The bus was late again this morning.", "Our choir sang beautifully at the carol service."],
 )
 def test_words_far_from_every_topic_name_none(text: str) -> None:
