@@ -27,6 +27,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.choices import chosen
+from postlint._rules.politics.contrasts import contrast_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.ranks import closing_ranks
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
@@ -139,7 +140,8 @@ def _contest_side(draft: Draft, actor: Mention) -> str | None:
         return "support"  # "<A> must unite", "<A> members: stop the infighting"
     if chosen(draft, actor, at.before, actors):
         return "support"  # "Harris or Trump? Harris, obviously."
-    return _other_side(draft, actor, at.opening, begins)
+    # "Unlike <B>, we actually fund our police": the side set aside (``contrasts``).
+    return _other_side(draft, actor, at.opening, begins) or contrast_side(draft, actor)
 
 
 def _verbs(draft: Draft) -> dict[str, re.Pattern[str]]:

@@ -23,7 +23,7 @@ from postlint._rules.politics.evaluations import evaluated_side
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.outcomes import worse_off
-from postlint._rules.politics.scorn import CLAUSE_END, scorned_work
+from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
 
@@ -102,6 +102,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     their work after it ("ran the flimsiest campaign", "is a disgrace"). The models read the scorn
     for the critics, or the closure being saved from, as scorn for the actor, and a plain
     call to resign as no side at all."""
+    if contrasted(draft, actor):
+        return None  # "Unlike <X>, <Y> have a plan": the words after are the rest's, not <X>'s
     lists = "politics/stance"
     text = draft.text
     after = " ".join(text[actor.end : min(end, actor.end + _CUE_REACH)].lower().split())

@@ -36,7 +36,7 @@ from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
-from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, scorned_work
+from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, contrasted, scorned_work
 from postlint._rules.politics.targets import in_their_words
 from postlint._rules.politics.units import Unit
 
@@ -194,8 +194,10 @@ def scorned_actors(draft: Draft) -> list[Mention]:
     for actor in actors:
         if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
-        if not scorned_work(draft, clause_after(draft, lowered, actor.end)):
-            continue
+        if contrasted(draft, actor) or not scorned_work(
+            draft, clause_after(draft, lowered, actor.end)
+        ):
+            continue  # "Unlike <X>, <Y> ran the flimsiest campaign": <Y>'s, not <X>'s
         if not in_their_words(draft, actor, actors):  # "Whenever <A> says <B> wrecked…"
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
     return found

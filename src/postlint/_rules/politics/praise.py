@@ -20,7 +20,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.scorn import clause_after, sentence_end
+from postlint._rules.politics.scorn import clause_after, contrasted, sentence_end
 
 __all__ = ["endorsed_speakers", "praised_actors"]
 
@@ -53,7 +53,9 @@ def praised_actors(draft: Draft) -> list[Mention]:
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
         after = lowered[actor.end : sentence_end(draft, actor.start)]
         praised = pattern.search(before) is not None
-        if not praised and praised_after:  # the clause read only where a phrase may be in it
+        # The clause after is read only where a phrase may be in it, and not after a side set
+        # aside ("Unlike <X>, <Y> have a real plan": the praise is <Y>'s).
+        if not praised and praised_after and not contrasted(draft, actor):
             clause = " ".join(clause_after(draft, lowered, actor.end).split())
             praised = any(words in clause for words in praised_after)
         if praised and not SARCASM.search(after):

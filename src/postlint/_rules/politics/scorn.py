@@ -27,6 +27,7 @@ __all__ = [
     "Around",
     "around",
     "clause_after",
+    "contrasted",
     "scorned_work",
     "sentence_end",
     "sentence_start",
@@ -110,6 +111,20 @@ def around(draft: Draft, actor: Mention) -> Around:
     text = draft.text
     opening, ending = sentence_start(draft, actor.start), sentence_end(draft, actor.start)
     return Around(opening, ending, text[opening : actor.start], text[actor.end : ending])
+
+
+#: The opening that sets a side aside, just before it (after any leading "But" or emoji).
+_SET_ASIDE = re.compile(
+    r"^[\W_]*(?:(?:but|and|so)\s+)?(?:unlike|in\s+contrast\s+to|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def contrasted(draft: Draft, actor: Mention) -> bool:
+    """Whether ``actor`` is the side a sentence opens by setting aside ("Unlike <X>, …"; its
+    side is read in ``contrasts``)."""
+    return actor.kind in SCORNED_KINDS and bool(_SET_ASIDE.search(around(draft, actor).before))
 
 
 def sentence_end(draft: Draft, at: int) -> int:
