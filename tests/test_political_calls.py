@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from postlint._rules.politics.calls import is_a_call
-from tests.conftest import civil_servant_check, civil_servant_draft, sided_messages
+from tests.conftest import EVERY_PARTY, civil_servant_check, civil_servant_draft, sided_messages
 
 SOLICITATION = "politics.campaign-solicitation"
 
@@ -58,6 +58,45 @@ def test_calls_on_the_reader_and_campaigning_are_calls(text: str) -> None:
 )
 def test_demands_of_officials_and_headlines_are_no_calls(text: str) -> None:
     assert not is_a_call(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICYMI: you can catch me on Sunday's show talking about the sleaze. Listen here 👇",
+        "Watch my interview from last night on the bus cuts.",
+        "Have a listen to this morning's phone-in, from about ten minutes in.",
+        "Tune in at 7pm, I'll be on the radio talking about the housing crisis.",
+        "Read my piece in the Gazette on why the ring road plan is wrong.",
+        "You can hear me on the late show tonight, talking about potholes.",
+    ],
+)
+def test_an_invitation_to_watch_or_read_the_author_is_no_call(text: str) -> None:
+    """Watching, reading or hearing what the author said is no political action asked of the
+    reader: what was said takes a side or not (a politician's tweet that pointed to their
+    radio interview on a party's sleaze was reported as a call to action for the party)."""
+    assert not is_a_call(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch this, then sign the petition to save the library.",
+        "Listen to the people and vote them out on Thursday.",
+        "Read the leaflet and share it with your neighbours.",
+    ],
+)
+def test_an_invitation_with_a_call_in_it_is_a_call(text: str) -> None:
+    assert is_a_call(text)
+
+
+@pytest.mark.parametrize("party", EVERY_PARTY)
+def test_pointing_to_an_interview_about_a_party_asks_no_action(party: str) -> None:
+    text = (
+        "You can catch me on tonight's politics show talking about the cronyism and "
+        f"sleaze engulfing {party}. Listen here 👇"
+    )
+    assert SOLICITATION not in _rules(text)
 
 
 def _declared(text: str) -> list[str]:

@@ -9,6 +9,9 @@ side on a policy or on the actor, and are read as the judge's next likeliest sta
 ("Sign the petition", "Join us", "RETWEET if…"), that speaks to the reader ("your vote",
 "if you agree"), that rallies the author's side ("we must beat…", "let's win this"), or that
 names a petition, a donation or campaigning ("canvassing", "phone bank", "volunteers").
+An invitation to watch, hear or read the author ("You can catch me on the late show", "Listen
+here 👇", "Read my piece in the Gazette") asks nothing political of the reader: it is read as
+if it were not there, and what the author said there takes a side or not.
 """
 
 from __future__ import annotations
@@ -36,9 +39,21 @@ _CALL = re.compile(
 )
 #: A retweet's marker is no imperative ("RT @someone: …").
 _RETWEET = re.compile(r"\bRT\s+@\w+:?", re.IGNORECASE)
+#: An invitation to the author's own words or appearance: "(you can) catch/hear/see me",
+#: "Listen here", "Watch my interview", "Read my piece", "Have a listen", "Tune in at 7pm".
+_TO_WATCH_OR_READ = re.compile(
+    r"\b(?:icymi\b:?\s*)?(?:(?:you\s+can|you\s+could|you['’]ll\s+be\s+able\s+to)\s+)?"
+    r"(?:catch|hear|see|watch)\s+me\b"
+    r"|\b(?:have\s+a\s+)?(?:listen|watch|read|look)(?:\s+(?:to|at))?\s+"
+    r"(?:here|now|live|again|back|below|in\s+full|my|our|this\s+(?:morning|afternoon|evening)['’]s)\b"
+    r"|\bhave\s+a\s+(?:listen|watch|read|look)\b|\btune\s+in\b|\bicymi\b",
+    re.IGNORECASE,
+)
 
 
 def is_a_call(text: str) -> bool:
     """Whether ``text`` (a unit the judge reads as a call to action) asks anything of a
     reader or tells of campaigning (see the module)."""
-    return _CALL.search(_RETWEET.sub(" ", text).strip()) is not None
+    # A word stands where the invitation was, so that what follows it opens no sentence.
+    asked = _TO_WATCH_OR_READ.sub(" that ", _RETWEET.sub(" ", text))
+    return _CALL.search(asked.strip()) is not None
