@@ -13,7 +13,8 @@ officers at Stansted" from Border Force); the job-talk head, trained on
 checked 212 prescriptions today" from a pharmacist, not from a compliance officer; a YouTube
 channel's unboxing from no policy adviser). Where the screen reads work talk, the bars are
 ``NEAR_THE_JOB`` and ``JOB_TALK_WITH_SCREEN`` (lower where it is sure and the author speaks
-for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``); where it does not (it misses plain
+for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``; not a nation's or a party's "we" in
+a sentence that takes a political side, ``NO_SIDE``); where it does not (it misses plain
 shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``. The
 bars were chosen on dev rows only (task D's civil-servant runs over seven departments, the
 disclosure probe A; benchmarks/README.md, "The job-talk head").
@@ -65,6 +66,10 @@ JOB_TALK_WITH_SCREEN = 0.45
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
 JOB_TALK_WHEN_SURE = 0.2
+#: The screen's probability that a sentence takes no political side, under which its "we" is
+#: not read as a team's (a plain political statement reads 0.2 or less; shift talk and team
+#: news 0.85 and more).
+NO_SIDE = 0.1
 #: The bars from which a post in the first person is the author's job talk though the screen
 #: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
 #: nurse).
@@ -99,13 +104,17 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
         return None
     # The screen reads each sentence (the politics rules read most already: it remembers);
     # the surest is the evidence, and its reading the post's.
-    readings = [r.work_talk for r in sentence_screen()([s.text.strip() for s in sentences])]
+    screened = sentence_screen()([s.text.strip() for s in sentences])
+    readings = [r.work_talk for r in screened]
     surest = max(range(len(sentences)), key=readings.__getitem__)
     work_talk = readings[surest]
+    # A "we" that takes a political side is a nation's or a party's ("We have to secure our
+    # border"), not a team's: no lower bar for it.
+    political = screened[surest].stance[0] < NO_SIDE
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
     reading = job_talk_head().read(role, organisation, text)
-    near, likely = _bars(work_talk, at_home, text)
+    near, likely = _bars(work_talk, at_home or political, text)
     if reading.cosine < near and reading.probability < likely:
         return None
     sentence = sentences[surest]
