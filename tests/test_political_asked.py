@@ -28,11 +28,38 @@ from tests.conftest import politics_heads as heads
         ("Why can't every council be run the way {} run Hexley?", "Supports"),
         ("Isn't it refreshing to see {} standing up for the high street?", "Supports"),
         ("Is it not obvious by now that {} are the only ones with a plan for care?", "Supports"),
+        # A question that asks the reader to appreciate asserts what is to be appreciated.
+        ("Can we all take a moment to appreciate how hard {} fought for the ferry?", "Supports"),
+        ("Can we just appreciate how badly {} have messed up the trains?", "Attacks"),
     ],
 )
 def test_a_rhetorical_question_takes_the_side_of_its_answer(
     lint: Lint, template: str, side: str
 ) -> None:
+    assert not _misread(lint, template, side), template
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the judge reads the credit asserted as no side for one party (issue 14): "
+    "'The Conservatives got the new library built on budget.' marked reads support 0.71, "
+    "none 0.23; 'the Lib Dems fixed the potholes' reads as an attack",
+)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Can we just appreciate that {} got the new library built on budget?",
+        "Can we please acknowledge that {} fixed the potholes on our road?",
+    ],
+)
+def test_credit_asked_to_be_appreciated_is_support_for_every_party(
+    lint: Lint, template: str
+) -> None:
+    assert not _misread(lint, template, "Supports"), template
+
+
+def _misread(lint: Lint, template: str, side: str) -> dict[str, list[str]]:
+    """The parties for which ``template`` is not read as ``side`` alone, with what was found."""
     wrong = {}
     for actor in EVERY_PARTY:
         text = template.format(actor)
@@ -42,7 +69,7 @@ def test_a_rhetorical_question_takes_the_side_of_its_answer(
             not h.startswith(side) and name in h for h in found
         ):
             wrong[actor] = found
-    assert not wrong, f"{template!r} not {side}: {wrong}"
+    return wrong
 
 
 @pytest.mark.parametrize(
@@ -52,6 +79,7 @@ def test_a_rhetorical_question_takes_the_side_of_its_answer(
         "Isn't it obvious the printer on floor three is broken again?",
         "Can anyone name one thing the new canteen menu has got right?",
         "Wouldn't it be nice to have a summer like the one in 2018?",
+        "Can we just appreciate that the caretaker got the boiler fixed before the frost?",
     ],
 )
 def test_the_same_questions_without_a_political_actor_are_quiet(lint: Lint, text: str) -> None:

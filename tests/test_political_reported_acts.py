@@ -52,18 +52,9 @@ def test_the_authors_own_words_before_a_quotation_are_theirs(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        "Starmer",
-        pytest.param(
-            "Badenoch",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the judge under-reads this frame for one leader alone"
-            ),
-        ),
-        "Farage",
-        "Trump",
-        "Harris",
-    ],
+    # Badenoch was a strict xfail until the reading with the one actor marked stood for the
+    # sentence where surer (``marked_risk``): the judge under-read this frame for her alone.
+    ["Starmer", "Badenoch", "Farage", "Trump", "Harris"],
 )
 def test_the_authors_verdict_in_quotation_marks_attacks_every_leader_alike(name: str) -> None:
     messages = sided_messages(f"My verdict on {name}: “a total disgrace and a liar”.")

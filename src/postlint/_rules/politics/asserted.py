@@ -5,7 +5,8 @@ instead of the sentence as written.
   author grants after the "but".
 - A rhetorical question, which asserts its answer: "Isn't it obvious <X> are the only
   grown-ups left?" asserts that they are, "How is it that <X> are the only ones talking
-  sense?" that they are: the judge reads the clause as said. A question whose answer is
+  sense?" that they are, "Can we just appreciate that <X> got the library built?" that they
+  did: the judge reads the clause as said. A question whose answer is
   "never" ("Has <X> ever put a foot wrong?", "Can anyone name one thing <X> got right?") gives
   its side by what it asks: a fault never made is praise, anything else never done scorn (the
   judge reads negation and "anything" poorly, so it is not asked). The judge, trained on
@@ -53,6 +54,14 @@ _FRAMES = [
         "",
     ),
     (r"can\s+we\s+(?:all\s+)?(?:just\s+)?agree\s+(?:that\s+|on\s+this:?\s+)?", ""),
+    # "Can we just appreciate that …", "Can we all take a moment to appreciate how …": what
+    # the reader is asked to appreciate ("how badly <X> messed up" keeps its scorn).
+    (
+        r"can\s+we\s+(?:all\s+)?(?:just\s+)?(?:please\s+)?(?:all\s+)?(?:take\s+a\s+"
+        r"(?:moment|minute|second)\s+to\s+)?(?:appreciate|acknowledge|applaud|celebrate|"
+        r"recogni[sz]e)\s+(?:that\s+|the\s+fact\s+that\s+|how\s+)?",
+        "",
+    ),
     (r"how\s+(?:is\s+it|come)\s+(?:that\s+)?", ""),
     (
         rf"(?:do{_NOT}\s+you\s+(?:think|find|reckon|agree)|am\s+i\s+the\s+only\s+one\s+who\s+"

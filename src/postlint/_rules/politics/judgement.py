@@ -1,18 +1,16 @@
 """The political-risk judgement of a draft, shared by every ``politics.*`` rule.
 
-Each unit the author wrote (``units``) is read by the sentence screen; those the screen
-cannot call safe are read by the judge (``postlint._engine.models``), which gives the
-probability of each stance: none, support, attack, verdict (a side on a contested policy or
-issue), action (a call to political action). A unit is risky when the judge's probability
-that it takes a stance reaches the rule's threshold. Its direction is the judge's likeliest
-stance; its target, the political actor in it (``actors``) the stance is about, else the issue
-it names; a sentence that names actors is read again once per actor, marked (``targets``),
-for the author's stance towards each. Campaigning the author does is an action (``activities``).
+Each unit the author wrote (``units``) is read by the sentence screen, and those it cannot
+call safe by the judge (``postlint._engine.models``): the probability of each stance, none,
+support, attack, verdict (a side on a contested policy or issue), action (a call to political
+action), whole or with its one actor marked (``marked_risk``). A unit is risky when its
+probability of a stance reaches the rule's threshold. Its direction is the likeliest stance;
+its target, the actor (``actors``) the stance is about, else the issue it names; a sentence
+naming actors is read once per actor, marked (``targets``). Campaigning is an action.
 
 A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole
 ("She gets things done. Thursday, you know what to do."), reported only if no unit is risky.
-
-Which rule reports it follows the stance alone, whether or not postlint can name the target:
+The rule that reports it follows the stance alone, whether or not a target is named:
 
 =========  =================================  ===========================================
 stance     rule                               target in the message
@@ -47,6 +45,7 @@ from postlint._rules.politics.declarations import (
 )
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.labels import a_label
+from postlint._rules.politics.marked_risk import surer_when_marked
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.references import resolved
 from postlint._rules.politics.someone import turned_by_cues
@@ -129,7 +128,10 @@ def _judge(draft: Draft) -> list[Judgement]:
     if not passed:
         return []
     # A rhetorical question is read as the statement it asserts ("Isn't it obvious X…?").
-    read = list(zip(passed, politics_judge()([stated(u.text) for u in passed]), strict=True))
+    # With its one actor marked where that is surer of a side (``marked_risk``).
+    read = surer_when_marked(
+        draft, list(zip(passed, politics_judge()([stated(u.text) for u in passed]), strict=True))
+    )
     if len(units) < len(said) and all(p[0] > 1 - _TARGETS_FROM for u, p in read if u is not whole):
         read = [(u, p) for u, p in read if u is not whole]  # "Starmer or Sunak? Tough call."
     found = [
@@ -197,7 +199,7 @@ def _judgements_of(
             # "As a policy adviser, I can tell you this bill is cruel": the bill, not the policy.
             issues = [what_the_verdict_is_about(draft, unit, issues, probabilities)]
         causes = [campaign for campaign in listed if campaign.side == "verdict"]
-        target = _first(issues, causes, actors)
+        target = next((found[0] for found in (issues, causes, actors) if found), None)
         sided = _sided(draft, unit, actors, risk)
         if not issues and not causes and any(j.target == target for j in sided):
             return sided  # "Gove is a liability.": an attack on him, not a verdict too
@@ -242,9 +244,5 @@ def _rule_and_target(
 ) -> tuple[RuleKind, Mention | None]:
     """The rule and target of a support, attack or action (not a verdict)."""
     if stance in ("support", "attack"):
-        return ("endorsement" if stance == "support" else "attack"), _first(actors)
+        return ("endorsement" if stance == "support" else "attack"), next(iter(actors), None)
     return "solicitation", action_target(actors, issues_in(draft, unit.start, unit.end))
-
-
-def _first(*candidates: list[Mention]) -> Mention | None:
-    return next((found[0] for found in candidates if found), None)
