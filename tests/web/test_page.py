@@ -118,19 +118,20 @@ def underline_texts(page: Any) -> list[str]:
 
 def test_typing_a_partisan_draft_underlines_it_within_500_ms(page: Any) -> None:
     page.click(".cm-content")
-    page.keyboard.type("Proud of the team 🚆🎉. Vote Lab")
+    # "Vote Lab" is a vote for Labour (read with "Lab" marked): the draft stops one letter
+    # short of the party's name in lower case, which no reading takes for a party.
+    page.keyboard.type("Proud of the team 🚆🎉. Vote labou")
     page.wait_for_timeout(400)
     wait_checked(page)
     assert underline_texts(page) == []
     page.evaluate(TIMING_PROBE)
     measured = []
     for _ in range(3):
-        page.keyboard.type("o")  # "Vote Labo": the judge reads a vote for someone
+        page.keyboard.type("r")  # "Vote labour": a vote for a party, after two emoji of
         page.wait_for_function("window.__probe.underline > 0", timeout=5000)
         measured.append(page.evaluate("window.__probe.underline - window.__probe.key"))
-        # The short post read whole is the evidence (the screen passes no half-typed name
-        # alone); its end is right after two emoji of two UTF-16 units each.
-        assert underline_texts(page) == ["Proud of the team 🚆🎉. Vote Labo"]
+        # two UTF-16 units each, whose offsets the underline must get right.
+        assert underline_texts(page) == ["Vote labour"]
         page.keyboard.press("Backspace")
         page.wait_for_function("!document.querySelector('.cm-content .cm-lintRange')")
         wait_checked(page)
