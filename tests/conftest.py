@@ -8,6 +8,7 @@ installed, which never happens under ``make test``.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -79,6 +80,18 @@ EVERY_PARTY = [
     "the Democrats",
     "the Republicans",
 ]
+
+
+#: Each party against the next, and the next against it: every party on both sides of a pair.
+RIVALS = [
+    pair for a, b in itertools.pairwise([*EVERY_PARTY, EVERY_PARTY[0]]) for pair in ((a, b), (b, a))
+]
+
+
+def sides_about(heads: list[str], actor: str) -> set[str]:
+    """The directions ("Supports", "Attacks") of the finding heads (``politics_heads``) that
+    name ``actor``."""
+    return {h.split(" ", 1)[0] for h in heads if bare_name(actor) in h}
 
 
 def sentence_case(text: str) -> str:

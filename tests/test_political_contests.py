@@ -7,22 +7,11 @@ unite as a reproach. The sentences are the project's own; every party wins and l
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from tests.conftest import EVERY_PARTY, Lint, bare_name, civil_servant_draft, sentence_case
+from tests.conftest import RIVALS, Lint, bare_name, civil_servant_draft, sentence_case
 from tests.conftest import politics_heads as heads
-
-#: Each party against the next, and the next against it: every party wins and loses.
-RIVALS = [
-    pair for a, b in itertools.pairwise([*EVERY_PARTY, EVERY_PARTY[0]]) for pair in ((a, b), (b, a))
-]
-
-
-def _sides(found: list[str], actor: str) -> set[str]:
-    """The directions ("Supports", "Attacks") of the findings about ``actor``."""
-    return {h.split(" ", 1)[0] for h in found if bare_name(actor) in h}
+from tests.conftest import sides_about as _sides
 
 
 def _misread(lint: Lint, template: str, *, loser_attacked: bool) -> dict[str, list[str]]:

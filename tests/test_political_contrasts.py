@@ -8,21 +8,11 @@ project's own; every party is set aside and every party opens the rest."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from tests.conftest import EVERY_PARTY, Lint, bare_name, sentence_case
+from tests.conftest import EVERY_PARTY, RIVALS, Lint, sentence_case
 from tests.conftest import politics_heads as heads
-
-RIVALS = [
-    pair for a, b in itertools.pairwise([*EVERY_PARTY, EVERY_PARTY[0]]) for pair in ((a, b), (b, a))
-]
-
-
-def _sides(found: list[str], actor: str) -> set[str]:
-    """The directions ("Supports", "Attacks") of the findings about ``actor``."""
-    return {h.split(" ", 1)[0] for h in found if bare_name(actor) in h}
+from tests.conftest import sides_about as _sides
 
 
 @pytest.mark.parametrize(
@@ -46,35 +36,27 @@ def test_the_side_set_aside_is_attacked(lint: Lint, template: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "template",
+    ("template", "side_set_aside", "side_after"),
     [
-        "Unlike {a}, {b} have a real plan for the railways.",
-        "Unlike {a}, {b} actually turned up to the hustings and answered every question.",
+        ("Unlike {a}, {b} have a real plan for the railways.", "Attacks", "Supports"),
+        (
+            "Unlike {a}, {b} actually turned up to the hustings and answered every question.",
+            "Attacks",
+            "Supports",
+        ),
+        # A rest that scorns its side backs the side set aside.
+        ("Unlike {a}, {b} have no plan at all and never have.", "Supports", "Attacks"),
+        ("Unlike {a}, {b} are an absolute shambles on housing.", "Supports", "Attacks"),
     ],
 )
-def test_the_side_praised_by_contrast_is_backed(lint: Lint, template: str) -> None:
+def test_each_side_of_a_contrast_gets_its_side(
+    lint: Lint, template: str, side_set_aside: str, side_after: str
+) -> None:
     wrong = {}
     for a, b in RIVALS:
         text = sentence_case(template.format(a=a, b=b))
         found = heads(lint, text)
-        if _sides(found, a) != {"Attacks"} or _sides(found, b) != {"Supports"}:
-            wrong[text] = found
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize(
-    "template",
-    [
-        "Unlike {a}, {b} have no plan at all and never have.",
-        "Unlike {a}, {b} are an absolute shambles on housing.",
-    ],
-)
-def test_a_rest_that_scorns_its_side_backs_the_side_set_aside(lint: Lint, template: str) -> None:
-    wrong = {}
-    for a, b in RIVALS:
-        text = sentence_case(template.format(a=a, b=b))
-        found = heads(lint, text)
-        if _sides(found, a) != {"Supports"} or _sides(found, b) != {"Attacks"}:
+        if _sides(found, a) != {side_set_aside} or _sides(found, b) != {side_after}:
             wrong[text] = found
     assert not wrong, wrong
 
