@@ -12,9 +12,8 @@ Names need not be in any list. A political actor is any of:
 - a campaign hashtag by its shape (``#Vote…``, ``#…Out``, ``#…Doorstep``, ``#…2029``);
 - with a trained pipeline, a person, party (NORP) or organisation its named entities find.
 
-A campaign hashtag may declare its side (``Mention.side``; see ``campaigns``).
-
-What a verdict is about when it names no actor, an issue, is found by ``issues``.
+A campaign hashtag may declare its side (``Mention.side``; see ``campaigns``). What a verdict
+is about when it names no actor, an issue, is found by ``issues``.
 """
 
 from __future__ import annotations
@@ -70,17 +69,18 @@ _NAME_WORD_ZIPF = 5.0
 
 
 def actors_of(draft: Draft) -> list[Mention]:
-    """The political actors of the whole draft, worked out once for the rules that read them
-    all (context, praise, endorsement, scorn)."""
-    return draft.shared(_actors_of)
-
-
-def _actors_of(draft: Draft) -> list[Mention]:
+    """The political actors of the whole draft (context, praise, endorsement, scorn)."""
     return political_actors_in(draft, 0, len(draft.text))
 
 
 def political_actors_in(draft: Draft, start: int, end: int) -> list[Mention]:
-    """The political actors in ``draft.text[start:end]``, in text order (the surest kept)."""
+    """The political actors in ``draft.text[start:end]``, in text order (the surest kept),
+    found once per draft and stretch (a unit is read by the judge, marked, and the checkers)."""
+    return list(draft.shared_for(_actors_in, (start, end)))
+
+
+def _actors_in(draft: Draft, stretch: tuple[int, int]) -> list[Mention]:
+    start, end = stretch
     text = draft.text
     not_before = draft.pack.word_list("politics/actors.not_a_camp_before")
     saying = draft.pack.word_list("politics/actors.saying_verbs")
