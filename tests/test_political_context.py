@@ -281,8 +281,8 @@ def test_that_before_an_office_with_its_article_is_a_clause() -> None:
     ("text", "named"),
     [
         (
-            "When a Government won't secure safe routes for refugees, gangs will exploit them.",
-            "the Government",
+            "When a Government won't fix the potholes, drivers pay for it.",
+            "a policy of the Government",
         ),
         (
             "Millions were fined for not buying an #Obamacare plan. Unacceptable overreach.",

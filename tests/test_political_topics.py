@@ -70,3 +70,26 @@ def test_a_topic_is_named_in_words_that_take_no_side(text: str) -> None:
 def test_words_far_from_every_topic_name_none(text: str) -> None:
     draft: Draft = civil_servant_draft(text)
     assert topic_by_meaning(draft, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # The topic as the sentence writes it, not "(by its meaning)" beside its own words.
+        (
+            "The Government has to rethink its plans for universal credit this winter.",
+            "universal credit",
+        ),
+        ("The council should protect social care from the next round of savings.", "social care"),
+        ("Ministers should bring in the death penalty for terrorists.", "death penalty"),
+        # A governing body's name is no issue: the topic its verdict is about is named.
+        ("This administration needs to let far more asylum seekers in.", "asylum seekers"),
+    ],
+)
+def test_a_verdict_is_named_by_what_it_is_about_not_who_governs(
+    lint: Lint, text: str, named: str
+) -> None:
+    messages = [d.message for d in lint(text, **CIVIL_SERVANT).diagnostics]
+    assert messages and all(m.startswith("Takes a side on ") for m in messages), messages
+    assert any(named.lower() in m.lower().split("“")[0] for m in messages), messages
+    assert not any(m.startswith("Takes a side on the Government") for m in messages), messages

@@ -19,12 +19,17 @@ from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.hashtags import campaign_name, shape_name
-from postlint._rules.politics.issues import issues_in
+from postlint._rules.politics.issues import issues_in, on_whoever_governs
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.someone import someone_named
 from postlint._rules.politics.targets import action_target
-from postlint._rules.politics.topics import topic_by_meaning
+from postlint._rules.politics.topics import (
+    NEAR_A_TOPIC,
+    NEAR_IN_PLACE_OF_AN_ACTOR,
+    topic_by_meaning,
+)
+from postlint._rules.politics.units import Unit
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
 
@@ -141,6 +146,21 @@ _OPENERS = frozenset(
 )
 
 
+def _topic(draft: Draft, unit: Unit, near: float = NEAR_A_TOPIC) -> str | None:
+    """The contested topic of a verdict that names no issue, read by its meaning: as the
+    sentence writes it ("universal credit" in "…plans for universal credit"), else said to be
+    read, if ``near`` enough."""
+    topic = topic_by_meaning(draft, unit.start, unit.end)
+    if topic is None:
+        return None
+    at = unit.text.lower().find(topic.lower())
+    if at >= 0:
+        return unit.text[at : at + len(topic)]
+    if near > NEAR_A_TOPIC and topic_by_meaning(draft, unit.start, unit.end, near=near) is None:
+        return None
+    return f"{topic} (by its meaning)"
+
+
 def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> str:
     """The target as the message names it: a slogan, hashtag or handle in quotation marks
     ("Supports “Vote Green”"), a campaign tag after the name it holds ("Attacks Trump
@@ -172,8 +192,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         if named is not None:
             return named
     if target is None and kind == "verdict":
-        topic = topic_by_meaning(draft, unit.start, unit.end)
-        return f"{topic} (by its meaning)" if topic else no_target
+        return _topic(draft, unit) or no_target
     if target is None:
         return no_target
     words = " ".join(target.text.split())
@@ -181,9 +200,14 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         measure = re.match(r"(?i)(?:yes|no) on (.+)", words)  # "Measure K (“yes on Measure K”)"
         if measure is not None:
             return f"{measure.group(1)} (“{words}”)"
-        if target.kind != "issue":
-            return words  # a party or politician is named as written, not "You Obama"
-        return with_its_name(draft.text, target.start, target.end, words)
+        named = words if target.kind != "issue" else None
+        named = named or with_its_name(draft.text, target.start, target.end, words)
+        if on_whoever_governs(draft, target, target):
+            # "The Chancellor must keep the uplift": the uplift's topic where it is near
+            # enough, else the actor's policy ("Takes a side on a policy of the Chancellor").
+            shown = _mid_sentence(re.sub(r"(?<=\w)['’]s?$", "", named))  # "the Governor's"
+            return _topic(draft, unit, NEAR_IN_PLACE_OF_AN_ACTOR) or f"a policy of {shown}"
+        return named
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
     sided = judgement.rule in ("endorsement", "attack")
     tag = sided and words.startswith("#")

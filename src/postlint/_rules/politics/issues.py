@@ -12,8 +12,9 @@ from __future__ import annotations
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, with_article, word_after, word_before
 from postlint._rules.politics.sport import about_sport
+from postlint._rules.politics.units import Unit
 
-__all__ = ["ISSUE_LABELS", "issues_in"]
+__all__ = ["ISSUE_LABELS", "issues_in", "issues_outside", "on_whoever_governs"]
 
 ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
 
@@ -42,3 +43,25 @@ def issues_in(draft: Draft, start: int, end: int) -> list[Mention]:
         measures = [m for m in measures if m.text.lower() not in names]
     saying = draft.pack.word_list("politics/actors.saying_verbs")
     return [with_article(text, mention, start, saying) for mention in contested or measures]
+
+
+def issues_outside(draft: Draft, unit: Unit, actors: list[Mention]) -> list[Mention]:
+    """The issues of ``unit`` that are no part of an actor's name ("Reform" in "Reform UK")."""
+    return [
+        issue
+        for issue in issues_in(draft, unit.start, unit.end)
+        if not any(
+            a.start <= issue.start and issue.end <= a.end and a.end - a.start > len(issue.text)
+            for a in actors
+        )
+    ]
+
+
+def on_whoever_governs(draft: Draft, verdict: Mention | None, side: Mention | None) -> bool:
+    """Whether a verdict on ``verdict`` is a side taken on ``side``, on the same words, that
+    names who governs (a party, an office, "the Government"), not an issue ("Brexit")."""
+    if verdict is None or side is None or (verdict.start, verdict.end) != (side.start, side.end):
+        return False
+    words = verdict.text.lower().split()
+    governing = draft.pack.word_list("politics/issues.governing_bodies")
+    return verdict.kind != "issue" or (bool(words) and words[-1] in governing)

@@ -43,10 +43,11 @@ from postlint._rules.politics.declarations import (
     side_declared_on,
     unless_read_against,
 )
-from postlint._rules.politics.issues import issues_in
+from postlint._rules.politics.issues import issues_in, issues_outside, on_whoever_governs
 from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.marked_risk import surer_when_marked
 from postlint._rules.politics.mention import weak_target
+from postlint._rules.politics.obligations import told_what_to_do
 from postlint._rules.politics.references import resolved
 from postlint._rules.politics.someone import turned_by_cues
 from postlint._rules.politics.targets import (
@@ -186,6 +187,8 @@ def _judgements_of(
     if stance_index == _ACTION and not is_a_call(unit.text):  # "The Chancellor must…"
         stance_index = max((_SUPPORT, _ATTACK, _VERDICT), key=probabilities.__getitem__)
     found_actors = political_actors_in(draft, unit.start, unit.end)
+    demand = stance_index != _ACTION and told_what_to_do(draft, unit, found_actors)
+    stance_index = _VERDICT if demand else stance_index  # "The Chancellor must keep the uplift"
     if listed and declared_side_decides(
         unit, listed, probabilities, screen_risk, STANCES[stance_index], found_actors
     ):
@@ -194,15 +197,14 @@ def _judgements_of(
         return [_listed_judgement(unit, m, max(risk, LISTED_CAMPAIGN_RISK)) for m in alike]
     actors = candidate_targets(draft, found_actors, unit, supporting=stance_index == _SUPPORT)
     if stance_index == _VERDICT:
-        issues = issues_in(draft, unit.start, unit.end)
-        if len({i.text.lower() for i in issues}) > 1:
-            # "As a policy adviser, I can tell you this bill is cruel": the bill, not the policy.
+        issues = issues_outside(draft, unit, actors)
+        if len({i.text.lower() for i in issues}) > 1:  # "As a policy adviser, … this bill is cruel"
             issues = [what_the_verdict_is_about(draft, unit, issues, probabilities)]
         causes = [campaign for campaign in listed if campaign.side == "verdict"]
         target = next((found[0] for found in (issues, causes, actors) if found), None)
-        sided = _sided(draft, unit, actors, risk)
-        if not issues and not causes and any(j.target == target for j in sided):
-            return sided  # "Gove is a liability.": an attack on him, not a verdict too
+        sided = [] if demand else _sided(draft, unit, actors, risk)
+        if not causes and any(on_whoever_governs(draft, target, j.target) for j in sided):
+            return sided  # "Gove is a liability.", "Why won't the Government act?": no verdict too
         return [Judgement(unit, risk, "verdict", "verdict", target), *sided]
     if stance_index == _ACTION:
         rule, target = _rule_and_target(draft, unit, "action", actors)
