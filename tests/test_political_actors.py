@@ -486,7 +486,14 @@ def test_a_campaign_shape_around_everyday_words_backs_no_one(tag: str) -> None:
 
 @pytest.mark.parametrize(
     "tags",
-    ["#Trump2016 #Hillary2016 #libertarian", "#Okafor2028 #Whitfield2028", "#Labour2024 #Tory2024"],
+    [
+        "#Trump2016 #Hillary2016 #libertarian",
+        "#Okafor2028 #Whitfield2028",
+        "#Labour2024 #Tory2024",
+        # Both wings' community tags: a post tagged to reach both audiences backs neither.
+        "#tcot #p2",
+        "#UniteBlue #ccot",
+    ],
 )
 def test_a_run_of_tags_backing_rivals_alike_backs_neither(draft: MakeDraft, tags: str) -> None:
     from postlint._rules.politics.campaigns import listed_campaigns
@@ -509,6 +516,50 @@ def test_a_sentence_before_a_run_backing_rivals_names_none_of_them(tags: str) ->
     named = [tag.lstrip("#").rstrip("0123456789") for tag in tags.split()]
     targets = [m.split(":")[0] for m in messages]  # "Supports Labour (“#Labour2029”)"
     assert not any(name in t for t in targets for name in named), messages
+
+
+@pytest.mark.parametrize("tags", ["#Starmer #Badenoch", "#Trump #Harris", "#Farage #Polanski"])
+def test_a_run_of_rivals_names_ending_a_post_names_none_of_them(tags: str) -> None:
+    """Bare name tags of rivals after a sentence say what the post is about: the sentence's
+    side, if any, is not on whichever of them the judge leans to."""
+    texts = [
+        f"What I want from a debate is how they'll pay for it, not just what they promise. {tags}",
+        f"Everyone should watch the whole thing before making their mind up {tags}",
+    ]
+    named = [tag.lstrip("#") for tag in tags.split()]
+    for text in texts:
+        targets = [m.split(":")[0] for m in sided_messages(text)]
+        assert not any(name in t for t in targets for name in named), (text, targets)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Starmer", "Badenoch"), ("Harris", "Trump"), ("Swinney", "Sarwar")]
+)
+def test_a_side_taken_before_a_run_of_rivals_names_is_still_reported(
+    first: str, second: str
+) -> None:
+    """The run names who the sentence is about, if not which of them: the side is reported
+    at the bar of a sentence that names someone, with neither name as its target."""
+    text = f"Either of them would make a decent leader, honestly. #{first} #{second}"
+    messages = sided_messages(text)
+    assert any(m.startswith("Supports") for m in messages), messages
+    assert not any(first in m.split(":")[0] or second in m.split(":")[0] for m in messages)
+
+
+@pytest.mark.parametrize(("first", "second"), [("Starmer", "Reeves"), ("Trump", "Vance")])
+def test_a_run_of_names_the_sentence_goes_on_about_is_read(first: str, second: str) -> None:
+    text = f"Watching #{first} #{second} do a brilliant job on the budget tonight."
+    targets = [m.split(":")[0] for m in sided_messages(text)]
+    assert any(first in t or second in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("tags", "movement"),
+    [("#tcot #ccot", "the conservative movement"), ("#p2 #UniteBlue", "the progressive movement")],
+)
+def test_a_run_of_one_wing_still_backs_its_movement(tags: str, movement: str) -> None:
+    messages = sided_messages(f"Proud of everyone who turned out to canvass today {tags}")
+    assert any(m.startswith(f"Supports {movement}") for m in messages), messages
 
 
 def test_a_run_that_agrees_still_backs_its_party() -> None:
@@ -997,3 +1048,36 @@ def test_greens_alone_is_the_party_inside_a_sentence_not_opening_one(
     found = draft(text)
     names = [a.text for a in political_actors_in(found, 0, len(text))]
     assert ("Greens" in names) is party, names
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "#Starmer",
+        "#Badenoch",
+        "#Farage",
+        "#Polanski",
+        "#Davey",
+        "#Swinney",
+        "#Harris",
+        "#Trump",
+        "#Walz",
+        "#Vance",
+        "#Tories",
+        "#Labour",
+        "#LibDems",
+        "#SNP",
+        "#GOP",
+        "#Democrats",
+    ],
+)
+def test_a_bare_name_tag_is_its_party_or_politician_whoever_it_names(
+    draft: MakeDraft, tag: str
+) -> None:
+    """ "… #Trump" was read as naming Trump while "… #Starmer" or "… #Harris" named no one."""
+    assert actors(draft(f"Watching the debate tonight {tag}")) == [tag]
+
+
+@pytest.mark.parametrize("tag", ["#reform", "#plaid", "#greens", "#truss"])
+def test_a_bare_tag_that_is_an_everyday_word_names_no_one(draft: MakeDraft, tag: str) -> None:
+    assert actors(draft(f"Lovely autumn look this week {tag}")) == []

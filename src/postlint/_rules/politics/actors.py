@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.campaigns import (
+    bare_name_tags,
     declared_side,
     named_in_a_sentence,
     named_sides_in,
@@ -144,11 +145,9 @@ def _actors_in(draft: Draft, stretch: tuple[int, int]) -> list[Mention]:
             # mouth": a name, which the judge reads for the side, not a campaign's.
             side = None
         found.append(Mention(match.start(), match.end(), tag, "campaign", side))
-    found.extend(
-        m
-        for m in named_sides_in(draft, start, end)
-        if not named_in_a_sentence(draft, m.start, m.end)
-    )
+    sided = named_sides_in(draft, start, end)
+    found += [m for m in sided if not named_in_a_sentence(draft, m.start, m.end)]
+    found += bare_name_tags(draft, start, end)  # "#Starmer", "#Harris": named, no side
     if draft.has_entities:
         for entity in draft.doc.ents:
             if (

@@ -20,7 +20,7 @@ from postlint._rules.politics.activities import campaign_activities
 from postlint._rules.politics.cues import emoji_verdicts, uncontested
 from postlint._rules.politics.hashtags import (
     a_name_and_year,
-    campaign_name,
+    backed_by_tag,
     is_political_handle,
     named_side,
     person_in_a_shape,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = [
+    "bare_name_tags",
     "declared_side",
     "listed_campaigns",
     "named_in_a_sentence",
@@ -56,6 +57,21 @@ def named_sides_in(draft: Draft, start: int, end: int) -> list[Mention]:
         if side is not None:
             found.append(Mention(match.start(), match.end(), match.group(0), "campaign", side))
     return found
+
+
+def bare_name_tags(draft: Draft, start: int, end: int) -> list[Mention]:
+    """The hashtags in ``draft.text[start:end]`` that are a party's or politician's name and
+    nothing else (``#Starmer``, ``#Harris``, ``#Tories``), as actors with no side, whichever
+    name it is: "Great speech tonight #Trump" and "… #Starmer" are read alike. Names that are
+    everyday words as tags (``bare_tag_words``: "#reform", "#plaid") are left out."""
+    names = draft.pack.word_list("politics/stance.hashtag_names")
+    parties = draft.pack.word_list("politics/stance.hashtag_parties")
+    words = draft.pack.word_list("politics/stance.bare_tag_words")
+    return [
+        Mention(m.start(), m.end(), m.group(0), "party" if body in parties else "politician")
+        for m in _HASHTAG.finditer(draft.text, start, end)
+        if (body := m.group(0)[1:].lower()) in names and body not in words
+    ]
 
 
 def listed_campaigns(draft: Draft) -> list[Mention]:
@@ -87,7 +103,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
         if not in_listed(mention.start, mention.end)
     ]
     found = [m for m in listed + named if not draft.is_quoted(m.start, m.end)]
-    found = uncontested(draft.text, found, functools.partial(campaign_name, draft.pack))
+    found = uncontested(draft.text, found, functools.partial(backed_by_tag, draft))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -221,18 +221,25 @@ def uncontested(
     campaigns: list[Mention],
     name_of: Callable[[str], str | None],
     span: tuple[int, int] | None = None,
+    bare: bool = False,
 ) -> list[Mention]:
     """``campaigns`` without the tags of a run that backs rivals alike ("#Trump2016
-    #Hillary2016 #libertarian"): such a run says what a post is about, not whom the author
-    backs. A run whose tags agree ("#Trump2016 #NeverHillary") keeps them."""
+    #Hillary2016 #libertarian"), or, with ``bare``, that ends its words naming rivals alike
+    ("…how they'll do it. #Bernie #Hillary", not "#Cruz #Trump are our only hope"): such a run
+    says what a post is about, not whom the author backs. A run whose tags agree ("#Trump2016
+    #NeverHillary", "#Trump2016 #tcot": a movement's tag beside a name) keeps them."""
     start, end = span or (0, len(text))  # where to look for runs: a unit's words, say
+    words_end = end
     runs = [(m.start(), m.end()) for m in _TAG_RUN.finditer(text, start, end)]
     if not runs:
         return campaigns
     contested: set[int] = set()
     for start, end in runs:
         inside = [m for m in campaigns if start <= m.start < end and m.text.startswith("#")]
-        backed = {name_of(m.text) for m in inside if m.side == "support"}
-        if len(backed - {None}) > 1:
-            contested.update(id(m) for m in inside if m.side in ("support", "attack"))
+        last = bare and not re.search(r"\w", re.sub(r"https?://\S+", "", text[end:words_end]))
+        sides = ("support", None) if last else ("support",)
+        backed = {name for m in inside if m.side in sides if (name := name_of(m.text))}
+        movements = {name for name in backed if name.endswith("-movement")}  # "#tcot", "#p2"
+        if len(backed - movements) > 1 or len(movements) > 1:
+            contested.update(id(m) for m in inside if m.side in (*sides, "attack"))
     return [m for m in campaigns if id(m) not in contested]

@@ -16,12 +16,14 @@ import functools
 import itertools
 import re
 
+from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._pack import RulePack
 from postlint._rules.politics.mention import one_of
 
 __all__ = [
     "a_name_and_year",
+    "backed_by_tag",
     "campaign_name",
     "is_political_handle",
     "named_side",
@@ -204,3 +206,19 @@ def a_name_and_year(pack: RulePack, hashtag: str) -> bool:
     years = [word for word in words if _YEAR.fullmatch(word)]
     # The lexicons list some years as markers themselves ("2016"): only other words count.
     return bool(years) and not (set(words).difference(years) & (against | backing))
+
+
+def backed_by_tag(draft: Draft, hashtag: str, *, or_itself: bool = False) -> str | None:
+    """Whom a campaign tag backs: the name in it ("#Trump2016"), else the movement its list
+    entry stands for ("#p2", "#tcot": its id, ending "-movement"), so that a run tagging both
+    wings ("#p2 #tcot") is read as reaching both audiences, not as backing either; else, if
+    ``or_itself``, the tag's own words (an actor's bare tag names it, listed or not)."""
+    named = campaign_name(draft.pack, hashtag)
+    if named is not None:
+        return named
+    movements = (
+        span.id_
+        for span in draft.spans_labelled("PARTISAN_HASHTAG")
+        if span.text.lower() == hashtag.lower() and span.id_.endswith("-movement")
+    )
+    return next(movements, hashtag.lstrip("#").lower() if or_itself else None)

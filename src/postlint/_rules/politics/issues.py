@@ -64,4 +64,6 @@ def on_whoever_governs(draft: Draft, verdict: Mention | None, side: Mention | No
         return False
     words = verdict.text.lower().split()
     governing = draft.pack.word_list("politics/issues.governing_bodies")
-    return verdict.kind != "issue" or (bool(words) and words[-1] in governing)
+    if verdict.kind in ("party", "politician", "role", "institution"):
+        return True
+    return verdict.kind == "issue" and bool(words) and words[-1] in governing

@@ -211,11 +211,11 @@ def _judgements_of(
         return [Judgement(unit, risk, "action", rule, target), *_sided(draft, unit, actors, risk)]
     if stance_index not in (_SUPPORT, _ATTACK) or not actors or risk < _TARGETS_FROM:
         rule, target = _rule_and_target(draft, unit, STANCES[stance_index], actors)
-        return [Judgement(unit, risk, STANCES[stance_index], rule, target)]
+        tags = any(a.text.startswith("#") for a in found_actors)  # "…do a good job. #A #B"
+        return [Judgement(unit, risk, STANCES[stance_index], rule, target, names_actor=tags)]
     sides = targets(draft, unit, actors, whole=probabilities)
     if not sides and len({a.text.lower() for a in actors}) == 1:
-        # One actor, and its marked reading is unsure ("Vote « Whitfield » on Tuesday." reads
-        # half none, half support): the sentence's own stance is about it.
+        # One actor, its marked reading unsure ("Vote « Whitfield » on Tuesday."): it is the one
         sides = [(stance_index, actors[0])]
     found = [
         Judgement(unit, risk, STANCES[direction], _SIDED_RULES[direction], target)

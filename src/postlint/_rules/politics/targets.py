@@ -25,7 +25,7 @@ from postlint._rules.politics.asserted import answered, granted
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side, uncontested
-from postlint._rules.politics.hashtags import campaign_name
+from postlint._rules.politics.hashtags import backed_by_tag
 from postlint._rules.politics.hostility import attacked_by_another
 from postlint._rules.politics.units import Unit
 
@@ -67,10 +67,10 @@ def candidate_targets(
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     actors = [a for a in actors if not in_their_words(draft, a, actors)]
-    # "Great turnout tonight #Okafor2028 #Whitfield2028": a run backing rivals alike names
-    # the race, no side in it.
-    name_of = functools.partial(campaign_name, draft.pack)
-    backing = uncontested(draft.text, actors, name_of, (unit.start, unit.end))
+
+    # A run backing or naming rivals alike ("#Okafor2028 #Whitfield2028") names the race.
+    name_of = functools.partial(backed_by_tag, draft, or_itself=True)
+    backing = uncontested(draft.text, actors, name_of, (unit.start, unit.end), bare=True)
     return [a for a in actors if a in backing]
 
 
