@@ -102,3 +102,22 @@ def test_a_nations_we_in_a_political_statement_needs_no_disclosure(lint: Lint, t
 def test_a_departments_own_news_in_its_we_still_needs_one(lint: Lint) -> None:
     text = "We've just published our new guidance on step-free access at rail stations."
     assert missing(lint, text, "Department for Transport", "policy adviser"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first week back without the office series how are we feeling",
+        "first weekend without the final season, how are we feeling",
+        "Cup final tomorrow, are we ready?? 🏆",
+        "New album drops at midnight... how r we coping",
+        "Second day of the heatwave and how are we all holding up",
+    ],
+)
+def test_the_audiences_we_in_a_question_to_it_is_no_team(lint: Lint, text: str) -> None:
+    """ "How are we feeling" asks the readers, fans of a show or a team; the author speaks
+    for no team at work, whichever department they are at."""
+    flagged = {
+        org: found for org, role in CIVIL_SERVANTS if (found := missing(lint, text, org, role))
+    }
+    assert not flagged, flagged

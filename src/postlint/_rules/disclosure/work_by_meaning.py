@@ -141,7 +141,10 @@ _EVERYONES = re.compile(
     r"kids|young\s+people|lives|health|wellbeing|nhs|armed\s+forces|veterans|values|borders|"
     r"hospitals|schools|universities|public\s+services|farmers|pensioners|troops|police)\b"
     r"|\b(?:tells|told|reminds|reminded|shows|showed|gives|gave|takes|took)\s+us\b"
-    r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b",
+    r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b"
+    # The audience's "we" in a question to it: "how are we feeling", "are we ready".
+    r"|\bhow\s+(?:are|r)\s+we\s+(?:all\s+)?(?:feeling|doing|coping|holding\s+up)\b"
+    r"|\bare\s+we\s+(?:all\s+)?(?:ready|ok|okay|excited|hyped|good)\b",
     re.IGNORECASE,
 )
 
