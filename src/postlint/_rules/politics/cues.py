@@ -135,6 +135,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")
     if any(before.endswith(f"{who} {verb}") for who in _SCRUTINISERS for verb in scrutiny):
         return "attack"  # the author's scrutiny: "Yesterday I grilled the Government on this"
+    if before.endswith(tuple(draft.pack.word_list(f"{lists}.sarcastic_thanks_before"))):
+        return "attack"  # "Thanks a lot <X> for closing the library", "Cheers for nothing <X>"
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
     thanked = [w for w in thanks if before == w or before.endswith(" " + w)]
     if thanked:

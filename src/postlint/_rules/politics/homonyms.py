@@ -43,6 +43,8 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
         return True  # "Come on you Greens!": a football crowd's, not a party's
     if about_sport(draft):
         return True  # "Up the Greens! What a match": a team's colours, a horse's name
+    if name in ("green", "greens") and _near(draft, start, end, f"{lists}.greens_on_a_plate"):
+        return True  # "Thanks to the Greens for the lovely salad recipe": the vegetable
     if _TITLE_OF.search(head):
         return True  # "the Department of Labor", "the Ministry of Labour"
     if _in_title_case(draft, start, end):
@@ -90,3 +92,13 @@ def sporting(draft: Draft, start: int) -> bool:
     """Whether the name at ``start`` is a team's or a horse's: cheered by a football chant
     ("Come on you Greens"), or in a post about a match or a race."""
     return _CHANT.search(draft.text, max(0, start - 20), start) is not None or about_sport(draft)
+
+
+#: How far from "greens" the words of a plate are looked for.
+_PLATE_REACH = 30
+
+
+def _near(draft: Draft, start: int, end: int, words: str) -> bool:
+    """Whether a word of the list ``words`` is within ``_PLATE_REACH`` of ``start``-``end``."""
+    around = draft.text[max(0, start - _PLATE_REACH) : end + _PLATE_REACH].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", around) for w in draft.pack.word_list(words))

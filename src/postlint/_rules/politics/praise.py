@@ -8,8 +8,10 @@ it. A phrase of ``politics/stance.praise_before`` just before a party, politicia
 @handle, candidate or office (not a body every side sits in) declares support for it, as a
 campaign tag does (``judgement``: the models must still find some political content, and
 praise the judge reads as an attack is sarcasm: "Fantastic work from the Mayor, another fare
-rise and still no night buses"). So does endorsing what an actor said ("This from
-@CllrOkafor on bus fares 👇 spot on": ``endorsed_speakers``).
+rise and still no night buses"). So do thanks to a party (``thanks_before``: "Thanks to the
+Greens for getting the pool reopened"; not to a minister or an MP for their help) and
+endorsing what an actor said ("This from @CllrOkafor on bus fares 👇 spot on":
+``endorsed_speakers``), which the judge's reading does not overrule.
 """
 
 from __future__ import annotations
@@ -18,9 +20,15 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.cues import cued_side
 from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.scorn import clause_after, contrasted, sentence_end
+from postlint._rules.politics.scorn import (
+    clause_after,
+    contrasted,
+    sentence_end,
+    sentence_start,
+)
 
 __all__ = ["endorsed_speakers", "praised_actors"]
 
@@ -42,10 +50,12 @@ def praised_actors(draft: Draft) -> list[Mention]:
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     lists = "politics/stance"
     phrases = draft.pack.word_list(f"{lists}.praise_before")
+    thanks = draft.pack.word_list(f"{lists}.thanks_before")
     praised_after = [p for p in draft.pack.word_list(f"{lists}.praise_after") if p in lowered]
-    if not praised_after and not any(phrase in lowered for phrase in phrases):
+    if not praised_after and not any(phrase in lowered for phrase in (*phrases, *thanks)):
         return []
     pattern = re.compile(rf"(?:{one_of(phrases)})\s+{_FILLERS}$")
+    thanked = re.compile(rf"(?:^|[^\w'])(?:{one_of(thanks)})\s+{_FILLERS}$")
     found = []
     for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
@@ -53,6 +63,14 @@ def praised_actors(draft: Draft) -> list[Mention]:
         before = " ".join(lowered[max(0, actor.start - 60) : actor.start].split()) + " "
         after = lowered[actor.end : sentence_end(draft, actor.start)]
         praised = pattern.search(before) is not None
+        # Thanks to a party ("Thanks to the Greens for getting the pool reopened") is a side
+        # taken with it, which the judge's lean (names read as attacked) does not overrule;
+        # thanks to a minister or an MP for their help is not; "thanks a lot" is sarcasm.
+        thanks_to_a_party = actor.kind == "party" and thanked.search(before) is not None
+        # Thanks as the cues read them: not "Thanks to <X> my council tax went up" (because of).
+        if thanks_to_a_party and cued_side(draft, *_sentence_of(draft, actor), actor) == "support":
+            found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
+            continue
         # The clause after is read only where a phrase may be in it, and not after a side set
         # aside ("Unlike <X>, <Y> have a real plan": the praise is <Y>'s).
         if not praised and praised_after and not contrasted(draft, actor):
@@ -61,6 +79,10 @@ def praised_actors(draft: Draft) -> list[Mention]:
         if praised and not SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
+
+
+def _sentence_of(draft: Draft, actor: Mention) -> tuple[int, int]:
+    return sentence_start(draft, actor.start), sentence_end(draft, actor.start)
 
 
 def endorsed_speakers(draft: Draft) -> list[Mention]:
