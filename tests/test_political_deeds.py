@@ -121,3 +121,28 @@ def test_what_an_actor_has_done_answered_nothing_is_an_attack(lint: Lint) -> Non
         ):
             wrong[text] = found
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("template", "side"),
+    [
+        ("{} kept the maternity unit open when everyone said it would close.", "support"),
+        ("{} reopened the library after two years of campaigning.", "support"),
+        ("{} rescued the swimming pool from closure.", "support"),
+        ("{} kept the council tax rise at 5% this year.", None),
+    ],
+)
+def test_a_public_good_kept_open_or_reopened_is_credit(template: str, side: str | None) -> None:
+    """The deed's side, whoever did it: keeping a maternity unit open, reopening a library,
+    rescuing a pool are a public good kept or given back; keeping a rise is no deed of either
+    kind. (Whether it is reported is the judge's reading of the sentence.)"""
+    from postlint._rules.politics.deeds import deed_done
+    from postlint._rules.politics.mention import Mention
+    from tests.conftest import civil_servant_draft
+
+    for actor in ACTORS:
+        text = sentence_case(template.format(actor))
+        draft = civil_servant_draft(text)
+        at = text.index(bare_name(actor))
+        mention = Mention(at, at + len(bare_name(actor)), bare_name(actor), "party")
+        assert deed_done(draft, mention) == side, text

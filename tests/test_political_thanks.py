@@ -67,6 +67,29 @@ def test_moving_away_if_a_party_wins_attacks_it(party: str) -> None:
 
 @pytest.mark.parametrize("party", EVERY_PARTY)
 def test_thanks_to_meaning_because_of_is_no_support(party: str) -> None:
-    """"Thanks to <X> my bins go once a fortnight": because of them, not gratitude."""
+    """ "Thanks to <X> my bins go once a fortnight": because of them, not gratitude."""
     text = _sentence("Thanks to {} my bins only get emptied once a fortnight now.", party)
     assert not any(m.startswith("Supports") for m in sided_messages(text)), text
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Tune in at 7pm: I'll be on the radio explaining why {} are wrong about the bus cuts.",
+        "Honestly {} are clueless about buses.",
+        "{} are out of touch with anyone who rents.",
+    ],
+)
+@pytest.mark.parametrize("party", EVERY_PARTY)
+def test_a_party_called_wrong_or_clueless_is_attacked(frame: str, party: str) -> None:
+    text = _sentence(frame, party)
+    messages = sided_messages(text)
+    assert messages and all(m.startswith("Attacks") for m in messages), (text, messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The forecast is wrong again, it's pouring.", "My dad reckons the referee is useless."],
+)
+def test_wrong_or_useless_said_of_no_party_takes_no_side(text: str) -> None:
+    assert sided_messages(text) == []

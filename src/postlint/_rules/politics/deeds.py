@@ -46,7 +46,8 @@ _RAISED = (
     r"raised|raises|hiked|hikes|doubled|doubles|tripled|trebled|increased|increases|boosted|"
     r"boosts|put\s+up|puts\s+up|built|builds|saved|saves|"
     r"delivered|delivers|hired|hires|recruited|recruits|funded|funds|restored|restores|"
-    r"brought\s+back|brings\s+back|protected|protects|expanded|expands|extended|extends"
+    r"brought\s+back|brings\s+back|protected|protects|expanded|expands|extended|extends|"
+    r"reopened|reopens|rescued|rescues|kept(?=(?:\s+[\w'’-]+){1,4}\s+open\b)"
 )
 _CLOSED = r"closed|closes|shut|shuts|shut\s+down|sold\s+off|privatised|privatized|gutted|defunded"
 #: The deed and what it was done to, up to a turn of the clause ("… for the rich", "… while").
