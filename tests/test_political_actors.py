@@ -1081,3 +1081,19 @@ def test_a_bare_name_tag_is_its_party_or_politician_whoever_it_names(
 @pytest.mark.parametrize("tag", ["#reform", "#plaid", "#greens", "#truss"])
 def test_a_bare_tag_that_is_an_everyday_word_names_no_one(draft: MakeDraft, tag: str) -> None:
     assert actors(draft(f"Lovely autumn look this week {tag}")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Brilliant rally tonight #Trump2024 #Vance", ("Trump", "Vance")),
+        ("Great speech tonight #Starmer #Labour", ("Starmer", "Labour")),
+        ("Proud to be out for the team tonight #Labour2029 #Starmer", ("Labour", "Starmer")),
+    ],
+)
+def test_a_run_of_a_campaign_and_its_own_names_still_names_whom_it_backs(
+    text: str, named: tuple[str, ...]
+) -> None:
+    """A campaign tag beside a bare name, or a politician beside a party, are no rivals."""
+    targets = [m.split(":")[0] for m in sided_messages(text)]
+    assert any(name in t for t in targets for name in named), targets

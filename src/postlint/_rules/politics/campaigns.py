@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.activities import campaign_activities
-from postlint._rules.politics.cues import emoji_verdicts, uncontested
+from postlint._rules.politics.cues import emoji_verdicts
 from postlint._rules.politics.hashtags import (
     a_name_and_year,
     backed_by_tag,
@@ -27,6 +27,7 @@ from postlint._rules.politics.hashtags import (
     side_of_shape,
 )
 from postlint._rules.politics.mention import Mention, overlap_finder
+from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.votes import turned, vote_calls
 
 if TYPE_CHECKING:

@@ -15,7 +15,6 @@ measure with a name ("Rwanda bill", not "tax return"), in the same sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
@@ -25,7 +24,7 @@ from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.outcomes import worse_off
 from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work
 
-__all__ = ["cued_side", "emoji_verdicts", "plain_call", "uncontested", "with_its_name"]
+__all__ = ["cued_side", "emoji_verdicts", "plain_call", "with_its_name"]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -212,36 +211,3 @@ def plain_call(campaign: Mention) -> bool:
     calls = ("vote", "don't vote", "never vote", "put ", "preference ")
     voting = campaign.text.lower().lstrip("#").startswith(calls)
     return voting and campaign.side in ("support", "attack")
-
-
-#: Hashtags one after another ("#Trump2016 #Hillary2016 #libertarian").
-_TAG_RUN = re.compile(r"#\w+(?:\s+#\w+)+")
-
-
-def uncontested(
-    text: str,
-    campaigns: list[Mention],
-    name_of: Callable[[str], str | None],
-    span: tuple[int, int] | None = None,
-    bare: bool = False,
-) -> list[Mention]:
-    """``campaigns`` without the tags of a run that backs rivals alike ("#Trump2016
-    #Hillary2016 #libertarian"), or, with ``bare``, that ends its words naming rivals alike
-    ("…how they'll do it. #Bernie #Hillary", not "#Cruz #Trump are our only hope"): such a run
-    says what a post is about, not whom the author backs. A run whose tags agree ("#Trump2016
-    #NeverHillary", "#Trump2016 #tcot": a movement's tag beside a name) keeps them."""
-    start, end = span or (0, len(text))  # where to look for runs: a unit's words, say
-    words_end = end
-    runs = [(m.start(), m.end()) for m in _TAG_RUN.finditer(text, start, end)]
-    if not runs:
-        return campaigns
-    contested: set[int] = set()
-    for start, end in runs:
-        inside = [m for m in campaigns if start <= m.start < end and m.text.startswith("#")]
-        last = bare and not re.search(r"\w", re.sub(r"https?://\S+", "", text[end:words_end]))
-        sides = ("support", None) if last else ("support",)
-        backed = {name for m in inside if m.side in sides if (name := name_of(m.text))}
-        movements = {name for name in backed if name.endswith("-movement")}  # "#tcot", "#p2"
-        if len(backed - movements) > 1 or len(movements) > 1:
-            contested.update(id(m) for m in inside if m.side in (*sides, "attack"))
-    return [m for m in campaigns if id(m) not in contested]

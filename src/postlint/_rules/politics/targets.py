@@ -24,9 +24,10 @@ from postlint._rules.politics.actors import Mention
 from postlint._rules.politics.asserted import answered, granted
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import listed_cue, with_partners
-from postlint._rules.politics.cues import cued_side, uncontested
+from postlint._rules.politics.cues import cued_side
 from postlint._rules.politics.hashtags import backed_by_tag
 from postlint._rules.politics.hostility import attacked_by_another
+from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -60,14 +61,13 @@ def candidate_targets(
     it named no actor; nor is one the target where it is the place something happens
     ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"). In a run of tags
     alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes;
-    nor does a run of tags backing rivals alike ("#Okafor2028 #Whitfield2028 #Reyes2028")."""
+    nor does a run backing rivals alike ("#Okafor2028 #Whitfield2028") or naming them ("#A #B")."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     actors = [a for a in actors if not in_their_words(draft, a, actors)]
-
     # A run backing or naming rivals alike ("#Okafor2028 #Whitfield2028") names the race.
     name_of = functools.partial(backed_by_tag, draft, or_itself=True)
     backing = uncontested(draft.text, actors, name_of, (unit.start, unit.end), bare=True)
