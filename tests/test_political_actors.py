@@ -1097,3 +1097,22 @@ def test_a_run_of_a_campaign_and_its_own_names_still_names_whom_it_backs(
     """A campaign tag beside a bare name, or a politician beside a party, are no rivals."""
     targets = [m.split(":")[0] for m in sided_messages(text)]
     assert any(name in t for t in targets for name in named), targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Really pleased the new bridge will bring govt investment to the valley.",
+        "We welcome the government grant for the library roof.",
+        "The government website is down again, can't renew my licence.",
+    ],
+)
+def test_government_as_a_modifier_is_no_actor(draft: MakeDraft, text: str) -> None:
+    assert actors(draft(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The government must act on damp homes now.", "This government is a shambles."]
+)
+def test_government_as_a_subject_is_an_actor(draft: MakeDraft, text: str) -> None:
+    assert actors(draft(text)) != []

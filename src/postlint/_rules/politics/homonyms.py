@@ -28,10 +28,13 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     ("the Welfare Reform Act", "on Pension Reform"; "Scottish Labour" is a party), or after
     one and "of" ("the Department of Labor"), or in a headline in title case, where every
     word is capitalised, or in a post about a match or a race ("Up the Greens! What a
-    match")."""
+    match"); and whether "the government" is a modifier ("the government grant")."""
     lists = "politics/actors"
     text = draft.text
     name = re.sub(r"^the\s+", "", text[start:end].lower())  # "the Greens": "greens"
+    if label == "POLITICAL_ROLE" and name.split()[-1:] in (["government"], ["govt"]):
+        # "the government grant", "govt investment": what it pays for, not who governs.
+        return word_after(text, end) in draft.pack.word_list(f"{lists}.government_followers")
     if label != "PARTY" or name not in draft.pack.word_list(f"{lists}.homonym_parties"):
         return False
     if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
