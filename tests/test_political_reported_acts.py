@@ -147,3 +147,22 @@ def test_an_insult_said_to_a_politician_attacks_them_by_name(name: str) -> None:
     messages = [d.message for d in report.diagnostics if d.rule.startswith("politics.")]
     assert any(m.startswith(f"Attacks {name}") for m in messages), messages
     assert not any(f"You {name}" in m.split(":")[0] for m in messages), messages
+
+
+@pytest.mark.parametrize("attacked", ["Labour", "the Greens", "Reform UK", "Farage", "Harris"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Last week he was trashing {b} on this very issue, now he's copying them.",
+        "They keep attacking {b} because they're scared of losing the seat.",
+        "Funny how she spent the whole campaign bashing {b} and now wants a coalition.",
+    ],
+)
+def test_an_attack_by_someone_a_pronoun_stands_for_is_no_attack_on_the_one_attacked(
+    shape: str, attacked: str
+) -> None:
+    """"She was bashing Bernie": her attack; the author's side is on her, if anyone."""
+    text = shape.format(b=attacked)
+    name = attacked.removeprefix("the ")
+    messages = sided_messages(text)
+    assert not any(m.split(":")[0].endswith(name) for m in messages), messages

@@ -23,6 +23,10 @@ _AUXILIARIES = (
     "just", "again", "once", "trying", "tried", "try", "to", "continues", "continued", "really",
     "always", "now", "openly", "also", "repeatedly", "literally", "even", "then", "and",
 )  # fmt: skip
+#: A third person who may be the attacker, standing for someone named before.
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey)\b")
+#: At most this many words between the pronoun and the one attacked.
+_PRONOUN_WORDS = 8
 #: Words between the hostile act and the one attacked ("smeared the poor man").
 _DETERMINERS = ("the", "our", "my", "poor", "his", "her", "their", "a")
 
@@ -38,11 +42,24 @@ def _hostile_pattern(acts: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _hostile_tail(acts: frozenset[str]) -> re.Pattern[str]:
+    """A hostile act just before the one attacked, whatever is said before it."""
+    return re.compile(rf"\s(?:{one_of(acts)})(?:\s+(?:{'|'.join(_DETERMINERS)}))*\s+$")
+
+
 def attacked_by_another(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
-    """Whether ``actor`` is named as the one another of ``actors`` attacks, in the words just
-    between them ("Badenoch keeps laying into Davey")."""
-    pattern = _hostile_pattern(draft.pack.word_list("politics/stance.hostile_acts"))
+    """Whether ``actor`` is named as the one another of ``actors``, or someone a pronoun
+    stands for, attacks, in the words just between them ("Badenoch keeps laying into Davey",
+    "she was bashing Bernie")."""
+    acts = draft.pack.word_list("politics/stance.hostile_acts")
+    pattern = _hostile_pattern(acts)
     text = draft.text
+    # Someone a pronoun stands for: "she spent the whole campaign bashing #Bernie".
+    said = [m.end() for m in _PRONOUN.finditer(text, max(0, actor.start - _REACH), actor.start)]
+    words = text[said[-1] : actor.start].lower().split() if said else []
+    if said and len(words) <= _PRONOUN_WORDS and _hostile_tail(acts).search(f" {' '.join(words)} "):
+        return True
     for attacker in actors:
         if attacker.text.lower() == actor.text.lower():
             continue

@@ -45,7 +45,7 @@ from postlint._rules.politics.declarations import (
 )
 from postlint._rules.politics.issues import issues_in, issues_outside, on_whoever_governs
 from postlint._rules.politics.labels import a_label
-from postlint._rules.politics.marked_risk import surer_when_marked
+from postlint._rules.politics.marked_risk import sole_target, surer_when_marked
 from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.obligations import told_what_to_do
 from postlint._rules.politics.references import resolved
@@ -214,9 +214,9 @@ def _judgements_of(
         tags = any(a.text.startswith("#") for a in found_actors)  # "…do a good job. #A #B"
         return [Judgement(unit, risk, STANCES[stance_index], rule, target, names_actor=tags)]
     sides = targets(draft, unit, actors, whole=probabilities)
-    if not sides and len({a.text.lower() for a in actors}) == 1:
+    if not sides and (sole := sole_target(draft, actors)) is not None:
         # One actor, its marked reading unsure ("Vote « Whitfield » on Tuesday."): it is the one
-        sides = [(stance_index, actors[0])]
+        sides = [(stance_index, sole)]
     found = [
         Judgement(unit, risk, STANCES[direction], _SIDED_RULES[direction], target)
         for direction, target in sides

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
-from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.actors import Mention, political_actors_in
 from postlint._rules.politics.asserted import answered, stated
 from postlint._rules.politics.declarations import declared_sides
+from postlint._rules.politics.hostility import attacked_by_another
 from postlint._rules.politics.scorn import SCORNED_KINDS
 from postlint._rules.politics.units import Unit
 
-__all__ = ["SIDE_WHEN_MARKED", "surer_when_marked"]
+__all__ = ["SIDE_WHEN_MARKED", "sole_target", "surer_when_marked"]
 
 #: The marked reading's probability of support or attack from which it may stand for the
 #: sentence: chosen on task P's dev split and task R among 0.7, 0.8 and 0.9 (0.7 was best on
@@ -46,6 +47,8 @@ def surer_when_marked(
         actors = political_actors_in(draft, unit.start, unit.end)
         if len({a.text.lower() for a in actors}) != 1 or actors[0].kind not in SCORNED_KINDS:
             continue
+        if attacked_by_another(draft, actors[0], actors):
+            continue  # "she was bashing « #Bernie »": the attack is hers, not the author's
         at = (actors[0].start - unit.start, actors[0].end - unit.start)
         # A rhetorical question is read as the statement it asserts, the actor marked in it.
         framed = stated(unit.text) != unit.text
@@ -61,3 +64,12 @@ def surer_when_marked(
         if marked[side] >= SIDE_WHEN_MARKED and marked[0] < whole[0]:
             surer[number] = (unit, marked)
     return surer
+
+
+def sole_target(draft: Draft, actors: list[Mention]) -> Mention | None:
+    """The one actor ``actors`` name (however often), as the target of a sentence whose marked
+    reading is unsure ("Vote « Whitfield » on Tuesday."), unless another attacks it ("he was
+    trashing « Labour »": his attack, not the author's)."""
+    if len({a.text.lower() for a in actors}) != 1 or attacked_by_another(draft, actors[0], actors):
+        return None
+    return actors[0]
