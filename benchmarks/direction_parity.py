@@ -132,11 +132,39 @@ CRITICISM_D = [
     "How much more damage can {p} do to the schools?",
     "{p} wasted billions on a scheme that never worked.",
 ]
+#: A fifth set, written on 2026-12-06 (eighteenth session) before that session's thanks,
+#: deeds and scorn words were built, and measured before and after them; one frame ("If <X>
+#: get in next May I'm moving") then led to words of dread ("i'm moving"): not blind to that.
+PRAISE_E = [
+    "Fair play to {p} for sorting out the potholes on our road.",
+    "Without {p} we'd have lost the community centre, simple as that.",
+    "Good to see {p} listening to parents about the school crossing.",
+    "Quietly, {p} have turned the council's finances around.",
+    "Credit where it's due, {p} delivered on the free parking.",
+    "Watching {p} at the hustings tonight, they were the only ones talking sense.",
+    "Thanks to {p} for getting the swimming pool reopened.",
+    "{p} kept the maternity unit open when everyone said it would close.",
+    "Huge thanks to {p} for fighting to keep our library open.",
+    "{p} got the new library built on budget.",
+]
+CRITICISM_E = [
+    "{p} promised us a new GP surgery and we're still waiting.",
+    "If {p} get in next May I'm moving.",
+    "{p} let the leisure centre rot and now want our votes.",
+    "Can anyone explain what {p} have actually done for this town?",
+    "Honestly {p} have made a mess of the bin collections again.",
+    "Another week, another broken promise from {p}.",
+    "Not sure {p} have a clue what they're doing on housing.",
+    "Tune in at 7pm: I'll be on the radio explaining why {p} are wrong about the bus cuts.",
+    "Thanks a lot {p} for closing the library.",
+    "{p} are out of touch with anyone who rents.",
+]
 SETS = {
     "a": (PRAISE, CRITICISM),
     "b": (PRAISE_B, CRITICISM_B),
     "c": (PRAISE_C, CRITICISM_C),
     "d": (PRAISE_D, CRITICISM_D),
+    "e": (PRAISE_E, CRITICISM_E),
 }
 
 
@@ -145,7 +173,10 @@ def main() -> int:
     parser.add_argument("--pipeline", choices=("blank", "trained"), default="blank")
     parser.add_argument("--show", action="store_true", help="print each frame read wrong")
     parser.add_argument(
-        "--set", choices=sorted(SETS), default="c", help="a, b: used to choose cues; c, d: not"
+        "--set",
+        choices=sorted(SETS),
+        default="c",
+        help="a, b: used to choose cues; c, d: not; e: see its comment",
     )
     args = parser.parse_args()
     data: dict[str, object] = {"profile": "uk-civil-service"}
