@@ -161,7 +161,7 @@ def test_an_insult_said_to_a_politician_attacks_them_by_name(name: str) -> None:
 def test_an_attack_by_someone_a_pronoun_stands_for_is_no_attack_on_the_one_attacked(
     shape: str, attacked: str
 ) -> None:
-    """"She was bashing Bernie": her attack; the author's side is on her, if anyone."""
+    """ "She was bashing Bernie": her attack; the author's side is on her, if anyone."""
     text = shape.format(b=attacked)
     name = attacked.removeprefix("the ")
     messages = sided_messages(text)

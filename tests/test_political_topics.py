@@ -93,3 +93,34 @@ def test_a_verdict_is_named_by_what_it_is_about_not_who_governs(
     assert messages and all(m.startswith("Takes a side on ") for m in messages), messages
     assert any(named.lower() in m.lower().split("“")[0] for m in messages), messages
     assert not any(m.startswith("Takes a side on the Government") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flag finally came down. Now what will the bigots whine about? #tcot",
+        "Statue's gone. What will the snowflakes cry about next? #p2",
+    ],
+)
+def test_a_sides_tag_is_no_topic_of_a_verdict(lint: Lint, text: str) -> None:
+    """A movement's tag says whom the post backs: reported as that support, not as a side
+    "on #tcot" too."""
+    messages = [d.message for d in lint(text, **POLITICS_OF_A_CIVIL_SERVANT).diagnostics]
+    assert any(m.startswith("Supports the") for m in messages), messages
+    assert not any(m.startswith(("Takes a side on #", "Takes a side on “#")) for m in messages)
+
+
+def test_a_verdict_on_a_sides_tag_is_that_side_not_a_second_finding() -> None:
+    """The judge may read a sentence ending in "#tcot" both as a verdict and as support, on
+    the same tag: the verdict names who is backed, so only the support is reported."""
+    from postlint._rules.politics.issues import on_whoever_governs
+    from postlint._rules.politics.mention import Mention
+
+    text = "Now what will they complain about? #tcot #ChooseLife"
+    draft = civil_servant_draft(text)
+    at = text.index("#tcot")
+    backed = Mention(at, at + 5, "#tcot", "campaign", "support")
+    assert on_whoever_governs(draft, backed, backed)
+    at = text.index("#ChooseLife")
+    judged = Mention(at, at + 11, "#ChooseLife", "campaign", "verdict")
+    assert not on_whoever_governs(draft, judged, judged)

@@ -202,6 +202,8 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
             return f"{measure.group(1)} (“{words}”)"
         named = words if target.kind != "issue" else None
         named = named or with_its_name(draft.text, target.start, target.end, words)
+        if on_whoever_governs(draft, target, target) and target.kind == "campaign":
+            return _topic(draft, unit) or no_target  # a side's tag names no topic: "#tcot"
         if on_whoever_governs(draft, target, target):
             # "The Chancellor must keep the uplift": the uplift's topic where it is near
             # enough, else the actor's policy ("Takes a side on a policy of the Chancellor").

@@ -59,11 +59,14 @@ def issues_outside(draft: Draft, unit: Unit, actors: list[Mention]) -> list[Ment
 
 def on_whoever_governs(draft: Draft, verdict: Mention | None, side: Mention | None) -> bool:
     """Whether a verdict on ``verdict`` is a side taken on ``side``, on the same words, that
-    names who governs (a party, an office, "the Government"), not an issue ("Brexit")."""
+    names who governs or is backed (a party, an office, "the Government", "#tcot"), not an
+    issue ("Brexit", "#ChooseLife")."""
     if verdict is None or side is None or (verdict.start, verdict.end) != (side.start, side.end):
         return False
     words = verdict.text.lower().split()
     governing = draft.pack.word_list("politics/issues.governing_bodies")
     if verdict.kind in ("party", "politician", "role", "institution"):
         return True
+    if verdict.kind == "campaign" and verdict.side in ("support", "attack"):
+        return True  # "#tcot", "#Trump2016": whom a tag backs, not what it judges
     return verdict.kind == "issue" and bool(words) and words[-1] in governing
