@@ -195,3 +195,24 @@ def test_a_verdict_on_no_more_than_the_government_needs_the_surer_reading(
         Mention(0, len(words), words, kind),
     )
     assert judgement.reaches(0.88, 0.98) is counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Okafor the town's worst councillor? She did, on live radio.",
+        "Back the bill? Not a chance, and here's why.",
+        "HERE WE GO AGAIN. Call the Mayor a liar? No, just wrong.",
+        "Support the new scheme? Some of us remember the last one.",
+    ],
+)
+def test_a_question_opening_with_an_asking_verb_asks_nothing(text: str) -> None:
+    assert not is_a_call(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call your MP today!", "Why not sign the petition?", "Can you write to your councillor?"],
+)
+def test_a_call_or_a_question_to_the_reader_is_still_a_call(text: str) -> None:
+    assert is_a_call(text)

@@ -51,9 +51,17 @@ _TO_WATCH_OR_READ = re.compile(
 )
 
 
+#: A question that opens with an asking verb asks nothing of the reader: "Call Trump ISIS's
+#: big recruiter?" (she did?), "Back the bill? Not a chance." Its other words still may.
+_ASKED_BACK = re.compile(
+    rf"(?:^|(?<=[.!?…:;])\s*|(?<=\n))(?:{_ASKING_VERBS})\b[^.!?\n]*\?", re.IGNORECASE
+)
+
+
 def is_a_call(text: str) -> bool:
     """Whether ``text`` (a unit the judge reads as a call to action) asks anything of a
     reader or tells of campaigning (see the module)."""
     # A word stands where the invitation was, so that what follows it opens no sentence.
     asked = _TO_WATCH_OR_READ.sub(" that ", _RETWEET.sub(" ", text))
+    asked = _ASKED_BACK.sub(lambda m: " that " + m[0].split(None, 1)[-1], asked.strip())
     return _CALL.search(asked.strip()) is not None
