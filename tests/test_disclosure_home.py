@@ -121,3 +121,18 @@ def test_the_audiences_we_in_a_question_to_it_is_no_team(lint: Lint, text: str) 
         org: found for org, role in CIVIL_SERVANTS if (found := missing(lint, text, org, role))
     }
     assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We urge every council to back bus franchising before the summer.",
+        "We call on ministers to scrap the two-child limit now.",
+        "We will keep fighting for fair funding for our rural schools.",
+    ],
+)
+def test_a_campaigns_we_gets_no_lower_bar_for_work_talk(lint: Lint, text: str) -> None:
+    """A "we" that urges, calls on or fights for a policy is a campaign's or a party's: the
+    political-risk judge reads a stance in it, though the screen reads team talk. Far from
+    the author's job (a Treasury economist), it is not their work."""
+    assert not missing(lint, text, "HM Treasury", "economist"), text

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._engine.models import job_talk_head, sentence_screen
+from postlint._engine.models import job_talk_head, politics_judge, sentence_screen
 from postlint._engine.semantic import semantic_available
 from postlint._rules.disclosure.spans import TextSpan
 from postlint._rules.voice import FIRST_PERSON
@@ -39,6 +39,7 @@ __all__ = [
     "JOB_TALK_ALONE",
     "JOB_TALK_WHEN_SURE",
     "JOB_TALK_WITH_SCREEN",
+    "JUDGED_NO_SIDE",
     "NEAR_ALONE",
     "NEAR_THE_JOB",
     "NEAR_WHEN_SURE",
@@ -70,6 +71,8 @@ JOB_TALK_WHEN_SURE = 0.2
 #: not read as a team's (a plain political statement reads 0.2 or less; shift talk and team
 #: news 0.85 and more).
 NO_SIDE = 0.1
+#: Nor where the political-risk judge's probability of no stance is under this.
+JUDGED_NO_SIDE = 0.5
 #: The bars from which a post in the first person is the author's job talk though the screen
 #: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
 #: nurse).
@@ -110,7 +113,7 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     work_talk = readings[surest]
     # A "we" that takes a political side is a nation's or a party's ("We have to secure our
     # border"), not a team's: no lower bar for it.
-    political = screened[surest].stance[0] < NO_SIDE
+    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(sentences[surest].text)
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
     reading = job_talk_head().read(role, organisation, text)
@@ -119,6 +122,15 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
         return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
+
+
+def _takes_a_side(sentence: str) -> bool:
+    """Whether the political-risk judge reads ``sentence`` as taking a stance (it remembers
+    the sentences the politics rules asked of it): "We urge closer co-operation between the
+    G7 governments" is a party's "we" (0.81), "We've just published our new guidance" a
+    team's (0.02)."""
+    [reading] = politics_judge()([sentence.strip()])
+    return reading[0] < JUDGED_NO_SIDE
 
 
 def _bars(work_talk: float, at_home: bool, text: str) -> tuple[float, float]:
