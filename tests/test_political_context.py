@@ -218,6 +218,11 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
         ("The council leader is a disgrace.", "Attacks the council leader:"),
         ("Honestly the health secretary should resign.", "Attacks the health secretary:"),
         ("Vote for Starmer on Thursday!", "Supports Starmer (“Vote for Starmer”):"),
+        # "his" read as the one named before, as the possessive named him.
+        (
+            "The trouble isn't the Chancellor's diary. It's his total lack of morals.",
+            "Attacks the Chancellor:",
+        ),
     ],
 )
 def test_a_target_reads_as_it_would_mid_sentence(text: str, named: str) -> None:

@@ -100,6 +100,7 @@ def _mid_sentence(target: str) -> str:
     The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
     it opened one with its possessive."""
     target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
+    target = re.sub(r"(?<=[a-z]) ([A-Z]\w+)['’]s$", r" \1", target)  # "the Chancellor's"
     target = re.sub(r"^(?:Mr\.?|Madam|Madame) (?=[A-Z])", "the ", target)  # "Mr. President"
     if target in ("Ministers", "Councillors", "Senators", "Politicians"):
         return target.lower()  # "Ministers should resign.": Attacks ministers
