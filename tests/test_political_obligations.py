@@ -31,6 +31,8 @@ DEMANDS = [
     "{} must keep the uplift.",
     "{} needs to freeze fares until the new trains arrive.",
     "Honestly, {} should bring back free school meals in the holidays.",
+    "We've waited three winters for this, {} MUST act to fix the damp in our flats.",
+    "Enough is enough: {} has to do more for young carers.",
 ]
 
 

@@ -23,7 +23,8 @@ __all__ = ["told_what_to_do"]
 _DEMAND = re.compile(
     r"\s*,?\s+(?:(?:really|now|urgently|simply|just|immediately|also|then)\s+)?"
     r"(?:must(?:\s+not|n't)?|should(?:\s+not|n't)?|ought\s+to|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to"
-    r"|cannot\s+be\s+allowed\s+to)\s+(?:(?:now|urgently|immediately|finally|also)\s+)?"
+    r"|cannot\s+be\s+allowed\s+to)\s+(?:(?:now|urgently|immediately|finally|also)\s+)?",
+    re.IGNORECASE,
 )
 #: Words before the actor that still leave it the demand's subject ("So the Chancellor must…").
 _LEAD_WORDS = 3
@@ -35,7 +36,9 @@ def told_what_to_do(draft: Draft, unit: Unit, actors: list[Mention]) -> bool:
     text = draft.text
     verbs = draft.pack.word_list("politics/stance.policy_demands")
     for actor in actors:
-        lead = re.sub(r"[#@]\w+|[^\w\s']", " ", text[unit.start : actor.start]).split()
+        # The words before it in its clause ("We've waited long enough, Congress must act").
+        clause = re.split(r"[,;:—–]\s", text[unit.start : actor.start])[-1]
+        lead = re.sub(r"[#@]\w+|[^\w\s']", " ", clause).split()
         demand = _DEMAND.match(text, actor.end, unit.end)
         if demand is None or len(lead) > _LEAD_WORDS:
             continue
