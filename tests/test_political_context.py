@@ -218,6 +218,10 @@ def test_secretaries_who_are_no_politicians_are_no_actors(text: str) -> None:
         ("The council leader is a disgrace.", "Attacks the council leader:"),
         ("Honestly the health secretary should resign.", "Attacks the health secretary:"),
         ("Vote for Starmer on Thursday!", "Supports Starmer (“Vote for Starmer”):"),
+        # A party with the article the draft gives it, where its name is a plural or letters.
+        ("Honestly the Tories have wrecked the bus network.", "Attacks the Tories:"),
+        ("So proud of the SNP for saving the ferry.", "Supports the SNP:"),
+        ("Labour have wrecked the bus network.", "Attacks Labour:"),
         # "his" read as the one named before, as the possessive named him.
         (
             "The trouble isn't the Chancellor's diary. It's his total lack of morals.",

@@ -320,7 +320,7 @@ def test_thanks_with_nothing_to_thank_for_is_no_support(party: str) -> None:
 )
 def test_a_sentence_pointing_back_names_whom_it_praises(party: str) -> None:
     text = f"{party} got the bus franchising bill through today. This is what governing looks like."
-    name = party.removeprefix("The ")
+    name = party.replace("The ", "the ")  # "Supports the Democrats", as the draft names them
     messages = [m for m in sided_messages(text) if "This is what governing" in m]
     assert messages and all(m.startswith(f"Supports {name}:") for m in messages), messages
 

@@ -22,6 +22,7 @@ from postlint._rules.politics.hashtags import campaign_name, shape_name
 from postlint._rules.politics.issues import issues_in, on_whoever_governs
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.shown import mid_sentence, with_its_article
 from postlint._rules.politics.someone import someone_named
 from postlint._rules.politics.targets import action_target
 from postlint._rules.politics.topics import (
@@ -66,7 +67,7 @@ class JudgementChecker(Checker[JudgementParams]):
                 unit.end,
                 confidence=judgement.risk,
                 details={
-                    "target": _mid_sentence(_target(draft, judgement, params.no_target, kind)),
+                    "target": mid_sentence(_target(draft, judgement, params.no_target, kind)),
                     "disguised": disguise_note(draft, unit.start, unit.end),
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
@@ -87,64 +88,6 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
     if someone_named(draft.text, unit.start, unit.end) is not None:
         return True
     return judgement.rule not in named and about_politics(draft)
-
-
-#: Measures and bodies a draft may name without an article ("When a Government doesn't…").
-_BARE_MEASURES = frozenset(
-    {"plan", "bill", "scheme", "budget", "law", "policy", "government", "administration"}
-)
-
-
-def _mid_sentence(target: str) -> str:
-    """A target as it reads inside the message's sentence: "Attacks the Mayor", not "Attacks
-    The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
-    it opened one with its possessive."""
-    target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
-    target = re.sub(r"(?<=[a-z]) ([A-Z]\w+)['’]s$", r" \1", target)  # "the Chancellor's"
-    target = re.sub(r"^(?:Mr\.?|Madam|Madame) (?=[A-Z])", "the ", target)  # "Mr. President"
-    if target in ("Ministers", "Councillors", "Senators", "Politicians"):
-        return target.lower()  # "Ministers should resign.": Attacks ministers
-    if target.lower() in _BARE_MEASURES:
-        return f"the {target}"  # "an #Obamacare plan": Takes a side on the plan
-    if re.fullmatch(
-        r"(?!(?:the|this|that|our|my|your) )[a-z][a-z ]* (?:minister|secretary|leader)", target
-    ):
-        return f"the {target}"  # "The Liberal housing minister should…": the housing minister
-    for article in ("The ", "This ", "These ", "Those ", "That "):
-        if target.startswith(article):
-            return article.lower() + target[len(article) :]
-    owner = re.match(r"(?:Our|My|Your|our|my) ", target)
-    if owner is not None:
-        return "your " + target[owner.end() :]  # "Our MP voted against…": Attacks your MP
-    first, _, rest = target.partition(" ")
-    if rest[:1].islower() and (first.endswith("ing") or first in _OPENERS):
-        return first.lower() + target[len(first) :]  # "Takes a side on scrapping the…"
-    return target
-
-
-#: Words capitalised only for opening the draft's sentence ("Mandatory digital ID cards…").
-_OPENERS = frozenset(
-    {
-        "A",
-        "An",
-        "New",
-        "Mandatory",
-        "Compulsory",
-        "Free",
-        "Higher",
-        "Lower",
-        "More",
-        "Fewer",
-        "All",
-        "Any",
-        "Every",
-        "Universal",
-        "National",
-        "Local",
-        "Private",
-        "Public",
-    }
-)
 
 
 def _topic(draft: Draft, unit: Unit, near: float = NEAR_A_TOPIC) -> str | None:
@@ -208,7 +151,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         if on_whoever_governs(draft, target, target):
             # "The Chancellor must keep the uplift": the uplift's topic where it is near
             # enough, else the actor's policy ("Takes a side on a policy of the Chancellor").
-            shown = _mid_sentence(re.sub(r"(?<=\w)['’]s?$", "", named))  # "the Governor's"
+            shown = mid_sentence(re.sub(r"(?<=\w)['’]s?$", "", named))  # "the Governor's"
             return _topic(draft, unit, NEAR_IN_PLACE_OF_AN_ACTOR) or f"a policy of {shown}"
         return named
     # "Attacks Trump (“#NeverTrump”)"; a call to action already puts its target in brackets.
@@ -226,7 +169,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     if name is not None:
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
-    return f"“{words}”" if quoted else words
+    return f"“{words}”" if quoted else with_its_article(draft.text, target, words)
 
 
 def _movement(draft: Draft, target: Mention) -> str | None:

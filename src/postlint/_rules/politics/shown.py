@@ -1,0 +1,79 @@
+"""How a finding's target reads inside its message: "Attacks the Mayor", not "Attacks The
+Mayor" where the draft opened a sentence with it; "Supports the Conservatives" as the draft
+names them; "Takes a side on scrapping the…", not "on Scrapping the…"."""
+
+from __future__ import annotations
+
+import re
+
+from postlint._rules.politics.mention import Mention
+
+__all__ = ["mid_sentence", "with_its_article"]
+
+#: Measures and bodies a draft may name without an article ("When a Government doesn't…").
+_BARE_MEASURES = frozenset(
+    {"plan", "bill", "scheme", "budget", "law", "policy", "government", "administration"}
+)
+
+
+def mid_sentence(target: str) -> str:
+    """A target as it reads inside the message's sentence: "Attacks the Mayor", not "Attacks
+    The Mayor" where the draft opened a sentence with it, nor "Supports Governor's" where
+    it opened one with its possessive."""
+    target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
+    target = re.sub(r"(?<=[a-z]) ([A-Z]\w+)['’]s$", r" \1", target)  # "the Chancellor's"
+    target = re.sub(r"^(?:Mr\.?|Madam|Madame) (?=[A-Z])", "the ", target)  # "Mr. President"
+    if target in ("Ministers", "Councillors", "Senators", "Politicians"):
+        return target.lower()  # "Ministers should resign.": Attacks ministers
+    if target.lower() in _BARE_MEASURES:
+        return f"the {target}"  # "an #Obamacare plan": Takes a side on the plan
+    if re.fullmatch(
+        r"(?!(?:the|this|that|our|my|your) )[a-z][a-z ]* (?:minister|secretary|leader)", target
+    ):
+        return f"the {target}"  # "The Liberal housing minister should…": the housing minister
+    for article in ("The ", "This ", "These ", "Those ", "That "):
+        if target.startswith(article):
+            return article.lower() + target[len(article) :]
+    owner = re.match(r"(?:Our|My|Your|our|my) ", target)
+    if owner is not None:
+        return "your " + target[owner.end() :]  # "Our MP voted against…": Attacks your MP
+    first, _, rest = target.partition(" ")
+    if rest[:1].islower() and (first.endswith("ing") or first in _OPENERS):
+        return first.lower() + target[len(first) :]  # "Takes a side on scrapping the…"
+    return target
+
+
+#: Words capitalised only for opening the draft's sentence ("Mandatory digital ID cards…").
+_OPENERS = frozenset(
+    {
+        "A",
+        "An",
+        "New",
+        "Mandatory",
+        "Compulsory",
+        "Free",
+        "Higher",
+        "Lower",
+        "More",
+        "Fewer",
+        "All",
+        "Any",
+        "Every",
+        "Universal",
+        "National",
+        "Local",
+        "Private",
+        "Public",
+    }
+)
+
+
+def with_its_article(text: str, target: Mention, words: str) -> str:
+    """A party named with "the" as the draft names it ("Supports the Conservatives", "Attacks
+    the SNP"), where its name is a plural or letters; not "the Labour" of "the Labour
+    government"."""
+    plural = words.endswith("s") or (words.isupper() and len(words) <= 5)
+    named = target.kind in ("party", "praise", "scorn", "endorsed")  # a party, or its side
+    if named and plural and text[: target.start].lower().endswith("the "):
+        return f"the {words}"
+    return words
