@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 import postlint
-from tests.conftest import EVERY_PARTY, POLITICS_OF_A_CIVIL_SERVANT
+from tests.conftest import EVERY_PARTY, POLITICS_OF_A_CIVIL_SERVANT, sentence_case
 
 Lint = Callable[..., postlint.Report]
 
@@ -36,17 +36,12 @@ DEMANDS = [
 ]
 
 
-def _sentence(frame: str, actor: str) -> str:
-    text = frame.format(actor)
-    return text[0].upper() + text[1:]
-
-
 @pytest.mark.parametrize("frame", DEMANDS)
 @pytest.mark.parametrize("actor", [*OFFICES, *EVERY_PARTY])
 def test_a_demand_on_a_policy_is_a_verdict_whoever_is_asked(
     lint: Lint, frame: str, actor: str
 ) -> None:
-    text = _sentence(frame, actor)
+    text = sentence_case(frame.format(actor))
     rules = lint(text, **POLITICS_OF_A_CIVIL_SERVANT).rules()
     assert rules == {"politics.policy-verdict"}, (text, rules)
 
@@ -55,7 +50,7 @@ def test_a_demand_on_a_policy_is_a_verdict_whoever_is_asked(
 def test_a_verdict_on_what_an_actor_should_do_says_so(lint: Lint, actor: str) -> None:
     """No topic is near enough, and "Takes a side on the Chancellor" would read as a side on
     the person: the verdict is on a policy of theirs."""
-    text = _sentence("{} must keep the uplift.", actor)
+    text = sentence_case(f"{actor} must keep the uplift.")
     messages = [d.message for d in lint(text, **POLITICS_OF_A_CIVIL_SERVANT).diagnostics]
     assert messages == [f"Takes a side on a policy of {actor}: “{text}”."], messages
 
@@ -86,6 +81,6 @@ _KNOWN_MISREAD = {("{} must be voted out next May.", "Reform UK")}
 def test_a_demand_about_the_actor_itself_keeps_its_side(
     lint: Lint, frame: str, rule: str, actor: str
 ) -> None:
-    text = _sentence(frame, actor)
+    text = sentence_case(frame.format(actor))
     rules = lint(text, **POLITICS_OF_A_CIVIL_SERVANT).rules()
     assert rule in rules and "politics.policy-verdict" not in rules, (text, rules)
