@@ -19,17 +19,13 @@ from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.hashtags import campaign_name, shape_name
-from postlint._rules.politics.issues import issues_in, on_whoever_governs
+from postlint._rules.politics.issues import issues_in, names_who_governs
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.shown import mid_sentence, with_its_article
 from postlint._rules.politics.someone import someone_named
 from postlint._rules.politics.targets import action_target
-from postlint._rules.politics.topics import (
-    NEAR_A_TOPIC,
-    NEAR_IN_PLACE_OF_AN_ACTOR,
-    topic_by_meaning,
-)
+from postlint._rules.politics.topics import NEAR_A_TOPIC, NEAR_IN_PLACE_OF_AN_ACTOR, nearest_topic
 from postlint._rules.politics.units import Unit
 
 __all__ = ["JudgementChecker", "JudgementParams", "disguise_note"]
@@ -92,17 +88,16 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
 
 def _topic(draft: Draft, unit: Unit, near: float = NEAR_A_TOPIC) -> str | None:
     """The contested topic of a verdict that names no issue, read by its meaning: as the
-    sentence writes it ("universal credit" in "…plans for universal credit"), else said to be
-    read, if ``near`` enough."""
-    topic = topic_by_meaning(draft, unit.start, unit.end)
-    if topic is None:
+    sentence writes it ("universal credit" in "…plans for universal credit") if at least
+    ``NEAR_A_TOPIC``, else said to be read, if ``near`` enough."""
+    found = nearest_topic(draft, unit.start, unit.end)
+    if found is None or found[1] < NEAR_A_TOPIC:
         return None
+    topic, closeness = found
     at = unit.text.lower().find(topic.lower())
     if at >= 0:
         return unit.text[at : at + len(topic)]
-    if near > NEAR_A_TOPIC and topic_by_meaning(draft, unit.start, unit.end, near=near) is None:
-        return None
-    return f"{topic} (by its meaning)"
+    return f"{topic} (by its meaning)" if closeness >= near else None
 
 
 def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> str:
@@ -146,9 +141,9 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
             return f"{measure.group(1)} (“{words}”)"
         named = words if target.kind != "issue" else None
         named = named or with_its_name(draft.text, target.start, target.end, words)
-        if on_whoever_governs(draft, target, target) and target.kind == "campaign":
+        if names_who_governs(draft, target) and target.kind == "campaign":
             return _topic(draft, unit) or no_target  # a side's tag names no topic: "#tcot"
-        if on_whoever_governs(draft, target, target):
+        if names_who_governs(draft, target):
             # "The Chancellor must keep the uplift": the uplift's topic where it is near
             # enough, else the actor's policy ("Takes a side on a policy of the Chancellor").
             shown = mid_sentence(re.sub(r"(?<=\w)['’]s?$", "", named))  # "the Governor's"

@@ -14,7 +14,13 @@ from postlint._rules.politics.mention import Mention, with_article, word_after, 
 from postlint._rules.politics.sport import about_sport
 from postlint._rules.politics.units import Unit
 
-__all__ = ["ISSUE_LABELS", "issues_in", "issues_outside", "on_whoever_governs"]
+__all__ = [
+    "ISSUE_LABELS",
+    "issues_in",
+    "issues_outside",
+    "names_who_governs",
+    "on_whoever_governs",
+]
 
 ISSUE_LABELS = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN", "POLICY_OBJECT")
 
@@ -59,14 +65,19 @@ def issues_outside(draft: Draft, unit: Unit, actors: list[Mention]) -> list[Ment
 
 def on_whoever_governs(draft: Draft, verdict: Mention | None, side: Mention | None) -> bool:
     """Whether a verdict on ``verdict`` is a side taken on ``side``, on the same words, that
-    names who governs or is backed (a party, an office, "the Government", "#tcot"), not an
-    issue ("Brexit", "#ChooseLife")."""
+    names who governs or is backed (``names_who_governs``)."""
     if verdict is None or side is None or (verdict.start, verdict.end) != (side.start, side.end):
         return False
-    words = verdict.text.lower().split()
-    governing = draft.pack.word_list("politics/issues.governing_bodies")
-    if verdict.kind in ("party", "politician", "role", "institution"):
+    return names_who_governs(draft, verdict)
+
+
+def names_who_governs(draft: Draft, mention: Mention) -> bool:
+    """Whether a verdict's target names who governs or is backed (a party, an office, "the
+    Government", "#tcot"), not an issue ("Brexit", "#ChooseLife")."""
+    if mention.kind in ("party", "politician", "role", "institution"):
         return True
-    if verdict.kind == "campaign" and verdict.side in ("support", "attack"):
+    if mention.kind == "campaign" and mention.side in ("support", "attack"):
         return True  # "#tcot", "#Trump2016": whom a tag backs, not what it judges
-    return verdict.kind == "issue" and bool(words) and words[-1] in governing
+    words = mention.text.lower().split()
+    governing = draft.pack.word_list("politics/issues.governing_bodies")
+    return mention.kind == "issue" and bool(words) and words[-1] in governing

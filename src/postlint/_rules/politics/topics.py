@@ -15,7 +15,7 @@ from __future__ import annotations
 from postlint._engine.draft import Draft
 from postlint._engine.semantic import load_embedder, semantic_available
 
-__all__ = ["NEAR_A_TOPIC", "NEAR_IN_PLACE_OF_AN_ACTOR", "topic_by_meaning"]
+__all__ = ["NEAR_A_TOPIC", "NEAR_IN_PLACE_OF_AN_ACTOR", "nearest_topic", "topic_by_meaning"]
 
 #: MiniLM's cosine between a verdict's sentence and a topic from which the topic names it:
 #: chosen by reading the verdicts without an issue on 1,500 evaluation texts (at 0.45 and above
@@ -37,6 +37,15 @@ def topic_by_meaning(
 ) -> str | None:
     """The contested topic nearest in meaning to ``draft.text[start:end]``, if ``near`` enough
     (of the ``politics/stance`` word ``lists``)."""
+    found = nearest_topic(draft, start, end, lists)
+    return found[0] if found is not None and found[1] >= near else None
+
+
+def nearest_topic(
+    draft: Draft, start: int, end: int, lists: tuple[str, ...] = ("contested_topics",)
+) -> tuple[str, float] | None:
+    """The contested topic nearest in meaning to ``draft.text[start:end]`` and MiniLM's cosine
+    to it, however far (None without the embeddings, topics or words)."""
     stance = draft.pack.lexicons["politics/stance"].lists
     topics = [topic for name in lists for topic in stance[name]]
     words = " ".join(draft.text[start:end].split())
@@ -45,4 +54,4 @@ def topic_by_meaning(
     vectors = load_embedder().embed([words, *topics])
     closeness = vectors[1:] @ vectors[0]
     nearest = int(closeness.argmax())
-    return topics[nearest] if float(closeness[nearest]) >= near else None
+    return topics[nearest], float(closeness[nearest])
