@@ -6,11 +6,11 @@ support, attack, verdict (a side on a contested policy or issue), action (a call
 action), whole or with its one actor marked (``marked_risk``). A unit is risky when its
 probability of a stance reaches the rule's threshold. Its direction is the likeliest stance;
 its target, the actor (``actors``) the stance is about, else the issue it names; a sentence
-naming actors is read once per actor, marked (``targets``). Campaigning is an action.
+naming actors is read once per actor, marked (``targets``), rivals it lists together as a
+plain noun too (``named_together``). Campaigning is an action.
 
-A short post (at most ``SHORT_POST_WORDS`` words, in more than one unit) is also read whole
-("She gets things done. Thursday, you know what to do."), reported only if no unit is risky.
-The rule that reports it follows the stance alone, whether or not a target is named:
+A short post (``SHORT_POST_WORDS``, more than one unit) is also read whole ("She gets things
+done. Thursday…"), reported if no unit is risky. The rule follows the stance, target or not:
 
 =========  =================================  ===========================================
 stance     rule                               target in the message
@@ -47,6 +47,7 @@ from postlint._rules.politics.issues import issues_in, issues_outside, on_whoeve
 from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.marked_risk import sole_target, surer_when_marked
 from postlint._rules.politics.mention import weak_target
+from postlint._rules.politics.named_together import sides_in_the_words
 from postlint._rules.politics.obligations import told_what_to_do
 from postlint._rules.politics.references import resolved
 from postlint._rules.politics.someone import turned_by_cues
@@ -142,9 +143,8 @@ def _judge(draft: Draft) -> list[Judgement]:
             draft, unit, probabilities, screen_risk[id(unit)], listed[id(unit)]
         )
     ]
-    # "X passed it. This is what governing looks like.": on X; "The pile-on against <a name no
-    # list knows> is nonsense": for them.
-    return turned_by_cues(draft, resolved(draft, found))
+    # "X did it. This is governing.": on X; "<A> and <B> campaigned in Iowa": on neither.
+    return sides_in_the_words(draft, turned_by_cues(draft, resolved(draft, found)))
 
 
 def _as_declared(draft: Draft, found: Judgement) -> Judgement:
