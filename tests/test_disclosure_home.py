@@ -123,6 +123,42 @@ def test_the_audiences_we_in_a_question_to_it_is_no_team(lint: Lint, text: str) 
     assert not flagged, flagged
 
 
+#: Departments whose jobs MiniLM puts nearest to a movement's or a nation's "we" (pensions,
+#: health, students, defence): each let one of the sentences below through once.
+NEAR_TO_POLITICS = [
+    ("Department for Transport", "policy adviser"),
+    ("HM Treasury", "economist"),
+    ("Department of Health and Social Care", "policy adviser"),
+    ("Ministry of Defence", "policy adviser"),
+    ("Department for Education", "policy adviser"),
+    ("Home Office", "policy adviser"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're capable of making our own decisions about our own bodies, thank you very much.",
+        "Enough of being lectured by people who have never lived here. We know what our town "
+        "needs.",
+        "Stop telling students to just work harder. We are drowning in debt and nobody is "
+        "listening.",
+        "We've marched for this three years running and we will march again next spring.",
+        "Hands off our pensions. We paid in all our working lives and we deserve better than this.",
+        "What we have learned from the last decade is that people who feel ignored will vote for "
+        "anyone who promises to listen.",
+    ],
+)
+def test_a_movements_we_is_no_team_however_near_the_job(lint: Lint, text: str) -> None:
+    """A "we" in a post that takes a political side (in its sentence or the sentence before)
+    speaks for a movement, a generation or a nation: the author's team only where it reads
+    as plainly near the job as a post the screen does not read as work talk."""
+    flagged = {
+        org: found for org, role in NEAR_TO_POLITICS if (found := missing(lint, text, org, role))
+    }
+    assert not flagged, flagged
+
+
 @pytest.mark.parametrize(
     "text",
     [

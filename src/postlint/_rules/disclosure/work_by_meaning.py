@@ -13,9 +13,10 @@ officers at Stansted" from Border Force); the job-talk head, trained on
 checked 212 prescriptions today" from a pharmacist, not from a compliance officer; a YouTube
 channel's unboxing from no policy adviser). Where the screen reads work talk, the bars are
 ``NEAR_THE_JOB`` and ``JOB_TALK_WITH_SCREEN`` (lower where it is sure and the author speaks
-for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``; not a nation's or a party's "we" in
-a sentence that takes a political side, ``NO_SIDE``); where it does not (it misses plain
-shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``. The
+for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``); where it does not (it misses plain
+shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``, and
+so must a "we" in a post that takes a political side (``NO_SIDE``, ``JUDGED_NO_SIDE``): a
+nation's, a party's or a movement's, unless plainly the job's. The
 bars were chosen on dev rows only (task D's civil-servant runs over seven departments, the
 disclosure probe A; benchmarks/README.md, "The job-talk head").
 
@@ -112,12 +113,20 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     surest = max(range(len(sentences)), key=readings.__getitem__)
     work_talk = readings[surest]
     # A "we" that takes a political side is a nation's or a party's ("We have to secure our
-    # border"), not a team's: no lower bar for it.
-    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(sentences[surest].text)
+    # border"), not a team's: no lower bar for it; nor where the side is taken by the post
+    # around it ("Enough of outdated guidelines and suppression. We're capable of deciding").
+    surest_text = sentences[surest].text
+    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(surest_text)
+    political = political or (len(sentences) > 1 and _takes_a_side(text))
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
     reading = job_talk_head().read(role, organisation, text)
     near, likely = _bars(work_talk, at_home or political, text)
+    if political and _a_team(text):
+        # Its "we" is most likely a nation's, a party's or a movement's ("We're capable of
+        # making our own decisions"): the author's team only as plainly as without the screen.
+        # ("Spent three days cleaning data so a minister can say one sentence": the author's.)
+        near, likely = max(near, NEAR_ALONE), max(likely, JOB_TALK_ALONE)
     if reading.cosine < near and reading.probability < likely:
         return None
     sentence = sentences[surest]
