@@ -2,9 +2,9 @@
 
 The judge learnt politics from posts that back or attack named parties and politicians, so
 two names side by side lean it one way whatever is said of them: "Cruz and Rubio spent the
-weekend campaigning across Iowa" read as an attack on both, "#TedCruz and #DonaldTrump
-leading in Iowa" as support for both, "The DUP and Sinn Féin are both expected back at
-Stormont" as an attack. Such a sentence reports a race, a debate or a day on the trail. So a
+weekend campaigning across Iowa" read as an attack on both, as did "The Greens and the Lib
+Dems have agreed not to stand against each other in two wards"; "The DUP and Sinn Féin are
+both expected back at Stormont" as an attack on one. Such a sentence reports a race, a debate or a day on the trail. So a
 support or attack on names joined in one list ("<A> and <B>", "<A> & <B>", "<A>, <B> and
 <C>") is read again with the list put as a plain noun ("The two candidates spent the weekend
 campaigning across Iowa"): if the words then take no side, neither did the sentence. What
