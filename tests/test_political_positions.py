@@ -30,10 +30,31 @@ def test_a_partys_position_reported_plainly_takes_no_side(lint: Lint, template: 
 @pytest.mark.parametrize(
     "template",
     [
+        "{} say the tax cuts mostly benefit the richest households.",
+        "{} argue that the scheme will cost far more than ministers admit.",
+        "{} warned that the waiting list could pass eight million by the spring.",
+        "{} say the new runway would add 40,000 flights a year.",
+        "{} have accused the council of sitting on the report for six months.",
+    ],
+)
+def test_what_a_party_says_reported_plainly_takes_no_side(lint: Lint, template: str) -> None:
+    """What a party says, argues or warns, reported as news reports it: the claim and the
+    side it takes are the party's, not the author's; the judge had read the same report as
+    support for one party and an attack on another, or as an attack on the ministers the
+    party's claim names."""
+    flagged = {p: politics(lint, _opening(template, p)) for p in EVERY_PARTY}
+    assert not any(flagged.values()), {p: m for p, m in flagged.items() if m}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
         "{} want a referendum on the incinerator, which is a disgrace.",
         "{} have promised more housebuilding. Again. 🙄",
         "{} want to wreck the green belt with their housebuilding plans.",
         "We need {} in power to get the bus franchise done.",
+        "{} say the tax cuts mostly benefit the richest households, and they are right.",
+        "{} say they care about the NHS. Don't believe a word of it.",
     ],
 )
 def test_the_authors_own_word_in_a_report_still_counts(lint: Lint, template: str) -> None:

@@ -3,14 +3,18 @@ referendum on the incinerator", "Labour and the Conservatives have both promised
 housebuilding". A civil servant may say what parties stand for; the judge reads such a
 sentence as an attack on the party at 0.9 and more, on every party alike.
 
+So may a report of what a party says ("The Greens say the tax cuts mostly help the richest",
+"<X> warned that the waiting list could pass eight million"): the claim is the party's.
+
 The sentence must open with the parties (a list of them, "Both … and …"), go straight on to a
-verb of a position (want, promise, propose, publish, call for…), and carry nothing of the
-author: no first person, no call ("should", "must"), no exclamation or question, no emoji, no
-word of praise, scorn or verdict (the stance lexicon's lists), no word of attitude ("again",
-"finally", "wreck"), anywhere in the post: "<X> want a referendum, which is a disgrace" and
-"<X> have promised more housebuilding. Again. 🙄" are still the author's. A neutral frame of
-the author's may open it ("Interesting to see both <A> and <B> promising more GP
-appointments").
+verb of a position (want, promise, propose, publish, call for…) or of saying (say, argue,
+warn, accuse; not "claim", which doubts), and carry nothing of the author: no first person,
+no call ("should", "must"), no exclamation or question, no emoji, no word of praise, scorn or
+verdict (the stance lexicon's lists), no word of attitude ("again", "finally", "wreck";
+"right", "lies", "don't believe"), anywhere in the post: "<X> want a referendum, which is a
+disgrace" and "<X> have promised more housebuilding. Again. 🙄" are still the author's. A
+neutral frame of the author's may open it ("Interesting to see both <A> and <B> promising
+more GP appointments").
 
 A party's event named, nothing more, is no side either: "Watching the <X> conference
 tonight", "<X> leadership hustings on telly tonight, I'll have it on in the background".
@@ -48,7 +52,10 @@ _POSITION = re.compile(
     r"oppose[sd]?|committ(?:ed|ing)\s+to|commits?\s+to|announc(?:e|es|ed|ing)|"
     r"publish(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|set(?:s|ting)?\s+out|"
     r"outlin(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:on|for|against)|"
-    r"manifesto|pledge|policy)\b",
+    r"manifesto|pledge|policy|"
+    # what they say, as a report of it: "<X> say the tax cuts mostly help the richest"
+    r"says?|said|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|believ(?:e|es|ed)|"
+    r"point(?:s|ed)?\s+out|estimat(?:e|es|ed)|predict(?:s|ed)?|accus(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 #: The author's attitude or call in a word.
@@ -58,7 +65,11 @@ _ATTITUDE = re.compile(
     r"gut\w*|sabotag\w*|fleec\w*|rob\w*|hammer\w*|punish\w*|cripple\w*|bankrupt\w*|con|"
     # hyperbole and mockery: "<X> want to ban everything except their own smugness"
     r"everything|anything|nothing|smug\w*|bonkers|barmy|mad|crazy|insane|nuts|loony|loopy|"
-    r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*)\b",
+    r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*|"
+    # the author's word on what a party says: "… and they're right", "Don't believe a word"
+    r"right|rightly|wrong|wrongly|correct|correctly|spot\s+on|true|truth|lie|lies|lied|lying|"
+    r"liars?|nonsense|rubbish|don['’]?t\s+believe|do\s+not\s+believe|as\s+if|apparently|"
+    r"supposedly)\b",
     re.IGNORECASE,
 )
 

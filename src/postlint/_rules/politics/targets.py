@@ -84,8 +84,8 @@ _PLACE = re.compile(
 
 #: Verbs by which one actor's words about another are reported ("Trump says Hillary…").
 _REPORTING = re.compile(
-    r"\s+(?:says|said|claims|claimed|thinks|insists|insisted|argues|argued|suggests|"
-    r"suggested|tweets|tweeted|tells\s+us|told\s+us)\s+(?:that\s+)?"
+    r"\s+(?:says?|said|claims?|claimed|thinks?|insists?|insisted|argues?|argued|suggests?|"
+    r"suggested|warns?|warned|tweets?|tweeted|tells\s+us|told\s+us)\s+(?:that\s+)?"
 )
 
 
