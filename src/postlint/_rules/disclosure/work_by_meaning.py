@@ -45,6 +45,7 @@ __all__ = [
     "NEAR_THE_JOB",
     "NEAR_WHEN_SURE",
     "RETWEET",
+    "SCREENED_SAFE",
     "WORK_TALK_BY_MEANING",
     "work_talk_by_meaning",
 ]
@@ -74,6 +75,9 @@ JOB_TALK_WHEN_SURE = 0.2
 NO_SIDE = 0.1
 #: Nor where the political-risk judge's probability of no stance is under this.
 JUDGED_NO_SIDE = 0.5
+#: The screen's probability of no stance from which a whole post is not put to the judge
+#: (the politics rules' ``SCREEN_THRESHOLD`` of 0.1, as a probability of no stance).
+SCREENED_SAFE = 0.9
 #: The bars from which a post in the first person is the author's job talk though the screen
 #: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
 #: nurse).
@@ -112,23 +116,34 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     readings = [r.work_talk for r in screened]
     surest = max(range(len(sentences)), key=readings.__getitem__)
     work_talk = readings[surest]
-    # A "we" that takes a political side is a nation's or a party's ("We have to secure our
-    # border"), not a team's: no lower bar for it; nor where the side is taken by the post
-    # around it ("Enough of outdated guidelines and suppression. We're capable of deciding").
-    surest_text = sentences[surest].text
-    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(surest_text)
-    political = political or (len(sentences) > 1 and _takes_a_side(text))
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
     reading = job_talk_head().read(role, organisation, text)
-    near, likely = _bars(work_talk, at_home or political, text)
-    if political and _a_team(text):
-        # Its "we" is most likely a nation's, a party's or a movement's ("We're capable of
-        # making our own decisions"): the author's team only as plainly as without the screen.
-        # ("Spent three days cleaning data so a minister can say one sentence": the author's.)
-        near, likely = max(near, NEAR_ALONE), max(likely, JOB_TALK_ALONE)
-    if reading.cosine < near and reading.probability < likely:
+    team = _a_team(text)
+
+    def near_enough(political: bool) -> bool:
+        near, likely = _bars(work_talk, at_home or political, text)
+        if political and team:
+            # Its "we" is most likely a nation's, a party's or a movement's ("We're capable of
+            # making our own decisions"): the author's team only as plainly as without the
+            # screen. ("Spent three days cleaning data so a minister can say one sentence":
+            # the author's own, whatever the judge reads in it.)
+            near, likely = max(near, NEAR_ALONE), max(likely, JOB_TALK_ALONE)
+        return reading.cosine >= near or reading.probability >= likely
+
+    # A "we" that takes a political side is a nation's or a party's ("We have to secure our
+    # border"), not a team's: no lower bar for it.
+    surest_text = sentences[surest].text
+    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(surest_text)
+    if not near_enough(political):
         return None
+    # Nor where the side is taken by the post around it ("Enough of outdated guidelines and
+    # suppression. We're capable of deciding"): the judge reads the whole post only where
+    # that decides, and the screen cannot call it safe (as for the politics rules).
+    if not political and team and len(sentences) > 1 and not near_enough(True):
+        [whole] = sentence_screen()([text])
+        if whole.stance[0] < SCREENED_SAFE and _takes_a_side(text):
+            return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
 

@@ -4,12 +4,12 @@ The judge learnt politics from posts that back or attack named parties and polit
 two names side by side lean it one way whatever is said of them: "Cruz and Rubio spent the
 weekend campaigning across Iowa" read as an attack on both, as did "The Greens and the Lib
 Dems have agreed not to stand against each other in two wards"; "The DUP and Sinn Féin are
-both expected back at Stormont" as an attack on one. Such a sentence reports a race, a debate or a day on the trail. So a
-support or attack on names joined in one list ("<A> and <B>", "<A> & <B>", "<A>, <B> and
-<C>") is read again with the list put as a plain noun ("The two candidates spent the weekend
-campaigning across Iowa"): if the words then take no side, neither did the sentence. What
-the words say keeps its side: "Cruz and Rubio have failed this state" reads "The two
-candidates have failed this state", an attack on both.
+both expected back at Stormont" as an attack on one. Such a sentence reports a race, a
+debate or a day on the trail. So a support or attack on names joined in one list ("<A> and
+<B>", "<A> & <B>", "<A>, <B> and <C>") is read again with the list put as a plain noun ("The
+two candidates spent the weekend campaigning across Iowa"): if the words then take no side,
+neither did the sentence. What the words say keeps its side: "Cruz and Rubio have failed
+this state" reads "The two candidates have failed this state", an attack on both.
 
 Only lists: a name alone carries what a reader knows of it ("Fourteen years of <party> and
 my town lost its library" takes its meaning from who governed), which a plain noun loses.
