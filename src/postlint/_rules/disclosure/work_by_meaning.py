@@ -131,19 +131,21 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
             near, likely = max(near, NEAR_ALONE), max(likely, JOB_TALK_ALONE)
         return reading.cosine >= near or reading.probability >= likely
 
-    # A "we" that takes a political side is a nation's or a party's ("We have to secure our
-    # border"), not a team's: no lower bar for it.
-    surest_text = sentences[surest].text
-    political = screened[surest].stance[0] < NO_SIDE or _takes_a_side(surest_text)
-    if not near_enough(political):
+    if not near_enough(False):
         return None
-    # Nor where the side is taken by the post around it ("Enough of outdated guidelines and
-    # suppression. We're capable of deciding"): the judge reads the whole post only where
-    # that decides, and the screen cannot call it safe (as for the politics rules).
-    if not political and team and len(sentences) > 1 and not near_enough(True):
-        [whole] = sentence_screen()([text])
-        if whole.stance[0] < SCREENED_SAFE and _takes_a_side(text):
+    if not near_enough(True):
+        # Between the bars, whether its "we" takes a political side decides: a nation's or a
+        # party's ("We have to secure our border"), not a team's, gets no lower bar; nor where
+        # the post around it takes the side ("Enough of outdated guidelines and suppression.
+        # We're capable of deciding"): the judge reads the whole post only where the screen
+        # cannot call it safe, as for the politics rules.
+        surest_no_side = screened[surest].stance[0]
+        if surest_no_side < NO_SIDE or _takes_a_side(sentences[surest].text):
             return None
+        if team and len(sentences) > 1:
+            [whole] = sentence_screen()([text])
+            if whole.stance[0] < SCREENED_SAFE and _takes_a_side(text):
+                return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
 
