@@ -162,6 +162,30 @@ def test_a_movements_we_is_no_team_however_near_the_job(lint: Lint, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Out on the doorstep with our brilliant candidate in Hillfield ward today #VoteGreen",
+        "Our team knocked on 400 doors this morning for Priya Ramsden #LabourDoorstep",
+        "Great morning out with our local team talking to residents about buses and roads "
+        "#VoteConservative",
+        "We were out in force at the station this morning handing out leaflets #VoteReform",
+        "Our volunteers have been phone banking all week, we can do this #VoteSNP",
+        "On my way to cast my vote for our outstanding candidate, then back out canvassing with "
+        "the team #VoteLibDem",
+    ],
+)
+def test_a_campaigns_we_and_team_are_no_work_talk(lint: Lint, text: str) -> None:
+    """A post that campaigns, by a campaign tag or in words of campaigning, speaks for the
+    campaign: its "our team" and "our candidate" are the side's, whatever department the
+    author works at and however near its words are to the job (the politics rules read the
+    campaigning itself)."""
+    flagged = {
+        org: found for org, role in NEAR_TO_POLITICS if (found := missing(lint, text, org, role))
+    }
+    assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We urge every council to back bus franchising before the summer.",
         "We call on ministers to scrap the two-child limit now.",
         "We will keep fighting for fair funding for our rural schools.",

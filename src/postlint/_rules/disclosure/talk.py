@@ -20,7 +20,7 @@ from postlint._rules.disclosure.spans import (
     sentence_of,
     text_span,
 )
-from postlint._rules.disclosure.work_by_meaning import RETWEET, work_talk_by_meaning
+from postlint._rules.disclosure.work_by_meaning import RETWEET, campaigning, work_talk_by_meaning
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -106,8 +106,10 @@ def _work_talk(draft: Draft) -> list[TextSpan]:
             continue
         if any(start <= span.start_char < end for start, end in retweets):
             continue  # "RT @HouseBudget: We're working to…": whose work it is, the source says
-        if span[-1].lower_ in {"team", "teams"} and about_a_match:
-            continue  # "My team won the derby", "My team bottled it again. 2-0 up at half time"
+        if span[-1].lower_ in {"team", "teams"} and (about_a_match or campaigning(draft)):
+            # "My team won the derby", "My team bottled it again. 2-0 up at half time"; "Our
+            # team knocked on 400 doors this morning #VoteGreen": a side's, a campaign's.
+            continue
         if span[0].lower_ in {"i", "we", "our"}:
             # "We launched the kids' lemonade stand": a family's; in a longer post, by the
             # words of the sentence around it.

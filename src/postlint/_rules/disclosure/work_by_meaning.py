@@ -34,6 +34,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import job_talk_head, politics_judge, sentence_screen
 from postlint._engine.semantic import semantic_available
 from postlint._rules.disclosure.spans import TextSpan
+from postlint._rules.politics.declarations import declared_sides
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "RETWEET",
     "SCREENED_SAFE",
     "WORK_TALK_BY_MEANING",
+    "campaigning",
     "work_talk_by_meaning",
 ]
 
@@ -133,6 +135,8 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
 
     if not near_enough(False):
         return None
+    if team and campaigning(draft):
+        return None  # "…to cast my vote for our outstanding candidate #VoteGreen": a side's
     if not near_enough(True):
         # Between the bars, whether its "we" takes a political side decides: a nation's or a
         # party's ("We have to secure our border"), not a team's, gets no lower bar; nor where
@@ -148,6 +152,15 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
                 return None
     sentence = sentences[surest]
     return TextSpan(sentence.start_char, sentence.end_char, sentence.text.strip(), "meaning")
+
+
+def campaigning(draft: Draft) -> bool:
+    """Whether ``draft`` campaigns for or against a side, by a campaign tag or slogan
+    ("#VoteGreen", "#LabourDoorstep") or in words of campaigning ("knocking on doors"): its
+    "we", "our team" and "our candidate" are the campaign's, not a team's at work."""
+    if draft.spans_labelled("CAMPAIGN_ACTIVITY"):
+        return True
+    return any(mention.side in ("support", "attack") for mention in declared_sides(draft))
 
 
 def _takes_a_side(sentence: str) -> bool:
