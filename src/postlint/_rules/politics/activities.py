@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.hashtags import NAME_AND_YEAR_TAG, names_an_event
 from postlint._rules.politics.mention import ACTOR_LABELS, HANDLE, Mention
 from postlint._rules.voice import FIRST_PERSON
 
@@ -100,13 +101,16 @@ def _fundraisers(draft: Draft, political_handle: Callable[[str], bool]) -> list[
 
 def _political(draft: Draft, start: int, end: int, political_handle: Callable[[str], bool]) -> bool:
     """Whether ``draft.text[start:end]`` (widened to the whole draft when it is short) names a
-    party, politician, office, campaign, contested issue or election."""
+    party, politician, office, campaign (a candidate's tag too), contested issue or election."""
     if len(draft.text) <= _SHORT_POST_CHARS:
         start, end = 0, len(draft.text)
     if any(start <= s.start_char < end for s in draft.spans_labelled(*ACTOR_LABELS, *_ISSUES)):
         return True
     text = draft.text[start:end]
     if any(political_handle(handle) for handle in HANDLE.findall(text)):
+        return True
+    # A candidate's tag no list knows: "for #Okafor2028", not "for #Census2021".
+    if any(not names_an_event(tag) for tag in NAME_AND_YEAR_TAG.findall(text)):
         return True
     election = draft.pack.word_list("politics/activity.election_words")
     return any(word.lower() in election for word in _WORD.findall(text))

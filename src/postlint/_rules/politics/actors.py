@@ -30,7 +30,7 @@ from postlint._rules.politics.campaigns import (
     named_sides_in,
     used_as_a_word,
 )
-from postlint._rules.politics.hashtags import is_political_handle, side_of
+from postlint._rules.politics.hashtags import is_political_handle, names_an_event, side_of
 from postlint._rules.politics.homonyms import a_common_noun, not_a_camp, sporting
 from postlint._rules.politics.mention import (
     ACTOR_LABELS,
@@ -39,7 +39,6 @@ from postlint._rules.politics.mention import (
     joined_to_their_party,
     one_of,
     patronage,
-    tag_words,
     with_article,
     without_overlaps,
     word_after,
@@ -56,8 +55,6 @@ __all__ = ["Mention", "actors_of", "political_actors_in"]
 _CAMPAIGN_HASHTAG = re.compile(
     r"#(?:Vote[A-Z]\w*|[A-Z]\w*Out\b|\w+Doorstep\b|(\w+?)(?:19|20)\d\d\b|Team[A-Z]\w*)"
 )
-#: A word this frequent (Zipf) is no candidate's name: "#Budget2021" an event, "#Okafor2028" not.
-_EVENT_WORD_ZIPF = 4.0
 _NAME_AFTER = (
     r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]+|de|van|von|du|da))*)"
 )
@@ -136,7 +133,7 @@ def _actors_in(draft: Draft, stretch: tuple[int, int]) -> list[Mention]:
     for match in _CAMPAIGN_HASHTAG.finditer(text, start, end):
         tag = match.group(0)
         side = side_of(draft.pack, tag)
-        if side is None and match.group(1) and _names_an_event(match.group(1)):
+        if side is None and match.group(1) and names_an_event(match.group(1)):
             continue
         if used_as_a_word(draft, match.start(), match.end()) or named_in_a_sentence(
             draft, match.start(), match.end()
@@ -185,16 +182,6 @@ def _without_offices_sought(text: str, found: list[Mention]) -> list[Mention]:
             if other.kind != "role"
         )
     ]
-
-
-def _names_an_event(name: str) -> bool:
-    """Whether the words before a tag's year are everyday words ("Budget", "PensionReform",
-    "WorldCup") or an acronym ("IWD", "GE"), not a name (a party's acronym with a year,
-    "#SNP2026", declares its side by the lexicons' names first)."""
-    if name.isupper():
-        return True
-    words = tag_words(name) or [name]
-    return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
 
 
 def _retweeted_from(text: str, at: int) -> bool:

@@ -122,15 +122,25 @@ def used_as_a_word(draft: Draft, start: int, end: int) -> bool:
 
 def named_in_a_sentence(draft: Draft, start: int, end: int) -> bool:
     """Whether a campaign hashtag of a name and a year is used as the name inside a sentence
-    ("Every time #Labour2029 opens its mouth…", "beating #Trump2024"): the post still
+    ("Every time #Labour2029 opens its mouth…", "beating #Trump2024", "more spin from
+    #Okafor2028."): the post still
     campaigns, but which way the sentence reads, not the tag's year, says on which side."""
     text = draft.text
-    inside = _inside_a_sentence(text, start, end)
+    inside = _inside_a_sentence(text, start, end) or _after_a_preposition(text, start)
     return inside and text.startswith("#", start) and a_name_and_year(draft.pack, text[start:end])
 
 
 #: A word that can sit either side of a name in running text ("time", "&", "beating").
 _RUNNING_WORD = r"(?:[A-Za-z][\w'’]*|&amp;|&)"
+
+
+#: A preposition before a tag that makes it the name ending a sentence ("attention seeking
+#: behaviour from #Okafor2028."), not "for" or "with", which campaign ("Vote for #X2028").
+_NAME_AFTER = re.compile(r"(?:^|\s)(?:from|by|of|about|against|towards|on)\s+$", re.IGNORECASE)
+
+
+def _after_a_preposition(text: str, start: int) -> bool:
+    return _NAME_AFTER.search(text[max(0, start - 20) : start]) is not None
 
 
 def _inside_a_sentence(text: str, start: int, end: int) -> bool:

@@ -19,14 +19,16 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._pack import RulePack
-from postlint._rules.politics.mention import one_of
+from postlint._rules.politics.mention import one_of, tag_words
 
 __all__ = [
+    "NAME_AND_YEAR_TAG",
     "a_name_and_year",
     "backed_by_tag",
     "campaign_name",
     "is_political_handle",
     "named_side",
+    "names_an_event",
     "person_in_a_shape",
     "shape_name",
     "side_of",
@@ -222,3 +224,19 @@ def backed_by_tag(draft: Draft, hashtag: str, *, or_itself: bool = False) -> str
         if span.text.lower() == hashtag.lower() and span.id_.endswith("-movement")
     )
     return next(movements, hashtag.lstrip("#").lower() if or_itself else None)
+
+
+#: A tag of a name and a year: "#Okafor2028" (a candidate's), "#Budget2021" (an event's).
+NAME_AND_YEAR_TAG = re.compile(r"#(\w+?)(?:19|20)\d\d\b")
+#: A word this frequent (Zipf) is no candidate's name: "#Budget2021" an event, "#Okafor2028" not.
+_EVENT_WORD_ZIPF = 4.0
+
+
+def names_an_event(name: str) -> bool:
+    """Whether the words before a tag's year are everyday words ("Budget", "PensionReform",
+    "WorldCup") or an acronym ("IWD", "GE"), not a name (a party's acronym with a year,
+    "#SNP2026", declares its side by the lexicons' names first)."""
+    if name.isupper():
+        return True
+    words = tag_words(name) or [name]
+    return any(zipf_frequency(word.lower()) >= _EVENT_WORD_ZIPF for word in words)
