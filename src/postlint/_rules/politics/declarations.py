@@ -23,6 +23,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import shared_sides
@@ -95,6 +96,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *question_verdicts(draft),
         *praised_actors(draft),
         *endorsed_speakers(draft),
+        *agreed_speakers(draft),
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]

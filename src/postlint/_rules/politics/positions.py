@@ -11,7 +11,8 @@ verb of a position (want, promise, propose, publish, call for…) or of saying (
 warn, accuse; not "claim", which doubts), and carry nothing of the author: no first person,
 no call ("should", "must"), no exclamation or question, no emoji, no word of praise, scorn or
 verdict (the stance lexicon's lists), no word of attitude ("again", "finally", "wreck";
-"right", "lies", "don't believe"), anywhere in the post: "<X> want a referendum, which is a
+"rightly", "lies", "don't believe"), anywhere in the post, and no agreement with what the
+party says (``agreement``: "…, and they're right"): "<X> want a referendum, which is a
 disgrace" and "<X> have promised more housebuilding. Again. 🙄" are still the author's. A
 neutral frame of the author's may open it ("Interesting to see both <A> and <B> promising
 more GP appointments").
@@ -67,9 +68,8 @@ _ATTITUDE = re.compile(
     r"everything|anything|nothing|smug\w*|bonkers|barmy|mad|crazy|insane|nuts|loony|loopy|"
     r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*|"
     # the author's word on what a party says: "… and they're right", "Don't believe a word"
-    r"right|rightly|wrong|wrongly|correct|correctly|spot\s+on|true|truth|lie|lies|lied|lying|"
-    r"liars?|nonsense|rubbish|don['’]?t\s+believe|do\s+not\s+believe|as\s+if|apparently|"
-    r"supposedly)\b",
+    r"rightly|wrongly|correctly|spot\s+on|lie|lies|lied|lying|liars?|nonsense|rubbish|"
+    r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly)\b",
     re.IGNORECASE,
 )
 

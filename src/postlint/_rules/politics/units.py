@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.mention import ACTOR_LABELS, whole_phrases
 from postlint._rules.politics.positions import position_reported
 from postlint._rules.politics.truncation import before_the_cut
@@ -126,12 +127,17 @@ def _units(draft: Draft) -> list[Unit]:
     ]
     spans = _continued([(start, end) for start, end in spans if end > start], text)
     disclaimers = sorted((s.start_char, s.end_char) for s in draft.spans_labelled(_DISCLAIMER))
+    # What a party says, reported, is theirs; unless the author agrees with it or disbelieves
+    # it ("<X> have said all along it would cost more. Spot on."): then it is theirs too.
+    agreed = [m.start for m in agreed_speakers(draft)]
     own = [
         (s, e)
         for s, e in spans
         if not draft.is_quoted(s, e)
-        and not _reported(text[s:e])
-        and not position_reported(draft, s, e)
+        and (
+            any(s <= at < e for at in agreed)
+            or (not _reported(text[s:e]) and not position_reported(draft, s, e))
+        )
         and not _only_disclaimers(text, s, e, disclaimers)
     ]
     own = [(s, before_the_cut(text, s, e)) for s, e in own]

@@ -1,0 +1,81 @@
+"""The author's word on what a party or politician says: "<X> say the cuts help the richest,
+and they're right" backs <X>; "<X> say they care about the NHS. Don't believe a word of it"
+attacks them; so do "<X> rightly say…" and "<X> falsely claim…".
+
+What a party says, reported plainly, is theirs (``positions``); a word of agreement or
+disbelief after it is the author's. The judge read the same agreement as support for some
+parties and an attack on others. The actor must be followed by a verb of saying, and the
+word of agreement (``politics/stance.agreed_after``) or disbelief (``disbelieved_after``)
+must come after it, in its sentence or the next. Declared as a campaign tag is
+(``declarations``: kind ``endorsed``, or ``scorn``), which the judge's reading does not
+overrule: "<X> have said all along the scheme would cost more. Spot on." reads as no
+politics at all to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.mention import Mention, whole_phrases
+
+__all__ = ["agreed_side", "agreed_speakers"]
+
+_LISTS = "politics/stance"
+#: Right after the actor: a verb of saying ("say", "have said", "keep telling us").
+_SAYING = re.compile(
+    r"(?:\s+(?:have|has|had|keep|keeps|kept|always|now|also|rightly|wrongly|falsely|just))*\s+"
+    r"(?:says?|said|saying|argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|"
+    r"tell(?:s|ing)?\s+us|told\s+us|point(?:s|ed)?\s+out)\b",
+    re.IGNORECASE,
+)
+#: How far after the actor the author's word may stand: its sentence and the next.
+_REACH = 240
+
+
+#: The kinds of actor whose words the author may agree with.
+_SPEAKERS = frozenset({"party", "politician", "handle", "backed", "role"})
+
+
+def agreed_speakers(draft: Draft) -> list[Mention]:
+    """The actors of ``draft`` whose reported words the author agrees with (kind
+    ``endorsed``, side ``support``) or disbelieves (kind ``scorn``, side ``attack``)."""
+    found = []
+    for actor in actors_of(draft):
+        if actor.kind not in _SPEAKERS or draft.is_quoted(actor.start, actor.end):
+            continue
+        side = agreed_side(draft, actor)
+        if side is not None:
+            kind = "endorsed" if side == "support" else "scorn"
+            found.append(Mention(actor.start, actor.end, actor.text, kind, side))
+    return found
+
+
+def agreed_side(draft: Draft, actor: Mention) -> str | None:
+    """``support`` where the author agrees with what ``actor`` is reported to say,
+    ``attack`` where they disbelieve it, else None (see the module)."""
+    text = draft.text
+    saying = _SAYING.match(text, actor.end)
+    if saying is None:
+        return None
+    adverbs = saying.group(0).lower().split()
+    if "rightly" in adverbs:
+        return "support"  # "<X> rightly say…"
+    if "wrongly" in adverbs or "falsely" in adverbs:
+        return "attack"  # "<X> falsely claim…"
+    after = text[actor.end : actor.end + _REACH]
+    stops = [m.end() for m in re.finditer(r"[.!?]+(?:\s|$)", after)]
+    if len(stops) > 1:
+        after = after[: stops[1]]  # its sentence and the next
+    lowered = " ".join(after.lower().replace("’", "'").split())
+    for name, side in (("disbelieved_after", "attack"), ("agreed_after", "support")):
+        for found in whole_phrases(draft.pack.word_list(f"{_LISTS}.{name}")).finditer(lowered):
+            if _A_CLAUSE_OF_ITS_OWN.search(lowered[: found.start()]):
+                return side
+    return None
+
+
+#: Before the author's word, where a clause of the author's own begins: "…, and they're
+#: right", "…. Spot on."; not "<X> says he's right to…", which is still <X>'s claim.
+_A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[.!?;,:—–-]|\band|\bbut)\s*(?:and\s+|but\s+)?$")
