@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import EVERY_PARTY, Lint, sentence_case
 from tests.conftest import missing_disclosure as missing
 
 EMPLOYERS = [
@@ -181,6 +181,22 @@ def test_a_campaigns_we_and_team_are_no_work_talk(lint: Lint, text: str) -> None
         org: found for org, role in NEAR_TO_POLITICS if (found := missing(lint, text, org, role))
     }
     assert not flagged, flagged
+
+
+@pytest.mark.parametrize("party", EVERY_PARTY)
+def test_an_attack_beside_a_teams_work_leaves_it_work_talk(lint: Lint, party: str) -> None:
+    """Only a campaign makes "my team" a side's: an attack in the same post is the politics
+    rules' finding, and the team is still the author's at work."""
+    text = (
+        "Really proud of my team for getting the new cycling guidance out. Big day. "
+        f"{sentence_case(party)} have wrecked this country."
+    )
+    assert missing(lint, text, "Department for Transport", "policy adviser"), text
+
+
+def test_canvassing_views_is_a_teams_work(lint: Lint) -> None:
+    text = "Our team is canvassing views on the new timetable all week, have your say."
+    assert missing(lint, text, "Department for Transport", "policy adviser"), text
 
 
 @pytest.mark.parametrize(

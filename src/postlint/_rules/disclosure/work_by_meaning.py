@@ -156,11 +156,15 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
 
 def campaigning(draft: Draft) -> bool:
     """Whether ``draft`` campaigns for or against a side, by a campaign tag or slogan
-    ("#VoteGreen", "#LabourDoorstep") or in words of campaigning ("knocking on doors"): its
+    ("#VoteGreen", "#LabourDoorstep") or in words of campaigning for something political
+    ("knocking on doors for <candidate>"; not "we're canvassing views on the timetable"): its
     "we", "our team" and "our candidate" are the campaign's, not a team's at work."""
-    if draft.spans_labelled("CAMPAIGN_ACTIVITY"):
-        return True
-    return any(mention.side in ("support", "attack") for mention in declared_sides(draft))
+    # Only a campaign's own words: an attack in the post ("Tories have wrecked this country")
+    # says nothing of whose "my team" it is.
+    return any(
+        mention.kind in ("campaign", "activity") and mention.side in ("support", "attack", "action")
+        for mention in declared_sides(draft)
+    )
 
 
 def _takes_a_side(sentence: str) -> bool:
