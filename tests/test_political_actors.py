@@ -216,6 +216,26 @@ def test_labor_and_labour_the_word_name_no_party(draft: MakeDraft, text: str) ->
     assert [m.text for m in political_actors_in(found, 0, len(text)) if m.kind == "party"] == []
 
 
+@pytest.mark.parametrize("party", ["Labour", "Labor", "Reform", "Reform UK", "Greens"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Sick of {} and their broken promises.",
+        "Scared of {} getting back in power after everything.",
+        "Proud of {} tonight, what a campaign.",
+    ],
+)
+def test_a_party_after_a_sentences_first_word_and_of_is_the_party(
+    draft: MakeDraft, frame: str, party: str
+) -> None:
+    """A word opening a sentence is capitalised by its place, not as a title's head: "Sick of
+    Labour" names the party, as "the Department of Labor" does not."""
+    text = frame.format(party)
+    found = draft(text)
+    parties = [m.text for m in political_actors_in(found, 0, len(text)) if m.kind == "party"]
+    assert parties == [party], (text, parties)
+
+
 @pytest.mark.parametrize(
     ("text", "issue"),
     [

@@ -48,8 +48,12 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
         return True  # "Up the Greens! What a match": a team's colours, a horse's name
     if name in ("green", "greens") and _near(draft, start, end, f"{lists}.greens_on_a_plate"):
         return True  # "Thanks to the Greens for the lovely salad recipe": the vegetable
-    if _TITLE_OF.search(head):
-        return True  # "the Department of Labor", "the Ministry of Labour"
+    title = _TITLE_OF.search(head)
+    if title is not None and (
+        not _OPENS.search(head, 0, title.start())
+        or title.group("head").lower() in draft.pack.word_list(f"{lists}.title_heads_of")
+    ):
+        return True  # "the Department of Labor", "the Ministry of Labour"; not "Sick of Labour"
     if _in_title_case(draft, start, end):
         return True  # "Farm Wages Rise As Seasonal Labor Grows Scarce": its capital says nothing
     before = _CAPITALISED_BEFORE.search(head)
@@ -67,7 +71,7 @@ _CHANT = re.compile(r"\b(?:come\s+on|c['’]?mon)\s+(?:you|the|ya)\s+$", re.IGNO
 #: The same chant with the colours it cheers.
 CHANTED = re.compile(r"\b(?:come\s+on|c['’]?mon)\s+(?:you|the|ya)\s+\w+", re.IGNORECASE)
 #: A capitalised word and "of" just before a name: an institution's title, not a party.
-_TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+_TITLE_OF = re.compile(r"\b(?P<head>[A-Z][\w'’-]*)\s+of\s+$")
 #: Words this long of a headline in title case: most of them capitalised.
 _TITLE_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 _TITLE_CASE_SHARE = 0.7
