@@ -25,6 +25,7 @@ from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.deeds import deed_done
+from postlint._rules.politics.fears import feared_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import (
     compared_side,
@@ -122,6 +123,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
         or deed_done(draft, actor)
+        or feared_side(draft, actor)  # "The thought of <X> in government keeps me up at night"
     )
 
 

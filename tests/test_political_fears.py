@@ -1,0 +1,42 @@
+"""Fear of a party or politician coming to power is an attack on them, whoever they are:
+"The thought of <X> in government keeps me up at night" had read as support for every one.
+Hope in the same words is not ("The prospect of <X> in government excites me"), nor is a
+fear told away ("Don't worry about <X> winning, they've got this"). The sentences are the
+project's own, over every party and politicians of three countries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import EVERY_PARTY, Lint, bare_name, politics_heads, sentence_case
+
+WHO = [*EVERY_PARTY, "Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Dutton"]
+
+FEARS = [
+    "The thought of {} in government keeps me up at night.",
+    "We can finally stop worrying about {} winning the nomination.",
+    "Honestly terrified of {} winning the next election.",
+    "Scared of {} getting back in power after everything.",
+]
+HOPES = [
+    "The prospect of {} in government excites me more than anything.",
+    "Don't worry about {} winning, they've got this in the bag.",
+]
+
+
+def _sides(lint: Lint, frame: str, who: str) -> set[str]:
+    heads = politics_heads(lint, sentence_case(frame.format(who)))
+    return {head.split(" ", 1)[0] for head in heads if bare_name(who) in head}
+
+
+@pytest.mark.parametrize("frame", FEARS)
+@pytest.mark.parametrize("who", WHO)
+def test_fearing_them_in_power_attacks_them(lint: Lint, frame: str, who: str) -> None:
+    assert _sides(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+@pytest.mark.parametrize("frame", HOPES)
+@pytest.mark.parametrize("who", WHO)
+def test_hoping_for_them_in_power_is_no_attack(lint: Lint, frame: str, who: str) -> None:
+    assert "Attacks" not in _sides(lint, frame, who), frame.format(who)
