@@ -57,3 +57,29 @@ def test_their_own_words_of_being_right_are_no_agreement(
 ) -> None:
     text = sentence_case(frame.format(speaker))
     assert not politics_heads(lint, text), text
+
+
+@pytest.mark.parametrize(
+    ("frame", "head"),
+    [
+        (
+            "{} have said all along that the scheme would cost more. Spot on.",
+            "Supports {} (“Spot on”)",
+        ),
+        (
+            "{} say they care about the NHS. Don't believe a word of it.",
+            "Attacks {} (“Don't believe a word”)",
+        ),
+        (
+            "{} rightly say the waiting list is the longest it has ever been.",
+            "Supports {} (“rightly”)",
+        ),
+    ],
+)
+@pytest.mark.parametrize("speaker", ["Labour", "the Greens", "Farage"])
+def test_the_message_quotes_the_authors_word(
+    lint: Lint, frame: str, head: str, speaker: str
+) -> None:
+    """The reported words are the speaker's; the message shows the words that take the side."""
+    heads = politics_heads(lint, sentence_case(frame.format(speaker)))
+    assert heads == [head.format(speaker)], heads

@@ -20,7 +20,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention, whole_phrases
 
-__all__ = ["agreed_side", "agreed_speakers"]
+__all__ = ["agreed_side", "agreed_speakers", "agreement"]
 
 _LISTS = "politics/stance"
 #: Right after the actor: a verb of saying ("say", "have said", "keep telling us").
@@ -55,15 +55,21 @@ def agreed_speakers(draft: Draft) -> list[Mention]:
 def agreed_side(draft: Draft, actor: Mention) -> str | None:
     """``support`` where the author agrees with what ``actor`` is reported to say,
     ``attack`` where they disbelieve it, else None (see the module)."""
+    found = agreement(draft, actor)
+    return found[0] if found else None
+
+
+def agreement(draft: Draft, actor: Mention) -> tuple[str, str] | None:
+    """The side the author's word on what ``actor`` says gives, and that word as written
+    ("Spot on", "rightly"), for the message to quote; None where there is none."""
     text = draft.text
     saying = _SAYING.match(text, actor.end)
     if saying is None:
         return None
-    adverbs = saying.group(0).lower().split()
-    if "rightly" in adverbs:
-        return "support"  # "<X> rightly say…"
-    if "wrongly" in adverbs or "falsely" in adverbs:
-        return "attack"  # "<X> falsely claim…"
+    for adverb, side in (("rightly", "support"), ("wrongly", "attack"), ("falsely", "attack")):
+        written = re.search(rf"\b{adverb}\b", saying.group(0), re.IGNORECASE)
+        if written is not None:
+            return side, written.group(0)  # "<X> rightly say…", "<X> falsely claim…"
     after = text[actor.end : actor.end + _REACH]
     stops = [m.end() for m in re.finditer(r"[.!?]+(?:\s|$)", after)]
     if len(stops) > 1:
@@ -72,8 +78,15 @@ def agreed_side(draft: Draft, actor: Mention) -> str | None:
     for name, side in (("disbelieved_after", "attack"), ("agreed_after", "support")):
         for found in whole_phrases(draft.pack.word_list(f"{_LISTS}.{name}")).finditer(lowered):
             if _A_CLAUSE_OF_ITS_OWN.search(lowered[: found.start()]):
-                return side
+                return side, _as_written(after, found.group(0))
     return None
+
+
+def _as_written(text: str, phrase: str) -> str:
+    """``phrase`` (lowered, its spaces single) as ``text`` writes it."""
+    pattern = r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
+    written = re.search(pattern, text, re.IGNORECASE)
+    return " ".join(written.group(0).split()) if written else phrase
 
 
 #: Before the author's word, where a clause of the author's own begins: "…, and they're

@@ -16,6 +16,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.base import Checker, Finding, RuleParams
 from postlint._rules.politics.activities import asks_for_money
 from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.agreement import agreement
 from postlint._rules.politics.context import about_politics
 from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.hashtags import campaign_name, shape_name
@@ -130,6 +131,10 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         named = someone_named(draft.text, unit.start, unit.end)
         if named is not None:
             return named
+    if target is not None and target.kind in ("endorsed", "scorn") and kind != "verdict":
+        agreed = agreement(draft, target)  # "Supports Labour (“Spot on”)"
+        if agreed is not None:
+            return f"{with_its_article(draft.text, target, target.text)} (“{agreed[1]}”)"
     if target is None and kind == "verdict":
         return _topic(draft, unit) or no_target
     if target is None:
