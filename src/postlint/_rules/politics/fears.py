@@ -12,6 +12,7 @@ winning, they've got it in the bag"), which may be confidence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint._engine.draft import Draft
@@ -33,20 +34,29 @@ def feared_side(draft: Draft, actor: Mention) -> str | None:
     text = draft.text
     before = " ".join(text[max(0, actor.start - _REACH) : actor.start].lower().split()) + " "
     before = before.replace("’", "'")
-    fears = draft.pack.word_list(f"{_LISTS}.feared_before")
-    feared = re.search(rf"(?:^|\W)({one_of(fears)})\s+(?:the\s+)?$", before)
+    feared = _before(draft.pack.word_list(f"{_LISTS}.feared_before")).search(before)
     if feared is None:
-        thoughts = draft.pack.word_list(f"{_LISTS}.thought_of_before")
-        feared = re.search(rf"(?:^|\W)({one_of(thoughts)})\s+(?:the\s+)?$", before)
+        feared = _before(draft.pack.word_list(f"{_LISTS}.thought_of_before")).search(before)
         if feared is None or not _said_to_be_feared(draft, actor):
             return None
     if _TOLD_AWAY.search(before[: feared.start(1)]):
         return None
     after = " ".join(text[actor.end : actor.end + 40].lower().split())
-    power = draft.pack.word_list(f"{_LISTS}.feared_power")
-    if re.match(rf"(?:'s\s+)?(?:{one_of(power)})\b", after.replace("’", "'")):
+    if _power(draft.pack.word_list(f"{_LISTS}.feared_power")).match(after.replace("’", "'")):
         return "attack"
     return None
+
+
+@functools.cache
+def _before(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` ending the text before an actor, built once per list."""
+    return re.compile(rf"(?:^|\W)({one_of(words)})\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _power(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` opening the text after an actor, built once per list."""
+    return re.compile(rf"(?:'s\s+)?(?:{one_of(words)})\b")
 
 
 def _said_to_be_feared(draft: Draft, actor: Mention) -> bool:
