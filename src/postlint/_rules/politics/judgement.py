@@ -25,8 +25,6 @@ action     ``politics.campaign-solicitation`` the actor, else the issue, else "a
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from typing import Literal
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge, sentence_screen
@@ -44,9 +42,9 @@ from postlint._rules.politics.declarations import (
     unless_read_against,
 )
 from postlint._rules.politics.issues import issues_in, issues_outside, on_whoever_governs
+from postlint._rules.politics.judged import Judgement, RuleKind, reported
 from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.marked_risk import sole_target, surer_when_marked
-from postlint._rules.politics.mention import weak_target
 from postlint._rules.politics.named_together import sides_in_the_words
 from postlint._rules.politics.obligations import told_what_to_do
 from postlint._rules.politics.references import resolved
@@ -62,43 +60,11 @@ from postlint._rules.politics.units import Unit, judged_units, whole_post
 
 __all__ = ["Judgement", "RuleKind", "judgements", "reported"]
 
-RuleKind = Literal["endorsement", "attack", "verdict", "solicitation"]
 #: The screen passes a unit to the judge when it gives a stance at least this probability:
 #: low, so that the screen loses (almost) no risky sentence (benchmarks/README.md).
 SCREEN_THRESHOLD = 0.1
 #: A post of at most this many words is read whole as well as sentence by sentence.
 SHORT_POST_WORDS = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Judgement:
-    unit: Unit
-    risk: float
-    """The judge's probability that the unit takes a political stance."""
-    stance: str
-    """The likeliest stance but none: support, attack, verdict or action."""
-    rule: RuleKind
-    target: Mention | None
-    """The actor the stance is about (endorsement, attack), or the issue (verdict)."""
-    whole_post: bool = False
-    """The unit is a short post read whole (reported only when no sentence is risky alone)."""
-    names_actor: bool = False
-    """The unit names an actor, not as the target ("He'd never beat Okafor, so he smears her")."""
-
-    def reaches(self, threshold: float, untargeted_threshold: float) -> bool:
-        """Whether the risk reaches its threshold (the higher one without a target that counts)."""
-        named = self.names_actor or bool(self.target and not weak_target(self.target, self.rule))
-        return self.risk >= (threshold if named else untargeted_threshold)
-
-
-def reported(
-    found: list[Judgement], threshold: float, untargeted_threshold: float
-) -> list[Judgement]:
-    """The units that reach a rule's thresholds, else the whole post if it does."""
-    units = [j for j in found if not j.whole_post and j.reaches(threshold, untargeted_threshold)]
-    if units:
-        return units
-    return [j for j in found if j.whole_post and j.reaches(threshold, untargeted_threshold)]
 
 
 def judgements(draft: Draft) -> list[Judgement]:
