@@ -57,12 +57,13 @@ def test_a_verdict_on_what_an_actor_should_do_says_so(lint: Lint, actor: str) ->
 
 _ABOUT_THE_ACTOR = [
     ("{} must be voted out next May.", "politics.partisan-attack"),
+    ("{} need to be kicked out at the next election.", "politics.partisan-attack"),
     ("{} should be ashamed of themselves.", "politics.partisan-attack"),
     ("{} must win this one for all of us.", "politics.partisan-endorsement"),
 ]
-#: The judge reads "Reform" as the word reform: "Reform UK must be voted out" is a verdict to
-#: it, and no cue's side is sure enough to turn it.
-_KNOWN_MISREAD = {("{} must be voted out next May.", "Reform UK")}
+#: None left: "Reform UK must be voted out", which the judge reads as a verdict on reform, is
+#: turned by the call to go (``judgement._as_declared``).
+_KNOWN_MISREAD: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ _KNOWN_MISREAD = {("{} must be voted out next May.", "Reform UK")}
             marks=[pytest.mark.xfail(strict=True)] if (frame, actor) in _KNOWN_MISREAD else [],
         )
         for frame, rule in _ABOUT_THE_ACTOR
-        for actor in ["the Home Secretary", "the Chancellor", *EVERY_PARTY[:4]]
+        for actor in ["the Home Secretary", "the Chancellor", *EVERY_PARTY]
     ],
 )
 def test_a_demand_about_the_actor_itself_keeps_its_side(

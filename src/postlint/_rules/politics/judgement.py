@@ -33,6 +33,7 @@ from postlint._rules.politics.asserted import stated
 from postlint._rules.politics.calls import is_a_call
 from postlint._rules.politics.choices import a_bare_choice
 from postlint._rules.politics.coordination import each_way
+from postlint._rules.politics.cues import cued_side
 from postlint._rules.politics.declarations import (
     LISTED_CAMPAIGN_RISK,
     declared_side_decides,
@@ -120,11 +121,20 @@ def _as_declared(draft: Draft, found: Judgement) -> Judgement:
     side = side_declared_on(draft, found.target) if found.target else None
     if found.stance == "support" and found.target is None and scorned(draft, found.unit):
         side = "attack"  # "Truly the party of communities 🙄": sarcasm, not praise
+    target, unit = found.target, found.unit
+    if found.stance == "verdict" and target is not None and target.kind in _NAMED:
+        # A verdict on a party or politician itself, not on a policy, is a side where the
+        # words give one: "Reform UK must be voted out" (the judge reads "Reform" as reform).
+        cued = cued_side(draft, unit.start, unit.end, target)
+        if cued is not None:
+            return dataclasses.replace(found, stance=cued, rule=_LISTED_RULES[cued])
     if side is None or found.stance not in ("support", "attack") or side == found.stance:
         return found
     return dataclasses.replace(found, stance=side, rule=_LISTED_RULES[side])
 
 
+#: The kinds of actor a verdict may be on only by mistake: a party's or a person's name.
+_NAMED = frozenset({"party", "politician"})
 #: Below this risk no threshold reports a unit: its first actor stands as its target.
 _TARGETS_FROM = 0.5
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
