@@ -5,7 +5,9 @@
 - Credit by counterfactual: "If it weren't for <X> we'd have lost the hospital", "Without <X>
   my mum wouldn't have insurance": support, since what would have happened is a loss; "If it
   weren't for <X> we'd still have a library": an attack, since it is a gain.
-- "Leave <X> alone": the author defends them; "Go on <X>!", "Go <X>!": cheers them.
+- "Leave <X> alone": the author defends them; "Go on <X>!", "Go <X>!": cheers them; "Keeping
+  <X> out of my town", "The best thing <X> could do is stay out of the way": an attack;
+  "Keeping <X> in power…", "The best thing <X> did was cut bus fares": support.
 - "<X> > <Y>": the author ranks <X> above.
 - "<X> has my vote", "she's got my vote": support; "<X> will never get my vote": an attack.
 
@@ -71,6 +73,28 @@ _ONLY = re.compile(r"\W*only\s+(?:the\s+)?", re.IGNORECASE)
 _ASKED_WHO_ELSE = re.compile(
     r"\b(?:which|what)\s+other\b[^?]*\?\s*$|\bwho\s+else\b[^?]*\?\s*$", re.IGNORECASE
 )
+#: Keeping the actor out: "keeping <X> out of my town", "whatever it takes to keep <X> out".
+_KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where the actor is kept: out, or in power.
+_KEPT_WHERE = re.compile(
+    r"\s+(out\b|in\s+(?:power|office|government|charge|no\.?\s*10|downing\s+street)\b)",
+    re.IGNORECASE,
+)
+#: The best thing the actor could do is to go ("The best thing <X> could do is stay out of
+#: the way", "…for this country is resign"; group 1), or the best thing they did (group 2:
+#: "The best thing <X> did was cut bus fares").
+_BEST_THING = re.compile(r"\b(?:best|kindest|only\s+decent)\s+thing\s+(?:the\s+)?$", re.I)
+_GONE = (
+    r"(?:stay\s+out|get\s+out|go\b|resign|quit|step\s+(?:aside|down)|disappear|nothing|"
+    r"shut\s+up|keep\s+quiet|leave|disband|fold|retire|stand\s+down)"
+)
+_BEST_DONE = re.compile(
+    rf"\s+(?:(?:could|can|should|would|might)\s+(?:ever\s+|possibly\s+|now\s+)?do\b"
+    rf"[^.!?]{{0,40}}?\bis\s+(?:to\s+)?({_GONE})"
+    rf"|(?:ever\s+)?(?:did|has\s+done|have\s+done|achieved)\b[^.!?]{{0,30}}?\bwas\s+"
+    rf"(?:to\s+)?(?:{_GONE}|(\w+)))",
+    re.IGNORECASE,
+)
 #: A cheer just before the actor, at the sentence's start ("Go on Nige!", "Go Kemi!").
 _CHEER = re.compile(r"^\W*(?:go\s+on|go|come\s+on\s+then)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
@@ -111,6 +135,13 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         r"\s+alone\b", after, re.IGNORECASE
     ):
         return "support"  # "Leave Angela Rayner alone, she's…"
+    if _KEPT.search(before) and (kept := _KEPT_WHERE.match(after)):
+        # "Keeping <X> out of my town is all that matters"; "Keeping <X> in power is…"
+        return "attack" if kept.group(1).lower() == "out" else "support"
+    if _BEST_THING.search(before) and (best := _BEST_DONE.match(after)):
+        # "The best thing <X> could do is stay out of the way": gone; "The best thing <X> did
+        # was cut bus fares": a deed.
+        return "attack" if best.group(1) else "support" if best.group(2) else None
     if _COUNTERFACTUAL.search(before) and (countered := _counterfactual(draft, after)):
         return countered  # "Without <X> we'd have lost the hospital"
     return (
