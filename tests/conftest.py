@@ -94,6 +94,26 @@ def sides_about(heads: list[str], actor: str) -> set[str]:
     return {h.split(" ", 1)[0] for h in heads if bare_name(actor) in h}
 
 
+#: Every party, and politicians of three countries: who a turn of phrase about someone is
+#: read over.
+PARTIES_AND_POLITICIANS = [
+    *EVERY_PARTY,
+    "Starmer",
+    "Badenoch",
+    "Farage",
+    "Harris",
+    "Trump",
+    "Newsom",
+    "Dutton",
+]
+
+
+def sides_on(lint: Lint, frame: str, who: str) -> set[str]:
+    """The directions of the politics findings on ``frame`` filled with ``who`` (sentence
+    case) that name ``who``: ``sides_about`` of the draft's heads."""
+    return sides_about(politics_heads(lint, sentence_case(frame.format(who))), who)
+
+
 def sentence_case(text: str) -> str:
     """``text`` with its first letter capitalised, as a sentence opening with an actor reads
     ("the Greens have…" -> "The Greens have…")."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import EVERY_PARTY, Lint, bare_name, politics_heads, sentence_case
+from tests.conftest import EVERY_PARTY, Lint, politics_heads, sentence_case, sides_on
 
 SPEAKERS = [*EVERY_PARTY, "Starmer", "Farage", "Harris", "Trump", "Albanese"]
 
@@ -27,21 +27,16 @@ DISBELIEVED = [
 ]
 
 
-def _sides(lint: Lint, frame: str, speaker: str) -> set[str]:
-    heads = politics_heads(lint, sentence_case(frame.format(speaker)))
-    return {head.split(" ", 1)[0] for head in heads if bare_name(speaker) in head}
-
-
 @pytest.mark.parametrize("frame", AGREED)
 @pytest.mark.parametrize("speaker", SPEAKERS)
 def test_agreeing_with_what_they_say_supports_them(lint: Lint, frame: str, speaker: str) -> None:
-    assert _sides(lint, frame, speaker) == {"Supports"}, frame.format(speaker)
+    assert sides_on(lint, frame, speaker) == {"Supports"}, frame.format(speaker)
 
 
 @pytest.mark.parametrize("frame", DISBELIEVED)
 @pytest.mark.parametrize("speaker", SPEAKERS)
 def test_disbelieving_what_they_say_attacks_them(lint: Lint, frame: str, speaker: str) -> None:
-    assert _sides(lint, frame, speaker) == {"Attacks"}, frame.format(speaker)
+    assert sides_on(lint, frame, speaker) == {"Attacks"}, frame.format(speaker)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import EVERY_PARTY, Lint, bare_name, politics_heads, sentence_case
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sides_on
 
-WHO = [*EVERY_PARTY, "Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Dutton"]
+WHO = PARTIES_AND_POLITICIANS
 
 FEARS = [
     "The thought of {} in government keeps me up at night.",
@@ -25,18 +25,13 @@ HOPES = [
 ]
 
 
-def _sides(lint: Lint, frame: str, who: str) -> set[str]:
-    heads = politics_heads(lint, sentence_case(frame.format(who)))
-    return {head.split(" ", 1)[0] for head in heads if bare_name(who) in head}
-
-
 @pytest.mark.parametrize("frame", FEARS)
 @pytest.mark.parametrize("who", WHO)
 def test_fearing_them_in_power_attacks_them(lint: Lint, frame: str, who: str) -> None:
-    assert _sides(lint, frame, who) == {"Attacks"}, frame.format(who)
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
 
 @pytest.mark.parametrize("frame", HOPES)
 @pytest.mark.parametrize("who", WHO)
 def test_hoping_for_them_in_power_is_no_attack(lint: Lint, frame: str, who: str) -> None:
-    assert "Attacks" not in _sides(lint, frame, who), frame.format(who)
+    assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)

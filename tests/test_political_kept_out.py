@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import EVERY_PARTY, Lint, bare_name, politics_heads, sentence_case
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sides_on
 
-WHO = [*EVERY_PARTY, "Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Dutton"]
+WHO = PARTIES_AND_POLITICIANS
 
 ATTACKS = [
     "Just voted. Keeping {} out of my town is the only thing that matters this time.",
@@ -25,20 +25,15 @@ SUPPORTS = [
 ]
 
 
-def _sides(lint: Lint, frame: str, who: str) -> set[str]:
-    heads = politics_heads(lint, sentence_case(frame.format(who)))
-    return {head.split(" ", 1)[0] for head in heads if bare_name(who) in head}
-
-
 @pytest.mark.parametrize("frame", ATTACKS)
 @pytest.mark.parametrize("who", WHO)
 def test_keeping_them_out_or_wishing_them_gone_attacks_them(
     lint: Lint, frame: str, who: str
 ) -> None:
-    assert _sides(lint, frame, who) == {"Attacks"}, frame.format(who)
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
 
 @pytest.mark.parametrize("frame", SUPPORTS)
 @pytest.mark.parametrize("who", WHO)
 def test_keeping_them_in_or_their_best_deed_supports_them(lint: Lint, frame: str, who: str) -> None:
-    assert _sides(lint, frame, who) == {"Supports"}, frame.format(who)
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
