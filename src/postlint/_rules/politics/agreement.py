@@ -40,7 +40,12 @@ _SPEAKERS = frozenset({"party", "politician", "handle", "backed", "role"})
 
 def agreed_speakers(draft: Draft) -> list[Mention]:
     """The actors of ``draft`` whose reported words the author agrees with (kind
-    ``endorsed``, side ``support``) or disbelieves (kind ``scorn``, side ``attack``)."""
+    ``endorsed``, side ``support``) or disbelieves (kind ``scorn``, side ``attack``). Worked
+    out once per draft: the units and the declared sides both ask."""
+    return draft.shared(_agreed_speakers)
+
+
+def _agreed_speakers(draft: Draft) -> list[Mention]:
     found = []
     for actor in actors_of(draft):
         if actor.kind not in _SPEAKERS or draft.is_quoted(actor.start, actor.end):
