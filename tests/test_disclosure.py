@@ -166,6 +166,17 @@ def test_material_disclosures_are_found_and_denials_are_marked(
         "Quick word from the sponsor of today's video, Brightwell.",
         "This video's sponsor is Brightwell: 20% off with my code.",
         "Grab the kit with my link below (small kickback to the channel).",
+        # Sponsors, gifts, loans and shares of sales as creators word them.
+        "Big thanks to our sponsor, Larkspur Bikes, for this week's ride.",
+        "This episode is supported by Fenwick Home Insurance.",
+        "Partnered with Larkspur Bikes for this one, go and say hi.",
+        "We've partnered with @BrightwellTea to bring you three winter recipes.",
+        "Both jackets were gifted, but I'd buy the green one again.",
+        "The tent was loaned to me for review and goes back on Friday.",
+        "Camping kit I swear by (affiliate): stove, mat, headtorch.",
+        "Shopping through my links supports the channel at no cost to you.",
+        "Sign up with my code and I'll get a referral bonus.",
+        "I make a little on every order through the shop link.",
     ],
 )
 def test_forms_the_ftc_calls_adequate_are_material_disclosures(
@@ -183,6 +194,17 @@ def test_forms_the_ftc_calls_adequate_are_material_disclosures(
         "Proud of our #TeamGB athletes tonight.",
         "Huge thanks to everyone for sponsoring my marathon for the hospice!",
         "The match is brought forward to Friday night.",
+        # A funded job, a board's review, a survey's sample, a retirement gift.
+        "This post is funded by the research council for two years.",
+        "The draft was sent to the board for review last week.",
+        "The review sample of 2,000 households was drawn at random.",
+        "She was gifted a watch when she retired after thirty years.",
+        "Supplies were provided for the testing centres in March.",
+        "Access to the service is at no cost to the taxpayer.",
+        "Using the new app helps you book appointments faster.",
+        "We partnered on the pilot last year and learned a lot.",
+        "Huge thanks to my sponsors for the 10k, we raised £600!",
+        "The series was funded by a lottery grant, say the credits.",
     ],
 )
 def test_thanks_and_free_things_without_a_connection_are_not_disclosures(
