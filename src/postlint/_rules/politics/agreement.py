@@ -19,6 +19,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.wording import SAYING
 
 __all__ = ["agreed_side", "agreed_speakers", "agreement"]
 
@@ -26,8 +27,7 @@ _LISTS = "politics/stance"
 #: Right after the actor: a verb of saying ("say", "have said", "keep telling us").
 _SAYING = re.compile(
     r"(?:\s+(?:have|has|had|keep|keeps|kept|always|now|also|rightly|wrongly|falsely|just))*\s+"
-    r"(?:says?|said|saying|argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|"
-    r"tell(?:s|ing)?\s+us|told\s+us|point(?:s|ed)?\s+out)\b",
+    rf"(?:{SAYING})\b",
     re.IGNORECASE,
 )
 #: How far after the actor the author's word may stand: its sentence and the next.

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.wording import CHOICE_JOINERS
 
 __all__ = ["each_way", "joined_alike", "listed_cue", "shared_sides", "with_partners"]
 
 #: What may stand between two actors of one list: "Labour and the Tories", "the SNP, Labour".
-_JOINED = re.compile(
-    r"\s*(?:,|&|\band\b|\bor\b|\bnor\b|\bas\s+well\s+as\b|\bplus\b)\s*(?:the\s+)?", re.IGNORECASE
-)
+_JOINED = re.compile(rf"\s*(?:{CHOICE_JOINERS})\s*(?:the\s+)?", re.IGNORECASE)
 
 
 #: After a list's item, more of the list: a comma before an item counts only inside a list

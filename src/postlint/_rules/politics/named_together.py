@@ -25,6 +25,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, politics_judge
 from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.wording import ALIKE_JOINERS
 
 if TYPE_CHECKING:
     from postlint._rules.politics.judgement import Judgement
@@ -37,9 +38,7 @@ NO_SIDE_IN_THE_WORDS = 0.5
 #: The plain noun for a list of names of one kind.
 _PLAIN = {"party": "the two parties", "politician": "the two candidates"}
 #: Between two names of one list: "Cruz and Rubio", "Labour, the Tories", "#A &amp; #B".
-_JOINED = re.compile(
-    r"\s*(?:,|&|&amp;|\band\b|\bnor\b|\bplus\b|\bas\s+well\s+as\b)\s*(?:the\s+)?", re.IGNORECASE
-)
+_JOINED = re.compile(rf"\s*(?:{ALIKE_JOINERS})\s*(?:the\s+)?", re.IGNORECASE)
 _NONE = STANCES.index("none")
 
 

@@ -30,6 +30,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.mention import whole_phrases
+from postlint._rules.politics.wording import CHOICE_JOINERS, NEUTRAL_SAYING
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["position_reported"]
@@ -42,7 +43,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 #: Between two parties of one list.
-_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
+_JOINED = re.compile(rf"\s*(?:{CHOICE_JOINERS})\s*(?:the\s+)?", re.IGNORECASE)
 #: Right after the parties: a verb of a position, with its auxiliaries.
 _POSITION = re.compile(
     r"(?:['’]s\s+|\s+)(?:(?:have|has|had|are|is|were|was|will|would|both|also|now|today|all|"
@@ -55,8 +56,7 @@ _POSITION = re.compile(
     r"outlin(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:on|for|against)|"
     r"manifesto|pledge|policy|"
     # what they say, as a report of it: "<X> say the tax cuts mostly help the richest"
-    r"says?|said|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|believ(?:e|es|ed)|"
-    r"point(?:s|ed)?\s+out|estimat(?:e|es|ed)|predict(?:s|ed)?|accus(?:e|es|ed))\b",
+    rf"{NEUTRAL_SAYING})\b",
     re.IGNORECASE,
 )
 #: The author's attitude or call in a word.

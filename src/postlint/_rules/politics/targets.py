@@ -29,6 +29,7 @@ from postlint._rules.politics.hashtags import backed_by_tag
 from postlint._rules.politics.hostility import attacked_by_another
 from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.units import Unit
+from postlint._rules.politics.wording import SAYING
 
 __all__ = [
     "TOWARDS",
@@ -83,10 +84,7 @@ _PLACE = re.compile(
 
 
 #: Verbs by which one actor's words about another are reported ("Trump says Hillary…").
-_REPORTING = re.compile(
-    r"\s+(?:says?|said|claims?|claimed|thinks?|insists?|insisted|argues?|argued|suggests?|"
-    r"suggested|warns?|warned|tweets?|tweeted|tells\s+us|told\s+us)\s+(?:that\s+)?"
-)
+_REPORTING = re.compile(rf"\s+(?:{SAYING})\s+(?:that\s+)?")
 
 
 #: How far before an actor the politician reported to speak of it may be named.

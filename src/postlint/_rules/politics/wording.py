@@ -1,0 +1,22 @@
+"""Words several politics modules read the same way: what joins the names of a list, and the
+verbs by which a party's or politician's words are reported. One definition, so that "<A> and
+<B>" or "<X> warns" is one list or one report whichever module asks."""
+
+from __future__ import annotations
+
+__all__ = ["ALIKE_JOINERS", "CHOICE_JOINERS", "NEUTRAL_SAYING", "SAYING"]
+
+#: Between two names one sentence treats alike: "Cruz and Rubio", "Labour, the Tories",
+#: "#A &amp; #B" (scraped posts keep the ampersand escaped), "… as well as …".
+ALIKE_JOINERS = r",|&|&amp;|\band\b|\bnor\b|\bplus\b|\bas\s+well\s+as\b"
+#: As ``ALIKE_JOINERS``, with "or": a list that may be a choice ("Labour or the Greens").
+CHOICE_JOINERS = ALIKE_JOINERS + r"|\bor\b"
+
+#: Verbs that report what a party or politician says without a doubt of the author's.
+NEUTRAL_SAYING = (
+    r"says?|said|saying|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|believ(?:e|es|ed)|"
+    r"thinks?|thought|suggest(?:s|ed)?|tweet(?:s|ed)?|tell(?:s|ing)?\s+us|told\s+us|"
+    r"point(?:s|ed)?\s+out|estimat(?:e|es|ed)|predict(?:s|ed)?|accus(?:e|es|ed)"
+)
+#: Every verb of saying, with those that doubt or stress the words ("claims", "insists").
+SAYING = NEUTRAL_SAYING + r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
