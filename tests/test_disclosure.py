@@ -633,6 +633,52 @@ DFT = {"organisation": "Department for Transport", "role": "policy adviser"}
             {"organisation": "Quill & Ember", "role": "web developer"},
             "Senior backend dev @ Quill & Ember. We shipped the new basket page today.",
         ),
+        # A name before the role, a title of something, a link that is itself the job.
+        (
+            KESTREL,
+            "Hi all, I'm Ruth, senior conductor on Kestrel Rail's Didcot line. Our new "
+            "timetable starts Monday.",
+        ),
+        (
+            OAKFIELD,
+            "Hello! I'm Maya Chen and I'm the head of children's services at Oakfield "
+            "Library Service. Our summer reading challenge opens today.",
+        ),
+        (
+            DFT,
+            "I'm Dev Patel, deputy director of buses at the Department for Transport. Our "
+            "new fares guidance is out today.",
+        ),
+        (
+            FENWICK,
+            "I'm the manager running Fenwick's Leeds branch, and my team has just "
+            "launched evening appointments.",
+        ),
+        (
+            KESTREL,
+            "I'm a delivery lead heading up Kestrel Rail's new ticketing project. We've "
+            "just shipped the first release.",
+        ),
+        (
+            OAKFIELD,
+            "I'm one of the librarians working on Oakfield Library Service's new "
+            "catalogue. We've just launched it.",
+        ),
+        (
+            FENWICK,
+            "I'm the new chief executive of Fenwick Building Society. Our first branch "
+            "reopening is on Friday.",
+        ),
+        (
+            DFT,
+            "I'm the Department for Transport's chief statistician, and our new road "
+            "safety figures are out today.",
+        ),
+        (
+            KESTREL,
+            "I'm the one responsible for Kestrel Rail's timetable, so blame me: our new "
+            "Sunday service starts this week.",
+        ),
     ],
 )
 def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
@@ -660,6 +706,15 @@ def test_the_organisation_in_a_description_of_the_author_is_a_disclosure(
         (FENWICK, "Fenwick is hiring mortgage advisers! Great place to work."),
         (KESTREL, "I'm sure Kestrel is recruiting conductors again this spring."),
         (OAKFIELD, "Oakfield are looking for volunteer readers, sign up at the desk."),
+        # Someone else's title, a customer's praise, a name with no job after it.
+        (
+            KESTREL,
+            "Kestrel Rail's chief executive, Jo Bloggs, sets out the plans for next year.",
+        ),
+        (FENWICK, "I'm sure Fenwick's staff will sort it out for you tomorrow."),
+        (OAKFIELD, "I'm Sam, proud Oakfield user. Our book club meets on Thursdays."),
+        (FENWICK, "I'm Ana and I'm fuming: Fenwick's branch was shut again."),
+        (KESTREL, "I'm a big fan of Kestrel Rail's new trains, they are so quiet."),
     ],
 )
 def test_the_organisation_beside_someone_elses_job_or_a_customer_is_no_disclosure(

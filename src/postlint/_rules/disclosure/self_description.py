@@ -1,6 +1,8 @@
 """The author's organisation named in a description of the author: "as a DfT analyst",
-"a conductor at Kestrel", "Conductor at Kestrel Rail here", "#KestrelStaff", or a sign-off
-("— Maya Chen, Children's Librarian, Oakfield Library Service").
+"a conductor at Kestrel", "Conductor at Kestrel Rail here", "I'm Tom, lead designer on the
+Kestrel app", "I'm the head of data leading Kestrel Rail's analytics team", "I'm the DVLA's
+head of cyber security", "#KestrelStaff", or a sign-off (``sign_off``: "— Maya Chen,
+Children's Librarian, Oakfield Library Service").
 
 The fixed phrases of ``spans`` know the shapes that name any employer ("I work at …", "I'm a
 policy adviser at …"); these know the configured organisation's names (``organisation``) and
@@ -17,7 +19,8 @@ from collections.abc import Iterator, Sequence
 from postlint._engine.draft import Draft
 from postlint._rules.disclosure.job_there import job_there
 from postlint._rules.disclosure.organisation import organisation_mentions, organisation_names
-from postlint._rules.disclosure.placement import SHORT_POST_WORDS, buried_in_hashtags
+from postlint._rules.disclosure.placement import buried_in_hashtags
+from postlint._rules.disclosure.sign_off import WORDS_SKIPPED, said_of_oneself, signed
 from postlint._rules.disclosure.spans import LISTS, DisclosureStatement
 
 __all__ = ["self_descriptions"]
@@ -25,7 +28,12 @@ __all__ = ["self_descriptions"]
 #: The author's frame before a description of a person: "As a …", "I'm a …", "someone who
 #: is literally a …", "speaking as an …", "PSA from a …", "… here" after it.
 _FRAME = re.compile(
-    r"(?:^|(?<=[\s(,:;.!?-]))(?:as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
+    r"(?:^|(?<=[\s(,:;.!?-]))(?:"
+    # "I'm Tom, lead designer on …", "I'm Amara Okafor and I'm the head of data …": a name
+    # (tried first: a bare "I'm" would match and leave the name to spoil the words after it)
+    r"(?:i['’]?m|i\s+am)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+    r"(?:\s*,|\s+and\s+(?:i['’]?m|i\s+am))"
+    r"|as|i'?m|i’m|i\s+am|someone\s+who(?:'s|’s|\s+is)(?:\s+\w+ly)?"
     r"|speaking\s+as|(?:psa|tip|hint|reminder|advice|word|note|message|update|confession|"
     r"story|thoughts|take|plea|lesson)\s+from)"
     r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?",
@@ -37,8 +45,7 @@ _ANOTHER = re.compile(
     r"husband|partner|friend|mate|pal|cousin|aunt|uncle|neighbour|neighbor|niece|nephew)s?\b",
     re.IGNORECASE,
 )
-#: Words the eye skips between a frame and a person noun ("a senior", "an off-duty").
-_WORDS = r"(?:[\w'’&.-]+\s+){0,4}?"
+_WORDS = WORDS_SKIPPED
 
 
 def self_descriptions(
@@ -57,7 +64,7 @@ def self_descriptions(
     for mention in mentions:
         found = (
             _described(text, mention.start, mention.end, person)
-            or _signed(text, mention.start, mention.end, person)
+            or signed(text, mention.start, mention.end, person)
             or job_there(text, mention.start, mention.end)
         )
         if found is None:
@@ -93,15 +100,22 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     <org>" ("a conductor at Kestrel"), framed as the author's own."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
     nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "revenue agent", whole
-    after = re.match(rf"\s+({_WORDS})({nouns})", text[end : end + 60], re.IGNORECASE)
-    if after is not None and not _A_VERB.search(after.group(1)):
+    after = re.match(rf"(['’]s)?\s+({_WORDS})({nouns})", text[end : end + 60], re.IGNORECASE)
+    # (not past a sentence's end: "I'm Sam, proud Oakfield user. Our team…")
+    if after is not None and not _A_VERB.search(after.group(2)) and ". " not in after.group(2):
         head = text[sentence_start:start]
         frame = _nearest_frame(head)
-        if frame is not None and not _ANOTHER.search(head):
+        # "I'm the DVLA's head of cyber security": the organisation's own title for the
+        # author, only straight after "I'm the" ("I'm sure Fenwick's staff will help" is not)
+        owned = after.group(1) is None or (
+            frame is not None and frame.end() == len(head) and _THE.search(frame.group(0))
+        )
+        if frame is not None and owned and not _ANOTHER.search(head):
             return sentence_start + frame.start(), end + after.end()
-        said = _said_of_oneself(text, end + after.end(), opens=not text[:sentence_start].strip())
-        if said is not None and re.fullmatch(_OPENING, head, re.IGNORECASE):
-            # "Kestrel conductor here: …", "Proud Kestrel employee! …" opening a post
+        said = said_of_oneself(text, end + after.end(), opens=not text[:sentence_start].strip())
+        if said is not None and after.group(1) is None and re.fullmatch(_OPENING, head, re.I):
+            # "Kestrel conductor here: …", "Proud Kestrel employee! …" opening a post (not
+            # "Kestrel's chief executive, Jo Bloggs, sets out…": someone else)
             return sentence_start + len(head) - len(head.lstrip()), said
     pays = re.match(r"\s+(?:pays|paid|pay)\s+my\s+(?:salary|wages|wage|bills)\b", text[end:])
     if pays is not None:
@@ -110,8 +124,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if day_job is not None and day_job.end() == start:
         return day_job.start(), end  # "Day job: DWP.", "my employer is Fenwick"
     before = re.search(
-        rf"({person.pattern})(?:\s+(?:at|for|with|in|on|of|@)\s+(?:the\s+|an?\s+)?|\s*\(\s*|"
-        r"(?P<comma>\s*,\s*))$",
+        rf"(?:({person.pattern})(?:{_OF_WHAT}\s+{_LINK}\s+(?:the\s+|an?\s+)?|\s*\(\s*|"
+        rf"(?P<comma>\s*,\s*))|[\w'’-]+\s+{_RUNNING}\s+(?:the\s+)?)$",
         text[sentence_start:start],
         re.IGNORECASE,
     )
@@ -121,7 +135,7 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if _ANOTHER.search(head):
         return None
     opening = re.fullmatch(_OPENING + _WORDS, head, re.IGNORECASE)
-    said = _said_of_oneself(text, end, opens=not text[:sentence_start].strip())
+    said = said_of_oneself(text, end, opens=not text[:sentence_start].strip())
     framed = _nearest_frame(head)
     if framed is not None and before.group("comma") is None:
         return sentence_start + framed.start(), end  # not "As a nurse, Northgate has been…"
@@ -131,6 +145,24 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     return None
 
 
+#: Between a person noun and the organisation: "at", "of", "leading", "responsible for", "in
+#: charge of", "working on" ("the head of data leading the Kestrel Rail analytics team").
+_LINK = (
+    r"(?:at|for|with|in|on|of|@|across|within|leading|running|heading(?:\s+up)?|managing|"
+    r"overseeing|looking\s+after|in\s+charge\s+of|responsible\s+for|"
+    r"working\s+(?:at|for|on|in|with|across)|based\s+(?:at|in|with))"
+)
+#: A link that is itself a job, after any word: "I'm the woman leading Kestrel Rail's …",
+#: "I'm the one responsible for the DVLA's …" ("the man at Kestrel Rail's ticket office" is
+#: a customer).
+_RUNNING = (
+    r"(?:leading|running|heading(?:\s+up)?|managing|overseeing|in\s+charge\s+of|"
+    r"responsible\s+for)"
+)
+#: What a title may be of before that link: "director of digital at", "lead for
+#: accessibility across".
+_OF_WHAT = r"(?:\s+(?:of|for)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?)?"
+_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 #: Words between the organisation and a person noun that make the noun the organisation's
 #: business, not the author ("Fenwick is hiring mortgage advisers", "Kestrel needs drivers").
 _A_VERB = re.compile(
@@ -153,42 +185,6 @@ _OPENING = (
 )
 
 
-def _said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
-    """Where a description ending at ``at`` is the author's own: "here" after it ("Kestrel
-    conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
-    "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
-    Kestrel Rail, views my own.")."""
-    here = re.match(
-        r"\s*\)?\s+(?:here|speaking|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
-        r"[a-z]+)\s+(?:years|yrs|months|decades)|since\s+(?:19|20)\d\d)\b",
-        text[at : at + 30],
-        re.I,
-    )
-    if here is not None:
-        return at + here.end()
-    place = _IN_A_PLACE.match(text, at)  # "Nurse with <Org> in Lethbridge, …"
-    at = place.end() if place is not None else at
-    if opens and re.match(r"\s*(?:[!,:;.|\])—–(-]|[^\w\s'’\"“])", text[at : at + 3]):
-        return at  # "Senior conductor at Kestrel Rail. Today…", "[Nurse, Northgate] …", "🚆"
-    closing = _CLOSING.fullmatch(text, at)
-    if closing is not None and len(text.split()) <= SHORT_POST_WORDS:
-        return len(text.rstrip(" \t\n.!"))  # "… Conductor at Kestrel Rail, views my own."
-    return None
-
-
-#: A place after the organisation's name: "Nurse with <Org> in Lethbridge, …".
-_IN_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-#: What may follow a description that closes a short post: a stop, or a disclaimer.
-_CLOSING = re.compile(
-    r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
-    r"(?:my\s+own|mine)(?:\s+only)?|views\s+mine|(?:my\s+)?own\s+views|"
-    r"(?:a\s+)?personal\s+(?:account|views?)|for\s+the\s+avoidance\s+of\s+doubt|"
-    r"for\s+transparency|full\s+disclosure|obvs|obviously|fwiw))?\s*[)\]]?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[.!]*\s*",
-    re.IGNORECASE,
-)
-
-
 def _nearest_frame(head: str) -> re.Match[str] | None:
     """The author's frame nearest the end of ``head`` with at most a few words after it:
     in "I know I'm biased because I'm a Kestrel conductor", the second "I'm a"."""
@@ -197,32 +193,6 @@ def _nearest_frame(head: str) -> re.Match[str] | None:
         if re.fullmatch(_WORDS, head[match.end() :]):
             found = match
     return found
-
-
-#: A sign-off at the end of a post: "— Maya Chen, Children's Librarian, Oakfield Library
-#: Service", "Ben (Senior Conductor, Kestrel Rail)".
-_SIGN_OFF_BEFORE = re.compile(
-    r"(?:^|\n|[.!?]\s+|\s[—–~-]+\s*)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\(|\|)"
-    r"(?:\s*[\w'’&-]+(?:\s+(?:of|for|and|&)?\s*[\w'’&-]+){0,5}\s*(?:,|@|\s+at))?\s*$"
-)
-
-
-def _signed(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
-    """A sign-off naming the author, their role and the organisation, closing the post
-    ("— Ben, senior conductor, Kestrel Rail", "— Priya, Kestrel Rail conductor, views my
-    own")."""
-    nouns = rf"(?:{person.pattern})(?:\s+(?:{person.pattern}))*"  # "work coach", whole
-    role = re.match(rf"\s+{_WORDS}{nouns}", text[end : end + 60], re.IGNORECASE)
-    if _CLOSING.fullmatch(text, end + role.end() if role is not None else end) is None:
-        return None
-    head = text[max(0, start - 120) : start]
-    match = _SIGN_OFF_BEFORE.search(head)
-    if match is None:
-        return None
-    begin = start - len(head) + match.start()
-    while begin < start and not text[begin].isupper():
-        begin += 1
-    return begin, len(text.rstrip(" \t\n.!"))
 
 
 def _person_nouns(draft: Draft) -> frozenset[str]:
