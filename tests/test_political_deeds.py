@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint, bare_name, sentence_case
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, bare_name, sentence_case, sides_on
 from tests.conftest import politics_heads as heads
 
 ACTORS = [
@@ -146,3 +146,38 @@ def test_a_public_good_kept_open_or_reopened_is_credit(template: str, side: str 
         at = text.index(bare_name(actor))
         mention = Mention(at, at + len(bare_name(actor)), bare_name(actor), "party")
         assert deed_done(draft, mention) == side, text
+
+
+WORK_DONE = [
+    "{} sorted out the school transport mess before the autumn term.",
+    "Credit where due, {} fixed the street lights on our estate.",
+    "{} got the footbridge reopened in under a year.",
+    "{} showed up for the flood-hit families when it mattered.",
+    "{} had a clear plan for the hospital and delivered it.",
+]
+WORK_UNSURE = [
+    "Has {} sorted out the school transport mess yet?",
+    "Whether {} fixed the street lights or the contractor did is anyone's guess.",
+]
+WORK_RIGGED = [
+    "{} fixed the selection so their favourite won.",
+    "{} got their mates the cleaning contracts sorted.",
+]
+
+
+@pytest.mark.parametrize("frame", WORK_DONE)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_work_done_whatever_it_was_done_to_is_credit(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize("frame", WORK_UNSURE)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_work_asked_about_or_supposed_is_no_credit(lint: Lint, frame: str, who: str) -> None:
+    assert "Supports" not in sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize("frame", WORK_RIGGED)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_rigged_result_or_a_favour_to_friends_is_blame(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)

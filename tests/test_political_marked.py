@@ -44,7 +44,7 @@ def _read(text: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
 
 
 def test_the_marked_reading_stands_where_it_is_surer_of_a_side() -> None:
-    whole, standing = _read("The Conservatives got the new library built on budget.")
+    whole, standing = _read("The Greens brought the new library in on budget.")
     assert standing != whole
     assert standing[0] < whole[0]  # surer that it takes a stance
 

@@ -48,6 +48,7 @@ from postlint._rules.politics.labels import a_label
 from postlint._rules.politics.marked_risk import sole_target, surer_when_marked
 from postlint._rules.politics.named_together import sides_in_the_words
 from postlint._rules.politics.obligations import told_what_to_do
+from postlint._rules.politics.other_side import across_the_turn
 from postlint._rules.politics.references import resolved
 from postlint._rules.politics.someone import turned_by_cues
 from postlint._rules.politics.targets import (
@@ -170,7 +171,12 @@ def _judgements_of(
     ):
         # "Both A and B have failed…": both; "A's twice the leader B is": one each way.
         alike = each_way(draft.text, listed)
-        return [_listed_judgement(unit, m, max(risk, LISTED_CAMPAIGN_RISK)) for m in alike]
+        sure = max(risk, LISTED_CAMPAIGN_RISK)
+        found = [_listed_judgement(unit, m, sure) for m in alike]
+        # "<A> fixed the buses, while <B> did nothing": <B> read in its own clause too, as
+        # surely political as the side declared against it
+        across = across_the_turn(draft, unit, found_actors, listed) if risk >= _TARGETS_FROM else []
+        return found + [Judgement(unit, sure, STANCES[d], _SIDED_RULES[d], a) for d, a in across]
     actors = candidate_targets(draft, found_actors, unit, supporting=stance_index == _SUPPORT)
     if stance_index == _VERDICT:
         issues = issues_outside(draft, unit, actors)

@@ -35,6 +35,7 @@ __all__ = [
     "TOWARDS",
     "action_target",
     "candidate_targets",
+    "clause_of",
     "in_their_words",
     "plain_sides",
     "targets",
@@ -142,7 +143,7 @@ def targets(
     if not as_written:  # a whole post read without its quotations
         marked = [_marked_by_words(text, actor.text) for actor in candidates]
     else:
-        clauses = [_clause_of(text, a.start - begin) for a in candidates]
+        clauses = [clause_of(text, a.start - begin) for a in candidates]
         apart = len(set(clauses)) > 1  # actors on both sides of a turn: each in its clause
         marked = [
             marked_text(text[b:stop], a.start - begin - b, a.end - begin - b)
@@ -211,7 +212,7 @@ def targets(
 _CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
 
 
-def _clause_of(text: str, at: int) -> tuple[int, int]:
+def clause_of(text: str, at: int) -> tuple[int, int]:
     """Where the clause holding ``text[at]`` begins and ends: cut after each turn from one
     side to another (the turning words end the clause before)."""
     cuts = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text)]
