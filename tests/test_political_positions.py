@@ -119,3 +119,47 @@ def test_a_neutral_frame_with_the_authors_tone_still_counts(lint: Lint) -> None:
     template = "Interesting to see {} finally admitting they got it wrong on buses."
     missed = [p for p in EVERY_PARTY if not politics(lint, _opening(template, p))]
     assert not missed, missed
+
+
+#: Rivals named together: parties and politicians of three countries.
+RIVALS = [
+    ("Labour", "the Conservatives"),
+    ("the Lib Dems", "Reform UK"),
+    ("the Greens", "the SNP"),
+    ("the Democrats", "the Republicans"),
+    ("Starmer", "Badenoch"),
+    ("Harris", "Trump"),
+    ("Albanese", "Dutton"),
+]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} and {} sparred over the cost of living in the first televised debate.",
+        "{} and {} traded barbs over childcare funding at the hustings.",
+        "{} and {} went head to head on housing in front of a studio audience.",
+    ],
+)
+@pytest.mark.parametrize(("first", "second"), RIVALS)
+def test_rivals_contest_reported_plainly_takes_no_side(
+    lint: Lint, template: str, first: str, second: str
+) -> None:
+    text = template.format(first, second)
+    assert not politics(lint, text[0].upper() + text[1:]), text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} and {} sparred over the cost of living again. Embarrassing for both. 🙄",
+        "I watched {} and {} trade barbs all night and neither deserves my vote.",
+    ],
+)
+@pytest.mark.parametrize(("first", "second"), RIVALS)
+def test_rivals_contest_with_the_authors_tone_is_still_read(
+    template: str, first: str, second: str
+) -> None:
+    text = template.format(first, second)
+    text = text[0].upper() + text[1:]
+    assert not position_reported(civil_servant_draft(text), 0, len(text)), text

@@ -3,6 +3,10 @@ referendum on the incinerator", "Labour and the Conservatives have both promised
 housebuilding". A civil servant may say what parties stand for; the judge reads such a
 sentence as an attack on the party at 0.9 and more, on every party alike.
 
+So may a report of rivals' contest, named together and going straight on to it ("<A> and
+<B> sparred over the cost of living in the first debate", "… traded blows over housing"):
+the judge read a side into it whoever the rivals were.
+
 So may a report of what a party says ("The Greens say the tax cuts mostly help the richest",
 "<X> warned that the waiting list could pass eight million"): the claim is the party's.
 
@@ -84,10 +88,10 @@ _EVENT = re.compile(
 
 
 def position_reported(draft: Draft, start: int, end: int) -> bool:
-    """Whether ``draft.text[start:end]`` reports parties' positions, or names their events,
-    with nothing of the author's own (see the module)."""
+    """Whether ``draft.text[start:end]`` reports parties' positions, names their events, or
+    reports rivals' contest, with nothing of the author's own (see the module)."""
     text = draft.text
-    if _events_named(draft, start, end):
+    if _events_named(draft, start, end) or _contest_reported(draft, start, end):
         return True
     if _POSITION.search(text, start, end) is None:
         return False  # most sentences: no verb of a position, nothing more to read
@@ -102,6 +106,41 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     if _POSITION.match(text, last.end, end) is None:
         return False
     return draft.shared(_plain)  # the author's tone anywhere in the post ("… Again. 🙄")
+
+
+#: Right after rivals named together, a contest between them: "<A> and <B> sparred over the
+#: cost of living", "… traded blows", "… went head to head" (not "bickered", which scorns).
+_CONTESTED = re.compile(
+    r"(?:\s+(?:have|had|both|again|once\s+more|then|finally))*\s+(?:went\s+at\s+it|sparred|"
+    r"clashed|traded\s+(?:blows|barbs|insults|jabs|punches|attacks)|"
+    r"exchanged\s+(?:blows|barbs|insults|words|jabs)|locked\s+horns|crossed\s+swords|"
+    r"(?:went|go|goes)\s+(?:head|toe)[\s-]to[\s-](?:head|toe)|faced\s+off|squared\s+off|"
+    r"split\s+the\s+vote|duell?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _contest_reported(draft: Draft, start: int, end: int) -> bool:
+    """Whether ``draft.text[start:end]`` opens with rivals named together and goes straight
+    on to a contest between them, in a post of no tone of the author's."""
+    if _CONTESTED.search(draft.text, start, end) is None:
+        return False  # most sentences: no contest, nothing more to read
+    text = draft.text
+    actors = [a for a in political_actors_in(draft, start, end) if a.kind in _RIVALS]
+    if len(actors) < 2 or _OPENING.fullmatch(text, start, actors[0].start) is None:
+        return False
+    last = actors[0]
+    for following in actors[1:]:
+        if _JOINED.fullmatch(text, last.end, following.start) is None:
+            break
+        last = following
+    if last is actors[0] or _CONTESTED.match(text, last.end, end) is None:
+        return False
+    return draft.shared(_plain)
+
+
+#: The kinds of actor whose contest may be reported: parties and politicians.
+_RIVALS = frozenset({"party", "politician"})
 
 
 def _events_named(draft: Draft, start: int, end: int) -> bool:
