@@ -163,3 +163,34 @@ def test_rivals_contest_with_the_authors_tone_is_still_read(
     text = template.format(first, second)
     text = text[0].upper() + text[1:]
     assert not position_reported(civil_servant_draft(text), 0, len(text)), text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{} has been an MP since 2015.",
+        "{} has been in government since 2010.",
+        "{} served as party leader from 2016 to 2020.",
+        "{} has sat on the council for twelve years.",
+    ],
+)
+def test_a_politicians_time_in_office_stated_plainly_takes_no_side(
+    lint: Lint, template: str
+) -> None:
+    who = ["Starmer", "Badenoch", "Farage", "Ed Davey", "Harris", "Trump", "Newsom", "Dutton"]
+    flagged = {w: politics(lint, template.format(w)) for w in who}
+    assert not any(flagged.values()), {w: m for w, m in flagged.items() if m}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starmer has been in office since 2024 and my bills have doubled.",
+        "Farage has been an MP since 2024. What a shambles. 🙄",
+        "Harris has been a disaster since 2021.",
+    ],
+)
+def test_time_in_office_with_the_authors_word_is_still_read(text: str) -> None:
+    draft = civil_servant_draft(text)
+    first = draft.sentences[0]
+    assert not position_reported(draft, first.start_char, first.end_char), text

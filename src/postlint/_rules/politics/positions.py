@@ -7,6 +7,9 @@ So may a report of rivals' contest, named together and going straight on to it (
 <B> sparred over the cost of living in the first debate", "… traded blows over housing"):
 the judge read a side into it whoever the rivals were.
 
+So may a politician's time in a post, stated and nothing more ("<X> has been an MP since
+2015", "<X> has been in government since 2010"): half the names read as support.
+
 So may a report of what a party says ("The Greens say the tax cuts mostly help the richest",
 "<X> warned that the waiting list could pass eight million"): the claim is the party's.
 
@@ -91,7 +94,11 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     """Whether ``draft.text[start:end]`` reports parties' positions, names their events, or
     reports rivals' contest, with nothing of the author's own (see the module)."""
     text = draft.text
-    if _events_named(draft, start, end) or _contest_reported(draft, start, end):
+    if (
+        _events_named(draft, start, end)
+        or _contest_reported(draft, start, end)
+        or _tenure_stated(draft, start, end)
+    ):
         return True
     if _POSITION.search(text, start, end) is None:
         return False  # most sentences: no verb of a position, nothing more to read
@@ -135,6 +142,36 @@ def _contest_reported(draft: Draft, start: int, end: int) -> bool:
             break
         last = following
     if last is actors[0] or _CONTESTED.match(text, last.end, end) is None:
+        return False
+    return draft.shared(_plain)
+
+
+#: After a party or politician, their time in a post, ending the sentence: "… has been an MP
+#: since 2015", "… has been in government since 2010", "… served as mayor from 2012 to 2016".
+_TENURE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:been|served|sat)|served|sat)\s+(?:as\s+)?(?:"
+    # an office ("an MP", "the member for Leeds North", "mayor", "party leader")
+    r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:mp|msp|ms|mla|mep|td|senator|congressman|"
+    r"congresswoman|representative|councillor|councilor|mayor|minister|secretary|chancellor|"
+    r"leader|governor|president|speaker|whip|member|peer|premier)(?:\s+for(?:\s+[\w'’-]+){1,3})?"
+    # or a place of office ("in government", "in the Commons", "on the council")
+    r"|(?:in|on)\s+(?:the\s+)?(?:government|office|power|parliament|cabinet|commons|lords|"
+    r"senate|congress|house|assembly|council|legislature|dáil|dail|senedd|holyrood))\s+"
+    r"(?:since\s+(?:19|20)\d\d|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+years|from\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tenure_stated(draft: Draft, start: int, end: int) -> bool:
+    """Whether ``draft.text[start:end]`` opens with a party or politician and states only
+    their time in a post, in a post of no tone of the author's."""
+    text = draft.text
+    actors = [a for a in political_actors_in(draft, start, end) if a.kind in _RIVALS]
+    if len(actors) != 1 or _OPENING.fullmatch(text, start, actors[0].start) is None:
+        return False
+    if _TENURE.match(text[:end], actors[0].end) is None:
         return False
     return draft.shared(_plain)
 
