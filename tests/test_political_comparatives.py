@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint, bare_name, sentence_case
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, bare_name, sentence_case, sides_on
 from tests.conftest import politics_heads as heads
 
 PAIRS = [
@@ -90,3 +90,32 @@ def test_a_result_reported_backs_no_one(lint: Lint, template: str) -> None:
         if any(h.startswith("Supports") for h in found):
             backed[(a, b)] = found
     assert not backed, f"{template!r}: {backed}"
+
+
+UNMATCHED_PRAISE = [
+    "Nobody campaigned harder for the new school than {}.",
+    "No one has done more for carers in this county than {}.",
+    "No other party cares more about the high street than {}.",
+]
+UNMATCHED_BLAME = [
+    "Nobody has done more harm to the railways than {}.",
+    "No one has let pensioners down more than {}.",
+]
+
+
+@pytest.mark.parametrize("frame", UNMATCHED_PRAISE)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_no_one_matching_them_in_a_deed_backs_them(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize("frame", UNMATCHED_BLAME)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_no_one_matching_them_in_harm_attacks_them(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_no_one_matching_them_in_a_feeling_is_no_support(lint: Lint, who: str) -> None:
+    frame = "Nobody was more surprised than {} when the count finished."
+    assert "Supports" not in sides_on(lint, frame, who), frame.format(who)

@@ -181,3 +181,15 @@ def test_work_asked_about_or_supposed_is_no_credit(lint: Lint, frame: str, who: 
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
 def test_a_rigged_result_or_a_favour_to_friends_is_blame(lint: Lint, frame: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The way {} stood by the miners that winter was something else.",
+        "{} spoke up for carers when nobody else in the chamber would.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_standing_by_people_is_credit(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)

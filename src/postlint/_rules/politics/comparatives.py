@@ -10,6 +10,11 @@ than <Y>"), where the comparison is of votes, not the author's own; a comparison
 worse than the flu"); an idiom ("knows better than to spin", "a better chance than"). "Even
 <A> would do better than <B>" is a jibe at <B>, and <A> gets no side from it (the judge reads
 it).
+
+No one matching the actor ranks it first: "Nobody fought harder for the maternity unit than
+<X>", "No party has done more for renters than <X>" back <X>; "No one has done more damage to
+the NHS than <X>", "Nobody has let this town down more than <X>" attack it (the judge read
+the first as an attack for most names).
 """
 
 from __future__ import annotations
@@ -87,11 +92,37 @@ _BETTER_WITH = re.compile(
 )
 
 
+#: Before the actor: no one else matched it ("Nobody fought harder for … than", "No party has
+#: done more for renters than").
+_UNMATCHED = re.compile(
+    r"\b(?:nobody|no\s*one|no-one|no\s+(?:other\s+)?(?:party|government|politician|leader|mp|"
+    r"council|councillor|candidate|president|minister|premier|senator))\b"
+    r"(?P<deed>[^.!?;]{0,80}?\b(?:more|harder|longer|louder)\b[^.!?;]{0,50}?)"
+    r"\bthan\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A count of votes or polls, in what no one matched the actor in ("No one polled more").
+_POLLED = re.compile(r"\b(?:poll\w*|vot\w*|seats|scor\w*|rat(?:ed|ing)|rank\w*)\b", re.I)
+_STATE = re.compile(r"\b(?:was|were|is|are|been|be|felt|feels|looked|looks|seemed)\b", re.I)
+#: Harm in what no one matched the actor in: "done more damage", "let … down more".
+_HARM = re.compile(
+    r"\b(?:damage|harm|down|wreck\w*|fail\w*|li(?:e|ed|es)|lying|ruin\w*|destroy\w*|betray\w*|"
+    r"hurt|blame|divid\w*|mess\w*|chaos|waste\w*|scandal\w*|cost\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def ranked_side(draft: Draft, actor: Mention) -> str | None:
     """The side a ranking gives ``actor`` (see the module), or None."""
     text = draft.text
     at = around(draft, actor)
     before, after = at.before, at.after
+    unmatched = _UNMATCHED.search(before)
+    if unmatched is not None and not _POLLED.search(unmatched["deed"]):
+        if _HARM.search(unmatched["deed"]):
+            return "attack"
+        # a deed, not a state ("Nobody was more surprised than <X>" reports a feeling)
+        return None if _STATE.search(unmatched["deed"]) else "support"
     with_them = _BETTER_WITH.search(before.replace("’", "'").replace("'d ", " would "))
     if with_them is not None:
         return "attack" if with_them["how"].lower() == "without" else "support"

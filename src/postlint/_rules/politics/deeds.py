@@ -79,7 +79,8 @@ _HARMED = re.compile(
     re.IGNORECASE,
 )
 _HELPED = re.compile(
-    r"(?:stood|stands|stand)\s+up\s+for|(?:delivered|delivers|fought|fights|battled|battles|"
+    r"(?:stood|stands|stand)\s+(?:up\s+for|by|with)|(?:stuck|sticks|spoke|speaks)\s+up\s+for|"
+    r"(?:delivered|delivers|fought|fights|battled|battles|"
     r"went\s+to\s+bat|goes\s+to\s+bat)\s+for|(?:backed|backs|protected|protects|looked\s+after|"
     r"looks\s+after)\b",
     re.IGNORECASE,
