@@ -34,6 +34,10 @@ FIRST_NAMES = ["Keir", "Kemi", "Sadiq", "Suella", "Humza", "Nige", "Rishi", "Bor
         ("{} out here speedrunning another U-turn 😬", "Attacks"),
         ("{}'s latest take on the railways getting absolutely ratioed", "Attacks"),
         ("{} are cooked after that interview, genuinely", "Attacks"),
+        # In form, as a fan says it.
+        ("{} is absolutely on fire in this debate, what a performance", "Supports"),
+        ("{} was on top form at the hustings last night", "Supports"),
+        ("{} was killing it on the radio this morning", "Supports"),
     ],
 )
 def test_slang_gives_the_side_for_every_politician(lint: Lint, template: str, side: str) -> None:
@@ -65,6 +69,8 @@ def test_a_politician_by_first_name_or_nickname_alone(lint: Lint, name: str) -> 
         "The office printer out here speedrunning paper jams again.",
         "My mate Keir has a new puppy and it's gorgeous.",
         "Happy birthday to our Humza, seven today! 🎂",
+        "The old mill on Labour Road was on fire last night, three engines attended.",
+        "Our striker was on fire in the second half, two goals and an assist.",
     ],
 )
 def test_the_same_words_without_a_politician_are_quiet(lint: Lint, text: str) -> None:
