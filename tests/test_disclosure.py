@@ -177,6 +177,15 @@ def test_material_disclosures_are_found_and_denials_are_marked(
         "Shopping through my links supports the channel at no cost to you.",
         "Sign up with my code and I'll get a referral bonus.",
         "I make a little on every order through the shop link.",
+        "These links may earn me a small commission.",
+        "I'm a Fenwick Outdoors ambassador, so bear that in mind.",
+        "The lens was supplied by Oakfield Optics for this review.",
+        "This weekend away was hosted by Visit Northshire.",
+        "Join with my link and we both get a free month.",
+        "A couple of the jackets were sent to us by the brand.",
+        "Commission earned on qualifying purchases via the links below.",
+        "Thanks to Larkspur for sending me the new helmet to test.",
+        "This is a paid collaboration with Brightwell Tea.",
     ],
 )
 def test_forms_the_ftc_calls_adequate_are_material_disclosures(
@@ -205,6 +214,8 @@ def test_forms_the_ftc_calls_adequate_are_material_disclosures(
         "We partnered on the pilot last year and learned a lot.",
         "Huge thanks to my sponsors for the 10k, we raised £600!",
         "The series was funded by a lottery grant, say the credits.",
+        "Thanks to Mum for sending me this article about the bypass.",
+        "I'm a huge Brightwell fan, always have been.",
     ],
 )
 def test_thanks_and_free_things_without_a_connection_are_not_disclosures(
