@@ -743,6 +743,48 @@ RAIL = {"organisation": "Kestrel Rail", "role": "senior conductor"}
 MORTGAGES = {"organisation": "Fenwick Building Society", "role": "mortgage adviser"}
 
 
+#: "Views my own" in a post: the author's own sign that it is near their job.
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (
+            DVLA,
+            "Ninety calls today and every third one about the same renewal letter. Views my own.",
+        ),
+        (
+            {"organisation": "Department for Education", "role": "policy adviser"},
+            "Three rounds of comments on one paragraph of a consultation today. Views my own.",
+        ),
+        (
+            MORTGAGES,
+            "Helped a couple remortgage off a horrible rate today, best part of the week. "
+            "Views my own.",
+        ),
+    ],
+)
+def test_work_talk_beside_views_my_own_needs_a_disclosure(
+    lint: Lint, author: dict[str, str], text: str
+) -> None:
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert _only("disclosure.missing", report), report.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (DVLA, "Our allotment has produced exactly four tomatoes this year. Views my own."),
+        (WARD, "Finally finished the jigsaw Mum gave me at Christmas. Views my own."),
+        (RAIL, "Best fish and chips in Whitby, no contest. Opinions my own."),
+        (MORTGAGES, "The cat has claimed the new sofa, as predicted. Views my own."),
+    ],
+)
+def test_home_talk_beside_views_my_own_needs_none(
+    lint: Lint, author: dict[str, str], text: str
+) -> None:
+    report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
+    assert not _only("disclosure.missing", report), report.diagnostics
+
+
 @pytest.mark.parametrize(
     ("author", "text"),
     [

@@ -14,7 +14,9 @@ checked 212 prescriptions today" from a pharmacist, not from a compliance office
 channel's unboxing from no policy adviser). Where the screen reads work talk, the bars are
 ``NEAR_THE_JOB`` and ``JOB_TALK_WITH_SCREEN`` (lower where it is sure and the author speaks
 for a team: ``NEAR_WHEN_SURE``, ``JOB_TALK_WHEN_SURE``); where it does not (it misses plain
-shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE``, and
+shift talk), a post in the first person must clear ``NEAR_ALONE`` or ``JOB_TALK_ALONE`` (but
+a post with "views my own" in it, the author's own sign that it is near the job, the bars
+with the screen), and
 so must a "we" in a post that takes a political side (``NO_SIDE``, ``JUDGED_NO_SIDE``): a
 nation's, a party's or a movement's, unless plainly the job's. The
 bars were chosen on dev rows only (task D's civil-servant runs over seven departments, the
@@ -33,12 +35,13 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import job_talk_head, politics_judge, sentence_screen
 from postlint._engine.semantic import semantic_available
-from postlint._rules.disclosure.spans import TextSpan
+from postlint._rules.disclosure.spans import DISCLAIMER, TextSpan, family_spans
 from postlint._rules.politics.declarations import declared_sides
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = [
     "JOB_TALK_ALONE",
+    "JOB_TALK_DISCLAIMED",
     "JOB_TALK_WHEN_SURE",
     "JOB_TALK_WITH_SCREEN",
     "JUDGED_NO_SIDE",
@@ -71,6 +74,10 @@ JOB_TALK_WITH_SCREEN = 0.45
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
 JOB_TALK_WHEN_SURE = 0.2
+#: In a post with "views my own", the job-talk head's probability from which it is job talk
+#: whatever the screen reads (chosen on twelve posts of the project's own, seven of work and
+#: five of home with the disclaimer: every home post read 0.18 or less).
+JOB_TALK_DISCLAIMED = 0.3
 #: The screen's probability that a sentence takes no political side, under which its "we" is
 #: not read as a team's (a plain political statement reads 0.2 or less; shift talk and team
 #: news 0.85 and more).
@@ -123,8 +130,13 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     reading = job_talk_head().read(role, organisation, text)
     team = _a_team(text)
 
+    # "Views my own" is the author's own sign that the post is near their job.
+    disclaimed = bool(family_spans(draft, DISCLAIMER))
+
     def near_enough(political: bool) -> bool:
         near, likely = _bars(work_talk, at_home or political, text)
+        if disclaimed and not political:
+            near, likely = min(near, NEAR_THE_JOB), min(likely, JOB_TALK_DISCLAIMED)
         if political and team:
             # Its "we" is most likely a nation's, a party's or a movement's ("We're capable of
             # making our own decisions"): the author's team only as plainly as without the
