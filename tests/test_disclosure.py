@@ -104,6 +104,8 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "My day job is at the Met Office, so this one hurt.",
         "As one of Kestrel Rail's conductors, I can tell you the new trains are better.",
         "I've worked on Kestrel Rail trains since 2014.",
+        "Hello, I'm Amara Osei, the Met Office's lead forecaster for the south west.",
+        "I'm the DVLA's head of digital, and this one is close to my heart.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -134,6 +136,8 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "For my official activities please visit my website.",
         "Senator Reyes's office never wrote back.",
         "Our lawmakers voted for it last night.",
+        "I'm Tom, Kestrel's biggest fan since the steam days.",
+        "I'm the Mayor's loudest critic on the estate.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(
