@@ -25,6 +25,7 @@ from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.clauses import in_their_words
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import shared_sides
 from postlint._rules.politics.copular import copular_verdicts
@@ -38,7 +39,6 @@ from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
 from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, contrasted, scorned_work
-from postlint._rules.politics.targets import in_their_words
 from postlint._rules.politics.units import Unit
 
 __all__ = [

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES
+from postlint._rules.politics.clauses import clause_of
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.targets import candidate_targets, clause_of, targets
+from postlint._rules.politics.targets import candidate_targets, targets
 from postlint._rules.politics.units import Unit
 
 __all__ = ["across_the_turn"]

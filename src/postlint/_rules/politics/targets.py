@@ -15,13 +15,13 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.models import STANCES, marked_text, politics_judge
 from postlint._rules.politics.actors import Mention
 from postlint._rules.politics.asserted import answered, granted
+from postlint._rules.politics.clauses import clause_of, in_their_words
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import listed_cue, with_partners
 from postlint._rules.politics.cues import cued_side
@@ -29,14 +29,11 @@ from postlint._rules.politics.hashtags import backed_by_tag
 from postlint._rules.politics.hostility import attacked_by_another
 from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.units import Unit
-from postlint._rules.politics.wording import SAYING
 
 __all__ = [
     "TOWARDS",
     "action_target",
     "candidate_targets",
-    "clause_of",
-    "in_their_words",
     "plain_sides",
     "targets",
     "what_the_verdict_is_about",
@@ -82,33 +79,6 @@ _PLACE = re.compile(
     r"\b(?:to|in|into|before|inside|within|through|across|around|throughout|from)\s+$",
     re.IGNORECASE,
 )
-
-
-#: Verbs by which one actor's words about another are reported ("Trump says Hillary…").
-_REPORTING = re.compile(rf"\s+(?:{SAYING})\s+(?:that\s+)?")
-
-
-#: How far before an actor the politician reported to speak of it may be named.
-_SPOKEN_WITHIN = 200
-
-
-def in_their_words(draft: Draft, actor: Mention, actors: list[Mention]) -> bool:
-    """Whether ``actor`` is named in what another actor of the clause is reported to say
-    ("Whenever Badenoch says Labour wrecked the economy I want to scream": the author's stance
-    is on Badenoch; the words about Labour are hers)."""
-    text = draft.text
-    for speaker in actors:
-        if not actor.start - _SPOKEN_WITHIN <= speaker.end <= actor.start:
-            continue  # after the actor, or too far before it to be reporting its words
-        if speaker.text == actor.text:
-            continue
-        said = _REPORTING.match(text, speaker.end)
-        if said is None or said.end() > actor.start:
-            continue
-        between = text[said.end() : actor.start]
-        if not _CONTRAST.search(between) and not re.search(r"[.!?]", between):
-            return True
-    return False
 
 
 def _a_place(text: str, at: int) -> bool:
@@ -205,18 +175,6 @@ def targets(
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
     chosen = [(direction, actor) for direction, (_, actor) in ranked]
     return with_partners(draft.text[unit.start : unit.end], chosen, readings, candidates)
-
-
-#: Where a sentence that sets one side against another turns ("DeSantis cut taxes while
-#: Newsom taxes everything"): each actor is read in its own clause.
-_CONTRAST = re.compile(r"\s+(?:while|whereas|but|unlike)\s+|;\s*")
-
-
-def clause_of(text: str, at: int) -> tuple[int, int]:
-    """Where the clause holding ``text[at]`` begins and ends: cut after each turn from one
-    side to another (the turning words end the clause before)."""
-    cuts = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text)]
-    return next(((b, e) for b, e in itertools.pairwise(cuts) if b <= at < e), (cuts[-2], len(text)))
 
 
 def plain_sides(draft: Draft, unit: Unit, actors: list[Mention]) -> list[tuple[int, Mention]]:
