@@ -2,8 +2,10 @@
 
 "Thanks to the Greens for getting the pool reopened": the judge's lean made the same thanks
 support for three parties, nothing for five and an attack for one. Thanks to a minister or
-an MP for their help is no side; "thanks a lot" and "cheers for nothing" are sarcasm; the
-vegetable and a bowls club are no party. The sentences are the project's own.
+an MP for their help is no side; "thanks a lot" and "cheers for nothing" are sarcasm, as is
+praise beside a grievance ("Brilliant, <X> have sorted it again. Our bins haven't been
+collected in a month."); the vegetable and a bowls club are no party. The sentences are the
+project's own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ SIDED_FRAMES = [
     # Sarcasm.
     ("Thanks a lot {} for closing the library.", "Attacks"),
     ("Cheers for nothing {}, the library's shut.", "Attacks"),
+    # Praise said to the party, beside a grievance (in the sentence or the next).
+    ("Brilliant, {} have sorted it again. Our bins haven't been collected in a month.", "Attacks"),
+    ("Well done {}, you managed to shut the last youth club on the estate.", "Attacks"),
+    ("Cheers {}, lovely new pothole at the end of our road.", "Attacks"),
+    ("Amazing job from {} on the buses, said nobody ever.", "Attacks"),
+    # The same praise, sincere.
+    ("Brilliant, {} have saved the youth club!", "Supports"),
+    ("Bravo {}, the new crossing outside the school is a godsend.", "Supports"),
     # Dread of a win.
     ("If {} get in next May I'm moving.", "Attacks"),
     # Called wrong, clueless, out of touch.

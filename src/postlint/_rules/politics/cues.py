@@ -19,10 +19,10 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.evaluations import evaluated_side
+from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.outcomes import worse_off
-from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work
+from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work, sentence_end
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "with_its_name"]
 
@@ -103,6 +103,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     call to resign as no side at all."""
     if contrasted(draft, actor):
         return None  # "Unlike <X>, <Y> have a plan": the words after are the rest's, not <X>'s
+    if _SAID_NO_ONE.search(draft.text, actor.end, end):
+        return "attack"  # "Top work from <X> on the trains, said nobody ever"
     lists = "politics/stance"
     text = draft.text
     after = " ".join(text[actor.end : min(end, actor.end + _CUE_REACH)].lower().split())
@@ -149,7 +151,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # to" say whom they praise without a "for".
             return "attack" if worse_off(text[start:end]) else None
         unit = text[start:end].lower()
-        if worse_off(unit):
+        if worse_off(unit) or worse_off(_next_of_no_one(draft, end)):
             return "attack"  # "Thanks <X>, my energy bill has doubled 👍"
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
@@ -164,11 +166,26 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         before == w or before.endswith(" " + w)
         for w in draft.pack.word_list(f"{lists}.glad_before")
     ):
+        if worse_off(text[start:end]) or worse_off(_next_of_no_one(draft, end)):
+            return "attack"  # "Oh brilliant, <X> have done it again. Bins uncollected…"
         return None if _sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
     return "support" if re.search(rebutted, before) else None
+
+
+#: Praise turned round at its end: "…, said nobody ever", "… said no one, ever".
+_SAID_NO_ONE = re.compile(r"\bsaid\s+no\s*(?:one|body)\s*,?\s+ever\b", re.IGNORECASE)
+
+
+def _next_of_no_one(draft: Draft, end: int) -> str:
+    """The sentence after the one ending at ``end``, where it names no party or politician
+    ("Oh brilliant, <X> have done it again. Bins uncollected for three weeks."), else ""."""
+    following = draft.text[end : sentence_end(draft, end + 1)] if end < len(draft.text) else ""
+    stop = end + len(following)
+    named = draft.spans_labelled("PARTY", "POLITICIAN")
+    return "" if any(end <= span.start_char < stop for span in named) else following
 
 
 def _sarcastic(draft: Draft) -> bool:

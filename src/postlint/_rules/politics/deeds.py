@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import around
 
@@ -130,6 +131,8 @@ _ACHIEVED = re.compile(
     r"brilliant|solid|right)\s+plan)\b",
     re.IGNORECASE,
 )
+#: How far past the deed's sentence a grievance may stand and make it sarcasm.
+_NEXT_SENTENCE = 120
 #: What turns work done into a fix: a rigged result ("fixed the vote", "fixed it so…") right
 #: after it, or friends served within it or just after ("got their donors the contracts").
 _RIGGED = re.compile(
@@ -182,8 +185,9 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     achieved = _ACHIEVED.match(deed)
     if achieved is not None:
         unsure = _UNSURE.search(at.before) or draft.text[at.ending - 1 : at.ending] == "?"
-        if unsure or _FOR_WHOM.match(deed, achieved.end()):
-            return None
+        grievance = worse_off(draft.text[at.opening : at.ending + _NEXT_SENTENCE])
+        if unsure or grievance or _FOR_WHOM.match(deed, achieved.end()):
+            return None  # "Brilliant, <X> sorted it again. Bins uncollected for a month."
         favoured = _FAVOURED.search(deed, 0, achieved.end() + 40)
         return "attack" if favoured or _RIGGED.match(deed, achieved.end()) else "support"
     down = _DOWN.match(deed)

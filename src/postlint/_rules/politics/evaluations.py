@@ -34,7 +34,8 @@ _LISTS = "politics/stance"
 SARCASM = re.compile(
     r"\b(?:another(?!\s+(?:term|go|chance|mandate|four\s+years|five\s+years|win|victory))|again|"
     r"still\s+(?:no|not|waiting)|nothing|not\s+a\s+single|u-?turn|"
-    r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing)\b|🙄|🤡|🤦"
+    r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing|"
+    r"said\s+no\s*(?:one|body)\s+ever)\b|🙄|🤡|🤦"
 )
 #: A word of feeling that may open the sentence before the evaluation ("Honestly, pathetic
 #: from…").

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import around, sentence_end
 
-__all__ = ["compared_side", "deed_side", "outcome_side", "regretted_side", "worse_off"]
+__all__ = ["compared_side", "deed_side", "outcome_side", "regretted_side"]
 
 _LISTS = "politics/stance"
 #: Words between an actor and its win: "are going to", "will", "somehow manage to".
@@ -210,26 +211,6 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     voted = _VOTED.search(before) is not None
     riddance = _any(after, frozenset({"good riddance", "don't let the door hit"}))
     return "attack" if voted or riddance else None
-
-
-#: People left worse off, said beside thanks ("Thanks <X>, my energy bill has doubled", "Well
-#: done <X>, another record year for waiting lists"): the thanks are sarcasm, or mean "because
-#: of" ("Thanks to <X>'s cuts, rents went up again").
-_WORSE_OFF = re.compile(
-    r"\b(?:bill|bills|prices?|rent|rents|mortgage|mortgages|shop|shopping|groceries|energy|"
-    r"food|fuel|petrol|council\s+tax|taxes|tax|costs?)\b[^.!?]{0,40}?\b(?:doubled|tripled|"
-    r"twice\s+as\s+much|three\s+times|through\s+the\s+roof|gone\s+up|went\s+up|up\s+again|"
-    r"skyrocket\w*|soared|soaring|rocketed|shot\s+up)\b"
-    r"|\brecord\s+(?:\w+\s+){0,3}?(?:waiting\s+lists?|waits|debt|borrowing|sewage|crime|food\s+"
-    r"banks?|homelessness|strikes|inflation|potholes|closures|queues)\b"
-    r"|\b(?:can['’]?t|cannot)\s+afford\b|\blost\s+my\s+(?:job|home|house|flat)\b",
-    re.IGNORECASE,
-)
-
-
-def worse_off(text: str) -> bool:
-    """Whether ``text`` says people are left worse off (see ``_WORSE_OFF``)."""
-    return _WORSE_OFF.search(text) is not None
 
 
 def _next_sentence(draft: Draft, ending: int) -> str:
