@@ -27,6 +27,7 @@ SIDED_FRAMES = [
     ("Well done {}, you managed to shut the last youth club on the estate.", "Attacks"),
     ("Cheers {}, lovely new pothole at the end of our road.", "Attacks"),
     ("Amazing job from {} on the buses, said nobody ever.", "Attacks"),
+    ("Truly inspiring leadership from {} on housing, said no one ever.", "Attacks"),
     # The same praise, sincere.
     ("Brilliant, {} have saved the youth club!", "Supports"),
     ("Bravo {}, the new crossing outside the school is a godsend.", "Supports"),

@@ -18,7 +18,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
-from postlint._rules.politics.evaluations import evaluated_side
+from postlint._rules.politics.evaluations import SAID_NO_ONE, evaluated_side
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
@@ -103,7 +103,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     call to resign as no side at all."""
     if contrasted(draft, actor):
         return None  # "Unlike <X>, <Y> have a plan": the words after are the rest's, not <X>'s
-    if _SAID_NO_ONE.search(draft.text, actor.end, end):
+    if SAID_NO_ONE.search(draft.text, actor.end, end):
         return "attack"  # "Top work from <X> on the trains, said nobody ever"
     lists = "politics/stance"
     text = draft.text
@@ -173,10 +173,6 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
     return "support" if re.search(rebutted, before) else None
-
-
-#: Praise turned round at its end: "…, said nobody ever", "… said no one, ever".
-_SAID_NO_ONE = re.compile(r"\bsaid\s+no\s*(?:one|body)\s*,?\s+ever\b", re.IGNORECASE)
 
 
 def _next_of_no_one(draft: Draft, end: int) -> str:

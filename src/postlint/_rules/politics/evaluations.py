@@ -26,7 +26,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
 
-__all__ = ["SARCASM", "evaluated_side"]
+__all__ = ["SAID_NO_ONE", "SARCASM", "evaluated_side"]
 
 _LISTS = "politics/stance"
 #: A complaint after praise makes it sarcasm ("Fantastic work from the Mayor, another
@@ -37,6 +37,8 @@ SARCASM = re.compile(
     r"shambles|disaster|chaos|mess|cuts?|hikes?|rises?|failed|failing|"
     r"said\s+no\s*(?:one|body)\s+ever)\b|🙄|🤡|🤦"
 )
+#: Praise turned round at its end: "…, said nobody ever", "… said no one, ever".
+SAID_NO_ONE = re.compile(r"\bsaid\s+no\s*(?:one|body)\s*,?\s+ever\b", re.IGNORECASE)
 #: A word of feeling that may open the sentence before the evaluation ("Honestly, pathetic
 #: from…").
 _INTERJECTION = (
@@ -82,6 +84,8 @@ def evaluated_side(draft: Draft, actor: Mention) -> str | None:
     if word in draft.pack.word_list(f"{_LISTS}.scorn_words"):
         return "attack"
     sentence = _lowered(draft.text[at.opening : at.ending])
+    if SAID_NO_ONE.search(after):
+        return "attack"  # "Stellar work from <X> on the waiting lists, said nobody ever"
     if SARCASM.search(after) or any(
         emoji in sentence for emoji in draft.pack.word_list(f"{_LISTS}.verdict_emojis")
     ):

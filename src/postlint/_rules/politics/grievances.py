@@ -26,7 +26,7 @@ _WORSE_OFF = re.compile(
     r"(?:not\s+|never\s+|n['’]t\s+)(?:been\s+)?(?:collected|emptied|run|turned\s+up)|cancelled|"
     r"canceled|delayed|late\s+again)\b"
     r"|\bmanaged\s+to\s+(?:close|cut|shut|lose|break|wreck|ruin|scrap|axe|sell\s+off|double|"
-    r"raise|hike)\b|\bsaid\s+no\s*(?:one|body)\s+ever\b"
+    r"raise|hike)\b"
     r"|\b(?:clos\w+|shut\w*|ax\w+|scrap\w+|cut\w*)\s+(?:down\s+)?(?:the|our|my)\s+(?:only|last)\b"
     r"|\banother\s+(?:\w+\s+)?(?:tax|fare|rent|price|bill)\s+(?:rise|hike|increase)\b",
     re.IGNORECASE,
