@@ -100,7 +100,7 @@ def test_pointing_to_an_interview_about_a_party_asks_no_action(party: str) -> No
 
 
 def _declared(text: str) -> list[str]:
-    from postlint._rules.politics.declarations import declared_verdicts
+    from postlint._rules.politics.declared_issues import declared_verdicts
 
     return [m.text for m in declared_verdicts(civil_servant_draft(text))]
 

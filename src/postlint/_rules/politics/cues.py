@@ -18,13 +18,13 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
-from postlint._rules.politics.evaluations import SAID_NO_ONE, evaluated_side
+from postlint._rules.politics.evaluations import SAID_NO_ONE, SARCASM, evaluated_side
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work, sentence_end
 
-__all__ = ["cued_side", "emoji_verdicts", "plain_call", "with_its_name"]
+__all__ = ["cued_side", "emoji_verdicts", "plain_call", "sarcastic", "with_its_name"]
 
 _ISSUES = ("CONTESTED_ISSUE", "ISSUE_HASHTAG", "ISSUE_SLOGAN")
 #: A capitalised word this frequent opening a sentence is no name ("This bill", "Scrap it").
@@ -113,7 +113,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         return "attack"
     clause = CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
     if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
-        return "support"
+        # (not beside a mark of sarcasm: "<X> got it right on buses, yet another route cut")
+        return None if SARCASM.search(text, actor.end, end) else "support"
     if scorned_work(draft, clause):
         return "attack"  # "<X> ran the flimsiest campaign in memory"
     evaluated = evaluated_side(draft, actor) or implied_side(draft, actor)
@@ -168,7 +169,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     ):
         if worse_off(text[start:end]) or worse_off(_next_of_no_one(draft, end)):
             return "attack"  # "Oh brilliant, <X> have done it again. Bins uncollected…"
-        return None if _sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
+        return None if sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
@@ -184,7 +185,7 @@ def _next_of_no_one(draft: Draft, end: int) -> str:
     return "" if any(end <= span.start_char < stop for span in named) else following
 
 
-def _sarcastic(draft: Draft) -> bool:
+def sarcastic(draft: Draft) -> bool:
     """Whether the post has a mark of sarcasm anywhere ("yet another", "again", 👏, 🙄)."""
     lists = "politics/stance"
     post = draft.text.lower()

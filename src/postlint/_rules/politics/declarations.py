@@ -29,12 +29,13 @@ from postlint._rules.politics.clauses import in_their_words
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import shared_sides
 from postlint._rules.politics.copular import copular_verdicts
-from postlint._rules.politics.cues import plain_call
+from postlint._rules.politics.cues import plain_call, sarcastic
+from postlint._rules.politics.declared_issues import declared_verdicts
 from postlint._rules.politics.emojis import emoji_sides
 from postlint._rules.politics.evaluations import evaluated_side
+from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
 from postlint._rules.politics.implied import implied_side
-from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
@@ -46,7 +47,6 @@ __all__ = [
     "LISTED_CAMPAIGN_RISK",
     "declared_side_decides",
     "declared_sides",
-    "declared_verdicts",
     "scorned",
     "scorned_actors",
     "side_declared_on",
@@ -66,20 +66,6 @@ LISTED_CAMPAIGN_NEEDS = 0.25
 #: The judge's support and attack closer than this: a listed campaign's side decides.
 _UNSURE_DIRECTION = 0.2
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
-
-_INTENSIFIERS = (
-    r"(?:(?:totally|firmly|completely|strongly|fully|always|still|proudly|absolutely|"
-    r"unapologetically|very\s+much|100%|wholeheartedly|will\s+always|have\s+always\s+been)\s+)*"
-)
-_DECLARED = re.compile(
-    rf"\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+{_INTENSIFIERS}"
-    r"(?:against|for|pro|anti|opposed\s+to|in\s+fav(?:ou)?r\s+of)(?=[\s-])"
-    rf"|\b(?:i|we)\s+{_INTENSIFIERS}(?:support|oppose|back|reject|stand\s+(?:with|against|for))\b",
-    re.IGNORECASE,
-)
-#: The issue starts at most this many characters after the declaration ("against legal
-#: abortion", "for the death penalty").
-_ISSUE_WITHIN = 16
 
 
 def declared_sides(draft: Draft) -> list[Mention]:
@@ -228,23 +214,9 @@ def unless_read_against(draft: Draft, declared: list[Mention]) -> list[Mention]:
     praise (sarcasm: "Fantastic work from X, another broken promise"), nor a campaign tag
     used as a name ("Every time #Labour2029 opens its mouth…"), whose side the sentence
     gives."""
+    plain = not sarcastic(draft) and not worse_off(draft.text)
     return [
         side
         for side in declared
-        if side.kind != "praise" and not named_in_a_sentence(draft, side.start, side.end)
+        if (side.kind != "praise" or plain) and not named_in_a_sentence(draft, side.start, side.end)
     ]
-
-
-def declared_verdicts(draft: Draft) -> list[Mention]:
-    """The contested issues of ``draft`` the author declares a side on, each as a mention of
-    kind ``issue`` with the side ``verdict``."""
-    text = draft.text
-    found = []
-    for match in _DECLARED.finditer(text):
-        if draft.is_quoted(match.start(), match.end()):
-            continue
-        after = issues_in(draft, match.end(), min(len(text), match.end() + 60))
-        issue = next((i for i in after if i.start - match.end() <= _ISSUE_WITHIN), None)
-        if issue is not None:
-            found.append(Mention(issue.start, issue.end, issue.text, "issue", "verdict"))
-    return found

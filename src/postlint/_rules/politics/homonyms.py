@@ -39,6 +39,9 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
         return False
     if word_after(text, end) in draft.pack.word_list(f"{lists}.homonym_followers"):
         return True
+    place = _CAPITALISED_AFTER.match(text, end)
+    if place and place.group(1).lower() in draft.pack.word_list(f"{lists}.place_followers"):
+        return True  # "the old mill on Labour Road": a street's name
     if text[start:end] == "Greens" and _OPENS.search(text, max(0, start - 3), start):
         return True  # "Greens are pricey this week": the vegetable; "I voted Greens": the party
     head = text[max(0, start - 40) : start]
@@ -63,6 +66,8 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
 
 
 #: Nothing but a sentence's opening before a word.
+#: The capitalised word right after a name ("Labour Road").
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 #: A capitalised word just before a name, and whether it opens its sentence.
 _CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")
