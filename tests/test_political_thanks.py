@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import EVERY_PARTY, sentence_case, sided_messages
+from tests.conftest import (
+    EVERY_PARTY,
+    PARTIES_AND_POLITICIANS,
+    Lint,
+    sentence_case,
+    sided_messages,
+    sides_on,
+)
 
 #: Each frame with the side every party named in it takes.
 SIDED_FRAMES = [
@@ -72,3 +79,10 @@ def test_thanks_to_meaning_because_of_is_no_support(party: str) -> None:
 )
 def test_thanks_or_scorn_for_no_party_takes_no_side(text: str) -> None:
     assert sided_messages(text) == []
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_mock_surprise_is_never_support(lint: Lint, who: str) -> None:
+    # (whether it is flagged at all is the judge's to say: it reads some names as unsure)
+    frame = "What a surprise, {} u-turned on it again."
+    assert "Supports" not in sides_on(lint, frame, who), frame.format(who)
