@@ -35,15 +35,15 @@ def across_the_turn(
     others = [a for a in actors if clause(a) not in taken]
     if not taken or not others:
         return []
-    declared_at = {(m.start, m.end) for m in declared}
-    against = {_ATTACK} if declared[0].side == "support" else {_SUPPORT}
     if declared[0].side not in ("support", "attack"):
-        return []
+        return []  # a verdict or a call declared: no side for the other to stand against
+    against = _ATTACK if declared[0].side == "support" else _SUPPORT
+    declared_at = {(m.start, m.end) for m in declared}
     candidates = candidate_targets(draft, actors, unit, supporting=False)
     return [
         (direction, actor)
         for direction, actor in targets(draft, unit, candidates)
-        if direction in against and actor in others and (actor.start, actor.end) not in declared_at
+        if direction == against and actor in others and (actor.start, actor.end) not in declared_at
     ]
 
 
