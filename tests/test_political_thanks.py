@@ -82,7 +82,9 @@ def test_thanks_or_scorn_for_no_party_takes_no_side(text: str) -> None:
 
 
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-def test_mock_surprise_is_never_support(lint: Lint, who: str) -> None:
-    # (whether it is flagged at all is the judge's to say: it reads some names as unsure)
-    frame = "What a surprise, {} u-turned on it again."
-    assert "Supports" not in sides_on(lint, frame, who), frame.format(who)
+@pytest.mark.parametrize(
+    "frame",
+    ["What a surprise, {} u-turned on it again.", "Surprise surprise, {} are blaming the weather."],
+)
+def test_mock_surprise_attacks_them(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)

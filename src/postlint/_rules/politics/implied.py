@@ -97,6 +97,13 @@ _BEST_DONE = re.compile(
 )
 #: A cheer just before the actor, at the sentence's start ("Go on Nige!", "Go Kemi!").
 _CHEER = re.compile(r"^\W*(?:go\s+on|go|come\s+on\s+then)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Mock surprise opening the sentence: "What a surprise, <X> u-turned again" (not "who would
+#: have thought it", as often said in delight).
+_MOCK_SURPRISE = re.compile(
+    r"^\W*(?:oh\s+)?(?:what\s+a\s+(?:surprise|shock|shocker)|surprise,?\s+surprise|"
+    r"shock,?\s+horror|who\s+could\s+have\s+guessed|colou?r\s+me\s+shocked)\W*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
 
 
@@ -129,6 +136,8 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
     asked = _ASKED_WHO_ELSE.search(text, max(0, opening - 200), opening)
     if asked is not None and _ONLY.fullmatch(before):
         return deed_side(asked.group(0))  # "Which other government gives…? Only <X>."
+    if _MOCK_SURPRISE.search(before):
+        return "attack"  # "What a surprise, <X> u-turned again", "Surprise surprise, <X>…"
     if _CHEER.search(before) and re.match(r"\s*(?:!|,\s*(?:show|give|you|get)\b)", after):
         return "support"  # "Go on Nige!", "Go Kemi!", "Go on Keir, show them!"
     if re.search(r"\bleave\s+(?:poor\s+)?$", before, re.IGNORECASE) and re.match(
