@@ -43,3 +43,14 @@ def test_the_same_names_in_a_post_about_an_election_keep_their_side(
     for party in ["the Greens", "Reform UK", "the Lib Dems", "the Conservatives"]:
         messages = politics(lint, template.format(party))
         assert any(m.startswith(word) for m in messages), (template, party, messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens sorted out the pitch before Saturday's match, what a side.",
+        "Reform kept a clean sheet in the derby, the keeper was unreal.",
+    ],
+)
+def test_a_team_named_like_a_party_doing_well_is_no_support(lint: Lint, text: str) -> None:
+    assert not any(m.startswith("Supports") for m in politics(lint, text)), text

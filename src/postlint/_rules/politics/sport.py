@@ -26,7 +26,8 @@ _SURE = re.compile(
 _LIKELY = re.compile(
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:am|pm|years?|days?|hours?|weeks?))|"
     r"\b(?:kick-?offs?|match(?:es)?|games?|league|cup(?!\s+of)|fixtures?|derby|semi-?finals?|the\s+ref|"
-    r"striker|keeper|midfield\w*|winger|terraces?|stadium|horses?|punters?|"
+    r"striker|keeper|goalkeeper|midfield\w*|winger|terraces?|stadium|horses?|punters?|"
+    r"pitch(?:es)?|clean\s+sheet|changing\s+rooms?|what\s+a\s+side|"
     r"(?:up|c['’]?mon|come\s+on)\s+(?:the|you|ya)\s+\w+)\b",
     re.IGNORECASE,
 )
