@@ -22,7 +22,7 @@ from postlint._rules.politics.evaluations import SAID_NO_ONE, SARCASM, evaluated
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import CLAUSE_END, contrasted, scorned_work, sentence_end
+from postlint._rules.politics.scorn import CLAUSE_END, contrasted, next_sentence, scorned_work
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "sarcastic", "with_its_name"]
 
@@ -179,7 +179,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
 def _next_of_no_one(draft: Draft, end: int) -> str:
     """The sentence after the one ending at ``end``, where it names no party or politician
     ("Oh brilliant, <X> have done it again. Bins uncollected for three weeks."), else ""."""
-    following = draft.text[end : sentence_end(draft, end + 1)] if end < len(draft.text) else ""
+    following = next_sentence(draft, end)
     stop = end + len(following)
     named = draft.spans_labelled("PARTY", "POLITICIAN")
     return "" if any(end <= span.start_char < stop for span in named) else following

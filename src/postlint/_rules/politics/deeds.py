@@ -32,7 +32,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
-from postlint._rules.politics.scorn import around
+from postlint._rules.politics.scorn import around, next_sentence
 
 __all__ = ["deed_done"]
 
@@ -131,8 +131,6 @@ _ACHIEVED = re.compile(
     r"brilliant|solid|right)\s+plan)\b",
     re.IGNORECASE,
 )
-#: How far past the deed's sentence a grievance may stand and make it sarcasm.
-_NEXT_SENTENCE = 120
 #: What turns work done into a fix: a rigged result ("fixed the vote", "fixed it so…") right
 #: after it, or friends served within it or just after ("got their donors the contracts").
 _RIGGED = re.compile(
@@ -185,7 +183,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     achieved = _ACHIEVED.match(deed)
     if achieved is not None:
         unsure = _UNSURE.search(at.before) or draft.text[at.ending - 1 : at.ending] == "?"
-        grievance = worse_off(draft.text[at.opening : at.ending + _NEXT_SENTENCE])
+        sentence = draft.text[at.opening : at.ending]
+        grievance = worse_off(sentence) or worse_off(next_sentence(draft, at.ending))
         if unsure or grievance or _FOR_WHOM.match(deed, achieved.end()):
             return None  # "Brilliant, <X> sorted it again. Bins uncollected for a month."
         favoured = _FAVOURED.search(deed, 0, achieved.end() + 40)

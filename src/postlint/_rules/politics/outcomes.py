@@ -25,7 +25,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
-from postlint._rules.politics.scorn import around, sentence_end
+from postlint._rules.politics.scorn import around, next_sentence
 
 __all__ = ["compared_side", "deed_side", "outcome_side", "regretted_side"]
 
@@ -66,7 +66,7 @@ def outcome_side(draft: Draft, actor: Mention) -> str | None:
     if won is None:
         return None
     # The feeling: in the sentence (but the actor's name) and the short one after it.
-    following = _next_sentence(draft, ending)
+    following = next_sentence(draft, ending)
     if _SPORT.search(text[opening:ending] + " " + following):
         return None  # "Glad the Greens won 3-1 on Saturday": a team's win
 
@@ -203,7 +203,7 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     before = at.before
     if _REGRETTED.search(before):
         return "attack"
-    following = _next_sentence(draft, at.ending)
+    following = next_sentence(draft, at.ending)
     after = _lowered(at.after + " " + following[:80])
     regrets = draft.pack.word_list(f"{_LISTS}.regret_after")
     if not _any(after, regrets):
@@ -211,12 +211,6 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     voted = _VOTED.search(before) is not None
     riddance = _any(after, frozenset({"good riddance", "don't let the door hit"}))
     return "attack" if voted or riddance else None
-
-
-def _next_sentence(draft: Draft, ending: int) -> str:
-    """The sentence after the one ending at ``ending`` ("… we're done. Pack your bags.")."""
-    text = draft.text
-    return text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
 
 
 def _lowered(words: str) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "around",
     "clause_after",
     "contrasted",
+    "next_sentence",
     "scorned_work",
     "sentence_end",
     "sentence_start",
@@ -125,6 +126,12 @@ def contrasted(draft: Draft, actor: Mention) -> bool:
     """Whether ``actor`` is the side a sentence opens by setting aside ("Unlike <X>, …"; its
     side is read in ``contrasts``)."""
     return actor.kind in SCORNED_KINDS and bool(_SET_ASIDE.search(around(draft, actor).before))
+
+
+def next_sentence(draft: Draft, ending: int) -> str:
+    """The sentence after the one ending at ``ending`` ("… we're done. Pack your bags.")."""
+    text = draft.text
+    return text[ending : sentence_end(draft, ending + 1)] if ending < len(text) else ""
 
 
 def sentence_end(draft: Draft, at: int) -> int:
