@@ -36,7 +36,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.mention import whole_phrases
+from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.wording import CHOICE_JOINERS, NEUTRAL_SAYING
 from postlint._rules.voice import FIRST_PERSON
 
@@ -102,17 +102,25 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
         return True
     if _POSITION.search(text, start, end) is None:
         return False  # most sentences: no verb of a position, nothing more to read
-    actors = [a for a in political_actors_in(draft, start, end) if a.kind == "party"]
-    if not actors or _OPENING.fullmatch(text, start, actors[0].start) is None:
-        return False
-    last = actors[0]
-    for following in actors[1:]:
-        if _JOINED.fullmatch(text, last.end, following.start) is None:
-            break
-        last = following
-    if _POSITION.match(text, last.end, end) is None:
+    listed = _listed_at_opening(draft, start, end, frozenset({"party"}))
+    if not listed or _POSITION.match(text, listed[-1].end, end) is None:
         return False
     return draft.shared(_plain)  # the author's tone anywhere in the post ("… Again. 🙄")
+
+
+def _listed_at_opening(draft: Draft, start: int, end: int, kinds: frozenset[str]) -> list[Mention]:
+    """The actors of ``kinds`` the sentence ``draft.text[start:end]`` opens with, as a list
+    ("Labour and the Conservatives…", "Both <A> and <B>…"); none where it opens otherwise."""
+    text = draft.text
+    actors = [a for a in political_actors_in(draft, start, end) if a.kind in kinds]
+    if not actors or _OPENING.fullmatch(text, start, actors[0].start) is None:
+        return []
+    listed = actors[:1]
+    for following in actors[1:]:
+        if _JOINED.fullmatch(text, listed[-1].end, following.start) is None:
+            break
+        listed.append(following)
+    return listed
 
 
 #: Right after rivals named together, a contest between them: "<A> and <B> sparred over the
@@ -132,16 +140,8 @@ def _contest_reported(draft: Draft, start: int, end: int) -> bool:
     on to a contest between them, in a post of no tone of the author's."""
     if _CONTESTED.search(draft.text, start, end) is None:
         return False  # most sentences: no contest, nothing more to read
-    text = draft.text
-    actors = [a for a in political_actors_in(draft, start, end) if a.kind in _RIVALS]
-    if len(actors) < 2 or _OPENING.fullmatch(text, start, actors[0].start) is None:
-        return False
-    last = actors[0]
-    for following in actors[1:]:
-        if _JOINED.fullmatch(text, last.end, following.start) is None:
-            break
-        last = following
-    if last is actors[0] or _CONTESTED.match(text, last.end, end) is None:
+    listed = _listed_at_opening(draft, start, end, _RIVALS)
+    if len(listed) < 2 or _CONTESTED.match(draft.text, listed[-1].end, end) is None:
         return False
     return draft.shared(_plain)
 
