@@ -193,3 +193,18 @@ def test_a_rigged_result_or_a_favour_to_friends_is_blame(lint: Lint, frame: str,
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
 def test_standing_by_people_is_credit(lint: Lint, frame: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        ("{} made sure every carer got the cost-of-living payment.", "Supports"),
+        ("{} made sure no pensioner in the county went cold this winter.", "Supports"),
+        ("{} made sure the poorest tenants paid the most.", "Attacks"),
+        ("{} made sure nobody could read the contracts before the vote.", "Attacks"),
+        ("{} made sure their donors got the land.", "Attacks"),
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_what_they_made_sure_of_gives_the_side(lint: Lint, frame: str, side: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)

@@ -5,12 +5,8 @@
   wage", "<X> built 10,000 council homes", "<X> saved the maternity unit" (a public good raised or
   made): support. An office's credit is its work reported ("The Chancellor froze fuel
   duty"): no side from the deed.
-- Work done, whatever it was done to: "<X> sorted out the bin collections", "<X> fixed the
-  potholes", "<X> got the bypass built", "<X> turned up to every flood meeting", "<X> had a
-  proper plan for childcare": support (the judge read such praise as an attack for most
-  names). Not a rigged result ("fixed the vote") nor a favour to friends ("sorted out their
-  mates"), and not in a question ("Has <X> fixed the potholes?") or a condition ("If <X>
-  fixed…").
+- Work done, whatever it was done to ("<X> sorted out the bin collections", "<X> made sure
+  every pensioner got the winter payment"): ``work_done``.
 - Blame: "<X> cut school meals", "<X> froze nurses' pay", "<X> closed the library" (a public
   good lowered or taken away); "<X> hiked council tax", "<X> doubled fares" (a burden raised):
   an attack; so is a record summed up as failure ("14 years of <X> rule and my library is a
@@ -30,9 +26,9 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
-from postlint._rules.politics.scorn import around, next_sentence
+from postlint._rules.politics.scorn import around
+from postlint._rules.politics.work_done import work_done
 
 __all__ = ["deed_done"]
 
@@ -120,33 +116,6 @@ _NOTHING = re.compile(
     r"sweet\s+f\.?a\.?)\b",
     re.IGNORECASE,
 )
-#: Work done, named by the doing alone ("sorted out", "fixed", "got <it> built").
-_ACHIEVED = re.compile(
-    r"(?:sorted\s+out|sorted|fixed|repaired|mended|cleaned\s+up|(?:turned|showed)\s+up\s+(?:to|for|at)|"
-    r"got\s+(?:[\w'’-]+\s+){1,6}?(?:built|done|fixed|reopened|sorted|finished|over\s+the\s+line)|"
-    r"followed\s+through|came\s+through\s+for|stepped\s+up\s+(?:for|when|to\s+the\s+plate)|"
-    r"went\s+above\s+and\s+beyond|"
-    # ("had" is read as the doer's auxiliary, so the plan may come straight after the actor)
-    r"(?:had\s+|has\s+|have\s+)?(?:a|the)\s+(?:proper|real|clear|serious|credible|costed|sensible|workable|good|great|"
-    r"brilliant|solid|right)\s+plan)\b",
-    re.IGNORECASE,
-)
-#: What turns work done into a fix: a rigged result ("fixed the vote", "fixed it so…") right
-#: after it, or friends served within it or just after ("got their donors the contracts").
-_RIGGED = re.compile(
-    r"\s*(?:it\s+so|things\s+so|the\s+(?:election|vote|ballot|count|result|figures|numbers|"
-    r"match|game|race|books|selection))\b",
-    re.IGNORECASE,
-)
-_FAVOURED = re.compile(
-    r"\b(?:mates|friends|donors|cronies|pals|backers|lobbyists|chums|own\s+pockets?)\b", re.I
-)
-#: Before the actor, what makes the deed unsure: a condition or a question's verb.
-_UNSURE = re.compile(
-    r"\b(?:if|unless|whether|once|until|has|have|had|did|will|would|could|can|should)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 #: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
 _FOR_WHOM = re.compile(
     r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
@@ -180,15 +149,9 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
         people, draft.pack.word_list(f"{_LISTS}.people_served")
     ):
         return "support" if helped else "attack"
-    achieved = _ACHIEVED.match(deed)
-    if achieved is not None:
-        unsure = _UNSURE.search(at.before) or draft.text[at.ending - 1 : at.ending] == "?"
-        sentence = draft.text[at.opening : at.ending]
-        grievance = worse_off(sentence) or worse_off(next_sentence(draft, at.ending))
-        if unsure or grievance or _FOR_WHOM.match(deed, achieved.end()):
-            return None  # "Brilliant, <X> sorted it again. Bins uncollected for a month."
-        favoured = _FAVOURED.search(deed, 0, achieved.end() + 40)
-        return "attack" if favoured or _RIGGED.match(deed, achieved.end()) else "support"
+    worked = work_done(draft, at, deed, _FOR_WHOM)
+    if worked is not None:
+        return worked[0]  # "<X> sorted out the bins", "<X> made sure no child went hungry"
     down = _DOWN.match(deed)
     if down is not None:
         return "support" if _kind(draft, down.group("object")) == "burden" else None
