@@ -28,7 +28,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import around
-from postlint._rules.politics.work_done import work_done
+from postlint._rules.politics.work_done import FOR_THE_FEW, work_done
 
 __all__ = ["deed_done"]
 
@@ -116,13 +116,6 @@ _NOTHING = re.compile(
     r"sweet\s+f\.?a\.?)\b",
     re.IGNORECASE,
 )
-#: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
-_FOR_WHOM = re.compile(
-    r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
-    r"donors|their\s+(?:donors|mates|friends|cronies)|landlords|corporations|big\s+business|"
-    r"bankers|the\s+few|top\s+earners|higher\s+earners|shareholders)\b",
-    re.IGNORECASE,
-)
 
 
 def deed_done(draft: Draft, actor: Mention) -> str | None:
@@ -149,14 +142,14 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
         people, draft.pack.word_list(f"{_LISTS}.people_served")
     ):
         return "support" if helped else "attack"
-    worked = work_done(draft, at, deed, _FOR_WHOM)
+    worked = work_done(draft, at, deed)
     if worked is not None:
         return worked[0]  # "<X> sorted out the bins", "<X> made sure no child went hungry"
     down = _DOWN.match(deed)
     if down is not None:
         return "support" if _kind(draft, down.group("object")) == "burden" else None
     done = _DEED.match(deed)
-    if done is None or _FOR_WHOM.match(deed, done.start("object")):
+    if done is None or FOR_THE_FEW.match(deed, done.start("object")):
         return None
     kind = _kind(draft, done.group("object"))
     if kind is None:

@@ -65,9 +65,9 @@ def a_common_noun(draft: Draft, label: str, start: int, end: int) -> bool:
     return before.group("word").lower() not in draft.pack.word_list(f"{lists}.party_qualifiers")
 
 
-#: Nothing but a sentence's opening before a word.
 #: The capitalised word right after a name ("Labour Road").
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: Nothing but a sentence's opening before a word.
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 #: A capitalised word just before a name, and whether it opens its sentence.
 _CAPITALISED_BEFORE = re.compile(r"(?P<opening>^|[.!?:]\s+)?(?P<word>[A-Z][\w'’-]*)\s+$")

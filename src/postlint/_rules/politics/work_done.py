@@ -16,7 +16,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.scorn import Around, next_sentence
 
-__all__ = ["work_done"]
+__all__ = ["FOR_THE_FEW", "work_done"]
 
 #: Work done, named by the doing alone ("sorted out", "fixed", "got <it> built").
 _ACHIEVED = re.compile(
@@ -39,6 +39,13 @@ _RIGGED = re.compile(
 _FAVOURED = re.compile(
     r"\b(?:mates|friends|donors|cronies|pals|backers|lobbyists|chums|own\s+pockets?)\b", re.I
 )
+#: Who gained, after the deed: left to the judge ("cut taxes for billionaires").
+FOR_THE_FEW = re.compile(
+    r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:rich|wealthy|richest|billionaires|millionaires|"
+    r"donors|their\s+(?:donors|mates|friends|cronies)|landlords|corporations|big\s+business|"
+    r"bankers|the\s+few|top\s+earners|higher\s+earners|shareholders)\b",
+    re.IGNORECASE,
+)
 #: Before the actor, what makes the deed unsure: a condition or a question's verb.
 _UNSURE = re.compile(
     r"\b(?:if|unless|whether|once|until|has|have|had|did|will|would|could|can|should)\s+"
@@ -47,12 +54,11 @@ _UNSURE = re.compile(
 )
 
 
-def work_done(
-    draft: Draft, at: Around, deed: str, for_whom: re.Pattern[str]
-) -> tuple[str | None] | None:
+def work_done(draft: Draft, at: Around, deed: str) -> tuple[str | None] | None:
     """The side the work done in ``deed`` (the words after the actor and its auxiliaries)
     gives the actor, as a 1-tuple (its side may be None: asked, supposed, beside a grievance
-    or done for the few, ``for_whom``); None where ``deed`` is no work done of these shapes."""
+    or done for the few, ``FOR_THE_FEW``); None where ``deed`` is no work done of these
+    shapes."""
     unsure = _UNSURE.search(at.before) or draft.text[at.ending - 1 : at.ending] == "?"
     made_sure = _MADE_SURE.match(deed)
     if made_sure is not None:
@@ -62,7 +68,7 @@ def work_done(
         return None
     sentence = draft.text[at.opening : at.ending]
     grievance = worse_off(sentence) or worse_off(next_sentence(draft, at.ending))
-    if unsure or grievance or for_whom.match(deed, achieved.end()):
+    if unsure or grievance or FOR_THE_FEW.match(deed, achieved.end()):
         return (None,)
     favoured = _FAVOURED.search(deed, 0, achieved.end() + 40)
     return ("attack" if favoured or _RIGGED.match(deed, achieved.end()) else "support",)
@@ -86,7 +92,7 @@ _HARM_DONE = re.compile(
 _NO_ONE_HARMED = re.compile(r"^(?:no|nobody|no\s*one|no-one|not\s+one|none|never)\b", re.I)
 
 
-def _what_they_made_sure_of(rest: str) -> str | None:
+def _what_they_made_sure_of(rest: str) -> str:
     """The side of "<X> made sure <rest>": blame for friends served, scrutiny shut out or
     people harmed; credit otherwise ("every pensioner got the winter payment", "no child went
     hungry", "the library stayed open")."""
