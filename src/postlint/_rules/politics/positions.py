@@ -3,26 +3,18 @@ referendum on the incinerator", "Labour and the Conservatives have both promised
 housebuilding". A civil servant may say what parties stand for; the judge reads such a
 sentence as an attack on the party at 0.9 and more, on every party alike.
 
-So may a report of rivals' contest, named together and going straight on to it ("<A> and
-<B> sparred over the cost of living in the first debate", "… traded blows over housing"):
-the judge read a side into it whoever the rivals were.
-
-So may a politician's time in a post, stated and nothing more ("<X> has been an MP since
-2015", "<X> has been in government since 2010"): half the names read as support.
+So may a report in the shape of a headline (``headlines``).
 
 So may a report of what a party says ("The Greens say the tax cuts mostly help the richest",
 "<X> warned that the waiting list could pass eight million"): the claim is the party's.
 
 The sentence must open with the parties (a list of them, "Both … and …"), go straight on to a
 verb of a position (want, promise, propose, publish, call for…) or of saying (say, argue,
-warn, accuse; not "claim", which doubts), and carry nothing of the author: no first person,
-no call ("should", "must"), no exclamation or question, no emoji, no word of praise, scorn or
-verdict (the stance lexicon's lists), no word of attitude ("again", "finally", "wreck";
-"rightly", "lies", "don't believe"), anywhere in the post, and no agreement with what the
-party says (``agreement``: "…, and they're right"): "<X> want a referendum, which is a
-disgrace" and "<X> have promised more housebuilding. Again. 🙄" are still the author's. A
-neutral frame of the author's may open it ("Interesting to see both <A> and <B> promising
-more GP appointments").
+warn, accuse; not "claim", which doubts), and carry nothing of the author anywhere in the
+post (``reported``), and no agreement with what the party says (``agreement``: "…, and
+they're right"): "<X> want a referendum, which is a disgrace" and "<X> have promised more
+housebuilding. Again. 🙄" are still the author's. A neutral frame of the author's may open
+it ("Interesting to see both <A> and <B> promising more GP appointments").
 
 A party's event named, nothing more, is no side either: "Watching the <X> conference
 tonight", "<X> leadership hustings on telly tonight, I'll have it on in the background".
@@ -36,21 +28,12 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.mention import Mention, whole_phrases
-from postlint._rules.politics.wording import CHOICE_JOINERS, NEUTRAL_SAYING
-from postlint._rules.voice import FIRST_PERSON
+from postlint._rules.politics.headlines import contest_reported, tenure_stated
+from postlint._rules.politics.reported import listed_at_opening, plain, plain_but_for_the_author
+from postlint._rules.politics.wording import NEUTRAL_SAYING
 
 __all__ = ["position_reported"]
 
-_LISTS = "politics/stance"
-#: What a sentence may open with before the parties it reports.
-_OPENING = re.compile(
-    r"\W*(?:(?:interesting|fascinating|curious|notable|worth\s+noting)\s+(?:to\s+see\s+)?"
-    r"(?:that\s+|how\s+)?)?(?:both\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
-#: Between two parties of one list.
-_JOINED = re.compile(rf"\s*(?:{CHOICE_JOINERS})\s*(?:the\s+)?", re.IGNORECASE)
 #: Right after the parties: a verb of a position, with its auxiliaries.
 _POSITION = re.compile(
     r"(?:['’]s\s+|\s+)(?:(?:have|has|had|are|is|were|was|will|would|both|also|now|today|all|"
@@ -64,19 +47,6 @@ _POSITION = re.compile(
     r"manifesto|pledge|policy|"
     # what they say, as a report of it: "<X> say the tax cuts mostly help the richest"
     rf"{NEUTRAL_SAYING})\b",
-    re.IGNORECASE,
-)
-#: The author's attitude or call in a word.
-_ATTITUDE = re.compile(
-    r"[!?]|\b(?:should|must|need\s+to|needs\s+to|again|another|finally|at\s+last|even|only|"
-    r"just|actually|still|yet|so-called|wreck\w*|ruin\w*|destroy\w*|betray\w*|trash\w*|"
-    r"gut\w*|sabotag\w*|fleec\w*|rob\w*|hammer\w*|punish\w*|cripple\w*|bankrupt\w*|con|"
-    # hyperbole and mockery: "<X> want to ban everything except their own smugness"
-    r"everything|anything|nothing|smug\w*|bonkers|barmy|mad|crazy|insane|nuts|loony|loopy|"
-    r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*|"
-    # the author's word on what a party says: "… and they're right", "Don't believe a word"
-    r"rightly|wrongly|correctly|spot\s+on|lie|lies|lied|lying|liars?|nonsense|rubbish|"
-    r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly)\b",
     re.IGNORECASE,
 )
 
@@ -96,88 +66,16 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     if (
         _events_named(draft, start, end)
-        or _contest_reported(draft, start, end)
-        or _tenure_stated(draft, start, end)
+        or contest_reported(draft, start, end)
+        or tenure_stated(draft, start, end)
     ):
         return True
     if _POSITION.search(text, start, end) is None:
         return False  # most sentences: no verb of a position, nothing more to read
-    listed = _listed_at_opening(draft, start, end, frozenset({"party"}))
+    listed = listed_at_opening(draft, start, end, frozenset({"party"}))
     if not listed or _POSITION.match(text, listed[-1].end, end) is None:
         return False
-    return draft.shared(_plain)  # the author's tone anywhere in the post ("… Again. 🙄")
-
-
-def _listed_at_opening(draft: Draft, start: int, end: int, kinds: frozenset[str]) -> list[Mention]:
-    """The actors of ``kinds`` the sentence ``draft.text[start:end]`` opens with, as a list
-    ("Labour and the Conservatives…", "Both <A> and <B>…"); none where it opens otherwise."""
-    text = draft.text
-    actors = [a for a in political_actors_in(draft, start, end) if a.kind in kinds]
-    if not actors or _OPENING.fullmatch(text, start, actors[0].start) is None:
-        return []
-    listed = actors[:1]
-    for following in actors[1:]:
-        if _JOINED.fullmatch(text, listed[-1].end, following.start) is None:
-            break
-        listed.append(following)
-    return listed
-
-
-#: Right after rivals named together, a contest between them: "<A> and <B> sparred over the
-#: cost of living", "… traded blows", "… went head to head" (not "bickered", which scorns).
-_CONTESTED = re.compile(
-    r"(?:\s+(?:have|had|both|again|once\s+more|then|finally))*\s+(?:went\s+at\s+it|sparred|"
-    r"clashed|traded\s+(?:blows|barbs|insults|jabs|punches|attacks)|"
-    r"exchanged\s+(?:blows|barbs|insults|words|jabs)|locked\s+horns|crossed\s+swords|"
-    r"(?:went|go|goes)\s+(?:head|toe)[\s-]to[\s-](?:head|toe)|faced\s+off|squared\s+off|"
-    r"split\s+the\s+vote|duell?ed)\b",
-    re.IGNORECASE,
-)
-
-
-def _contest_reported(draft: Draft, start: int, end: int) -> bool:
-    """Whether ``draft.text[start:end]`` opens with rivals named together and goes straight
-    on to a contest between them, in a post of no tone of the author's."""
-    if _CONTESTED.search(draft.text, start, end) is None:
-        return False  # most sentences: no contest, nothing more to read
-    listed = _listed_at_opening(draft, start, end, _RIVALS)
-    if len(listed) < 2 or _CONTESTED.match(draft.text, listed[-1].end, end) is None:
-        return False
-    return draft.shared(_plain)
-
-
-#: After a party or politician, their time in a post, ending the sentence: "… has been an MP
-#: since 2015", "… has been in government since 2010", "… served as mayor from 2012 to 2016".
-_TENURE = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:been|served|sat)|served|sat)\s+(?:as\s+)?(?:"
-    # an office ("an MP", "the member for Leeds North", "mayor", "party leader")
-    r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:mp|msp|ms|mla|mep|td|senator|congressman|"
-    r"congresswoman|representative|councillor|councilor|mayor|minister|secretary|chancellor|"
-    r"leader|governor|president|speaker|whip|member|peer|premier)(?:\s+for(?:\s+[\w'’-]+){1,3})?"
-    # or a place of office ("in government", "in the Commons", "on the council")
-    r"|(?:in|on)\s+(?:the\s+)?(?:government|office|power|parliament|cabinet|commons|lords|"
-    r"senate|congress|house|assembly|council|legislature|dáil|dail|senedd|holyrood))\s+"
-    r"(?:since\s+(?:19|20)\d\d|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty)\s+years|from\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)"
-    r"\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _tenure_stated(draft: Draft, start: int, end: int) -> bool:
-    """Whether ``draft.text[start:end]`` opens with a party or politician and states only
-    their time in a post, in a post of no tone of the author's."""
-    text = draft.text
-    actors = [a for a in political_actors_in(draft, start, end) if a.kind in _RIVALS]
-    if len(actors) != 1 or _OPENING.fullmatch(text, start, actors[0].start) is None:
-        return False
-    if _TENURE.match(text[:end], actors[0].end) is None:
-        return False
-    return draft.shared(_plain)
-
-
-#: The kinds of actor whose contest may be reported: parties and politicians.
-_RIVALS = frozenset({"party", "politician"})
+    return draft.shared(plain)  # the author's tone anywhere in the post ("… Again. 🙄")
 
 
 def _events_named(draft: Draft, start: int, end: int) -> bool:
@@ -196,7 +94,7 @@ def _events_named(draft: Draft, start: int, end: int) -> bool:
         return False
     if any(_SAID_OF.match(text, event.end()) for event in events if event is not None):
         return False  # the event is the subject of something said of it
-    return draft.shared(_plain_but_for_the_author)
+    return draft.shared(plain_but_for_the_author)
 
 
 #: Watching, following or the time of an event: what a neutral mention of one says.
@@ -217,29 +115,3 @@ _SAID_OF = re.compile(
     r"sounds?|sounded)\b",
     re.IGNORECASE,
 )
-
-
-def _plain(draft: Draft) -> bool:
-    """Whether the post carries nothing of the author's tone (see the module)."""
-    return not FIRST_PERSON.search(draft.text) and _plain_but_for_the_author(draft)
-
-
-def _plain_but_for_the_author(draft: Draft) -> bool:
-    """Whether the post carries nothing of the author's tone but the first person."""
-    text = draft.text
-    if _ATTITUDE.search(text):
-        return False
-    if any(not ch.isascii() and not ch.isalpha() and ch not in "’‘“”–—£€…" for ch in text):
-        return False  # an emoji or a symbol
-    return not _evaluated(draft, text.lower().replace("’", "'"))
-
-
-def _evaluated(draft: Draft, lowered: str) -> bool:
-    """Whether ``lowered`` holds a word of the stance lexicon's praise, scorn or verdicts, or
-    a name it calls people by, with or without its article ("a clown", "bunch of clowns")."""
-    lists = ("praise_words", "scorn_words", "verdict_words", "scorn_called", "dread", "joy")
-    words = {w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}")}
-    for called in draft.pack.word_list(f"{_LISTS}.scorn_called"):
-        bare = re.sub(r"^(?:an?|the)\s+", "", called)
-        words.update((bare, f"{bare}s"))
-    return whole_phrases(frozenset(words)).search(lowered) is not None
