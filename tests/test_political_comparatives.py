@@ -96,6 +96,9 @@ UNMATCHED_PRAISE = [
     "Nobody campaigned harder for the new school than {}.",
     "No one has done more for carers in this county than {}.",
     "No other party cares more about the high street than {}.",
+    # a regard no one has more of than the author
+    "No one trusts {} more than I do.",
+    "Nobody admires {} more than me, honestly.",
 ]
 UNMATCHED_BLAME = [
     "Nobody has done more harm to the railways than {}.",

@@ -101,6 +101,16 @@ _UNMATCHED = re.compile(
     r"\bthan\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Before the actor, a regard no one has more of than the author: "No one trusts <X> more
+#: than I do", "Nobody admires <X> more than me" (with ``_MINE_MOST`` after it).
+_REGARDED = re.compile(
+    r"\b(?:nobody|no\s*one|no-one)\s+(?:\w+\s+)?(?:trusts|admires|respects|loves|supports|"
+    r"rates|backs|values|believes\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MINE_MOST = re.compile(
+    r"\s+(?:any\s+)?(?:more|as\s+much)\b[^.!?]{0,30}?\b(?:than|as)\s+(?:i|me|we|us)\b", re.I
+)
 #: A count of votes or polls, in what no one matched the actor in ("No one polled more").
 _POLLED = re.compile(r"\b(?:poll\w*|vot\w*|seats|scor\w*|rat(?:ed|ing)|rank\w*)\b", re.I)
 _STATE = re.compile(r"\b(?:was|were|is|are|been|be|felt|feels|looked|looks|seemed)\b", re.I)
@@ -117,6 +127,8 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     text = draft.text
     at = around(draft, actor)
     before, after = at.before, at.after
+    if _REGARDED.search(before) and _MINE_MOST.match(after):
+        return "support"  # "No one trusts <X> more than I do"
     unmatched = _UNMATCHED.search(before)
     if unmatched is not None and not _POLLED.search(unmatched["deed"]):
         if _HARM.search(unmatched["deed"]):

@@ -27,6 +27,7 @@ from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.deeds import deed_done
+from postlint._rules.politics.dismissals import dismissed_side
 from postlint._rules.politics.fears import feared_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import (
@@ -123,8 +124,8 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         draft.pack.word_list(f"{_LISTS}.downfall_after"),
         draft.pack.word_list(f"{_LISTS}.downfall_verbs"),
     )
-    if downfall.match(after):
-        return "attack"
+    if downfall.match(after) or dismissed_side(draft, actor):
+        return "attack"  # "<X> are toast", "Who cares what <X> thinks"
     ranked = re.match(r"\s*>+(?!=)\s*", after)
     if ranked is not None and _below(draft, actor.end + ranked.end(), after[ranked.end() :]):
         return "support"  # "Albanese > Dutton", "<X> > the rest of them"

@@ -28,7 +28,11 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.headlines import contest_reported, tenure_stated
+from postlint._rules.politics.headlines import (
+    contest_reported,
+    headline_reported,
+    tenure_stated,
+)
 from postlint._rules.politics.reported import listed_at_opening, plain, plain_but_for_the_author
 from postlint._rules.politics.wording import NEUTRAL_SAYING
 
@@ -68,6 +72,7 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
         _events_named(draft, start, end)
         or contest_reported(draft, start, end)
         or tenure_stated(draft, start, end)
+        or headline_reported(draft, start, end)
     ):
         return True
     if _POSITION.search(text, start, end) is None:

@@ -57,9 +57,12 @@ _NOT_A_REPORT = (
     r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
     r"whoppers)|(?:more\s+)?(?:lies|porkies)))"
 )
-#: The author's own frame around what someone said ("Remember when Labour said…", "Funny
-#: how the Senator told us…"): the author's words about the speaker, not a report.
-_FRAMES = r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine)"
+#: The author's own frame around what someone said ("Remember when Labour said…", "Who
+#: cares what <X> says"): the author's words about the speaker, not a report.
+_FRAMES = (
+    r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine|who\s+(?:even\s+)?"
+    r"(?:cares|gives)|(?:nobody|no\s*-?\s*one)\s+(?:cares|believes)|(?:don['’]?t|never)\s+believe)"
+)
 #: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
 _REPORTED = re.compile(
     rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"

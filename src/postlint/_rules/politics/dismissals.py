@@ -1,0 +1,81 @@
+"""Turns of phrase that dismiss a party, politician or office, or thank them in scorn.
+
+- Dismissal: "Who cares what <X> thinks", "Nobody listens to <X> any more", "I couldn't care
+  less what <X> has to say", "Don't believe a word from <X>", "Nobody takes <X> seriously":
+  an attack, however mild the rest of the sentence.
+- Thanks for a revelation: "Thank you, <X>, for showing us who you really are", "Thanks <X>
+  for showing your true colours", "… for proving my point", "… for reminding us why we can't
+  trust you": sarcasm, an attack.
+
+The judge read the dismissal as no side for most names and the thanks as support for all
+(the words of thanks outweigh what is thanked for).
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import SCORNED_KINDS, around
+
+__all__ = ["dismissed_side"]
+
+#: Just before the actor, a dismissal of what they say or of them.
+_DISMISSED = re.compile(
+    r"(?:^|[\s,.!?…])(?:"
+    r"who\s+(?:even\s+|really\s+|actually\s+)?(?:cares|gives\s+a\s+(?:damn|toss|hoot|"
+    r"monkey['’]?s|shit|fuck|flying\s+fuck))\s+(?:what|about|if|whether)"
+    r"|(?:couldn['’]?t|could\s+not|can['’]?t|cannot)\s+care\s+less\s+(?:what|about)"
+    r"|(?:don['’]?t|do\s+not)\s+care\s+(?:what|about)"
+    r"|(?:nobody|no\s*-?\s*one)\s+(?:even\s+|really\s+|actually\s+|ever\s+)?"
+    r"(?:listens\s+to|cares\s+(?:what|about)|believes|trusts)"
+    r"|who\s+(?:even\s+|actually\s+|still\s+)?(?:listens\s+to|believes|trusts)"
+    r"|why\s+would\s+(?:anyone|anybody|you)\s+(?:ever\s+)?(?:listen\s+to|believe|trust)"
+    r"|(?:don['’]?t|do\s+not|never|stop)\s+(?:listen(?:ing)?\s+to|believ(?:e|ing)|trust(?:ing)?)"
+    r")\s+(?:(?:a\s+(?:single\s+)?word|anything|a\s+thing)\s+(?:(?:from|of)\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Just before the actor, a refusal to take them seriously, which "seriously" after it ends.
+_NOT_TAKEN = re.compile(
+    r"(?:^|[\s,.!?…])(?:(?:nobody|no\s*-?\s*one)\s+(?:\w+\s+)?takes|(?:who|how\s+can\s+anyone|"
+    r"why\s+would\s+anyone)\s+(?:still\s+|even\s+)?takes?|(?:can['’]?t|cannot|never)\s+take)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After the actor, a comparison that ranks them first ("No one trusts <X> more than I do").
+_RANKED = re.compile(r"\s+(?:more|better|as\s+much)\b[^.!?]{0,40}?\b(?:than|as)\b", re.IGNORECASE)
+#: Thanks just before the actor ("Thank you, ", "Thanks ", "Cheers ").
+_THANKS = re.compile(
+    r"(?:^|[\s,.!?…])(?:thanks?(?:\s+(?:you|so\s+much))?|thank\s+u|cheers|ty)\s*[,!]?\s*"
+    r"(?:(?:the|our|my|dear)\s+)?$",
+    re.IGNORECASE,
+)
+#: What the actor is thanked for: showing what they are ("… for showing us who you really
+#: are", "… for proving my point").
+_REVEALED = re.compile(
+    r"\W*(?:for|4)\s+(?:[\w'’]+\s+){0,4}?(?:"
+    r"who\s+(?:you|they|he|she)\s+(?:really|truly)\s+(?:are|is)"
+    r"|(?:your|their|his|her)\s+true\s+colou?rs"
+    r"|where\s+(?:your|their|his|her)\s+(?:real\s+|true\s+)?loyalt(?:y|ies)\s+lies?"
+    r"|proving\s+(?:my|our|the)\s+point|proving\s+(?:me|us)\s+right"
+    r"|why\s+(?:we|nobody|no\s+one|people|voters)\s+(?:can['’]?t|cannot|don['’]?t|do\s+not|"
+    r"never|shouldn['’]?t|should\s+never)\s+(?:ever\s+)?trust"
+    r"|what\s+(?:you|they|he|she)\s+really\s+think\s+of)",
+    re.IGNORECASE,
+)
+
+
+def dismissed_side(draft: Draft, actor: Mention) -> str | None:
+    """``attack`` where ``actor`` is dismissed or thanked in scorn (see the module), else
+    None."""
+    if actor.kind not in SCORNED_KINDS:
+        return None
+    at = around(draft, actor)
+    if _DISMISSED.search(at.before) and not _RANKED.match(at.after):
+        return "attack"  # "Who cares what <X> thinks", "Nobody listens to <X> any more"
+    if _NOT_TAKEN.search(at.before) and re.match(r"['’]?s?\s+seriously\b", at.after, re.I):
+        return "attack"  # "Nobody takes <X> seriously"
+    if _THANKS.search(at.before) and _REVEALED.match(at.after):
+        return "attack"  # "Thanks <X> for showing your true colours"
+    return None

@@ -1,0 +1,61 @@
+"""Dismissing a party or politician, or thanking them in scorn, attacks them, whoever they
+are: "Who cares what <X> thinks", "Nobody listens to <X> any more", "Thanks <X> for showing
+your true colours". The judge read the dismissal as no side for most names and the thanks as
+support for every one. Thanks for a tour or a demonstration, and dismissal of no party, take
+no side. The sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sided_messages, sides_on
+
+DISMISSALS = [
+    "Who cares what {} says anymore.",
+    "Honestly, nobody listens to {} any more.",
+    "I couldn't care less what {} has to say about it.",
+    "Don't believe a word {} says about the NHS.",
+    "Nobody takes {} seriously after that interview.",
+    "Who still believes {} after last year?",
+]
+SCORNFUL_THANKS = [
+    "Thank you, {}, for showing us who you really are.",
+    "Thanks {} for showing your true colours.",
+    "Cheers {} for reminding us why we can't trust you.",
+    "Thanks {} for once again proving my point about the buses.",
+]
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+@pytest.mark.parametrize("frame", DISMISSALS + SCORNFUL_THANKS)
+def test_dismissal_or_scornful_thanks_attacks_them(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Thanks {} for showing us round the new depot this morning.",
+        "No one trusts {} more than I do.",
+    ],
+)
+def test_thanks_for_a_tour_or_trust_ranked_first_is_no_attack(
+    lint: Lint, frame: str, who: str
+) -> None:
+    assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who cares what the weather says, we're going to the beach.",
+        "Nobody listens to my dad's jokes any more.",
+        "Thanks for showing your true colours, Rovers, what a comeback!",
+        "Nobody takes the 8.15 seriously, it's always late.",
+        "Who cares what the critics say, the film is brilliant.",
+    ],
+)
+def test_dismissing_no_party_takes_no_side(text: str) -> None:
+    assert sided_messages(text) == []
