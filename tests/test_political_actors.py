@@ -632,6 +632,7 @@ def test_a_kind_or_level_of_government_is_no_leader(draft: MakeDraft, text: str)
         "Great to be back for Christmas with the whole Leeds team.",
         "Thanks for your support for Macmillan this year, everyone.",
         "Our support for Ukraine's farmers continues through the winter.",
+        "Congratulations to Tom Ashworth for Judge's Choice at the county show!",
     ],
 )
 def test_support_as_a_noun_backs_no_one(draft: MakeDraft, text: str) -> None:
@@ -644,6 +645,11 @@ def test_support_as_a_noun_backs_no_one(draft: MakeDraft, text: str) -> None:
         ("Vote for Dana Whitfield on Thursday.", "Dana Whitfield"),
         ("Please support Tomasz Nowak in Ward 3.", "Tomasz Nowak"),
         ("Back Priya Raman for Mayor!", "Priya Raman"),
+        # local offices, where most candidates stand
+        ("Dale Brennan for County Commissioner! Yard signs available.", "Dale Brennan"),
+        ("Kwame Mensah for School Board. He'll answer your emails.", "Kwame Mensah"),
+        ("My vote's going to Jo Hartley for Ward 3, easy choice.", "Jo Hartley"),
+        ("Siobhan Kelly for District Attorney.", "Siobhan Kelly"),
     ],
 )
 def test_a_call_to_back_someone_names_them(draft: MakeDraft, text: str, name: str) -> None:

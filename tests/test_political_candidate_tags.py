@@ -62,3 +62,36 @@ def test_campaigning_for_a_candidate_no_list_knows_is_campaigning(
 def test_knocking_on_doors_for_an_event_is_no_campaign(lint: Lint, tag: str) -> None:
     text = f"Proud to be knocking on doors for {tag} today."
     assert not politics_heads(lint, text), text
+
+
+#: Each party's and politician's name as its tags spell it, with the name a message gives.
+TAG_NAMES = [
+    ("Labour", "Labour"),
+    ("Tory", "Tory"),
+    ("LibDem", "LibDem"),
+    ("Green", "Green"),
+    ("Reform", "Reform"),
+    ("SNP", "SNP"),
+    ("Plaid", "Plaid"),
+    ("GOP", "GOP"),
+    ("Dems", "Dems"),
+    ("Trump", "Trump"),
+    ("Harris", "Harris"),
+]
+
+
+@pytest.mark.parametrize("marker", ["Surge", "Fightback", "Landslide"])
+@pytest.mark.parametrize(("tag", "name"), TAG_NAMES)
+def test_a_surge_tag_backs_its_party_whichever_party(
+    lint: Lint, tag: str, name: str, marker: str
+) -> None:
+    """ "#GreenSurge" backs the Greens as "#LabourSurge" backs Labour."""
+    text = f"Leaflets folded, flask of tea sorted, see you all on Saturday #{tag}{marker}"
+    sides = sides_about(politics_heads(lint, text), name)
+    assert "Supports" in sides and "Attacks" not in sides, text
+
+
+@pytest.mark.parametrize("tag", ["#GoGreen", "#GreenTeam", "#GreenWave", "#TeamGreen"])
+def test_an_eco_tag_is_no_party(lint: Lint, tag: str) -> None:
+    text = f"Recycling bins are back on Tuesday, remember to rinse your tubs {tag}"
+    assert politics_heads(lint, text) == [], text

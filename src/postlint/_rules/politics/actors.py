@@ -119,10 +119,11 @@ def _actors_in(draft: Draft, stretch: tuple[int, int]) -> list[Mention]:
     offices = "|".join(map(re.escape, draft.pack.word_list("politics/actors.offices_sought")))
     for match in re.finditer(
         rf"(?!(?i:{words})\s)({_NAME_AFTER})"  # "Back Priya Raman for Mayor": Priya Raman
-        rf"(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+(?:for|as)\s+{_SOUGHT}(?i:{offices})\b)",
+        rf"(?:['’]s\s+(?:re-?election\s+)?campaign\b|\s+(?:for|as)\s+{_SOUGHT}(?i:{offices})\b(?!['’]))",
         text[start:end],
     ):
-        # A candidate by their campaign: "Dana Whitfield's campaign", "Keller for Senate".
+        # A candidate by their campaign: "Dana Whitfield's campaign", "Keller for Senate" (not
+        # a prize named after an office: "for Judge's Choice").
         name = match.group(1)
         if name.lower() in not_names or (
             " " not in name and zipf_frequency(name.lower()) >= _EVERYDAY_NAME_ZIPF

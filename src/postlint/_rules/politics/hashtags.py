@@ -68,16 +68,21 @@ def named_side(pack: RulePack, hashtag: str) -> str | None:
     """The side of a hashtag made of a party's or politician's name and markers around it
     ("against" wins: ``#StopHillary2016``, ``#HillaryForPrison``, ``#Reform2029``,
     ``#TeamLabour``); a tag with any other word in it is no campaign (``#PensionReform2026``,
-    ``#HarrisTweed``)."""
+    ``#HarrisTweed``), nor an everyday word's tag without a strong marker (``#GoGreen``)."""
     read = _read(pack, hashtag)
     if read is None:
         return None
-    before, _, after = read
+    before, name, after = read
     against, backing = _markers(pack)
     words = [_segments(before, against | backing), _segments(after, against | backing)]
     if not (before or after) or None in words:
         return None
     markers = {word for segments in words for word in segments or ()}
+    if name.lower() in pack.word_list("politics/stance.everyday_tag_names") and not (
+        markers & pack.word_list("politics/stance.strong_hashtag_markers")
+        or any(_YEAR.fullmatch(w) for w in markers)
+    ):
+        return None  # "#GoGreen", "#GreenTeam": recycling, not the Greens
     if markers & against:
         return "attack"
     return "support" if markers & backing or any(_YEAR.fullmatch(w) for w in markers) else None
