@@ -17,7 +17,7 @@ from postlint._rules.politics.actors import political_actors_in
 from postlint._rules.politics.hashtags import side_of
 from postlint._rules.politics.issues import issues_in
 from postlint._rules.politics.votes import turned, vote_call_at
-from tests.conftest import civil_servant_check, config_for, sided_messages
+from tests.conftest import civil_servant_check, civil_servant_draft, config_for, sided_messages
 
 MakeDraft = Callable[[str], Draft]
 
@@ -930,10 +930,32 @@ def test_thanks_to_as_because_of_is_no_support(text: str) -> None:
 def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     from postlint._rules.politics.someone import someone_named
 
-    text = "Steady Eddie. Nobody panic about the polls."
-    assert someone_named(text, 0, len(text)) is None
-    headline = "Court Ruling Shocks The Whole Nation Tonight."
-    assert someone_named(headline, 0, len(headline)) is None
+    for text in [
+        "Steady Eddie. Nobody panic about the polls.",
+        "Court Ruling Shocks The Whole Nation Tonight.",
+        "Mark Time on the parade ground, they said.",
+        "Frank Discussion at the council tonight.",
+    ]:
+        assert someone_named(civil_servant_draft(text), 0, len(text)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eric Adams should have resigned the day he was charged.", "Eric Adams"),
+        ("Mark Drakeford got the free prescriptions right.", "Mark Drakeford"),
+        ("Honestly, Bill Haslam did more for the state than anyone.", "Bill Haslam"),
+        ("John Fetterman has more backbone than most of his party.", "John Fetterman"),
+    ],
+)
+def test_a_common_given_name_opens_a_persons_name(text: str, name: str) -> None:
+    from postlint._rules.politics.someone import someone_named
+
+    draft = civil_servant_draft(text)
+    assert someone_named(draft, 0, len(text)) == name
+    # Whether a finding is reported at all does not rest on a common given name: a sports
+    # star's would make a race report a politics finding.
+    assert someone_named(draft, 0, len(text), given=False) != name
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def _about_someone_political(draft: Draft, judgement: Judgement, named: set[Rule
     if judgement.target is not None or judgement.names_actor:
         return True
     unit = judgement.unit
-    if someone_named(draft.text, unit.start, unit.end) is not None:
+    if someone_named(draft, unit.start, unit.end, given=False) is not None:
         return True
     return judgement.rule not in named and about_politics(draft)
 
@@ -128,7 +128,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         issue = issues[0]
         return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
     if target is None and kind in ("endorsement", "attack") and not judgement.names_actor:
-        named = someone_named(draft.text, unit.start, unit.end)
+        named = someone_named(draft, unit.start, unit.end)
         if named is not None:
             return named
     if target is not None and target.kind in ("endorsed", "scorn") and kind != "verdict":

@@ -31,19 +31,27 @@ _RARE_NAME_ZIPF = 3.5
 _HEADLINE_SHARE = 0.6
 
 
-def someone_named(text: str, start: int, end: int) -> str | None:
+def someone_named(draft: Draft, start: int, end: int, *, given: bool = True) -> str | None:
     """Whom a support or attack is about when it names no actor postlint knows: the account
     it names ("Attacks “@JoBrennan”") or a person's name ("Attacks Greg Abbott"), so that a
-    reader sees whom the finding means rather than "a party or politician"."""
+    reader sees whom the finding means rather than "a party or politician". A given name
+    common as a word ("Eric", "Mark"; ``politics/actors.given_names``) opens a name all the
+    same, before a rarer word ("Eric Adams", "Mark Drakeford"; not "Mark Time"), unless
+    ``given`` is False: whether a finding is reported at all does not rest on them, as a
+    sports star's name would make the judge's reading of a race a politics finding."""
+    text = draft.text
     handle = HANDLE.search(text, start, end)
     if handle is not None and text[max(0, handle.start() - 3) : handle.start()] != "RT ":
         return f"“{handle.group(0)}”"
     words_of_unit = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if sum(w[0].isupper() for w in words_of_unit) > _HEADLINE_SHARE * len(words_of_unit):
         return None  # a headline in title case: its capitals name nobody
+    given_names = draft.pack.word_list("politics/actors.given_names") if given else frozenset()
     for match in _PERSON.finditer(text, start, end):
         words = match.group(0).split()
         frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
+        if words[0].lower() in given_names:
+            frequencies[0] = 0.0  # "Eric Adams": a given name, however common a word
         if any(f >= _NAME_ZIPF for f in frequencies):
             continue
         before = text[start : match.start()].rstrip()
@@ -54,13 +62,13 @@ def someone_named(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def person_named(text: str, start: int, end: int) -> Mention | None:
-    """The person ``someone_named`` finds in ``text[start:end]`` (not an @handle), where it
-    is."""
-    name = someone_named(text, start, end)
+def person_named(draft: Draft, start: int, end: int) -> Mention | None:
+    """The person ``someone_named`` finds in ``draft.text[start:end]`` (not an @handle), where
+    it is."""
+    name = someone_named(draft, start, end)
     if name is None or name.startswith("“"):
         return None
-    at = text.find(name, start, end)
+    at = draft.text.find(name, start, end)
     return Mention(at, at + len(name), name, "person") if at >= 0 else None
 
 
@@ -74,7 +82,7 @@ def turned_by_cues(draft: Draft, found: list[Judgement]) -> list[Judgement]:
     for judgement in found:
         if judgement.stance in _RULES and judgement.target is None and not judgement.names_actor:
             unit = judgement.unit
-            person = person_named(draft.text, unit.start, unit.end)
+            person = person_named(draft, unit.start, unit.end)
             side = cued_side(draft, unit.start, unit.end, person) if person else None
             if side is not None and side != judgement.stance:
                 judgement = dataclasses.replace(judgement, stance=side, rule=_RULES[side])
