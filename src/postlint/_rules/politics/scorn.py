@@ -34,8 +34,9 @@ __all__ = [
     "sentence_start",
 ]
 
-#: The kinds of actor scorn can be about: not a body every side sits in.
-SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
+#: The kinds of actor scorn can be about: not a body every side sits in. A ``person`` is
+#: someone no list knows, named in a sentence the judge reads as a side (``someone``).
+SCORNED_KINDS = frozenset({"party", "politician", "handle", "backed", "role", "person"})
 #: Words that may stand between an actor and what it did ("has once again", "have just").
 _AUXILIARIES = (
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"  # "'s latest take": what the actor said or did

@@ -49,17 +49,31 @@ def someone_named(draft: Draft, start: int, end: int, *, given: bool = True) -> 
     given_names = draft.pack.word_list("politics/actors.given_names") if given else frozenset()
     for match in _PERSON.finditer(text, start, end):
         words = match.group(0).split()
-        frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
-        if words[0].lower() in given_names:
-            frequencies[0] = 0.0  # "Eric Adams": a given name, however common a word
-        if any(f >= _NAME_ZIPF for f in frequencies):
-            continue
-        before = text[start : match.start()].rstrip()
-        opening = not before or before.endswith((".", "!", "?", ":"))
-        if opening and min(frequencies) >= _RARE_NAME_ZIPF:
-            continue  # "Steady Eddie.": an everyday word opening a sentence, then a name
-        return re.sub(r"['’]s?$", "", " ".join(words))  # "Greg Abbott's stunts": Greg Abbott
+        name = _a_name(words, given_names, opening=_opens(text[start : match.start()]))
+        if name is None and len(words) == 3:
+            name = _a_name(words[1:], given_names, opening=False)  # "Thanks Dana Whitfield"
+        if name is not None:
+            return re.sub(r"['’]s?$", "", name)  # "Greg Abbott's stunts": Greg Abbott
     return None
+
+
+def _opens(before: str) -> bool:
+    """Whether a name after ``before`` opens its sentence."""
+    before = before.rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def _a_name(words: list[str], given_names: frozenset[str], *, opening: bool) -> str | None:
+    """``words`` as a person's name, or None where one of them is an everyday word (see
+    ``someone_named``)."""
+    frequencies = [zipf_frequency(word.lower().strip("'’")) for word in words]
+    if words[0].lower() in given_names:
+        frequencies[0] = 0.0  # "Eric Adams": a given name, however common a word
+    if any(f >= _NAME_ZIPF for f in frequencies):
+        return None
+    if opening and min(frequencies) >= _RARE_NAME_ZIPF:
+        return None  # "Steady Eddie.": an everyday word opening a sentence, then a name
+    return " ".join(words)
 
 
 def person_named(draft: Draft, start: int, end: int) -> Mention | None:
@@ -76,13 +90,19 @@ _RULES: dict[str, RuleKind] = {"support": "endorsement", "attack": "attack"}
 
 
 def turned_by_cues(draft: Draft, found: list[Judgement]) -> list[Judgement]:
-    """``found`` with each support or attack on no actor turned to the side the words around
-    the person it names give (thanks, critics rebutted, a call to go: ``cues.cued_side``)."""
+    """``found`` with each support or attack on no actor (or on a name the NER found) turned
+    to the side the words around the person it names give (thanks, critics rebutted, a call
+    to go, work done: ``cues.cued_side``)."""
     turned = []
     for judgement in found:
-        if judgement.stance in _RULES and judgement.target is None and not judgement.names_actor:
-            unit = judgement.unit
-            person = person_named(draft, unit.start, unit.end)
+        if judgement.stance in _RULES:
+            unit, target = judgement.unit, judgement.target
+            person = None
+            if target is None and not judgement.names_actor:
+                person = person_named(draft, unit.start, unit.end)
+            elif target is not None and target.kind == "entity":
+                # a name the trained pipeline's NER found: read as someone no list knows
+                person = dataclasses.replace(target, kind="person")
             side = cued_side(draft, unit.start, unit.end, person) if person else None
             if side is not None and side != judgement.stance:
                 judgement = dataclasses.replace(judgement, stance=side, rule=_RULES[side])

@@ -1,0 +1,50 @@
+"""Someone no list knows, named where the judge reads a side, is read by the same turns of
+phrase as a politician the lists know: work done is credit, a dismissal or scornful thanks
+an attack, whoever they are. The judge had read "<name> sorted out the bin collections…" as
+an attack on every name; "Thanks <name> for showing your true colours" named no one, since
+"Thanks" was read as the start of the name. The names and sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from postlint._rules.politics.someone import someone_named
+from tests.conftest import civil_servant_draft, sided_messages, sides_about
+
+#: People no lexicon lists, of several origins.
+UNKNOWN_PEOPLE = [
+    "Dana Whitfield",
+    "Tomasz Nowak",
+    "Priya Ramsden",
+    "Gethin Pryce",
+    "Kwame Mensah",
+    "Siobhan Kelly",
+]
+
+SIDED_FRAMES = [
+    (
+        "{} sorted out the bin collections in a month after years of excuses from the council.",
+        "Supports",
+    ),
+    ("Who cares what {} thinks about the bypass, he voted to close the library.", "Attacks"),
+    ("Thanks {} for showing your true colours on the housing vote.", "Attacks"),
+    ("What a surprise, {} u-turned on the bus cuts again.", "Attacks"),
+    ("The best thing {} could do for this ward is resign.", "Attacks"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), SIDED_FRAMES)
+@pytest.mark.parametrize("who", UNKNOWN_PEOPLE)
+def test_someone_no_list_knows_takes_the_frames_side(frame: str, side: str, who: str) -> None:
+    """On the default path (the trained pipeline's NER may take another word of the sentence
+    for the target: "the bin collections")."""
+    text = frame.format(who)
+    heads = [message.split(":", 1)[0] for message in sided_messages(text)]
+    assert sides_about(heads, who) == {side}, text
+
+
+@pytest.mark.parametrize("who", UNKNOWN_PEOPLE)
+def test_a_greeting_before_a_name_is_no_part_of_it(who: str) -> None:
+    text = f"Thanks {who} for the update on the housing vote."
+    assert someone_named(civil_servant_draft(text), 0, len(text)) == who
