@@ -1,6 +1,6 @@
-"""Dismissing a party or politician, or thanking them in scorn, attacks them, whoever they
-are: "Who cares what <X> thinks", "Nobody listens to <X> any more", "Thanks <X> for showing
-your true colours". The judge read the dismissal as no side for most names and the thanks as
+"""Dismissing a party or politician, blaming them, or thanking them in scorn, attacks them,
+whoever they are: "Who cares what <X> thinks", "Nobody listens to <X> any more", "The real
+problem here is <X>", "Thanks <X> for showing your true colours". The judge read the dismissal as no side for most names and the thanks as
 support for every one. Thanks for a tour or a demonstration, and dismissal of no party, take
 no side. The sentences are the project's own.
 """
@@ -19,6 +19,12 @@ DISMISSALS = [
     "Nobody takes {} seriously after that interview.",
     "Who still believes {} after last year?",
 ]
+BLAME = [
+    "The problem isn't the budget, it's {}.",
+    "It's not the money that's the problem, it's {}.",
+    "The real problem here is {}.",
+    "{} is the problem, not the solution.",
+]
 SCORNFUL_THANKS = [
     "Thank you, {}, for showing us who you really are.",
     "Thanks {} for showing your true colours.",
@@ -28,7 +34,7 @@ SCORNFUL_THANKS = [
 
 
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-@pytest.mark.parametrize("frame", DISMISSALS + SCORNFUL_THANKS)
+@pytest.mark.parametrize("frame", DISMISSALS + BLAME + SCORNFUL_THANKS)
 def test_dismissal_or_scornful_thanks_attacks_them(lint: Lint, frame: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
@@ -55,6 +61,9 @@ def test_thanks_for_a_tour_or_trust_ranked_first_is_no_attack(
         "Thanks for showing your true colours, Rovers, what a comeback!",
         "Nobody takes the 8.15 seriously, it's always late.",
         "Who cares what the critics say, the film is brilliant.",
+        "The issue is the bus timetable, which the depot sets.",
+        "The problem with the 8.15 is it never comes.",
+        "My problem is my landlord, not the neighbours.",
     ],
 )
 def test_dismissing_no_party_takes_no_side(text: str) -> None:

@@ -1,4 +1,5 @@
-"""Turns of phrase that dismiss a party, politician or office, or thank them in scorn.
+"""Turns of phrase that dismiss a party, politician or office, blame them, or thank them in
+scorn.
 
 - Dismissal: "Who cares what <X> thinks", "Nobody listens to <X> any more", "I couldn't care
   less what <X> has to say", "Don't believe a word from <X>", "Nobody takes <X> seriously":
@@ -6,6 +7,8 @@
 - Thanks for a revelation: "Thank you, <X>, for showing us who you really are", "Thanks <X>
   for showing your true colours", "… for proving my point", "… for reminding us why we can't
   trust you": sarcasm, an attack.
+- Blame: "The problem isn't the budget, it's <X>", "The real problem here is <X>", "<X> is
+  the problem, not the solution": an attack.
 
 The judge read the dismissal as no side for most names and the thanks as support for all
 (the words of thanks outweigh what is thanked for).
@@ -34,6 +37,23 @@ _DISMISSED = re.compile(
     r"|why\s+would\s+(?:anyone|anybody|you)\s+(?:ever\s+)?(?:listen\s+to|believe|trust)"
     r"|(?:don['’]?t|do\s+not|never|stop)\s+(?:listen(?:ing)?\s+to|believ(?:e|ing)|trust(?:ing)?)"
     r")\s+(?:(?:a\s+(?:single\s+)?word|anything|a\s+thing)\s+(?:(?:from|of)\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Just before the actor, the problem named: "The real problem is", "The problem isn't the
+#: budget, it's", "It's not the money that's the problem, it's".
+_PROBLEM_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:problem|trouble|(?:real|whole|only|actual|main|biggest|root|"
+    r"underlying)\s+(?:problem|issue|trouble))(?:\s+here|\s+in\s+this\s+country)?\s+(?:is|was|has\s+"
+    r"(?:always\s+)?been|remains)|(?:problem|issue)\s+(?:isn['’]?t|is\s+not|wasn['’]?t)\s+"
+    r"[^.!?]{1,60}?[,;–—-]\s*(?:it['’]?s|it\s+is|it\s+was)|that['’]?s\s+the\s+(?:real\s+)?"
+    r"(?:problem|issue)\s*[,;.–—-]+\s*(?:it['’]?s|it\s+is))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Just after the actor, the actor said to be the problem: "<X> is the problem".
+_PROBLEM_AFTER = re.compile(
+    r"^['’]?s?\s*(?:is|are|was|were|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been)\s+"
+    r"(?:the\s+)?(?:problem|(?:real|whole|main|biggest|root|actual)\s+(?:problem|issue))\b"
+    r"(?!\s+solv)",
     re.IGNORECASE,
 )
 #: Just before the actor, a refusal to take them seriously, which "seriously" after it ends.
@@ -78,4 +98,6 @@ def dismissed_side(draft: Draft, actor: Mention) -> str | None:
         return "attack"  # "Nobody takes <X> seriously"
     if _THANKS.search(at.before) and _REVEALED.match(at.after):
         return "attack"  # "Thanks <X> for showing your true colours"
+    if _PROBLEM_BEFORE.search(at.before) or _PROBLEM_AFTER.match(at.after):
+        return "attack"  # "The real problem here is <X>", "<X> is the problem"
     return None
