@@ -1,8 +1,9 @@
 """Dismissing a party or politician, blaming them, or thanking them in scorn, attacks them,
 whoever they are: "Who cares what <X> thinks", "Nobody listens to <X> any more", "The real
-problem here is <X>", "Thanks <X> for showing your true colours". The judge read the dismissal as no side for most names and the thanks as
-support for every one. Thanks for a tour or a demonstration, and dismissal of no party, take
-no side. The sentences are the project's own.
+problem here is <X>", "Thanks <X> for showing your true colours". The judge read the
+dismissal as no side for most names and the thanks as support for every one. Thanks for a
+tour or a demonstration, and dismissal of no party, take no side. The sentences are the
+project's own.
 """
 
 from __future__ import annotations
