@@ -106,6 +106,18 @@ def _only(rule: str, report: postlint.Report) -> list[postlint.Diagnostic]:
         "I've worked on Kestrel Rail trains since 2014.",
         "Hello, I'm Amara Osei, the Met Office's lead forecaster for the south west.",
         "I'm the DVLA's head of digital, and this one is close to my heart.",
+        # offices and seats as congressional and council bios put them
+        "Speaker of the Westland Assembly. Grandmother of five.",
+        "Governor of Westland. Former teacher.",
+        "Senate candidate. Former Navy pilot.",
+        "Representative, Northshire's 8th. Proud Kelton native.",
+        "Member, House Armed Services Committee.",
+        "Fighting for Westland families in the U.S. Senate.",
+        "Working for the people of Northshire's 2nd district.",
+        "Your voice in Washington for Westland's 1st District.",
+        "Tweets from the Senate Majority Leader's office.",
+        "This account is run by my campaign.",
+        "Proudly representing Northshire's 9th.",
     ],
 )
 def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -> None:
@@ -138,6 +150,9 @@ def test_position_statements_are_found(draft: Callable[..., Draft], text: str) -
         "Our lawmakers voted for it last night.",
         "I'm Tom, Kestrel's biggest fan since the steam days.",
         "I'm the Mayor's loudest critic on the estate.",
+        "Out canvassing for the fantastic County Council candidate, Jo Bloggs!",
+        "The Republican presidential nominee spoke in Kelton tonight.",
+        "The Governor of Westland signed the bill this morning.",
     ],
 )
 def test_other_peoples_jobs_quotes_and_disclaimers_are_not_disclosures(

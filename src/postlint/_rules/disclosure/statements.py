@@ -98,11 +98,14 @@ def _is_own_position(
         and not said_of_oneself(span[0], starts)
     ):
         return False
-    if how == "office-title":
+    if how in ("office-title", "race-stood"):
         # A bare title is a self-description only as an item of a list ("Connecticut
         # Congressman.", "Wife & Mother, Congresswoman, Attorney"), not before a name
-        # ("Senator Smith said").
+        # ("Senator Smith said"); a race stood in only as an item of its own ("Senate
+        # candidate.", not "the County Council candidate, Jo Bloggs").
         following = doc[span.end] if span.end < len(doc) else None
+        if how == "race-stood" and span.start > 0 and not doc[span.start - 1].is_punct:
+            return False
         return following is None or following.is_punct or following.is_space
     return True
 
