@@ -19,7 +19,8 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.reported import OPENING, listed_at_opening, plain
+from postlint._rules.politics.author_tone import plain
+from postlint._rules.politics.reported import OPENING, listed_at_opening
 
 __all__ = ["contest_reported", "headline_reported", "tenure_stated"]
 

@@ -11,7 +11,7 @@ So may a report of what a party says ("The Greens say the tax cuts mostly help t
 The sentence must open with the parties (a list of them, "Both … and …"), go straight on to a
 verb of a position (want, promise, propose, publish, call for…) or of saying (say, argue,
 warn, accuse; not "claim", which doubts), and carry nothing of the author anywhere in the
-post (``reported``), and no agreement with what the party says (``agreement``: "…, and
+post (``author_tone``), and no agreement with what the party says (``agreement``: "…, and
 they're right"): "<X> want a referendum, which is a disgrace" and "<X> have promised more
 housebuilding. Again. 🙄" are still the author's. A neutral frame of the author's may open
 it ("Interesting to see both <A> and <B> promising more GP appointments").
@@ -28,12 +28,13 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
+from postlint._rules.politics.author_tone import plain, plain_but_for_the_author
 from postlint._rules.politics.headlines import (
     contest_reported,
     headline_reported,
     tenure_stated,
 )
-from postlint._rules.politics.reported import listed_at_opening, plain, plain_but_for_the_author
+from postlint._rules.politics.reported import listed_at_opening
 from postlint._rules.politics.wording import NEUTRAL_SAYING
 
 __all__ = ["position_reported"]

@@ -1,9 +1,6 @@
-"""What a report of politics looks like, as the report shapes (``positions``, ``headlines``)
-share it: a sentence opening with the actors it reports, listed ("Labour and the
-Conservatives…", "Both <A> and <B>…"), in a post carrying nothing of the author's tone: no
-first person, no call ("should", "must"), no exclamation or question, no emoji, no word of
-praise, scorn or verdict (the stance lexicon's lists), no word of attitude ("again",
-"finally", "wreck"; "rightly", "lies", "don't believe")."""
+"""What a report of politics opens with, as the report shapes (``positions``, ``headlines``)
+share it: the actors it reports, listed ("Labour and the Conservatives…", "Both <A> and
+<B>…"). The post must carry nothing of the author's tone too (``author_tone``)."""
 
 from __future__ import annotations
 
@@ -11,13 +8,11 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import political_actors_in
-from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.wording import CHOICE_JOINERS
-from postlint._rules.voice import FIRST_PERSON
 
-__all__ = ["OPENING", "listed_at_opening", "plain", "plain_but_for_the_author"]
+__all__ = ["OPENING", "listed_at_opening"]
 
-_LISTS = "politics/stance"
 #: What a sentence may open with before the parties it reports.
 OPENING = re.compile(
     r"\W*(?:(?:interesting|fascinating|curious|notable|worth\s+noting)\s+(?:to\s+see\s+)?"
@@ -26,19 +21,6 @@ OPENING = re.compile(
 )
 #: Between two parties of one list.
 _JOINED = re.compile(rf"\s*(?:{CHOICE_JOINERS})\s*(?:the\s+)?", re.IGNORECASE)
-#: The author's attitude or call in a word.
-_ATTITUDE = re.compile(
-    r"[!?]|\b(?:should|must|need\s+to|needs\s+to|again|another|finally|at\s+last|even|only|"
-    r"just|actually|still|yet|so-called|wreck\w*|ruin\w*|destroy\w*|betray\w*|trash\w*|"
-    r"gut\w*|sabotag\w*|fleec\w*|rob\w*|hammer\w*|punish\w*|cripple\w*|bankrupt\w*|con|"
-    # hyperbole and mockery: "<X> want to ban everything except their own smugness"
-    r"everything|anything|nothing|smug\w*|bonkers|barmy|mad|crazy|insane|nuts|loony|loopy|"
-    r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*|"
-    # the author's word on what a party says: "… and they're right", "Don't believe a word"
-    r"rightly|wrongly|correctly|spot\s+on|lie|lies|lied|lying|liars?|nonsense|rubbish|"
-    r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly)\b",
-    re.IGNORECASE,
-)
 
 
 def listed_at_opening(draft: Draft, start: int, end: int, kinds: frozenset[str]) -> list[Mention]:
@@ -54,29 +36,3 @@ def listed_at_opening(draft: Draft, start: int, end: int, kinds: frozenset[str])
             break
         listed.append(following)
     return listed
-
-
-def plain(draft: Draft) -> bool:
-    """Whether the post carries nothing of the author's tone (see the module)."""
-    return not FIRST_PERSON.search(draft.text) and plain_but_for_the_author(draft)
-
-
-def plain_but_for_the_author(draft: Draft) -> bool:
-    """Whether the post carries nothing of the author's tone but the first person."""
-    text = draft.text
-    if _ATTITUDE.search(text):
-        return False
-    if any(not ch.isascii() and not ch.isalpha() and ch not in "’‘“”–—£€…" for ch in text):
-        return False  # an emoji or a symbol
-    return not _evaluated(draft, text.lower().replace("’", "'"))
-
-
-def _evaluated(draft: Draft, lowered: str) -> bool:
-    """Whether ``lowered`` holds a word of the stance lexicon's praise, scorn or verdicts, or
-    a name it calls people by, with or without its article ("a clown", "bunch of clowns")."""
-    lists = ("praise_words", "scorn_words", "verdict_words", "scorn_called", "dread", "joy")
-    words = {w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}")}
-    for called in draft.pack.word_list(f"{_LISTS}.scorn_called"):
-        bare = re.sub(r"^(?:an?|the)\s+", "", called)
-        words.update((bare, f"{bare}s"))
-    return whole_phrases(frozenset(words)).search(lowered) is not None
