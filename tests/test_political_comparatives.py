@@ -122,3 +122,30 @@ def test_no_one_matching_them_in_harm_attacks_them(lint: Lint, frame: str, who: 
 def test_no_one_matching_them_in_a_feeling_is_no_support(lint: Lint, who: str) -> None:
     frame = "Nobody was more surprised than {} when the count finished."
     assert "Supports" not in sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{} are the only lot who've bothered to knock on our door in ten years.",
+        "To be fair {} is the only one who actually answered my emails about the flooding.",
+        "{} were the only party that turned up to the residents' meeting.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_only_one_who_did_a_good_turn_is_backed(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally, a Transport Secretary who actually takes the bus to work.",
+        "At last, a Health Secretary who genuinely listens to nurses.",
+    ],
+)
+def test_relief_at_last_at_an_office_holder_backs_them(text: str) -> None:
+    from tests.conftest import sided_messages
+
+    messages = sided_messages(text)
+    assert messages and all(m.startswith("Supports") for m in messages), messages

@@ -44,6 +44,13 @@ ACTORS = [
         ("{} have hammered farmers, pensioners and small businesses in one budget.", "Attacks"),
         ("{} stood up for renters when nobody else in that chamber would.", "Supports"),
         ("Look what {} have done to our high street. Heartbreaking.", "Attacks"),
+        # Made or made free: "gave us", "brought in", "rebuilt", "signed", "opened".
+        ("{} gave us free bus travel for under-22s and nobody talks about it.", "Supports"),
+        ("{} rebuilt the swimming pool and froze parking charges.", "Supports"),
+        ("{} brought in free school meals for every primary pupil.", "Supports"),
+        ("{} opened three new GP surgeries in the county this year.", "Supports"),
+        ("{} gave us the bedroom tax and a decade of food banks.", "Attacks"),
+        ("{} introduced higher fares on every bus route in the city.", "Attacks"),
     ],
 )
 def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> None:
@@ -69,6 +76,8 @@ def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> N
         "{} cut the ribbon at the new leisure centre this morning.",
         # A record as a date, not a verdict.
         "After fourteen years of {} government, the other side took office in July.",
+        # A law, whose own words decide ("a bill", not an energy bill).
+        "{} introduced a bill to ban single-use vapes.",
     ],
 )
 def test_no_side_from_a_deed_not_plainly_done_to_a_burden_or_a_good(template: str) -> None:
@@ -208,3 +217,16 @@ def test_standing_by_people_is_credit(lint: Lint, frame: str, who: str) -> None:
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
 def test_what_they_made_sure_of_gives_the_side(lint: Lint, frame: str, side: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize("actor", ["Labour", "Reform", "Trump", "Harris", "Albanese"])
+def test_a_bodys_work_in_a_plain_report_is_no_credit(actor: str) -> None:
+    """ "… after the <X> administration expanded the school meals scheme": a body's work
+    reported, as "The Chancellor froze fuel duty" is."""
+    from tests.conftest import sided_messages
+
+    text = (
+        f"Officials said on Friday the {actor} administration expanded the school meals scheme"
+        " to another 40 districts."
+    )
+    assert not any(m.startswith("Supports") for m in sided_messages(text)), text

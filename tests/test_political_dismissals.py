@@ -26,6 +26,11 @@ BLAME = [
     "The real problem here is {}.",
     "{} is the problem, not the solution.",
 ]
+MOCKERY = [
+    "Every time {} opens their mouth the pound drops another cent.",
+    "Honestly {} couldn't run a bath, never mind the railways.",
+    "{} had their chance and blew it.",
+]
 SCORNFUL_THANKS = [
     "Thank you, {}, for showing us who you really are.",
     "Thanks {} for showing your true colours.",
@@ -35,7 +40,7 @@ SCORNFUL_THANKS = [
 
 
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-@pytest.mark.parametrize("frame", DISMISSALS + BLAME + SCORNFUL_THANKS)
+@pytest.mark.parametrize("frame", DISMISSALS + BLAME + MOCKERY + SCORNFUL_THANKS)
 def test_dismissal_or_scornful_thanks_attacks_them(lint: Lint, frame: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
@@ -65,6 +70,8 @@ def test_thanks_for_a_tour_or_trust_ranked_first_is_no_attack(
         "The issue is the bus timetable, which the depot sets.",
         "The problem with the 8.15 is it never comes.",
         "My problem is my landlord, not the neighbours.",
+        "I had my chance at the bakery job and blew it.",
+        "Every time my dad opens his mouth at Christmas we groan.",
     ],
 )
 def test_dismissing_no_party_takes_no_side(text: str) -> None:

@@ -47,6 +47,7 @@ def sides(lint: Lint, text: str) -> set[str]:
         ("If it wasn't for {} we'd still have a post office in the village.", ATTACK),
         ("{} have my vote on Thursday, no question.", ENDORSEMENT),
         ("{} will never get my vote after that.", ATTACK),
+        ("If {} stand again they've got my whole household behind them.", ENDORSEMENT),
     ],
 )
 def test_a_turn_of_phrase_gives_the_side_for_every_party(

@@ -111,6 +111,25 @@ _REGARDED = re.compile(
 _MINE_MOST = re.compile(
     r"\s+(?:any\s+)?(?:more|as\s+much)\b[^.!?]{0,30}?\b(?:than|as)\s+(?:i|me|we|us)\b", re.I
 )
+#: After the actor, singled out for a good turn no one else did: "<X> are the only lot who've
+#: bothered to turn up to our flood meetings", "<X> is the only MP who answers emails".
+_ONLY_ONES = re.compile(
+    r"^\s+(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:literally|honestly|genuinely)\s+)?"
+    r"(?:the\s+)?only\s+(?:[\w-]+\s+){0,2}?(?:one|ones|lot|party|parties|politicians?|people|"
+    r"person|councillors?|mps?|candidates?|ministers?|group|leaders?)\s+(?:who|that|to)"
+    r"(?:['’](?:s|ve|d))?\s+(?:(?:has|have|had)\s+)?(?:(?:ever|actually|even|really|genuinely)\s+)*"
+    r"(?:bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|come|stood\s+up|"
+    r"stands?\s+up|fought|fights?|cared|cares?|visit|deliver|kept|keeps?|spoke\s+up|speaks?\s+up|"
+    r"respond|engag|knocked|got\s+back)",
+    re.IGNORECASE,
+)
+#: Before the actor, relief at last: "Finally, a <role> who actually rides the trains".
+_AT_LAST = re.compile(r"(?:^|[\s,.!?])(?:finally|at\s+(?:long\s+)?last)\s*[,!:…-]*\s*an?\s+$", re.I)
+_WHO_ACTUALLY = re.compile(
+    r"^\s+who\s+(?:(?:actually|genuinely|really|properly)\s+)+(?!(?:cut|cuts|closed|closes|shut|"
+    r"shuts|scrapped|axed|lied|lies)\b)[a-z]",
+    re.IGNORECASE,
+)
 #: A count of votes or polls, in what no one matched the actor in ("No one polled more").
 _POLLED = re.compile(r"\b(?:poll\w*|vot\w*|seats|scor\w*|rat(?:ed|ing)|rank\w*)\b", re.I)
 _STATE = re.compile(r"\b(?:was|were|is|are|been|be|felt|feels|looked|looks|seemed)\b", re.I)
@@ -129,6 +148,8 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     before, after = at.before, at.after
     if _REGARDED.search(before) and _MINE_MOST.match(after):
         return "support"  # "No one trusts <X> more than I do"
+    if _ONLY_ONES.match(after) or (_AT_LAST.search(before) and _WHO_ACTUALLY.match(after)):
+        return "support"  # "<X> are the only lot who turned up", "Finally, a <role> who…"
     unmatched = _UNMATCHED.search(before)
     if unmatched is not None and not _POLLED.search(unmatched["deed"]):
         if _HARM.search(unmatched["deed"]):

@@ -2,9 +2,9 @@
 
 - Credit: "<X> cut property taxes", "<X> froze TfL fares", "<X> capped insulin at $35", "<X>
   got knife crime down", "<X> balanced the budget" (a burden lowered); "<X> raised the minimum
-  wage", "<X> built 10,000 council homes", "<X> saved the maternity unit" (a public good raised or
-  made): support. An office's credit is its work reported ("The Chancellor froze fuel
-  duty"): no side from the deed.
+  wage", "<X> built 10,000 council homes", "<X> saved the maternity unit", "<X> gave us free
+  prescriptions" (a public good raised or made, or anything made free): support. An office's
+  credit is its work reported ("The Chancellor froze fuel duty"): no side from the deed.
 - Work done, whatever it was done to ("<X> sorted out the bin collections", "<X> made sure
   every pensioner got the winter payment"): ``work_done``.
 - Blame: "<X> cut school meals", "<X> froze nurses' pay", "<X> closed the library" (a public
@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.author_tone import plain
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import around
 from postlint._rules.politics.work_done import FOR_THE_FEW, work_done
@@ -36,7 +37,8 @@ _LISTS = "politics/stance"
 #: Between the actor and its deed: its government or council, and words of time and manner
 #: ("<X>'s council has finally frozen…", "<X> quietly cut…").
 _DOER = re.compile(
-    r"^(?:['’]s?\s+(?:government|council|administration|team|ministers|lot|cabinet))?"
+    r"^(?:(?:['’]s?)?\s+(?:government|council|administration|team|ministers|lot|cabinet)"
+    r"(?:\s+(?:here|locally|round\s+here))?)?"
     r"(?:\s+(?:has|have|had|just|finally|actually|already|quietly|literally|also|then|now|"
     r"successfully|genuinely|really|basically|somehow))*\s+",
     re.IGNORECASE,
@@ -50,7 +52,9 @@ _RAISED = (
     r"boosts|put\s+up|puts\s+up|built|builds|saved|saves|"
     r"delivered|delivers|hired|hires|recruited|recruits|funded|funds|restored|restores|"
     r"brought\s+back|brings\s+back|protected|protects|expanded|expands|extended|extends|"
-    r"reopened|reopens|rescued|rescues|kept(?=(?:\s+[\w'’-]+){1,4}\s+open\b)"
+    r"reopened|reopens|rescued|rescues|kept(?=(?:\s+[\w'’-]+){1,4}\s+open\b)|"
+    r"rebuilt|rebuilds|renovated|refurbished|opened|opens|introduced|introduces|brought\s+in|"
+    r"brings\s+in|gave\s+us|gives\s+us|secured|secures|signed|signs"
 )
 _CLOSED = r"closed|closes|shut|shuts|shut\s+down|sold\s+off|privatised|privatized|gutted|defunded"
 #: The deed and what it was done to, up to a turn of the clause ("… for the rich", "… while").
@@ -63,6 +67,14 @@ _DEED = re.compile(
 #: A burden brought down, the other way round: "got knife crime down", "brought fares down".
 _DOWN = re.compile(
     r"(?:got|gets|brought|brings|driven|drove|pushed)\s+(?P<object>(?:[\w&'’-]+\s+){1,4})down\b",
+    re.IGNORECASE,
+)
+#: The actor's body named after it, as a report names it: "<X> administration", "<X> council".
+_BODY = re.compile(r"^\s+(?:government|council|administration|cabinet)\b", re.IGNORECASE)
+#: A deed's object that is a law, whose own words decide: "a bill to ban…", "the new act".
+_LEGISLATION = re.compile(
+    r"^\s+(?:(?:a|an|the|his|her|their|its|new|this|that)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:bill|law|act|motion|amendment|legislation|executive\s+order)\b",
     re.IGNORECASE,
 )
 _BALANCED = re.compile(r"balanced\s+(?:the|its|their|his|her)\s+(?:books|budget)\b", re.I)
@@ -151,6 +163,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     done = _DEED.match(deed)
     if done is None or FOR_THE_FEW.match(deed, done.start("object")):
         return None
+    if _LEGISLATION.match(done.group("object")):
+        return None  # "introduced a bill to ban…": what the bill does decides, not "bill"
     kind = _kind(draft, done.group("object"))
     if kind is None:
         return None
@@ -158,6 +172,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     credit = (kind == "burden") == lowered
     if credit and actor.kind == "role" and _an_office(at.before, actor.text):
         return None  # "The Chancellor froze fuel duty": an office's work, reported
+    if credit and _BODY.match(after) and draft.shared(plain):
+        return None  # "… the <X> administration expanded…" in a report: its work, reported
     return "support" if credit else "attack"
 
 
@@ -189,4 +205,10 @@ def _kind(draft: Draft, words: str) -> str | None:
         return "burden" if burden.start() < good.start() else "good"
     if burden:
         return "burden"
-    return "good" if good else None
+    if good or _FREE.match(lowered):
+        return "good"  # "gave us free prescriptions": whatever is made free is a good
+    return None
+
+
+#: Something made free: "free prescriptions", "free bus travel for under-22s".
+_FREE = re.compile(r"^\s*(?:the\s+)?free\s+[a-z]")

@@ -9,6 +9,8 @@ scorn.
   trust you": sarcasm, an attack.
 - Blame: "The problem isn't the budget, it's <X>", "The real problem here is <X>", "<X> is
   the problem, not the solution": an attack.
+- Mockery: "Every time <X> opens their mouth…", "<X> couldn't run a bath", "<X> had their
+  chance": an attack.
 
 The judge read the dismissal as no side for most names and the thanks as support for all
 (the words of thanks outweigh what is thanked for).
@@ -56,6 +58,19 @@ _PROBLEM_AFTER = re.compile(
     r"(?!\s+solv)",
     re.IGNORECASE,
 )
+#: Just after the actor, mockery of their competence or their time: "couldn't run a bath",
+#: "couldn't organise a piss-up in a brewery", "had their chance".
+_MOCKED = re.compile(
+    r"^\s+(?:(?:couldn['’]?t|could\s+not|can['’]?t|cannot)\s+(?:even\s+)?(?:run|organi[sz]e)\s+"
+    r"(?:a\s+)?(?:bath|piss-?up|booze-?up|whelk\s+stall|tap|raffle|bake\s+sale|chip\s+shop|"
+    r"corner\s+shop|lemonade\s+stand|car\s+boot|school\s+disco|tombola)"
+    r"|(?:had|has\s+had|have\s+had|['’]ve\s+had|['’]s\s+had)\s+(?:his|her|their|its)\s+"
+    r"(?:chance|chances|shot|go|turn)\b(?!\s+(?:at|to|in|on)\b))",
+    re.IGNORECASE,
+)
+#: Around the actor, whatever they say mocked: "Every time <X> opens their mouth…".
+_EVERY_TIME = re.compile(r"\b(?:every\s+time|whenever|each\s+time)\s+(?:the\s+)?$", re.I)
+_MOUTH = re.compile(r"^\s+opens?\s+(?:his|her|their|its)\s+mouths?\b", re.IGNORECASE)
 #: Just before the actor, a refusal to take them seriously, which "seriously" after it ends.
 _NOT_TAKEN = re.compile(
     r"(?:^|[\s,.!?…])(?:(?:nobody|no\s*-?\s*one)\s+(?:\w+\s+)?takes|(?:who|how\s+can\s+anyone|"
@@ -100,4 +115,6 @@ def dismissed_side(draft: Draft, actor: Mention) -> str | None:
         return "attack"  # "Thanks <X> for showing your true colours"
     if _PROBLEM_BEFORE.search(at.before) or _PROBLEM_AFTER.match(at.after):
         return "attack"  # "The real problem here is <X>", "<X> is the problem"
+    if _MOCKED.match(at.after) or (_EVERY_TIME.search(at.before) and _MOUTH.match(at.after)):
+        return "attack"  # "<X> couldn't run a bath", "Every time <X> opens their mouth"
     return None

@@ -63,7 +63,8 @@ _BE = r"(?:are|is|['’]re|['’]s|will\s+be|gonna\s+be|are\s+gonna\s+be)"
 _MY_VOTE = re.compile(
     r"\b(?P<never>never|won['’]?t|will\s+not|not)?\s*(?:(?:ever|again|also)\s+)?"
     r"(?:gets?|got|has|have|['’]s\s+got|['’]ve\s+got|['’]ll\s+(?:get|have)|will\s+(?:get|have)|"
-    r"(?:is|are)\s+getting)\s+my\s+(?:vote|votes|support|backing)\b",
+    r"(?:is|are)\s+getting)\s+my\s+(?:vote|votes|support|backing|(?:whole\s+|entire\s+)?"
+    r"(?:household|family|street|vote)\s+behind)\b",
     re.IGNORECASE,
 )
 #: Grudging praise after the actor: "<X> at least cost their policies", "<X> are at least
