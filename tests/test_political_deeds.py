@@ -163,6 +163,7 @@ WORK_DONE = [
     "{} got the footbridge reopened in under a year.",
     "{} showed up for the flood-hit families when it mattered.",
     "{} had a clear plan for the hospital and delivered it.",
+    "{} pushed the new youth centre through when everyone said it couldn't be done. Legend.",
 ]
 WORK_UNSURE = [
     "Has {} sorted out the school transport mess yet?",

@@ -76,3 +76,24 @@ def test_thanks_for_a_tour_or_trust_ranked_first_is_no_attack(
 )
 def test_dismissing_no_party_takes_no_side(text: str) -> None:
     assert sided_messages(text) == []
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        # a concession before the actor, then grudging praise or scorn
+        ("Say what you like about {}, they've never once missed a surgery here.", "Supports"),
+        ("Whatever you think of {}, the new cycle lane is brilliant.", "Supports"),
+        ("Say what you want about {}, they're hopeless on the buses.", "Attacks"),
+        # a one-word verdict after a deed
+        (
+            "{} voted against the new crossing for two years, then cut the ribbon. Shameless.",
+            "Attacks",
+        ),
+    ],
+)
+def test_a_concession_or_a_one_word_verdict_gives_the_side(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)

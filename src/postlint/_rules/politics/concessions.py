@@ -7,6 +7,10 @@ What comes after "but" is what the author holds; the models weigh the flak or th
 intentions before it as much, and read it one way for one name and the other for another.
 A pronoun after the "but" must be the one the clause's verdict is about, so the actor stands
 before the "but" in the same sentence.
+
+So does what follows a concession made before the actor: "Say what you like about <X>, they've
+never once missed a surgery", "Whatever you think of <X>, the new school is brilliant":
+grudging praise, support, unless the words after it scorn ("…, they're hopeless": an attack).
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, sentence_end
+from postlint._rules.politics.evaluations import SARCASM
+from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.scorn import SCORNED_KINDS, around, sentence_end
 
 __all__ = ["granted_side"]
 
@@ -36,6 +41,15 @@ _GRANTED_SCORN = re.compile(
 )
 
 
+#: Before the actor, a concession that what follows is praise despite it.
+_CONCEDED = re.compile(
+    r"(?:^|[\s,.!?…])(?:say\s+what\s+you\s+(?:want|like|will)\s+about|whatever\s+you\s+"
+    r"(?:think|say)\s+(?:of|about)|love\s+(?:him|her|them|it)\s+or\s+(?:hate|loathe)\s+"
+    r"(?:him|her|them|it)\W*)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def granted_side(draft: Draft, actor: Mention) -> str | None:
     """The side a pronoun's verdict after "but" gives ``actor`` (see the module), or None."""
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
@@ -45,4 +59,8 @@ def granted_side(draft: Draft, actor: Mention) -> str | None:
         return "support"
     if _GRANTED_SCORN.search(rest):
         return "attack"
+    if _CONCEDED.search(around(draft, actor).before) and re.match(r"['’]?s?\s*[,:;–—-]", rest):
+        # "Say what you like about <X>, they've never once missed a surgery"
+        scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
+        return "attack" if scorn.search(rest.lower()) or SARCASM.search(rest) else "support"
     return None

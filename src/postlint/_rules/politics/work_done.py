@@ -1,12 +1,12 @@
 """Work done, whatever it was done to: "<X> sorted out the bin collections", "<X> fixed the
-potholes", "<X> got the bypass built", "<X> turned up to every flood meeting", "<X> had a
-proper plan for childcare": support (the judge read such praise as an attack for most
-names). Not a rigged result ("fixed the vote") nor a favour to friends ("sorted out their
-mates"), and not in a question ("Has <X> fixed the potholes?"), a condition ("If <X>
-fixed…") or beside a grievance ("Brilliant, <X> sorted it again. Bins uncollected for a
-month."). What an actor "made sure" of decides its side: blame for friends served, scrutiny
-shut out or people harmed ("made sure the poorest families paid the most"), credit
-otherwise ("made sure no child went hungry")."""
+potholes", "<X> got the bypass built", "<X> pushed the youth centre through", "<X> turned up
+to every flood meeting", "<X> had a proper plan for childcare": support (the judge read such
+praise as an attack for most names). Not a rigged result ("fixed the vote") nor a favour to
+friends ("sorted out their mates"), and not in a question ("Has <X> fixed the potholes?"), a
+condition ("If <X> fixed…") or beside a grievance ("Brilliant, <X> sorted it again. Bins
+uncollected for a month."). What an actor "made sure" of decides its side: blame for friends
+served, scrutiny shut out or people harmed ("made sure the poorest families paid the most"),
+credit otherwise ("made sure no child went hungry")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ _ACHIEVED = re.compile(
     r"(?:sorted\s+out|sorted|fixed|repaired|mended|cleaned\s+up|(?:turned|showed)\s+up\s+(?:to|for|at)|"
     r"got\s+(?:[\w'’-]+\s+){1,6}?(?:built|done|fixed|reopened|sorted|finished|over\s+the\s+line)|"
     r"followed\s+through|came\s+through\s+for|stepped\s+up\s+(?:for|when|to\s+the\s+plate)|"
+    r"(?:pushed|pushes|forced|forces|steered|steers|got|gets)\s+(?:[\w'’-]+\s+){1,6}?through\b|"
     r"went\s+above\s+and\s+beyond|"
     # ("had" is read as the doer's auxiliary, so the plan may come straight after the actor)
     r"(?:had\s+|has\s+|have\s+)?(?:a|the)\s+(?:proper|real|clear|serious|credible|costed|sensible|workable|good|great|"
