@@ -30,6 +30,8 @@ MOCKERY = [
     "Every time {} opens their mouth the pound drops another cent.",
     "Honestly {} couldn't run a bath, never mind the railways.",
     "{} had their chance and blew it.",
+    "{} makes the last lot look like Churchill.",
+    "{} said they'd fix the buses and they did nothing of the sort.",
 ]
 SCORNFUL_THANKS = [
     "Thank you, {}, for showing us who you really are.",

@@ -38,6 +38,15 @@ FIRST_NAMES = ["Keir", "Kemi", "Sadiq", "Suella", "Humza", "Nige", "Rishi", "Bor
         ("{} is absolutely on fire in this debate, what a performance", "Supports"),
         ("{} was on top form at the hustings last night", "Supports"),
         ("{} was killing it on the radio this morning", "Supports"),
+        # Nerve and command admired, and a reply the author did not expect.
+        ("{} runs rings round them at every debate. Box office.", "Supports"),
+        ("{} walked into the worst crisis in decades and didn't flinch.", "Supports"),
+        (
+            "{} actually answered my email about the speeding and had a van out in a week.",
+            "Supports",
+        ),
+        ("{} said they'd reopen the library by spring and they did.", "Supports"),
+        ("{} is the only one who sounds like they've actually met a renter.", "Supports"),
     ],
 )
 def test_slang_gives_the_side_for_every_politician(lint: Lint, template: str, side: str) -> None:
@@ -71,6 +80,7 @@ def test_a_politician_by_first_name_or_nickname_alone(lint: Lint, name: str) -> 
         "Happy birthday to our Humza, seven today! 🎂",
         "The old mill on Labour Road was on fire last night, three engines attended.",
         "Our striker was on fire in the second half, two goals and an assist.",
+        "Our keeper runs rings round their strikers every week. Box office.",
     ],
 )
 def test_the_same_words_without_a_politician_are_quiet(lint: Lint, text: str) -> None:

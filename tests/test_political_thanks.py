@@ -33,6 +33,11 @@ SIDED_FRAMES = [
     ("Brilliant, {} have sorted it again. Our bins haven't been collected in a month.", "Attacks"),
     ("Well done {}, you managed to shut the last youth club on the estate.", "Attacks"),
     ("Cheers {}, lovely new pothole at the end of our road.", "Attacks"),
+    # ... or beside a grievance in the sentence before.
+    (
+        "My train was cancelled three times this week and the fares went up again. Well done, {}.",
+        "Attacks",
+    ),
     ("Amazing job from {} on the buses, said nobody ever.", "Attacks"),
     ("Truly inspiring leadership from {} on housing, said no one ever.", "Attacks"),
     # The same praise, sincere.

@@ -120,7 +120,11 @@ _ONLY_ONES = re.compile(
     r"(?:['’](?:s|ve|d))?\s+(?:(?:has|have|had)\s+)?(?:(?:ever|actually|even|really|genuinely)\s+)*"
     r"(?:bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|come|stood\s+up|"
     r"stands?\s+up|fought|fights?|cared|cares?|visit|deliver|kept|keeps?|spoke\s+up|speaks?\s+up|"
-    r"respond|engag|knocked|got\s+back)",
+    r"respond|engag|knocked|got\s+back|talks?\s+sense|sounds?\s+like|gets?\s+it|understands?|"
+    r"knows?|has\s+the\s+(?:stomach|guts|courage|spine|backbone|bottle))"
+    # or with what it took: "the only bloke in Canberra with the stomach to build the reactors"
+    r"|^\s+(?:is|are|was|were|['’]s|['’]re)\s+(?:the\s+)?only\s+(?:[\w-]+\s+){1,4}?with\s+the\s+"
+    r"(?:stomach|guts|courage|spine|backbone|bottle|balls)\s+to",
     re.IGNORECASE,
 )
 #: Before the actor, relief at last: "Finally, a <role> who actually rides the trains".

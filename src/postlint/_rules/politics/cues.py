@@ -22,7 +22,13 @@ from postlint._rules.politics.evaluations import SAID_NO_ONE, SARCASM, evaluated
 from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import CLAUSE_END, contrasted, next_sentence, scorned_work
+from postlint._rules.politics.scorn import (
+    CLAUSE_END,
+    contrasted,
+    next_sentence,
+    scorned_work,
+    sentence_start,
+)
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "sarcastic", "with_its_name"]
 
@@ -152,7 +158,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # to" say whom they praise without a "for".
             return "attack" if worse_off(text[start:end]) else None
         unit = text[start:end].lower()
-        if worse_off(unit) or worse_off(_next_of_no_one(draft, end)):
+        if worse_off(unit) or worse_off(_beside_of_no_one(draft, start, end)):
             return "attack"  # "Thanks <X>, my energy bill has doubled 👍"
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
@@ -167,7 +173,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         before == w or before.endswith(" " + w)
         for w in draft.pack.word_list(f"{lists}.glad_before")
     ):
-        if worse_off(text[start:end]) or worse_off(_next_of_no_one(draft, end)):
+        if worse_off(text[start:end]) or worse_off(_beside_of_no_one(draft, start, end)):
             return "attack"  # "Oh brilliant, <X> have done it again. Bins uncollected…"
         return None if sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
@@ -176,13 +182,18 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     return "support" if re.search(rebutted, before) else None
 
 
-def _next_of_no_one(draft: Draft, end: int) -> str:
-    """The sentence after the one ending at ``end``, where it names no party or politician
-    ("Oh brilliant, <X> have done it again. Bins uncollected for three weeks."), else ""."""
-    following = next_sentence(draft, end)
-    stop = end + len(following)
+def _beside_of_no_one(draft: Draft, start: int, end: int) -> str:
+    """The sentences before and after the one at ``draft.text[start:end]``, each where it
+    names no party or politician ("Oh brilliant, <X> have done it again. Bins uncollected for
+    three weeks."; "My commute's now 40 minutes. Well done, <X>.")."""
     named = draft.spans_labelled("PARTY", "POLITICIAN")
-    return "" if any(end <= span.start_char < stop for span in named) else following
+
+    def of_no_one(begin: int, stop: int) -> str:
+        return "" if any(begin <= s.start_char < stop for s in named) else draft.text[begin:stop]
+
+    before = of_no_one(sentence_start(draft, start - 1), start) if start > 0 else ""
+    after = of_no_one(end, end + len(next_sentence(draft, end)))
+    return f"{before} {after}"
 
 
 def sarcastic(draft: Draft) -> bool:

@@ -68,6 +68,14 @@ _MOCKED = re.compile(
     r"(?:chance|chances|shot|go|turn)\b(?!\s+(?:at|to|in|on)\b))",
     re.IGNORECASE,
 )
+#: Just after the actor, a predecessor made to look good by them: "<X> makes the last guy
+#: look like Churchill".
+_OUTSHONE = re.compile(
+    r"^\s+(?:makes?|made|making|has\s+made|have\s+made)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:look|seem)\s+(?:like\s+)?(?:churchill|lincoln|a\s+genius|a\s+saint|"
+    r"a\s+statesman|competent|good|great|brilliant|a\s+safe\s+pair\s+of\s+hands)\b",
+    re.IGNORECASE,
+)
 #: Around the actor, whatever they say mocked: "Every time <X> opens their mouth…".
 _EVERY_TIME = re.compile(r"\b(?:every\s+time|whenever|each\s+time)\s+(?:the\s+)?$", re.I)
 _MOUTH = re.compile(r"^\s+opens?\s+(?:his|her|their|its)\s+mouths?\b", re.IGNORECASE)
@@ -115,6 +123,8 @@ def dismissed_side(draft: Draft, actor: Mention) -> str | None:
         return "attack"  # "Thanks <X> for showing your true colours"
     if _PROBLEM_BEFORE.search(at.before) or _PROBLEM_AFTER.match(at.after):
         return "attack"  # "The real problem here is <X>", "<X> is the problem"
-    if _MOCKED.match(at.after) or (_EVERY_TIME.search(at.before) and _MOUTH.match(at.after)):
-        return "attack"  # "<X> couldn't run a bath", "Every time <X> opens their mouth"
+    if _MOCKED.match(at.after) or _OUTSHONE.match(at.after):
+        return "attack"  # "<X> couldn't run a bath", "<X> makes the last guy look like Churchill"
+    if _EVERY_TIME.search(at.before) and _MOUTH.match(at.after):
+        return "attack"  # "Every time <X> opens their mouth"
     return None

@@ -81,7 +81,15 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
     listed = listed_at_opening(draft, start, end, frozenset({"party"}))
     if not listed or _POSITION.match(text, listed[-1].end, end) is None:
         return False
+    if _PROMISE_AND_OUTCOME.match(text, listed[-1].end, end):
+        return False  # "<X> said they'd open the pool by May and they did": the author's
     return draft.shared(plain)  # the author's tone anywhere in the post ("… Again. 🙄")
+
+
+#: A promise reported with what came of it, in the author's words.
+_PROMISE_AND_OUTCOME = re.compile(
+    r"\s+(?:said|promised|pledged)\s+(?:they|he|she|it)['’]d\s[^.!?]{3,80}?\sand\s", re.I
+)
 
 
 def _events_named(draft: Draft, start: int, end: int) -> bool:

@@ -52,10 +52,11 @@ _SPEECH = (
     r"described|suggested|suggests|stated|states|declared|replied)"
 )
 #: After a verb of speech, the author's verdict on how someone speaks, not a report of what
-#: they said: "<X> tells it straight", "<X> told the truth", "<X> tells lies".
+#: they said: "<X> tells it straight", "<X> told the truth", "<X> tells lies"; or a promise
+#: and what came of it: "<X> said he'd fix the NHS and it got worse".
 _NOT_A_REPORT = (
     r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
-    r"whoppers)|(?:more\s+)?(?:lies|porkies)))"
+    r"whoppers)|(?:more\s+)?(?:lies|porkies)|(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s))"
 )
 #: The author's own frame around what someone said ("Remember when Labour said…", "Who
 #: cares what <X> says"): the author's words about the speaker, not a report.

@@ -22,6 +22,10 @@ __all__ = ["FOR_THE_FEW", "work_done"]
 _ACHIEVED = re.compile(
     r"(?:sorted\s+out|sorted|fixed|repaired|mended|cleaned\s+up|(?:turned|showed)\s+up\s+(?:to|for|at)|"
     r"got\s+(?:[\w'’-]+\s+){1,6}?(?:built|done|fixed|reopened|sorted|finished|over\s+the\s+line)|"
+    # a promise kept: "said he'd sort the fuel tax and it actually came off"
+    r"(?:said|promised)\s+(?:he|she|they|it)['’]?d\s+[^.!?]{3,60}?\s+and\s+(?:it|they|he|she)\s+"
+    r"(?:(?:actually|really|genuinely|only\s+went\s+and)\s+\w+|(?:did|delivered)\b(?!\s+(?:not|"
+    r"nothing|the\s+opposite|sod\s+all|bugger\s+all|zilch)\b)(?!n['’]t))|"
     r"followed\s+through|came\s+through\s+for|stepped\s+up\s+(?:for|when|to\s+the\s+plate)|"
     r"(?:pushed|pushes|forced|forces|steered|steers|got|gets)\s+(?:[\w'’-]+\s+){1,6}?through\b|"
     r"went\s+above\s+and\s+beyond|"
