@@ -216,3 +216,29 @@ def test_a_question_opening_with_an_asking_verb_asks_nothing(text: str) -> None:
 )
 def test_a_call_or_a_question_to_the_reader_is_still_a_call(text: str) -> None:
     assert is_a_call(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrol, turn up and vote the lot of them out.",
+        "Vote the bastards out on Saturday.",
+        "Time to vote this shower out.",
+        "Get registered and vote them all out in May.",
+    ],
+)
+def test_a_call_to_vote_whoever_governs_out_is_a_call(text: str) -> None:
+    rules = {d.rule for d in civil_servant_check(text).diagnostics}
+    assert "politics.campaign-solicitation" in rules, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results are in and tactical voting made little difference, the study found.",
+        "They voted them out of the pub quiz league for cheating.",
+    ],
+)
+def test_votes_reported_or_out_of_a_quiz_are_no_call(text: str) -> None:
+    rules = {d.rule for d in civil_servant_check(text).diagnostics}
+    assert "politics.campaign-solicitation" not in rules, text
