@@ -988,3 +988,49 @@ def test_a_service_the_authors_body_runs_is_talk_about_their_work(
     author = {"organisation": organisation, "role": "officer"}
     report = lint(text, **_merge(CIVIL_SERVANT, {"author": author}))
     assert bool(_only("disclosure.missing", report)) == fires, report.diagnostics
+
+
+#: The author heading a post with who they are, around the configured organisation's name.
+KESTREL_DRIVER: dict[str, Any] = {
+    "author": {"role": "train driver", "organisation": "Kestrel Rail"},
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Driver with Kestrel Rail. Six runs to the coast today and not one red signal.",
+        "TM at Kestrel Rail here: the 07:12 is cancelled, sorry all.",
+        "Train driver, Kestrel Rail. Back in the cab at 5am tomorrow.",
+        "Kestrel Rail control room here (I run the night desk): expect delays past Hatton.",
+        "I work on the timetable recast at Kestrel Rail, so ask me anything about May.",
+        "Been driving for Kestrel Rail for eleven years and the sunrise still gets me.",
+        "Nine years a guard at Kestrel Rail and I've never seen a queue like it.",
+        "A day in the life of a Kestrel Rail driver: three coffees, two sheep on the line.",
+    ],
+)
+def test_a_post_headed_with_who_the_author_is_discloses(
+    draft: Callable[..., Draft], text: str
+) -> None:
+    found = find_disclosure_statements(draft(text, **KESTREL_DRIVER))
+    assert [s.kind for s in found if s.kind == "position"], _statements(
+        draft(text, **KESTREL_DRIVER)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, Kestrel Rail, for the replacement bus that never came.",
+        "My brother at Kestrel Rail says the new trains are quieter.",
+        "Stuck on a Kestrel Rail train outside Hatton for an hour again.",
+        "Fed up with Kestrel Rail. Three cancellations this week.",
+    ],
+)
+def test_addressing_or_riding_with_the_organisation_discloses_nothing(
+    draft: Callable[..., Draft], text: str
+) -> None:
+    found = find_disclosure_statements(draft(text, **KESTREL_DRIVER))
+    assert not [s for s in found if s.kind == "position"], _statements(
+        draft(text, **KESTREL_DRIVER)
+    )

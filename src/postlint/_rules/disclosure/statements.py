@@ -19,6 +19,7 @@ from postlint._rules.disclosure.clauses import (
     said_of_oneself,
     words_before,
 )
+from postlint._rules.disclosure.headed import headed_statements
 from postlint._rules.disclosure.organisation import at_the_organisation
 from postlint._rules.disclosure.own_role import own_role_statements
 from postlint._rules.disclosure.self_description import self_descriptions
@@ -66,6 +67,7 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
     )
     found.extend(self_descriptions(draft, besides=found))
     found.extend(own_role_statements(draft, besides=found))
+    found.extend(headed_statements(draft, besides=found))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
         for statement in _parsed_position_statements(draft, not_an_employer):
