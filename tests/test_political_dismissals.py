@@ -88,6 +88,13 @@ def test_dismissing_no_party_takes_no_side(text: str) -> None:
         ("Say what you like about {}, they've never once missed a surgery here.", "Supports"),
         ("Whatever you think of {}, the new cycle lane is brilliant.", "Supports"),
         ("Say what you want about {}, they're hopeless on the buses.", "Attacks"),
+        # flak the actor takes, then the author's word on it
+        (
+            "{} gets slagged off constantly but kept the buses running through the strikes.",
+            "Supports",
+        ),
+        ("{} takes a lot of stick online but the new clinic opened on time.", "Supports"),
+        ("{} gets a lot of stick and honestly they've earned every bit of it.", "Attacks"),
         # a one-word verdict after a deed
         (
             "{} voted against the new crossing for two years, then cut the ribbon. Shameless.",

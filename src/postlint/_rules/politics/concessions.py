@@ -11,6 +11,8 @@ before the "but" in the same sentence.
 So does what follows a concession made before the actor: "Say what you like about <X>, they've
 never once missed a surgery", "Whatever you think of <X>, the new school is brilliant":
 grudging praise, support, unless the words after it scorn ("…, they're hopeless": an attack).
+And what follows flak the actor takes: "<X> gets slagged off constantly but kept the buses
+running": support; "<X> gets a lot of stick and they've earned every bit of it": an attack.
 """
 
 from __future__ import annotations
@@ -50,6 +52,28 @@ _CONCEDED = re.compile(
 )
 
 
+#: Right after the actor, flak they take, then the rest of the sentence.
+_FLAK = re.compile(
+    r"^\s+(?:gets?|got|getting|takes?|took|taking|is\s+getting|has\s+(?:had|taken))\s+(?:"
+    r"slagged\s+off|(?:a\s+lot\s+of\s+|loads\s+of\s+|so\s+much\s+|some\s+|plenty\s+of\s+)?"
+    r"(?:stick|flak|abuse|grief|hate|criticism|a\s+kicking|a\s+hard\s+time|a\s+bad\s+press|"
+    r"bad\s+press|mocked|ridiculed|laughed\s+at|pelters))\b(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_EARNED = re.compile(r"\b(?:earned|deserved?|deserves|asked\s+for|had\s+it\s+coming)\b", re.I)
+
+
+def _after_flak(draft: Draft, rest: str) -> str | None:
+    """The side of what follows flak an actor takes (see the module)."""
+    turn = _BUT.search(rest)
+    if turn is not None:
+        held = rest[turn.end() :].lower()
+        scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
+        return "attack" if scorn.search(held) or SARCASM.search(held) else "support"
+    return "attack" if _EARNED.search(rest) else None
+
+
 def granted_side(draft: Draft, actor: Mention) -> str | None:
     """The side a pronoun's verdict after "but" gives ``actor`` (see the module), or None."""
     if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
@@ -59,6 +83,9 @@ def granted_side(draft: Draft, actor: Mention) -> str | None:
         return "support"
     if _GRANTED_SCORN.search(rest):
         return "attack"
+    flak = _FLAK.match(rest)
+    if flak is not None and (side := _after_flak(draft, flak.group("rest"))) is not None:
+        return side  # "<X> gets slagged off constantly but kept the buses running"
     if _CONCEDED.search(around(draft, actor).before) and re.match(r"['’]?s?\s*[,:;–—-]", rest):
         # "Say what you like about <X>, they've never once missed a surgery"
         scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
