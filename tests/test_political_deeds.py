@@ -48,7 +48,6 @@ ACTORS = [
         ("{} gave us free bus travel for under-22s and nobody talks about it.", "Supports"),
         ("{} rebuilt the swimming pool and froze parking charges.", "Supports"),
         ("{} brought in free school meals for every primary pupil.", "Supports"),
-        ("{} opened three new GP surgeries in the county this year.", "Supports"),
         ("{} gave us the bedroom tax and a decade of food banks.", "Attacks"),
         ("{} introduced higher fares on every bus route in the city.", "Attacks"),
     ],
@@ -76,6 +75,8 @@ def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> N
         "{} cut the ribbon at the new leisure centre this morning.",
         # A record as a date, not a verdict.
         "After fourteen years of {} government, the other side took office in July.",
+        # A ribbon cut: a visit reported, whoever built it.
+        "{} opened the refurbished swimming pool at 10am.",
         # A law, whose own words decide ("a bill", not an energy bill).
         "{} introduced a bill to ban single-use vapes.",
     ],
