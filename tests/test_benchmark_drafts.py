@@ -100,3 +100,20 @@ def test_the_blind_disclosure_drafts_are_well_formed_and_even() -> None:
         assert row["author"]["organisation"] and row["author"]["role"], row
     counts = Counter((row["split"], row["label"]) for row in rows)
     assert len({counts[(split, label)] for split in ("dev", "holdout") for label in labels}) == 1
+
+
+@pytest.mark.parametrize("name", ["a", "b", "c"])
+def test_the_probe_sets_are_well_formed(name: str) -> None:
+    """``benchmarks/probe_sets.py``: each risky support or attack names its target as its
+    text writes it; safe drafts have no direction."""
+    rows = _rows(f"probes-21-politics-{name}.jsonl")
+    assert len(rows) >= 150
+    for row in rows:
+        assert {"text", "risky", "target", "direction", "shape"} <= set(row), row
+        if not row["risky"]:
+            assert row["direction"] is None, row
+        elif row["direction"] in ("support", "attack"):
+            assert row["target"] and str(row["target"]) in str(row["text"]), row
+    disclosure = _rows("probes-21-disclosure.jsonl")
+    labels = Counter(str(row["label"]) for row in disclosure)
+    assert set(labels) == {"needs-disclosure", "discloses", "not-about-work"}, labels
