@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from postlint._rules.politics.positions import position_reported
-from tests.conftest import EVERY_PARTY, Lint, civil_servant_draft
+from tests.conftest import EVERY_PARTY, PARTIES_AND_POLITICIANS, Lint, civil_servant_draft
 from tests.conftest import politics_messages as politics
 from tests.test_political_evaluations import _opening
 
@@ -188,9 +188,15 @@ def test_a_politicians_time_in_office_stated_plainly_takes_no_side(
         "Starmer has been in office since 2024 and my bills have doubled.",
         "Farage has been an MP since 2024. What a shambles. 🙄",
         "Harris has been a disaster since 2021.",
+        # headlines of what a politician did
+        "Starmer visits the town he abandoned years ago.",
+        "Badenoch tours the hospital they cut to the bone.",
+        "Farage hits back at critics with more lies.",
+        "Harris unveils yet another pointless transport plan.",
+        "Trump responds to the verdict. What a shambles. 🙄",
     ],
 )
-def test_time_in_office_with_the_authors_word_is_still_read(text: str) -> None:
+def test_a_report_with_the_authors_word_is_still_read(text: str) -> None:
     draft = civil_servant_draft(text)
     first = draft.sentences[0]
     assert not position_reported(draft, first.start_char, first.end_char), text
@@ -208,22 +214,5 @@ def test_time_in_office_with_the_authors_word_is_still_read(text: str) -> None:
     ],
 )
 def test_a_headline_of_what_a_politician_did_takes_no_side(lint: Lint, template: str) -> None:
-    who = [*EVERY_PARTY, "Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Dutton"]
-    flagged = {w: politics(lint, _opening(template, w)) for w in who}
+    flagged = {w: politics(lint, _opening(template, w)) for w in PARTIES_AND_POLITICIANS}
     assert not any(flagged.values()), {w: m for w, m in flagged.items() if m}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Starmer visits the town he abandoned years ago.",
-        "Badenoch tours the hospital they cut to the bone.",
-        "Farage hits back at critics with more lies.",
-        "Harris unveils yet another pointless transport plan.",
-        "Trump responds to the verdict. What a shambles. 🙄",
-    ],
-)
-def test_a_headline_with_the_authors_word_is_still_read(text: str) -> None:
-    draft = civil_servant_draft(text)
-    first = draft.sentences[0]
-    assert not position_reported(draft, first.start_char, first.end_char), text
