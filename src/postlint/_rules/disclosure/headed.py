@@ -14,6 +14,7 @@ a word of the configured role, or a job's short form in capitals: "PC", "EHO", "
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -65,7 +66,9 @@ def headed_statements(
     for mention in organisation_mentions(draft):
         if any(s.start <= mention.start < s.end for s in besides):
             continue
-        opening = max((s for s in starts if s <= mention.start), default=0)
+        # the sentence's opening, by a search (a long draft names the organisation often)
+        found = bisect.bisect_right(starts, mention.start) - 1
+        opening = starts[found] if found >= 0 else 0
         before, after = text[opening : mention.start], text[mention.end :]
         inside = _INSIDE.search(before)
         if inside is not None:
