@@ -35,7 +35,7 @@ from postlint._rules.politics.headlines import (
     tenure_stated,
 )
 from postlint._rules.politics.reported import listed_at_opening
-from postlint._rules.politics.wording import NEUTRAL_SAYING
+from postlint._rules.politics.wording import NEUTRAL_SAYING, PROMISE_AND_OUTCOME
 
 __all__ = ["position_reported"]
 
@@ -87,9 +87,7 @@ def position_reported(draft: Draft, start: int, end: int) -> bool:
 
 
 #: A promise reported with what came of it, in the author's words.
-_PROMISE_AND_OUTCOME = re.compile(
-    r"\s+(?:said|promised|pledged)\s+(?:they|he|she|it)['’]d\s[^.!?]{3,80}?\sand\s", re.I
-)
+_PROMISE_AND_OUTCOME = re.compile(rf"\s+(?:said|promised|pledged)\s+{PROMISE_AND_OUTCOME}", re.I)
 
 
 def _events_named(draft: Draft, start: int, end: int) -> bool:

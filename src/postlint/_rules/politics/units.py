@@ -24,6 +24,7 @@ from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.mention import ACTOR_LABELS, whole_phrases
 from postlint._rules.politics.positions import position_reported
 from postlint._rules.politics.truncation import before_the_cut
+from postlint._rules.politics.wording import PROMISE_AND_OUTCOME
 from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["TAGS_AND_LINKS", "WORD", "Unit", "judged_units", "whole_post"]
@@ -51,12 +52,11 @@ _SPEECH = (
     r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
     r"described|suggested|suggests|stated|states|declared|replied)"
 )
-#: After a verb of speech, the author's verdict on how someone speaks, not a report of what
-#: they said: "<X> tells it straight", "<X> told the truth", "<X> tells lies"; or a promise
-#: and what came of it: "<X> said he'd fix the NHS and it got worse".
+#: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
+#: "<X> told the truth", "<X> tells lies") or a promise and its outcome: not a report.
 _NOT_A_REPORT = (
     r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
-    r"whoppers)|(?:more\s+)?(?:lies|porkies)|(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s))"
+    rf"whoppers)|(?:more\s+)?(?:lies|porkies)|{PROMISE_AND_OUTCOME}))"
 )
 #: The author's own frame around what someone said ("Remember when Labour said…", "Who
 #: cares what <X> says"): the author's words about the speaker, not a report.

@@ -1,10 +1,11 @@
 """Words several politics modules read the same way: what joins the names of a list, and the
-verbs by which a party's or politician's words are reported. One definition, so that "<A> and
+verbs by which a party's or politician's words are reported (or a promise told with its
+outcome, which is no report). One definition, so that "<A> and
 <B>" or "<X> warns" is one list or one report whichever module asks."""
 
 from __future__ import annotations
 
-__all__ = ["ALIKE_JOINERS", "CHOICE_JOINERS", "NEUTRAL_SAYING", "SAYING"]
+__all__ = ["ALIKE_JOINERS", "CHOICE_JOINERS", "NEUTRAL_SAYING", "PROMISE_AND_OUTCOME", "SAYING"]
 
 #: Between two names one sentence treats alike: "Cruz and Rubio", "Labour, the Tories",
 #: "#A &amp; #B" (scraped posts keep the ampersand escaped), "… as well as …".
@@ -20,3 +21,6 @@ NEUTRAL_SAYING = (
 )
 #: Every verb of saying, with those that doubt or stress the words ("claims", "insists").
 SAYING = NEUTRAL_SAYING + r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
+#: After a verb of saying, a promise and what came of it, in the author's words, not a report
+#: of what was said: "<X> said they'd reopen the library and they did", "… and it got worse".
+PROMISE_AND_OUTCOME = r"(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s"
