@@ -1,5 +1,5 @@
-"""Probe sets of the twenty-first session: drafts helper sessions wrote blind (they saw
-neither postlint nor ../shared/data), labelled as task U's guidelines ask.
+"""Probe sets: drafts helper sessions wrote blind (they saw neither postlint nor
+../shared/data, nor any file of the project), labelled as task U's guidelines ask.
 
 * ``benchmarks/data/probes-21-politics-{a,b,c}.jsonl``: 160, 200 and 200 drafts, risky or
   safe, with the target and direction of a support or attack. Set a was read after its first
@@ -7,8 +7,11 @@ neither postlint nor ../shared/data), labelled as task U's guidelines ask.
   blind at the session's start and end and read only then.
 * ``benchmarks/data/probes-21-disclosure.jsonl``: 150 posts of an author at a configured
   organisation and role: ``needs-disclosure``, ``discloses`` or ``not-about-work``.
+* ``benchmarks/data/probes-22-politics-d.jsonl`` (200) and ``probes-22-disclosure.jsonl``
+  (150), written at the start of the twenty-second session and measured blind at its start and
+  end: ``--errors`` does not print their mistakes unless ``--read-blind`` is given too.
 
-    python benchmarks/probe_sets.py [--errors]
+    python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
 
 from __future__ import annotations
@@ -106,10 +109,16 @@ def disclosure(name: str, errors: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print each mistake")
+    parser.add_argument(
+        "--read-blind", action="store_true", help="with --errors, print the blind sets' too"
+    )
     args = parser.parse_args(argv)
+    blind_errors = args.errors and args.read_blind
     for name in ("a", "b", "c"):
         print(politics(f"probes-21-politics-{name}.jsonl", args.errors))
+    print(politics("probes-22-politics-d.jsonl", blind_errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
+    print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     return 0
 
 

@@ -102,11 +102,19 @@ def test_the_blind_disclosure_drafts_are_well_formed_and_even() -> None:
     assert len({counts[(split, label)] for split in ("dev", "holdout") for label in labels}) == 1
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
-def test_the_probe_sets_are_well_formed(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "disclosure_name"),
+    [
+        ("probes-21-politics-a.jsonl", "probes-21-disclosure.jsonl"),
+        ("probes-21-politics-b.jsonl", "probes-21-disclosure.jsonl"),
+        ("probes-21-politics-c.jsonl", "probes-21-disclosure.jsonl"),
+        ("probes-22-politics-d.jsonl", "probes-22-disclosure.jsonl"),
+    ],
+)
+def test_the_probe_sets_are_well_formed(name: str, disclosure_name: str) -> None:
     """``benchmarks/probe_sets.py``: each risky support or attack names its target as its
     text writes it; safe drafts have no direction."""
-    rows = _rows(f"probes-21-politics-{name}.jsonl")
+    rows = _rows(name)
     assert len(rows) >= 150
     for row in rows:
         assert {"text", "risky", "target", "direction", "shape"} <= set(row), row
@@ -114,6 +122,6 @@ def test_the_probe_sets_are_well_formed(name: str) -> None:
             assert row["direction"] is None, row
         elif row["direction"] in ("support", "attack"):
             assert row["target"] and str(row["target"]) in str(row["text"]), row
-    disclosure = _rows("probes-21-disclosure.jsonl")
+    disclosure = _rows(disclosure_name)
     labels = Counter(str(row["label"]) for row in disclosure)
     assert set(labels) == {"needs-disclosure", "discloses", "not-about-work"}, labels
