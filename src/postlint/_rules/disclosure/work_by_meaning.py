@@ -37,7 +37,7 @@ from postlint._engine.models import job_talk_head, politics_judge, sentence_scre
 from postlint._engine.semantic import semantic_available
 from postlint._rules.disclosure.spans import DISCLAIMER, TextSpan, family_spans
 from postlint._rules.politics.declarations import declared_sides
-from postlint._rules.voice import FIRST_PERSON
+from postlint._rules.voice import FIRST_PERSON, diary_voice
 
 __all__ = [
     "JOB_TALK_ALONE",
@@ -108,15 +108,16 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     text = RETWEET.sub("", draft.text).strip()
     if not organisation or not role or not text or len(text.split()) > _MOST_WORDS:
         return None  # without a role, "at Acme" says too little of the job to be near to
-    own_voice = _own_voice(text)
-    if not own_voice and not _READER.search(text):
-        return None  # a report in the third person: "The Treasury announced today that…"
     retweets = [(m.start(), m.end()) for m in RETWEET.finditer(draft.text)]
     sentences = [
         s
         for s in draft.sentences
         if s.text.strip() and not any(a <= s.start_char < b for a, b in retweets)
     ]
+    # The author's "I", said or dropped as diaries drop it ("Caught three babies before sunrise").
+    own_voice = _own_voice(text) or any(diary_voice(s.text.strip()) for s in sentences)
+    if not own_voice and not _READER.search(text):
+        return None  # a report in the third person: "The Treasury announced today that…"
     if not sentences or not semantic_available():
         return None
     # The screen reads each sentence (the politics rules read most already: it remembers);
