@@ -130,11 +130,30 @@ def test_no_one_matching_them_in_a_feeling_is_no_support(lint: Lint, who: str) -
         "{} are the only lot who've bothered to knock on our door in ten years.",
         "To be fair {} is the only one who actually answered my emails about the flooding.",
         "{} were the only party that turned up to the residents' meeting.",
+        "{} is the only one in Westminster who noticed that rents in Leeds have doubled.",
+        "{}'s the only lot round here that bothered to fix the footbridge.",
+        "{} is the only guy in Washington who still answers his own phone.",
     ],
 )
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
 def test_the_only_one_who_did_a_good_turn_is_backed(lint: Lint, frame: str, who: str) -> None:
     assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{} is the only one in Westminster who thinks this budget adds up.",
+        "{} is the only guy in Washington who never answers his phone.",
+        "{} are the only party that wants to close the library.",
+        "{} is the only candidate who refused to debate.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_only_one_who_did_harm_or_holds_out_is_attacked(
+    lint: Lint, frame: str, who: str
+) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
 
 @pytest.mark.parametrize(

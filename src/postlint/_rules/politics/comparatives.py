@@ -114,17 +114,37 @@ _MINE_MOST = re.compile(
 #: After the actor, singled out for a good turn no one else did: "<X> are the only lot who've
 #: bothered to turn up to our flood meetings", "<X> is the only MP who answers emails".
 _ONLY_ONES = re.compile(
-    r"^\s+(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:literally|honestly|genuinely)\s+)?"
+    r"^(?:\s+(?:is|are|was|were)|\s*['’](?:s|re))\s+(?:(?:literally|honestly|genuinely|still)\s+)?"
     r"(?:the\s+)?only\s+(?:[\w-]+\s+){0,2}?(?:one|ones|lot|party|parties|politicians?|people|"
-    r"person|councillors?|mps?|candidates?|ministers?|group|leaders?)\s+(?:who|that|to)"
-    r"(?:['’](?:s|ve|d))?\s+(?:(?:has|have|had)\s+)?(?:(?:ever|actually|even|really|genuinely)\s+)*"
-    r"(?:bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|come|stood\s+up|"
-    r"stands?\s+up|fought|fights?|cared|cares?|visit|deliver|kept|keeps?|spoke\s+up|speaks?\s+up|"
-    r"respond|engag|knocked|got\s+back|talks?\s+sense|sounds?\s+like|gets?\s+it|understands?|"
-    r"knows?|has\s+the\s+(?:stomach|guts|courage|spine|backbone|bottle))"
+    r"person|councillors?|mps?|msps?|candidates?|ministers?|group|leaders?|guy|bloke|man|woman|"
+    r"lad|voice|senators?|members?)"
+    # where they are the only one: "the only one in Ottawa who…", "the only politician under 40"
+    r"(?:\s+(?:in|at|on|from|under|over|round|around|left)\b[^.!?\n]{1,40}?)?"
+    r"\s+(?:who|that|to)(?:['’](?:s|ve|d))?\s+(?P<deed>[^.!?\n]*)"
     # or with what it took: "the only bloke in Canberra with the stomach to build the reactors"
-    r"|^\s+(?:is|are|was|were|['’]s|['’]re)\s+(?:the\s+)?only\s+(?:[\w-]+\s+){1,4}?with\s+the\s+"
+    r"|^(?:\s+(?:is|are|was|were)|\s*['’](?:s|re))\s+(?:the\s+)?only\s+(?:[\w-]+\s+){1,4}?with\s+the\s+"
     r"(?:stomach|guts|courage|spine|backbone|bottle|balls)\s+to",
+    re.IGNORECASE,
+)
+#: What the only one did that is to their credit: "turned up", "answered my emails", "noticed
+#: rents doubled", "moved the needle", "has a plan", "talks sense".
+_CREDIT = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(?:(?:ever|actually|even|really|genuinely|still|properly|always|"
+    r"bothered\s+to)\s+)*(?:bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|"
+    r"come|stood\s+up|stands?\s+up|fought|fights?|cared|cares?|visit|deliver|kept|keeps?|"
+    r"spoke\s+up|speaks?\s+up|respond|engag|knocked|got\s+back|talks?\s+sense|sounds?\s+like|"
+    r"gets?\s+it|understands?|knows?|has\s+the\s+(?:stomach|guts|courage|spine|backbone|bottle)|"
+    r"notic|moved\s+the\s+needle|wrote\s+back|writes?\s+back|fix|built|builds?|has\s+a\s+plan|"
+    r"ha[sd]\s+(?:an?\s+)?(?:actual\s+|real\s+)?(?:plan|idea|answer)|talks?\s+about\b.*\blike\s+an?\s+"
+    r"(?:grown-?up|adult)|gets?\s+things\s+done|got\s+(?:it|things)\s+done|read)",
+    re.IGNORECASE,
+)
+#: What makes being the only one a reproach: a refusal or a failure, harm done, or a belief
+#: no one else holds ("the only one who thinks this budget adds up").
+_REPROACH = re.compile(
+    r"\b(?:never|not|no\s+longer|refus\w*|fail\w*|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|"
+    r"didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|thinks?|believes?|reckons?|voted\s+"
+    r"against|against|close|closed|cut|cuts|scrap\w*|axe\w*|lied|lies|lying)\b|n['’]t\b",
     re.IGNORECASE,
 )
 #: Before the actor, relief at last: "Finally, a <role> who actually rides the trains".
@@ -152,8 +172,17 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     before, after = at.before, at.after
     if _REGARDED.search(before) and _MINE_MOST.match(after):
         return "support"  # "No one trusts <X> more than I do"
-    if _ONLY_ONES.match(after) or (_AT_LAST.search(before) and _WHO_ACTUALLY.match(after)):
-        return "support"  # "<X> are the only lot who turned up", "Finally, a <role> who…"
+    only = _ONLY_ONES.match(after)
+    if only is not None and only["deed"] is not None:
+        # What they did first: "the only one who noticed rents cost more" is credit, whatever
+        # the harm in what was noticed.
+        deed = only["deed"]
+        if _CREDIT.match(deed):
+            return "support"  # "<X> are the only lot who turned up"
+        if _REPROACH.search(deed) or _HARM.search(deed):
+            return "attack"  # "<X> is the only one who refused to debate"
+    elif only is not None or (_AT_LAST.search(before) and _WHO_ACTUALLY.match(after)):
+        return "support"  # "… with the stomach to build the reactors", "Finally, a <role> who…"
     unmatched = _UNMATCHED.search(before)
     if unmatched is not None and not _POLLED.search(unmatched["deed"]):
         if _HARM.search(unmatched["deed"]):
