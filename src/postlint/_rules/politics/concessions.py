@@ -13,6 +13,9 @@ never once missed a surgery", "Whatever you think of <X>, the new school is bril
 grudging praise, support, unless the words after it scorn ("…, they're hopeless": an attack).
 And what follows flak the actor takes: "<X> gets slagged off constantly but kept the buses
 running": support; "<X> gets a lot of stick and they've earned every bit of it": an attack.
+And what follows a flaw the author grants with a hedge: "<X> might be a bit corporate but at
+least the man can read a balance sheet", "<X>'s dull, sure. After the last few years dull
+sounds amazing": support, unless what follows scorns.
 """
 
 from __future__ import annotations
@@ -61,6 +64,31 @@ _FLAK = re.compile(
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+#: Right after the actor, a flaw granted with a hedge ("might be a bit corporate", "'s not the
+#: most exciting", "'s dull, sure."), then "but" or the sentence's end after the shrug.
+_HEDGED_FLAW = re.compile(
+    r"^(?:\s+(?:might|may|could|can)\s+be|\s*['’](?:s|re)|\s+(?:is|are))\s+"
+    r"(?:(?P<hedge>a\s+(?:bit|little|tad)|not\s+(?:the\s+most|exactly))\s+)?"
+    r"(?P<flaw>[\w-]+(?:\s+[\w-]+)?)\s*(?:,\s*(?P<shrug>sure|granted|fine|admittedly|i\s+know|"
+    r"fair\s+enough)\b\W*|,?\s+but\s+(?P<held>.*))$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Flaws of manner a supporter grants: "dull", "a bit corporate". Not a standing in the polls
+#: or a plight ("might be popular but…", "could be in trouble but…"), which grant nothing.
+_FLAWS = re.compile(
+    r"^(?:dull|boring|corporate|wooden|awkward|stiff|robotic|geeky|nerdy|posh|grumpy|"
+    r"cautious|uncharismatic|unglamorous|old|old-fashioned|beige|bland|marmite|divisive|"
+    r"abrasive|blunt|gobby|mouthy|scruffy|cold|aloof|slow|quiet|annoying|odd|weird|"
+    r"technocratic|managerial|uninspiring)\b",
+    re.IGNORECASE,
+)
+#: Scorn in more than a word, after a granted flaw: "…but they're already out of their depth".
+_SCORNED_AFTER = re.compile(
+    r"\b(?:out\s+of\s+(?:their|his|her|its)\s+depth|all\s+talk|a\s+(?:joke|liability|disgrace|"
+    r"shambles|mess)|wrong\s+(?:about|on)|haven['’]t\s+a\s+clue|no\s+idea|let\s+\w+\s+down|"
+    r"lied|lying|not\s+convinced|not\s+sold|(?:don['’]t|wouldn['’]t)\s+trust)\b",
+    re.IGNORECASE,
+)
 _EARNED = re.compile(r"\b(?:earned|deserved?|deserves|asked\s+for|had\s+it\s+coming)\b", re.I)
 
 
@@ -86,8 +114,32 @@ def granted_side(draft: Draft, actor: Mention) -> str | None:
     flak = _FLAK.match(rest)
     if flak is not None and (side := _after_flak(draft, flak.group("rest"))) is not None:
         return side  # "<X> gets slagged off constantly but kept the buses running"
+    if (side := _after_a_hedged_flaw(draft, actor, rest)) is not None:
+        return side  # "<X> might be a bit corporate but at least…", "<X>'s dull, sure. …"
     if _CONCEDED.search(around(draft, actor).before) and re.match(r"['’]?s?\s*[,:;–—-]", rest):
         # "Say what you like about <X>, they've never once missed a surgery"
         scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
         return "attack" if scorn.search(rest.lower()) or SARCASM.search(rest) else "support"
     return None
+
+
+def _after_a_hedged_flaw(draft: Draft, actor: Mention, rest: str) -> str | None:
+    """The side of what follows something granted to ``actor`` (see the module): the rest of
+    the sentence after "but", or the next sentence after a shrug ("sure."). Scorn there
+    attacks whatever was granted ("<X> may be new but they're already out of their depth");
+    anything else backs the actor only after a flaw of manner ("<X> might be a bit corporate
+    but…"), not after a standing or a plight ("<X> might be popular but I'm not convinced")."""
+    granted = _HEDGED_FLAW.match(rest)
+    if granted is None:
+        return None
+    if granted["held"] is not None:
+        held = granted["held"]
+    else:
+        end = sentence_end(draft, actor.start)
+        held = draft.text[end : sentence_end(draft, end)] if end < len(draft.text) else ""
+    if not held.strip():
+        return None
+    scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
+    if scorn.search(held.lower()) or _SCORNED_AFTER.search(held) or SARCASM.search(held):
+        return "attack"
+    return "support" if granted["hedge"] or _FLAWS.match(granted["flaw"]) else None
