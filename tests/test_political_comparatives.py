@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, bare_name, sentence_case, sides_on
+from tests.conftest import (
+    PARTIES_AND_POLITICIANS,
+    Lint,
+    bare_name,
+    sentence_case,
+    sides_about,
+    sides_on,
+)
 from tests.conftest import politics_heads as heads
 
 PAIRS = [
@@ -168,3 +175,16 @@ def test_relief_at_last_at_an_office_holder_backs_them(text: str) -> None:
 
     messages = sided_messages(text)
     assert messages and all(m.startswith("Supports") for m in messages), messages
+
+
+@pytest.mark.parametrize(("first", "second"), BOTH_WAYS)
+def test_at_least_not_the_other_lot_is_no_attack_on_the_first(
+    lint: Lint, first: str, second: str
+) -> None:
+    """ "<A> might be untested but at least they're not <B>, who crashed the economy again":
+    the scorn after "at least" is for <B>."""
+    text = sentence_case(
+        f"{first} might be untested but at least they're not {second}, who crashed the "
+        "economy and somehow got handed the keys again."
+    )
+    assert "Attacks" not in sides_about(heads(lint, text), first), text

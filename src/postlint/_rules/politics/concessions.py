@@ -89,6 +89,11 @@ _SCORNED_AFTER = re.compile(
     r"lied|lying|not\s+convinced|not\s+sold|(?:don['’]t|wouldn['’]t)\s+trust)\b",
     re.IGNORECASE,
 )
+#: After a granted flaw, what the actor at least is or does: "at least the man can read a
+#: balance sheet", "at least they're not <Y>". Not "at least I don't live there".
+_AT_LEAST_THEY = re.compile(
+    r"\s*at\s+least\s+(?:they|he|she|the\s+(?:man|woman|lad|guy|bloke|party))\b", re.I
+)
 _EARNED = re.compile(r"\b(?:earned|deserved?|deserves|asked\s+for|had\s+it\s+coming)\b", re.I)
 
 
@@ -140,6 +145,11 @@ def _after_a_hedged_flaw(draft: Draft, actor: Mention, rest: str) -> str | None:
     if not held.strip():
         return None
     scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
-    if scorn.search(held.lower()) or _SCORNED_AFTER.search(held) or SARCASM.search(held):
+    # "… but at least they're not <Y>, who crashed the economy again": the scorn is for <Y>.
+    at_least = _AT_LEAST_THEY.match(held) is not None
+    if not at_least and (
+        scorn.search(held.lower()) or _SCORNED_AFTER.search(held) or SARCASM.search(held)
+    ):
         return "attack"
-    return "support" if granted["hedge"] or _FLAWS.match(granted["flaw"]) else None
+    # "… but at least the man can read a balance sheet", "… but at least they're not <Y>"
+    return "support" if at_least or granted["hedge"] or _FLAWS.match(granted["flaw"]) else None
