@@ -25,7 +25,9 @@ _ATTITUDE = re.compile(
     r"woke|nanny|obsess\w*|fantas(?:y|ies)|delusion\w*|ridiculous|absurd|laughable|hypocri\w*|"
     # the author's word on what a party says: "… and they're right", "Don't believe a word"
     r"rightly|wrongly|correctly|spot\s+on|lie|lies|lied|lying|liars?|nonsense|rubbish|"
-    r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly)\b",
+    r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly|"
+    # a warning borne out: "… and everyone laughed. Nobody's laughing now"
+    r"laughing\s+now|(?:shouted|laughed)\s+down|everyone\s+laughed)\b",
     re.IGNORECASE,
 )
 

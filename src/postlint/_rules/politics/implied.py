@@ -37,6 +37,7 @@ from postlint._rules.politics.outcomes import (
     regretted_side,
 )
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
+from postlint._rules.politics.vindicated import vindicated_side
 
 __all__ = ["implied_side"]
 
@@ -164,6 +165,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
+        or vindicated_side(draft, actor)  # "Turns out <X> was right all along"
         or deed_done(draft, actor)
         or feared_side(draft, actor)  # "The thought of <X> in government keeps me up at night"
     )

@@ -53,10 +53,12 @@ _SPEECH = (
     r"described|suggested|suggests|stated|states|declared|replied)"
 )
 #: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
-#: "<X> told the truth", "<X> tells lies") or a promise and its outcome: not a report.
+#: "<X> tells lies"), a promise and its outcome, or a prediction borne out ("<X> said this
+#: would happen"): not a report.
 _NOT_A_REPORT = (
     r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
-    rf"whoppers)|(?:more\s+)?(?:lies|porkies)|{PROMISE_AND_OUTCOME}))"
+    rf"whoppers)|(?:more\s+)?(?:lies|porkies)|{PROMISE_AND_OUTCOME}|"
+    r"(?:this|it)\s+would\s+happen|it\s+would\s+come\s+to\s+this|this\s+was\s+coming))"
 )
 #: The author's own frame around what someone said ("Remember when Labour said…", "Who
 #: cares what <X> says"): the author's words about the speaker, not a report.

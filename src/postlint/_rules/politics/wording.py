@@ -22,5 +22,9 @@ NEUTRAL_SAYING = (
 #: Every verb of saying, with those that doubt or stress the words ("claims", "insists").
 SAYING = NEUTRAL_SAYING + r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
 #: After a verb of saying, a promise and what came of it, in the author's words, not a report
-#: of what was said: "<X> said they'd reopen the library and they did", "… and it got worse".
-PROMISE_AND_OUTCOME = r"(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s"
+#: of what was said: "<X> said they'd reopen the library and they did", "… and it got worse",
+#: "<X> promised a new library and it opened on time".
+PROMISE_AND_OUTCOME = (
+    r"(?:(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s|(?:an?|the|to)\s[^.!?]{3,80}?\sand\s"
+    r"(?:it|they)\s)"
+)
