@@ -377,10 +377,10 @@ def test_reported_speech_is_someone_else_s(lint: Lint) -> None:
     "opening", ["Calls are growing for", "There have been renewed calls for", "There are calls for"]
 )
 def test_a_debate_reported_is_not_joined(opening: str) -> None:
-    from postlint._rules.politics.units import _reported
+    from postlint._rules.politics.speech import speech_reported
 
-    assert _reported(f"{opening} the wealth tax to be scrapped before the next budget.")
-    assert not _reported("We must scrap the wealth tax before the next budget.")
+    assert speech_reported(f"{opening} the wealth tax to be scrapped before the next budget.")
+    assert not speech_reported("We must scrap the wealth tax before the next budget.")
 
 
 # -- Traps: everyday words that share a politician's or a party's name. -------------------------

@@ -7,7 +7,7 @@ endorses them: a short endorsement of their own ("This. 👇", "Exactly right.",
 true") over a quotation makes the quotation the author's words. A sentence that reports
 what someone else said, with the speaker named and no word of the author's own ("The senator
 said the bill was a disgrace", "…, the minister told reporters", "“Vote for change,” read the
-banner"), is theirs too and is not read. Nor is a sentence that holds nothing but
+banner"; ``speech``), is theirs too and is not read. Nor is a sentence that holds nothing but
 disclaimers ("Views my own. RTs are not endorsements.").
 """
 
@@ -23,9 +23,8 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.mention import ACTOR_LABELS, whole_phrases
 from postlint._rules.politics.positions import position_reported
+from postlint._rules.politics.speech import speech_reported
 from postlint._rules.politics.truncation import before_the_cut
-from postlint._rules.politics.wording import PROMISE_AND_OUTCOME
-from postlint._rules.voice import FIRST_PERSON
 
 __all__ = ["TAGS_AND_LINKS", "WORD", "Unit", "judged_units", "whole_post"]
 
@@ -44,40 +43,6 @@ _ENDORSING = re.compile(
     r"^(?:this|exactly|so true|so much this|100%|\+1+|well said|spot on|agreed|hear hear|"
     r"couldn'?t (?:have )?(?:said it|agree) (?:better|more)|read this|must read|yes|preach|"
     r"this is it|absolutely|precisely|nailed it|what (?:she|he|they) said)\b",
-    re.IGNORECASE,
-)
-
-_SPEECH = (
-    r"(?:said|says|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|"
-    r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
-    r"described|suggested|suggests|stated|states|declared|replied)"
-)
-#: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
-#: "<X> tells lies"), a promise and its outcome, or a prediction borne out ("<X> said this
-#: would happen"): not a report.
-_NOT_A_REPORT = (
-    r"(?!\s+(?:it\s+(?:straight|like|how|as)|(?:the\s+)?(?:truth|lies|porkies|fibs|"
-    rf"whoppers)|(?:more\s+)?(?:lies|porkies)|{PROMISE_AND_OUTCOME}|"
-    r"(?:this|it)\s+would\s+happen|it\s+would\s+come\s+to\s+this|this\s+was\s+coming))"
-)
-#: The author's own frame around what someone said ("Remember when Labour said…", "Who
-#: cares what <X> says"): the author's words about the speaker, not a report.
-_FRAMES = (
-    r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine|who\s+(?:even\s+)?"
-    r"(?:cares|gives)|(?:nobody|no\s*-?\s*one)\s+(?:cares|believes)|(?:don['’]?t|never)\s+believe)"
-)
-#: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
-_REPORTED = re.compile(
-    rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"
-    rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}[^.!?]*[.!?]?[\s\"'”’]*$"
-    r"|^according to\b|,\s*according to\b"
-    # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
-    rf"|^[“\"‘][^”\"’]+[”\"’]\s*,?\s*(?:{_SPEECH}|reads?)\b"
-    # A speaker on a subject, then their words: "Reeves on the budget: “We will…”".
-    r"|^(?:[\w'’.@#-]+\s+){1,4}on\s+(?:[\w'’.@#-]+\s+){0,4}?[\w'’.@#-]+\s*:\s*[“\"‘]"
-    # A debate reported, not joined: "Calls are growing for…", "There have been calls to…".
-    r"|^(?:calls\s+(?:are|have\s+been)\s+(?:growing|mounting)|there\s+(?:are|were|have\s+been)"
-    r"\s+(?:growing\s+|renewed\s+|fresh\s+|mounting\s+)?calls)\b",
     re.IGNORECASE,
 )
 
@@ -142,7 +107,7 @@ def _units(draft: Draft) -> list[Unit]:
         if not draft.is_quoted(s, e)
         and (
             any(s <= at < e for at in agreed)
-            or (not _reported(text[s:e]) and not position_reported(draft, s, e))
+            or (not speech_reported(text[s:e]) and not position_reported(draft, s, e))
         )
         and not _only_disclaimers(text, s, e, disclaimers)
     ]
@@ -200,11 +165,6 @@ def _continued(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
         else:
             joined.append((start, end))
     return joined
-
-
-def _reported(sentence: str) -> bool:
-    """Someone else's words, attributed, with none of the author's own."""
-    return bool(_REPORTED.search(sentence)) and not FIRST_PERSON.search(sentence)
 
 
 def _endorses(words: str) -> bool:
