@@ -83,6 +83,9 @@ def test_a_rhetorical_question_or_a_flattering_comparison_supports(
         "{} made the last government look competent.",
         "Thanks {}, my energy bill has doubled. Cracking work 👍",
         "Well done {}, another record year for hospital waiting lists 👏",
+        "Half the shops on Church Street are boarded up now. Nice one, {}, really thriving.",
+        "Bus fares up again and the 42 cut to hourly. Well done {}, great job.",
+        "Library shut, youth club shut, pool shut. Bravo {}, what a legacy.",
         "{} is just the last lot with a shinier logo.",
         "Honestly if {} win the by-election I'm moving to Wales.",
         "{} is the sleaziest outfit in British politics and everyone knows it.",
@@ -91,6 +94,18 @@ def test_a_rhetorical_question_or_a_flattering_comparison_supports(
 def test_an_unflattering_comparison_or_sarcastic_thanks_attacks(lint: Lint, template: str) -> None:
     wrong = _not_alone(lint, template, ATTACK)
     assert not wrong, f"{template!r}: not an attack alone for {wrong}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "The 42 was cut to hourly last year. Thanks {} for bringing back the half-hourly service.",
+        "Our pool was closed in 2019. Nice one {}, it's back open and better than ever.",
+    ],
+)
+def test_thanks_for_a_grievance_put_right_backs_them(lint: Lint, template: str) -> None:
+    wrong = _not_alone(lint, template, ENDORSEMENT)
+    assert not wrong, f"{template!r}: not support alone for {wrong}"
 
 
 @pytest.mark.parametrize(

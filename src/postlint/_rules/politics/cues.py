@@ -19,7 +19,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.evaluations import SAID_NO_ONE, SARCASM, evaluated_side
-from postlint._rules.politics.grievances import worse_off
+from postlint._rules.politics.grievances import undone, worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import (
@@ -158,7 +158,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # to" say whom they praise without a "for".
             return "attack" if worse_off(text[start:end]) else None
         unit = text[start:end].lower()
-        if worse_off(unit) or worse_off(_beside_of_no_one(draft, start, end)):
+        if worse_off(unit) or _grievance_beside(draft, start, end):
             return "attack"  # "Thanks <X>, my energy bill has doubled 👍"
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
@@ -173,13 +173,20 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         before == w or before.endswith(" " + w)
         for w in draft.pack.word_list(f"{lists}.glad_before")
     ):
-        if worse_off(text[start:end]) or worse_off(_beside_of_no_one(draft, start, end)):
+        if worse_off(text[start:end]) or _grievance_beside(draft, start, end):
             return "attack"  # "Oh brilliant, <X> have done it again. Bins uncollected…"
         return None if sarcastic(draft) else "support"  # "Thank goodness X saved the unit"
     critics = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.critics")))
     verbs = "|".join(map(re.escape, draft.pack.word_list(f"{lists}.criticising")))
     rebutted = rf"(?:^|\s)(?:{critics})\s+(?:[\w']+\s+){{0,2}}?(?:{verbs})(?:\s+(?:on|about|at))?$"
     return "support" if re.search(rebutted, before) else None
+
+
+def _grievance_beside(draft: Draft, start: int, end: int) -> bool:
+    """Whether a sentence beside the one at ``draft.text[start:end]`` (``_beside_of_no_one``)
+    tells a grievance the post does not say was put right ("The 42 was cut to hourly last
+    year. Thanks <X> for bringing back the half-hourly service")."""
+    return worse_off(_beside_of_no_one(draft, start, end)) and not undone(draft.text)
 
 
 def _beside_of_no_one(draft: Draft, start: int, end: int) -> str:
