@@ -26,6 +26,7 @@ from postlint._rules.politics.hashtags import (
     person_in_a_shape,
     side_of_shape,
 )
+from postlint._rules.politics.lobbying import lobbying_calls
 from postlint._rules.politics.mention import Mention, overlap_finder
 from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.votes import turned, vote_calls
@@ -80,7 +81,8 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
     so by the lexicons, naming a party or politician with a marker (``#NeverHarris``), or
     campaigning on a contested issue by their words (``#AbolishTheDeathPenalty``,
     ``#ScrapTheRwandaPlan``); and the campaigning the author takes part in ("out canvassing",
-    ``activities``). An issue's campaign has the side ``verdict``, an activity ``action``."""
+    ``activities``), or asks readers to lobby their representative (``lobbying``). An issue's
+    campaign has the side ``verdict``, an activity or a lobbying call ``action``."""
     listed = [
         Mention(span.start_char, span.end_char, span.text, "campaign", side)
         for span in draft.spans_labelled(*_SIDED_LABELS)
@@ -98,6 +100,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
             *named_sides_in(draft, 0, len(draft.text)),
             *_issue_campaigns(draft),
             *campaign_activities(draft, functools.partial(is_political_handle, draft.pack)),
+            *lobbying_calls(draft),  # "Email your MP today about the winter fuel cut"
             *emoji_verdicts(draft),
             *votes,
         ]

@@ -22,6 +22,7 @@ from postlint._rules.politics.cues import with_its_name
 from postlint._rules.politics.hashtags import campaign_name, shape_name
 from postlint._rules.politics.issues import issues_in, names_who_governs
 from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, reported
+from postlint._rules.politics.lobbying import lobbied_cause
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.shown import mid_sentence, with_its_article
 from postlint._rules.politics.someone import someone_named
@@ -108,6 +109,11 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     actor the unit names ("Asks for money for Polk County Republicans"), not the price."""
     target = judgement.target
     unit = judgement.unit
+    if target is not None and target.kind == "lobbying":
+        # "Calls for political action (the winter fuel cut)": the cause, not "your MP"
+        issues = issues_in(draft, unit.start, unit.end)
+        cause = issues[0].text if issues else lobbied_cause(target.text)
+        return mid_sentence(" ".join((cause or no_target).split()))
     if target is not None and target.kind in ("activity", "fundraiser"):
         # Campaigning is for someone or something: "Calls for political action (the Rwanda
         # plan)", "Asks for money for Republicans"; the activity itself when it names none.

@@ -104,7 +104,8 @@ def declared_side_decides(
     which way the unit goes, or reads a side on no one named beside a cause's tag ("Proud to
     march with them. #DefendThePolice"), or the unit is tags alone ("#BlackLivesMatter"), or
     an emoji gives the side ("Amazing job 🙄"), or it endorses what an actor said ("This from
-    @CllrOkafor 👇 spot on", which the judge reads as a complaint) or scorns them."""
+    @CllrOkafor 👇 spot on", which the judge reads as a complaint) or scorns them, or it asks
+    readers to lobby their representative about a policy (the call is the lobbying's)."""
     risk = 1.0 - probabilities[0]
     first = declared[0]
     if max(risk, screen_risk) < LISTED_CAMPAIGN_NEEDS and not any(map(plain_call, declared)):
@@ -116,7 +117,7 @@ def declared_side_decides(
         or (sided and (unsure or (first.side == "verdict" and not actors)))
         or unit.tags_only
         or (first.kind == "emoji" and first.side != "verdict")
-        or first.kind in ("endorsed", "scorn")
+        or first.kind in ("endorsed", "scorn", "lobbying")
     )
 
 

@@ -45,6 +45,7 @@ from postlint._rules.politics.declarations import (
 from postlint._rules.politics.issues import issues_in, issues_outside, on_whoever_governs
 from postlint._rules.politics.judged import Judgement, RuleKind, reported
 from postlint._rules.politics.labels import a_label
+from postlint._rules.politics.lobbying import casework
 from postlint._rules.politics.marked_risk import sole_target, surer_when_marked
 from postlint._rules.politics.named_together import sides_in_the_words
 from postlint._rules.politics.obligations import told_what_to_do
@@ -83,6 +84,8 @@ def _judge(draft: Draft) -> list[Judgement]:
     # A link's label or a heading says nothing ("Anna Ruiz - https://…"), unless it declares a
     # side by a campaign ("Vote Ruiz: https://…"); nor does a bare choice ("Harris or Trump?").
     said = [u for u in judged_units(draft) if not a_label(u.text) or listed_in(u)]
+    # Pointing readers to their MP for help with their own case asks nothing political.
+    said = [u for u in said if listed_in(u) or not casework(u.text)]
     units = [u for u in said if not a_bare_choice(draft, u)]
     # A short post is read whole with its choice: "Labour or Reform? Neither, both useless."
     whole = whole_post(draft, said, SHORT_POST_WORDS)
