@@ -601,12 +601,20 @@ def test_a_run_that_agrees_still_backs_its_party() -> None:
         ("Did you see the PM's speech last night?", "the PM"),
         ("Council member Andre Wallace got us the new crossing.", "Council member Andre Wallace"),
         ("Thanks to our State Rep. Luis Carrasco for the funding.", "State Rep. Luis Carrasco"),
+        ("Cr Bronwyn Tait pushed the dog park through council.", "Cr Bronwyn Tait"),
     ],
 )
 def test_a_government_by_its_leader_or_short_name_is_an_actor(
     draft: MakeDraft, text: str, actor: str
 ) -> None:
     assert actor.lower() in [found.lower() for found in actors(draft(text))]
+
+
+@pytest.mark.parametrize(
+    "text", ["The CR Smith report is out today.", "Turn left at Cr Street and park."]
+)
+def test_cr_of_another_kind_is_no_councillor(draft: MakeDraft, text: str) -> None:
+    assert not actors(draft(text))
 
 
 @pytest.mark.parametrize(
