@@ -86,6 +86,8 @@ def test_a_rhetorical_question_or_a_flattering_comparison_supports(
         "Half the shops on Church Street are boarded up now. Nice one, {}, really thriving.",
         "Bus fares up again and the 42 cut to hourly. Well done {}, great job.",
         "Library shut, youth club shut, pool shut. Bravo {}, what a legacy.",
+        "My commute's now 40 minutes and nobody apologised. Well done, {}.",
+        "The maternity unit closed for good last month. Cheers {}, great work.",
         "{} is just the last lot with a shinier logo.",
         "Honestly if {} win the by-election I'm moving to Wales.",
         "{} is the sleaziest outfit in British politics and everyone knows it.",

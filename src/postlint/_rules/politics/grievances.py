@@ -32,8 +32,12 @@ _WORSE_OFF = re.compile(
     # a place people use shut or a service cut: "Library shut, youth club shut", "the 42 cut to
     # hourly", "half the shops boarded up"
     r"|\b(?:library|libraries|youth\s+club|youth\s+centre|pool|leisure\s+centre|post\s+office|"
-    r"police\s+station|fire\s+station|health\s+centre|surgery|ward|museum|tip|nursery)\s+"
-    r"(?:(?:is|are|has\s+been|have\s+been|now|got)\s+)?(?:shut|closed|axed|scrapped|gone)\b"
+    r"police\s+station|fire\s+station|health\s+centre|surgery|ward|museum|tip|nursery|"
+    r"hospital|a\s*&\s*e|ers?|emergency\s+rooms?|maternity\s+unit|walk-in\s+centre)\s+"
+    r"(?:(?:is|are|has\s+been|have\s+been|now|got)\s+)?(?:shut|closed|axed|scrapped|gone|"
+    r"(?:close|closes|closing)\s+(?:overnight|at\s+night|for\s+good))\b"
+    # a journey made longer: "my commute's now 40 mins"
+    r"|\bcommute(?:['’]s|\s+is|\s+has)\s+(?:now|doubled|gone\s+up)\b"
     r"|\bcut\s+to\s+(?:hourly|once\s+a|every|two|three|one)\b"
     r"|\bshops\b[^.!?]{0,30}?\b(?:boarded\s+up|empty|to\s+let|shut|closed|closing)\b",
     re.IGNORECASE,
