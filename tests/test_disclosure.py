@@ -1007,6 +1007,7 @@ KESTREL_DRIVER: dict[str, Any] = {
         "Been driving for Kestrel Rail for eleven years and the sunrise still gets me.",
         "Nine years a guard at Kestrel Rail and I've never seen a queue like it.",
         "A day in the life of a Kestrel Rail driver: three coffees, two sheep on the line.",
+        "Wearing my work hat (driver at Kestrel Rail): the 07:12 is cancelled, sorry all.",
     ],
 )
 def test_a_post_headed_with_who_the_author_is_discloses(
@@ -1025,6 +1026,8 @@ def test_a_post_headed_with_who_the_author_is_discloses(
         "My brother at Kestrel Rail says the new trains are quieter.",
         "Stuck on a Kestrel Rail train outside Hatton for an hour again.",
         "Fed up with Kestrel Rail. Three cancellations this week.",
+        "Great day out (thanks Kestrel Rail) and the train was on time for once.",
+        "My sister (a guard at Kestrel Rail) says the new trains are quieter.",
     ],
 )
 def test_addressing_or_riding_with_the_organisation_discloses_nothing(

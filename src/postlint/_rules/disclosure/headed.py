@@ -3,7 +3,7 @@ post: "PC with <org>.", "EHO at <org>.", "Housing officer, <org>.", "Mortgage ad
 <org>, so yes this is a plug", "<org> waste services here (I supervise the north rounds)",
 "Day in the life of an <org> fisheries officer"; or put themselves inside it by their work:
 "I work on school meals policy at <org>", "Been driving for <org> for 11 years", "12 years a
-midwife at <org>".
+midwife at <org>"; or in an aside in brackets: "Wearing my work hat (planning at <org>): …".
 
 The fixed phrases (``spans``) need the frame before the name ("I work at", "I'm a … at"), and
 ``own_role`` needs the configured role as written; a heading of the post needs neither. Only
@@ -33,7 +33,7 @@ _HEADING = re.compile(
 #: Right after the name, what ends a heading: punctuation, "here", the end, "so …".
 #: (The name as written may run on past the configured one: "Oakfield Council", "… BS".)
 _HEADING_END = re.compile(
-    r"^(?:\s+[A-Z][\w&'’-]*){0,2}\s*(?:$|[.,:;(!|/\-–—]|(?i:here|so|and\s+I)\b)"
+    r"^(?:\s+[A-Z][\w&'’-]*){0,2}\s*(?:$|[.,:;()!|/\-–—]|(?i:here|so|and\s+I)\b)"
 )
 #: A job's short form: "PC", "EHO", "FY2", "HCA", "GP".
 _SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
@@ -50,6 +50,13 @@ _INSIDE = re.compile(
     r"|\b(?:i['’]?ve\s+)?been\s+\w+ing\s+(?:[\w'’-]+\s+){0,3}?(?:for|at|with)"
     r"|\b\d+\s+(?:years?|yrs)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,2}?(?:at|for|with)"
     r"|\bday\s+in\s+the\s+life\s+of\s+(?:an?|the))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Someone else just before an aside in brackets, whom the aside is about.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:sister|brother|mum|mom|dad|father|mother|friend|mate|husband|wife|partner|son|"
+    r"daughter|colleague|neighbour|neighbor|cousin|uncle|aunt|auntie|nan|gran|grandad|boss|"
+    r"he|she|they|someone|somebody)\s*$",
     re.IGNORECASE,
 )
 #: After a name opening the sentence, "here" within a few words: "<org> waste services here".
@@ -71,10 +78,16 @@ def headed_statements(
         opening = starts[found] if found >= 0 else 0
         before, after = text[opening : mention.start], text[mention.end :]
         inside = _INSIDE.search(before)
+        # or an aside in brackets: "Wearing my work hat (planning at <org>): …"
+        aside = before[before.rindex("(") + 1 :] if "(" in before else None
+        if aside is not None and _SOMEONE_ELSE.search(before[: len(before) - len(aside) - 1]):
+            aside = None  # "My sister (a guard at <org>) says…": hers
         if inside is not None:
             start = opening + inside.start()
         elif _headed(draft, before, after) or (not before.strip() and _HERE.match(after)):
             start = opening + len(before) - len(before.lstrip())
+        elif aside is not None and _headed(draft, aside, after):
+            start = opening + len(before) - len(aside)
         else:
             continue
         if not draft.is_quoted(start, mention.end):
