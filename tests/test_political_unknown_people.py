@@ -48,3 +48,31 @@ def test_someone_no_list_knows_takes_the_frames_side(frame: str, side: str, who:
 def test_a_greeting_before_a_name_is_no_part_of_it(who: str) -> None:
     text = f"Thanks {who} for the update on the housing vote."
     assert someone_named(civil_servant_draft(text), 0, len(text)) == who
+
+
+CALLED_FRAMES = [
+    ("{} is the only politician under 40 who has actually moved the needle on rent.", "Supports"),
+    ("{} was the best councillor this ward ever had. Miss her.", "Supports"),
+    ("{} is the worst MP this town has had in living memory.", "Attacks"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), CALLED_FRAMES)
+@pytest.mark.parametrize("who", UNKNOWN_PEOPLE)
+def test_someone_the_sentence_calls_a_politician_is_named(frame: str, side: str, who: str) -> None:
+    """ "<name> is the only politician who…": the sentence says who they are."""
+    text = frame.format(who)
+    heads = [message.split(":", 1)[0] for message in sided_messages(text)]
+    assert sides_about(heads, who) == {side}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Ramsden was the best teacher this school ever had. Miss her.",
+        "Jake Morrow is the only goalkeeper who can save a penalty.",
+        "Sam Okafor is a candidate for the Oakfield half marathon this year.",
+    ],
+)
+def test_someone_called_anything_else_is_no_politician(text: str) -> None:
+    assert not sided_messages(text)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
+from postlint._rules.politics.called import called_politicians
 from postlint._rules.politics.campaigns import (
     bare_name_tags,
     declared_side,
@@ -146,6 +147,7 @@ def _actors_in(draft: Draft, stretch: tuple[int, int]) -> list[Mention]:
     sided = named_sides_in(draft, start, end)
     found += [m for m in sided if not named_in_a_sentence(draft, m.start, m.end)]
     found += bare_name_tags(draft, start, end)  # "#Starmer", "#Harris": named, no side
+    found += called_politicians(text, start, end)  # "<Name> is the only politician who…"
     if draft.has_entities:
         for entity in draft.doc.ents:
             if (
