@@ -34,6 +34,14 @@ def verdicts(lint: Lint, text: str) -> list[str]:
         "Cutting the foreign aid budget is indefensible.",
         "A wealth tax on the top one per cent is a no-brainer.",
         "Fracking in the Dales is madness.",
+        "The 20mph limit has been a disaster for this town.",
+        "The congestion charge is a total rip-off.",
+        "First past the post is a broken relic and everyone in Westminster knows it.",
+        "The triple lock is bankrupting the young to keep the old happy.",
+        "Low traffic neighbourhoods have wrecked this city.",
+        "Scrapping the two-child limit has been a complete failure, say what you like.",
+        "Austerity has wrecked our public services.",
+        "Universal credit has been a complete failure for disabled people.",
     ],
 )
 def test_a_contested_measure_called_good_or_bad_in_a_word_is_a_verdict(
@@ -52,6 +60,11 @@ def test_a_contested_measure_called_good_or_bad_in_a_word_is_a_verdict(
         "The ending of that film was cruel, I'm still not over it.",
         "Honestly the queue at the post office was a disgrace today.",
         "It is a disgrace that my parcel is still lost.",
+        "The new coffee machine is a disaster.",
+        "The rain has ruined the school fete.",
+        "The storm has destroyed the pier.",
+        "The parade was a disaster, it rained the whole time.",
+        "The old lighthouse is a relic of another age.",
     ],
 )
 def test_an_everyday_thing_called_bad_is_no_verdict(lint: Lint, text: str) -> None:

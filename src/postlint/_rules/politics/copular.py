@@ -2,9 +2,12 @@
 payment was cruel", "Low traffic neighbourhoods are a con", "Rent controls are long overdue".
 
 The sentence opens with what it judges and says it "is" one of ``politics/stance.verdict_words``
-(a con, cruel, a disgrace, long overdue, the politics of envy). What is judged must be a
-public measure, by the words of one (a verb of policy and its object, a cap, a tax, a ban: as
-``questions`` reads them) or by its meaning (nearest of the contested topics, ``topics``):
+(a con, cruel, a disgrace, long overdue, the politics of envy), or that it does harm ("Low
+traffic neighbourhoods have wrecked this city", "The triple lock is bankrupting the young").
+What is judged must be a public measure, by the words of one (a verb of policy and its
+object, a cap, a tax, a ban: as ``questions`` reads them) or, for a word of verdict, by its
+meaning (nearest of the contested topics, ``topics``; harm is done by the rain and the storm
+too):
 "My commute was a nightmare" and "the new coffee machine is a joke" judge no measure. A
 subject that names a party or politician is theirs to answer for (the actor rules read it), and
 a pronoun ("It is a disgrace that…") names nothing.
@@ -50,13 +53,27 @@ _MEASURE = re.compile(
 )
 
 
+#: The verbs of harm ``_copula`` reads, for a quick look before it.
+_HARMING = re.compile(
+    r"\b(?:bankrupting|wrecking|ruining|destroying|killing|crippling|strangling|wrecked|ruined|"
+    r"destroyed|killed|crippled|gutted|bankrupted)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.cache
 def _copula(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         r"\W*(?P<subject>[^.!?;:]{3,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
         r"would\s+be)\s+(?:(?:just|frankly|honestly|absolutely|utterly|totally|completely|"
         r"simply|pure|nothing\s+but|such|an?|the|absolute|complete|total|so|truly)\s+)*"
-        rf"(?P<word>{one_of(words)})\b",
+        rf"(?P<word>{one_of(words)})\b"
+        # or does harm in a verb: "Low traffic neighbourhoods have wrecked this city", "The
+        # triple lock is bankrupting the young"
+        r"|\W*(?P<doer>[^.!?;:]{3,80}?)\s+(?:(?:is|are)\s+(?:slowly\s+|literally\s+)?"
+        r"(?:bankrupting|wrecking|ruining|destroying|killing|crippling|strangling)|(?:has|have)\s+"
+        r"(?:completely\s+|totally\s+|utterly\s+|basically\s+)?(?:wrecked|ruined|destroyed|"
+        r"killed|crippled|gutted|bankrupted))\b",
         re.IGNORECASE,
     )
 
@@ -66,7 +83,7 @@ def copular_verdicts(draft: Draft) -> list[Mention]:
     of kind ``issue`` with the side ``verdict``."""
     words = draft.pack.word_list("politics/stance.verdict_words")
     text = draft.text
-    if not any(word in text.lower() for word in words):
+    if not any(word in text.lower() for word in words) and not _HARMING.search(text):
         return []  # most drafts: no sentence to read
     copula = _copula(words)
     found = []
@@ -74,7 +91,7 @@ def copular_verdicts(draft: Draft) -> list[Mention]:
         said = copula.match(text, sentence.start_char, sentence.end_char)
         if said is None or draft.is_quoted(sentence.start_char, sentence.end_char):
             continue
-        start, end = said.span("subject")
+        start, end = said.span("subject") if said["subject"] else said.span("doer")
         lead = _LEAD.match(text, start, end)
         start = lead.end() if lead else start
         subject = text[start:end]
@@ -83,6 +100,8 @@ def copular_verdicts(draft: Draft) -> list[Mention]:
         named = issues_in(draft, start, end)
         if named:
             found.append(Mention(named[0].start, named[0].end, named[0].text, "issue", "verdict"))
-        elif _MEASURE.search(subject) or topic_by_meaning(draft, start, end, _TOPICS) is not None:
+        elif _MEASURE.search(subject) or (
+            said["subject"] and topic_by_meaning(draft, start, end, _TOPICS) is not None
+        ):
             found.append(Mention(start, end, subject, "issue", "verdict"))
     return found
