@@ -32,6 +32,9 @@ MOCKERY = [
     "{} had their chance and blew it.",
     "{} makes the last lot look like Churchill.",
     "{} said they'd fix the buses and they did nothing of the sort.",
+    "{} telling us what working people want. Righto.",
+    "{} promising to fix the NHS by Christmas. Good luck with that.",
+    "{} think a fourth runway will cut emissions. Big brain stuff.",
 ]
 SCORNFUL_THANKS = [
     "Thank you, {}, for showing us who you really are.",
@@ -74,6 +77,8 @@ def test_thanks_for_a_tour_or_trust_ranked_first_is_no_attack(
         "My problem is my landlord, not the neighbours.",
         "I had my chance at the bakery job and blew it.",
         "Every time my dad opens his mouth at Christmas we groan.",
+        "My brother reckons he'll run a marathon next month. Righto.",
+        "The boss wants the report by Friday. Good luck with that.",
     ],
 )
 def test_dismissing_no_party_takes_no_side(text: str) -> None:

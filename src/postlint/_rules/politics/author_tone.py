@@ -27,7 +27,9 @@ _ATTITUDE = re.compile(
     r"rightly|wrongly|correctly|spot\s+on|lie|lies|lied|lying|liars?|nonsense|rubbish|"
     r"don['’]?t\s+believe|do\s+not\s+believe|apparently|supposedly|"
     # a warning borne out: "… and everyone laughed. Nobody's laughing now"
-    r"laughing\s+now|(?:shouted|laughed)\s+down|everyone\s+laughed)\b",
+    r"laughing\s+now|(?:shouted|laughed)\s+down|everyone\s+laughed|"
+    # a scoff: "… Righto.", "… Big brain stuff.", "… Good luck with that."
+    r"righto|big\s+brain|galaxy\s+brain|good\s+luck\s+with\s+that|yeah,?\s+right|sure,?\s+jan)\b",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ scorn.
 - Blame: "The problem isn't the budget, it's <X>", "The real problem here is <X>", "<X> is
   the problem, not the solution": an attack.
 - Mockery: "Every time <X> opens their mouth…", "<X> couldn't run a bath", "<X> had their
-  chance": an attack.
+  chance": an attack; and a scoff as the next sentence: "<X> telling us what working people
+  want. Righto.", "… Big brain stuff.", "… Good luck with that.".
 
 The judge read the dismissal as no side for most names and the thanks as support for all
 (the words of thanks outweigh what is thanked for).
@@ -22,7 +23,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, around
+from postlint._rules.politics.scorn import SCORNED_KINDS, around, next_sentence
 
 __all__ = ["dismissed_side"]
 
@@ -127,4 +128,16 @@ def dismissed_side(draft: Draft, actor: Mention) -> str | None:
         return "attack"  # "<X> couldn't run a bath", "<X> makes the last guy look like Churchill"
     if _EVERY_TIME.search(at.before) and _MOUTH.match(at.after):
         return "attack"  # "Every time <X> opens their mouth"
+    if _SCOFF.fullmatch(next_sentence(draft, at.ending)):
+        return "attack"  # "<X> telling us what working people want. Righto."
     return None
+
+
+#: A sentence that is only a scoff at the one before it.
+_SCOFF = re.compile(
+    r"\W*(?:righto|right-o|riiight|ri+ght\s+then|sure,?\s+jan|big\s+brain\s+"
+    r"(?:stuff|move|energy|time)|galaxy\s+brain(?:\s+stuff)?|(?:4|5|6)d\s+chess|good\s+luck\s+"
+    r"with\s+that|yeah,?\s+right|as\s+if|pull\s+the\s+other\s+one|tell\s+(?:that|it)\s+to\s+"
+    r"the\s+marines|whatever\s+you\s+say|if\s+you\s+say\s+so)[\W_]*",
+    re.IGNORECASE,
+)
