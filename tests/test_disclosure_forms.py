@@ -49,6 +49,12 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "Bias alert, {org} {role} speaking: " + WORK,
         "I co-founded {org}, so I'm biased. " + WORK,
         "{org} colleague here 👋 " + WORK,
+        "{org}, where I work, is on a roll. " + WORK,
+        "Shoutout to {org} (my employer, full disclosure). " + WORK,
+        "On the {org} front desk this week (my actual job, not a scam!). " + WORK,
+        WORK + " Yes, {org} is my day job.",
+        "Work post: {org} pays my wages. " + WORK,
+        "Wearing my work hat ({role} at {org}): " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -134,6 +140,7 @@ def test_the_authors_own_role_in_their_own_words_counts(lint: Lint, template: st
         "My brother is a {role} at {lower_org}. " + WORK,
         "Jobs such as a {role} are hard to fill. " + WORK,
         "I used to work as a {role} years ago. " + WORK,
+        "{org} is not my employer, for the record. " + WORK,
     ],
 )
 def test_someone_elses_or_a_past_role_is_no_disclosure(lint: Lint, template: str) -> None:

@@ -100,6 +100,10 @@ def _is_own_position(
         and not said_of_oneself(span[0], starts)
     ):
         return False
+    if how == "my-employer":
+        # "Kestrel Rail is not my employer", "That isn't my day job"
+        before = [word.lower_ for word in words_before(span[0], 2, starts)]
+        return not any(word in ("not", "n't", "never", "no") for word in before)
     if how in ("office-title", "race-stood"):
         # A bare title is a self-description only as an item of a list ("Connecticut
         # Congressman.", "Wife & Mother, Congresswoman, Attorney"), not before a name
