@@ -22,6 +22,7 @@ from postlint._rules.politics.evaluations import SAID_NO_ONE, SARCASM, evaluated
 from postlint._rules.politics.grievances import undone, worse_off
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.rebuttals import rebutted_side
 from postlint._rules.politics.scorn import (
     CLAUSE_END,
     contrasted,
@@ -111,6 +112,8 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
         return None  # "Unlike <X>, <Y> have a plan": the words after are the rest's, not <X>'s
     if SAID_NO_ONE.search(draft.text, actor.end, end):
         return "attack"  # "Top work from <X> on the trains, said nobody ever"
+    if (refuted := rebutted_side(draft, actor)) is not None:
+        return refuted  # "If you think <X> are useless, try…": the claim is not the author's
     lists = "politics/stance"
     text = draft.text
     after = " ".join(text[actor.end : min(end, actor.end + _CUE_REACH)].lower().split())

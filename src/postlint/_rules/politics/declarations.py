@@ -39,6 +39,7 @@ from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
+from postlint._rules.politics.rebuttals import rebutted_side
 from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, contrasted, scorned_work
 from postlint._rules.politics.units import Unit
 
@@ -86,6 +87,8 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]
+    # "If you think <X> are useless, try…": the scorn is the claim refuted, not the author's
+    found = [m for m in found if rebutted_side(draft, m) in (None, m.side)]
     return found + shared_sides(draft.text, found, actors_of(draft))  # "Both A and B failed…"
 
 

@@ -31,7 +31,8 @@ _NOT_A_REPORT = (
 #: The author's own frame around what someone said ("Remember when Labour said…", "Who
 #: cares what <X> says"): the author's words about the speaker, not a report.
 _FRAMES = (
-    r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine|who\s+(?:even\s+)?"
+    r"(?:i|we|you|remember\s+when|funny\s+how|notice\s+how|love\s+how|imagine|whoever|"
+    r"(?:anyone|anybody|everyone|people|those)\s+who|who\s+(?:even\s+)?"
     r"(?:cares|gives)|(?:nobody|no\s*-?\s*one)\s+(?:cares|believes)|(?:don['’]?t|never)\s+believe)"
 )
 #: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
