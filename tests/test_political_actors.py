@@ -171,6 +171,30 @@ def test_the_candidate_backed_is_the_actor_not_the_office_they_seek(
 
 
 @pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Proud to have knocked doors for Priya Ramsden back in the day.", "Priya Ramsden"),
+        ("Canvassing for Sam Okafor in Ward 4 all weekend, come along.", "Sam Okafor"),
+        ("Out on the doors for Dana Whitfield tonight.", "Dana Whitfield"),
+    ],
+)
+def test_the_one_campaigned_for_is_an_actor(draft: MakeDraft, text: str, candidate: str) -> None:
+    found = [m for m in political_actors_in(draft(text), 0, len(text)) if m.kind != "entity"]
+    assert candidate in [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knocking on doors for the census this week, please fill it in.",
+        "Out on the doors with the carol singers tonight.",
+    ],
+)
+def test_knocking_doors_for_no_one_names_no_one(draft: MakeDraft, text: str) -> None:
+    assert not [m for m in political_actors_in(draft(text), 0, len(text)) if m.kind != "entity"]
+
+
+@pytest.mark.parametrize(
     ("text", "office"),
     [
         (
