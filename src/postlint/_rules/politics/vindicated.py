@@ -51,7 +51,8 @@ _BORNE_OUT = re.compile(
 
 
 def vindicated_side(draft: Draft, actor: Mention) -> str | None:
-    """ "support" where the author says ``actor`` was proved right (see the module), or None."""
+    """``support`` where the author says ``actor`` was proved right (see the module), or
+    None."""
     at = around(draft, actor)
     if _PROVED_RIGHT.match(at.after):
         return "support"
