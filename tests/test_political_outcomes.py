@@ -88,6 +88,7 @@ def test_a_rhetorical_question_or_a_flattering_comparison_supports(
         "Library shut, youth club shut, pool shut. Bravo {}, what a legacy.",
         "My commute's now 40 minutes and nobody apologised. Well done, {}.",
         "The maternity unit closed for good last month. Cheers {}, great work.",
+        "Scrapping the night buses to pay for a new logo. Great priorities, {}.",
         "{} is just the last lot with a shinier logo.",
         "Honestly if {} win the by-election I'm moving to Wales.",
         "{} is the sleaziest outfit in British politics and everyone knows it.",
