@@ -704,6 +704,22 @@ def test_a_body_where_something_happens_is_not_whom_the_stance_is_about(text: st
         assert not re.match(r"Attacks (the )?(Parliament|council|Senate)\b", message), message
 
 
+@pytest.mark.parametrize(
+    ("party", "bodies"),
+    [
+        ("Labour", "the council"),
+        ("The Tories", "Parliament and Downing Street"),
+        ("The Democrats", "the House, the Senate and the White House"),
+        ("The Republicans", "the House, the Senate and the White House"),
+        ("Reform UK", "the county council"),
+    ],
+)
+def test_what_a_party_held_is_not_whom_the_attack_is_on(party: str, bodies: str) -> None:
+    text = f"{party} had {bodies} for years and still couldn't fix social care."
+    heads = [m.split(":", 1)[0] for m in sided_messages(text)]
+    assert heads == [f"Attacks {party.replace('The ', 'the ')}"], heads
+
+
 def test_an_attack_on_an_account_postlint_does_not_know_names_the_account() -> None:
     text = "@DrewHalloran must explain why the clinics promised in May never opened. Shameful."
     report = civil_servant_check(text)

@@ -58,12 +58,15 @@ def candidate_targets(
     """The actors of ``unit`` its stance can be about. Praise of an institution every side
     sits in ("Parliament", "the council") supports no side: the sentence is judged as though
     it named no actor; nor is one the target where it is the place something happens
-    ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"). In a run of tags
+    ("@JoBrennanMP must explain to Parliament", "a vote in the Senate"), or what a party held
+    ("<X> had the council for twenty years"). In a run of tags
     alone, a bare "#TedCruz" beside "#Trump2016" names a topic, not a side the author takes;
     nor does a run backing rivals alike ("#Okafor2028 #Whitfield2028") or naming them ("#A #B")."""
     if supporting:
         actors = [a for a in actors if a.kind != "institution"]
     actors = [a for a in actors if a.kind != "institution" or not _a_place(draft.text, a.start)]
+    # "Labour had the council for twenty years and still…": what they held, not whom
+    actors = [a for a in actors if a.kind not in _HELD or not _held(draft.text, a, actors)]
     if unit.tags_only:
         actors = [a for a in actors if a.side is not None or not a.text.startswith("#")]
     actors = [a for a in actors if not in_their_words(draft, a, actors)]
@@ -83,6 +86,34 @@ _PLACE = re.compile(
 
 def _a_place(text: str, at: int) -> bool:
     return _PLACE.search(text, max(0, at - 12), at) is not None
+
+
+#: After a party or politician, a verb of holding right before what it held ("had the",
+#: "ran", "won control of"), or a list joiner after a body held before ("…, the Senate and").
+_HOLDING = re.compile(
+    r"\s+(?:had|has|have|held|holds|hold|ran|runs|run|controlled|controls|control|won|lost)\s+"
+    r"(?:control\s+of\s+|a\s+majority\s+(?:in|on)\s+)?"
+    # other bodies held before it that no list knows: "had the House, the Senate"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*\s*(?:,|and|&)\s*)*$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
+
+#: What a party can hold: a body ("the Senate") or an office's seat ("the White House").
+_HELD = frozenset({"institution", "role"})
+
+
+def _held(text: str, body: Mention, actors: list[Mention]) -> bool:
+    """Whether ``body`` is what a party or politician just before it held, ran or won
+    ("Democrats had the House, the Senate and the White House"), not whom it took on
+    ("<X> took the Prime Minister to task")."""
+    before = [a for a in actors if a.end <= body.start]
+    if not before:
+        return False
+    last = before[-1]
+    if last.kind not in _HELD:
+        return _HOLDING.match(text, last.end, body.start) is not None
+    return _LISTED_AFTER.match(text, last.end, body.start) is not None and _held(text, last, actors)
 
 
 def action_target(actors: list[Mention], issues: list[Mention]) -> Mention | None:
