@@ -237,9 +237,8 @@ def plain_call(campaign: Mention) -> bool:
     words the models read as no politics at all: a campaign on a contested issue by its words
     (``#ScrapNetZero``), a fundraiser, an emoji verdict, praise of a politician's work
     ("Fantastic work by @CllrHale"), a call to lobby a representative about a policy, or a call
-    to vote for or against a
-    party or politician ("Voted this morning 🌍 #VoteGreen"; unlike "#resist", "vote" followed
-    by a party's name means nothing else)."""
+    to vote for or against a party or politician ("Voted this morning 🌍 #VoteGreen"; unlike
+    "#resist", "vote" followed by a party's name means nothing else)."""
     if campaign.kind in ("cause", "fundraiser", "emoji", "praise", "endorsed", "scorn", "lobbying"):
         return True
     if re.match(r"(?i)#?(?:yes|no)\s*on", campaign.text):

@@ -17,6 +17,8 @@ from postlint._rules.politics.scorn import SCORNED_KINDS, around
 
 __all__ = ["rebutted_side"]
 
+#: The kinds of a side ``declarations`` declares on an actor, read at the actor's words.
+_DECLARED_KINDS = ("scorn", "praise", "endorsed")
 #: Before the actor: whoever makes the claim.
 _CLAIMANT = re.compile(
     r"(?:^|[\s,.!?])(?:whoever|anyone\s+who|anybody\s+who|those\s+who|people\s+who|"
@@ -42,8 +44,8 @@ _RUN_DOWN = re.compile(
 def rebutted_side(draft: Draft, actor: Mention) -> str | None:
     """The side of a claim about ``actor`` put in someone else's mouth to be refuted (see the
     module), or None."""
-    if actor.kind not in (*SCORNED_KINDS, "scorn", "endorsed", "praise", "evaluated"):
-        return None  # an actor, or a side declared on one (``declarations``)
+    if actor.kind not in (*SCORNED_KINDS, *_DECLARED_KINDS):
+        return None
     at = around(draft, actor)
     if not _CLAIMANT.search(at.before):
         return None
