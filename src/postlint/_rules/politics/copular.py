@@ -53,12 +53,11 @@ _MEASURE = re.compile(
 )
 
 
+#: Harm done in a verb, in the doing ("is bankrupting") and done ("have wrecked").
+_HARM_DOING = "bankrupting|wrecking|ruining|destroying|killing|crippling|strangling"
+_HARM_DONE = "wrecked|ruined|destroyed|killed|crippled|gutted|bankrupted"
 #: The verbs of harm ``_copula`` reads, for a quick look before it.
-_HARMING = re.compile(
-    r"\b(?:bankrupting|wrecking|ruining|destroying|killing|crippling|strangling|wrecked|ruined|"
-    r"destroyed|killed|crippled|gutted|bankrupted)\b",
-    re.IGNORECASE,
-)
+_HARMING = re.compile(rf"\b(?:{_HARM_DOING}|{_HARM_DONE})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -71,9 +70,8 @@ def _copula(words: frozenset[str]) -> re.Pattern[str]:
         # or does harm in a verb: "Low traffic neighbourhoods have wrecked this city", "The
         # triple lock is bankrupting the young"
         r"|\W*(?P<doer>[^.!?;:]{3,80}?)\s+(?:(?:is|are)\s+(?:slowly\s+|literally\s+)?"
-        r"(?:bankrupting|wrecking|ruining|destroying|killing|crippling|strangling)|(?:has|have)\s+"
-        r"(?:completely\s+|totally\s+|utterly\s+|basically\s+)?(?:wrecked|ruined|destroyed|"
-        r"killed|crippled|gutted|bankrupted))\b",
+        rf"(?:{_HARM_DOING})|(?:has|have)\s+(?:completely\s+|totally\s+|utterly\s+|"
+        rf"basically\s+)?(?:{_HARM_DONE}))\b",
         re.IGNORECASE,
     )
 
