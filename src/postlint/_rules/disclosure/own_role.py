@@ -25,6 +25,11 @@ _FRAME = (
     r"(?:(?<![\w'’])(?<!such\s)(?<!same\s)(?<!known\s)(?<!work\s)"
     r"(?:i['’]?m|i\s+am|(?:in\s+my\s+role\s+|speaking\s+)?as))"
 )
+#: A job the author had: "in my old role as a conductor", "back in my last job as …".
+_PAST_JOB = re.compile(
+    r"\b(?:old|former|previous|last|first|past)\s+(?:role|job|position|life|career)\s+$",
+    re.IGNORECASE,
+)
 _BETWEEN = r"\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,2}?"
 
 
@@ -40,7 +45,7 @@ def own_role_statements(
     pattern = re.compile(rf"{_FRAME}{_BETWEEN}{words}s?(?![\w'’])", re.IGNORECASE)
     for match in pattern.finditer(draft.text):
         start, end = match.span()
-        if draft.is_quoted(start, end):
+        if draft.is_quoted(start, end) or _PAST_JOB.search(draft.text, 0, start):
             continue
         if not any(s.start < end and start < s.end for s in besides):
             yield DisclosureStatement(start, end, match.group(0), "own-role")

@@ -105,10 +105,13 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if after is not None and not _A_VERB.search(after.group(2)) and ". " not in after.group(2):
         head = text[sentence_start:start]
         frame = _nearest_frame(head)
-        # "I'm the DVLA's head of cyber security": the organisation's own title for the
-        # author, only straight after "I'm the" ("I'm sure Fenwick's staff will help" is not)
+        # "I'm the DVLA's head of cyber security", "As Fenwick's branch manager, …": the
+        # organisation's own title for the author, only straight after "I'm the" or an
+        # opening "As" ("I'm sure Fenwick's staff will help" is not)
         owned = after.group(1) is None or (
-            frame is not None and frame.end() == len(head) and _THE.search(frame.group(0))
+            frame is not None
+            and frame.end() == len(head)
+            and (_THE.search(frame.group(0)) is not None or _AS_OPENING.fullmatch(head) is not None)
         )
         if frame is not None and owned and not _ANOTHER.search(head):
             return sentence_start + frame.start(), end + after.end()
@@ -163,6 +166,7 @@ _RUNNING = (
 #: accessibility across".
 _OF_WHAT = r"(?:\s+(?:of|for)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?)?"
 _THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_AS_OPENING = re.compile(r"[\s\W]*as\s+", re.IGNORECASE)
 #: Words between the organisation and a person noun that make the noun the organisation's
 #: business, not the author ("Fenwick is hiring mortgage advisers", "Kestrel needs drivers").
 _A_VERB = re.compile(

@@ -21,6 +21,7 @@ from postlint._rules.disclosure.clauses import (
 )
 from postlint._rules.disclosure.headed import headed_statements
 from postlint._rules.disclosure.organisation import at_the_organisation
+from postlint._rules.disclosure.own_group import own_group_statements
 from postlint._rules.disclosure.own_role import own_role_statements
 from postlint._rules.disclosure.self_description import self_descriptions
 from postlint._rules.disclosure.spans import (
@@ -68,6 +69,7 @@ def _disclosure_statements(draft: Draft) -> list[DisclosureStatement]:
     found.extend(self_descriptions(draft, besides=found))
     found.extend(own_role_statements(draft, besides=found))
     found.extend(headed_statements(draft, besides=found))
+    found.extend(own_group_statements(draft, besides=found))
     if draft.has_parse:
         covered = [(s.start, s.end) for s in found]
         for statement in _parsed_position_statements(draft, not_an_employer):

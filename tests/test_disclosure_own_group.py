@@ -1,0 +1,98 @@
+"""The author's organisation named as the group they speak for ("At <Org>, we…", "Our engineers
+at <Org>…", "<Org>'s digital team has been busy: here's what we shipped", "As <Org>'s head of
+accessibility, I…") says where the author works: "you don't say you work at <Org>" beside it
+contradicts the screen. A role at a named body in forms that name any employer ("In my new
+role as …", "I'm the DVLA programme director", "Having been at <Org> for a year", "As Head of
+Digital at <Org>") counts too. A customer's, a visitor's or a partner's words beside the name
+are no disclosure. The sentences are the project's own, over several organisations alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Lint
+from tests.conftest import missing_disclosure as missing
+
+EMPLOYERS = [
+    ("Kestrel Rail", "conductor"),
+    ("Fenwick Building Society", "analyst"),
+    ("Oakfield Borough Council", "planning officer"),
+    ("Department for Transport", "policy adviser"),
+]
+WORK = "We shipped the new booking service this morning after months of work."
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "At {org}, we've been flat out on the new timetable launch this week. " + WORK,
+        "At {org} we're rolling out new ticket machines this month. " + WORK,
+        "Our engineers at {org} worked through the night to fix the points. " + WORK,
+        "Our whole team in {org} has been on this since March. " + WORK,
+        "{org}'s digital team has been busy: here's what we shipped this month.",
+        "This is what the {org} content team worked on in March, and what we plan next.",
+        "Me and the rest of the {org} crew have been busy getting the new service ready. " + WORK,
+        "We're the {org} data team, and this month we shipped three new dashboards.",
+        "As {org}'s longest-serving {role}, I've seen every kind of delay. " + WORK,
+        "In my new role as senior {role} I'll be looking after the launch. " + WORK,
+        "In my current role as a {role}, I see this every day. " + WORK,
+    ],
+)
+def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: str) -> None:
+    flagged = _flagged(lint, template)
+    assert not flagged, f"{template!r}: {flagged}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the DVLA programme director responsible for the new booking service. " + WORK,
+        "Having been at Fenwick Building Society for more than a year, I want to talk about "
+        "our advisers' day. " + WORK,
+        "As Head of Digital at Northgate Hospitals, I want to tell you how we built it. " + WORK,
+        "As PE Coordinator of Oakfield Primary School, I want to tell you how we plan our "
+        "sport funding. " + WORK,
+    ],
+)
+def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
+    flagged = [org for org, role in EMPLOYERS if missing(lint, text, org, role)]
+    assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # A customer, a visitor, a partner: the "we" is not the organisation's staff.
+        "Thanks to the {org} team, we got home safe last night. " + WORK,
+        "Shout out to the {org} crew who helped us with the pushchair. " + WORK,
+        "Our friends at {org} sent us a lovely card. " + WORK,
+        "We met the {org} team yesterday and we talked about accessibility. " + WORK,
+        "At the station we waited an hour for {org} to answer. " + WORK,
+        # A past role, or someone else's.
+        "In my old role as a {role} I saw this every day. " + WORK,
+        "My sister is {org}'s longest-serving {role}. " + WORK,
+        # An occasion or a place opening the sentence is not an employer.
+        "As Christmas at {org} approaches, we've been planning the extra trains. " + WORK,
+    ],
+)
+def test_a_customers_or_partners_words_are_no_disclosure(lint: Lint, template: str) -> None:
+    quiet = [
+        org
+        for org, role in EMPLOYERS
+        if not missing(lint, template.format(org=org, role=role), org, role)
+    ]
+    assert not quiet, f"{template!r}: {quiet}"
+
+
+def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
+    quiet = [org for org, role in EMPLOYERS if not missing(lint, WORK, org, role)]
+    assert not quiet, quiet
+
+
+def _flagged(lint: Lint, template: str) -> dict[str, list[str]]:
+    found = {}
+    for org, role in EMPLOYERS:
+        text = template.format(org=org, role=role)
+        if messages := missing(lint, text, org, role):
+            found[org] = messages
+    return found
