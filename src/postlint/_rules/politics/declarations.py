@@ -25,6 +25,7 @@ from postlint._engine.models import STANCES
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.campaigns import listed_campaigns, named_in_a_sentence
+from postlint._rules.politics.cheers import cheered_actors
 from postlint._rules.politics.clauses import in_their_words
 from postlint._rules.politics.contests import contest_side
 from postlint._rules.politics.coordination import shared_sides
@@ -84,6 +85,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *praised_actors(draft),
         *endorsed_speakers(draft),
         *agreed_speakers(draft),
+        *cheered_actors(draft),
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]

@@ -39,7 +39,13 @@ _WORSE_OFF = re.compile(
     # a journey made longer: "my commute's now 40 mins"
     r"|\bcommute(?:['’]s|\s+is|\s+has)\s+(?:now|doubled|gone\s+up)\b"
     r"|\bcut\s+to\s+(?:hourly|once\s+a|every|two|three|one)\b"
-    r"|\bshops\b[^.!?]{0,30}?\b(?:boarded\s+up|empty|to\s+let|shut|closed|closing)\b",
+    r"|\bshops\b[^.!?]{0,30}?\b(?:boarded\s+up|empty|to\s+let|shut|closed|closing)\b"
+    # a promise not kept yet: "a bridge that still isn't open", "years late and over budget"
+    r"|\bstill\s+(?:isn['’]t|is\s+not|not|aren['’]t|are\s+not|(?:has|have)(?:n['’]t|\s+not)\s+"
+    r"been|never\s+been)\s+(?:open|opened|finished|built|fixed|done|ready|running|delivered|"
+    r"repaired|started|sorted)\b"
+    r"|\b(?:years|months)\s+(?:late|behind\s+schedule|overdue)\b"
+    r"|\b(?:millions|billions|way|massively|hugely)\s+over\s+budget\b",
     re.IGNORECASE,
 )
 

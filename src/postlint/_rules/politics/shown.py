@@ -22,7 +22,13 @@ def mid_sentence(target: str) -> str:
     it opened one with its possessive."""
     target = re.sub(r"^([A-Z][a-z]+)['’]s$", r"the \1", target)
     target = re.sub(r"(?<=[a-z]) ([A-Z]\w+)['’]s$", r" \1", target)  # "the Chancellor's"
-    target = re.sub(r"^(?:Mr\.?|Madam|Madame) (?=[A-Z])", "the ", target)  # "Mr. President"
+    # "Mr. President": the office; "Mr. Trump" stays a name, not "the Trump"
+    target = re.sub(
+        r"^(?:Mr\.?|Madam|Madame) (?=(?:President|Speaker|Chairman|Chair|Mayor|Prime|Deputy|"
+        r"Vice|Secretary|Chancellor|Governor)\b)",
+        "the ",
+        target,
+    )
     if target in ("Ministers", "Councillors", "Senators", "Politicians"):
         return target.lower()  # "Ministers should resign.": Attacks ministers
     if target.lower() in _BARE_MEASURES:

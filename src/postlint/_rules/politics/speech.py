@@ -35,9 +35,11 @@ _FRAMES = (
     r"(?:anyone|anybody|everyone|people|those)\s+who|who\s+(?:even\s+)?"
     r"(?:cares|gives)|(?:nobody|no\s*-?\s*one)\s+(?:cares|believes)|(?:don['’]?t|never)\s+believe)"
 )
+#: Praise of what was said, opening the sentence ("Well said, <X>!"): the author's, no report.
+_PRAISED_SAYING = r"(?:well|nicely|beautifully|perfectly|brilliantly|so\s+well)\s+said\b"
 #: "<someone> said …" opening a sentence, or "…, <someone> said." closing it.
 _REPORTED = re.compile(
-    rf"^(?!{_FRAMES}\b)(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"
+    rf"^(?!{_FRAMES}\b)(?!{_PRAISED_SAYING})(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"
     rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}[^.!?]*[.!?]?[\s\"'”’]*$"
     r"|^according to\b|,\s*according to\b"
     # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
