@@ -42,6 +42,7 @@ from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
 from postlint._rules.politics.rebuttals import rebutted_side
 from postlint._rules.politics.scorn import SCORNED_KINDS, clause_after, contrasted, scorned_work
+from postlint._rules.politics.slogans import slogan_sides
 from postlint._rules.politics.units import Unit
 
 __all__ = [
@@ -86,6 +87,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *endorsed_speakers(draft),
         *agreed_speakers(draft),
         *cheered_actors(draft),
+        *slogan_sides(draft),
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]

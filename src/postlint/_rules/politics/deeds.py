@@ -112,7 +112,10 @@ _YEARS_OF = re.compile(
 _RECORD = re.compile(
     r"^\s*(?:misrule|austerity|chaos|incompetence|failure|decline|neglect|"
     r"mismanagement|cuts|sleaze)\b|^\s*(?:rule|government|governments|power|control|"
-    r"administration|leadership)\s*(?:,\s*)?(?:and|&)\s",
+    r"administration|leadership)\s*(?:,\s*)?(?:and|&)\s"
+    # "Fourteen years of <X> is enough", "… was more than enough"
+    r"|^\s*(?:(?:rule|government|power)\s+)?(?:is|was|has\s+been|are|were)\s+(?:more\s+than\s+|quite\s+)?"
+    r"(?:enough|too\s+(?:many|long|much)|plenty)\b",
     re.IGNORECASE,
 )
 #: A question of what the actor has done, answered "nothing": "What has <X> done for the

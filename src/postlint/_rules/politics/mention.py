@@ -152,6 +152,8 @@ def joined_to_their_party(text: str, mentions: list[Mention]) -> list[Mention]:
 #: not a hashtag's or handle's ("#Bernie #Hillary").
 _WORD_BEFORE = re.compile(r"(?<![#@\w])([A-Z][a-z][\w'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+#: A word with a verb or a possessive run into it ("It's", "Labour's"): no first name.
+_CONTRACTED = re.compile(r"['’](?:s|re|ll|ve|d|m)$|n['’]t$", re.IGNORECASE)
 #: ... is part of another person's name when rarer than this (Zipf, wordfreq) before the name
 #: ("Calvin", "Jill"; not "Loved", "Prefer", "Thank") ...
 _FIRST_NAME_ZIPF = 4.0
@@ -175,6 +177,7 @@ def namesake(text: str, start: int, end: int, not_first_names: Collection[str]) 
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if (
         before
+        and not _CONTRACTED.search(before.group(1))  # "It's Harris", "Labour's Starmer"
         and before.group(1).lower().rstrip(".") not in not_first_names
         and zipf_frequency(before.group(1).lower()) < _FIRST_NAME_ZIPF
     ):
