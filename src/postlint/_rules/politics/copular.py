@@ -60,6 +60,17 @@ _HARM_DONE = "wrecked|ruined|destroyed|killed|crippled|gutted|bankrupted"
 _HARMING = re.compile(rf"\b(?:{_HARM_DOING}|{_HARM_DONE})\b", re.IGNORECASE)
 
 
+#: The actors a subject may be, whole ("<X> would be a disaster"), with "the" or a title.
+_SCORNED = frozenset({"party", "politician", "handle", "backed", "role"})
+_ALL_OF = re.compile(r"[\s\W]*(?:the\s+)?[\s\W]*", re.IGNORECASE)
+#: The words that call a party or politician a failure (not "long overdue", "a no-brainer").
+_WORSE = re.compile(
+    r"\b(?:disaster|disastrous|catastroph\w*|shambl\w*|disgrace\w*|joke|nightmare|farce|"
+    r"scandal\w*|outrage\w*|shameful|betrayal|con|scam|waste\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.cache
 def _copula(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
@@ -93,7 +104,13 @@ def copular_verdicts(draft: Draft) -> list[Mention]:
         lead = _LEAD.match(text, start, end)
         start = lead.end() if lead else start
         subject = text[start:end]
-        if _PERSONAL.search(subject) or political_actors_in(draft, start, end):
+        actors = political_actors_in(draft, start, end)
+        if _the_actor_called_a_failure(text, start, end, actors, said.group(0)):
+            # "<X> would be a disaster for this country": the party or politician so called
+            actor = actors[0]
+            found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+            continue
+        if _PERSONAL.search(subject) or actors:
             continue
         named = issues_in(draft, start, end)
         if named:
@@ -103,3 +120,14 @@ def copular_verdicts(draft: Draft) -> list[Mention]:
         ):
             found.append(Mention(start, end, subject, "issue", "verdict"))
     return found
+
+
+def _the_actor_called_a_failure(
+    text: str, start: int, end: int, actors: list[Mention], said: str
+) -> bool:
+    """Whether the subject ``text[start:end]`` is one party or politician and nothing else
+    (but "the"), and what is said of it calls it a failure (``_WORSE``)."""
+    if len(actors) != 1 or actors[0].kind not in _SCORNED or _WORSE.search(said) is None:
+        return False
+    actor = actors[0]
+    return _ALL_OF.fullmatch(text[start : actor.start] + " " + text[actor.end : end]) is not None

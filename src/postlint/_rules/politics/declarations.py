@@ -38,6 +38,7 @@ from postlint._rules.politics.grievances import worse_off
 from postlint._rules.politics.hashtags import campaign_name, shape_name, side_of_shape
 from postlint._rules.politics.implied import implied_side
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.own_acts import own_acts
 from postlint._rules.politics.praise import endorsed_speakers, praised_actors
 from postlint._rules.politics.questions import question_verdicts
 from postlint._rules.politics.rebuttals import rebutted_side
@@ -88,6 +89,7 @@ def _declared_sides(draft: Draft) -> list[Mention]:
         *agreed_speakers(draft),
         *cheered_actors(draft),
         *slogan_sides(draft),
+        *own_acts(draft),
         *scorned_actors(draft),
         *evaluated_actors(draft),
     ]

@@ -27,6 +27,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.author_tone import plain
+from postlint._rules.politics.grievances import undone, worse_off
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import around
 from postlint._rules.politics.work_done import FOR_THE_FEW, work_done
@@ -118,6 +119,13 @@ _RECORD = re.compile(
     r"(?:enough|too\s+(?:many|long|much)|plenty)\b",
     re.IGNORECASE,
 )
+#: A time in office, then what followed: "<X> have been in for a year and my bills are still
+#: through the roof" (blame where it is a grievance, ``grievances``).
+_IN_OFFICE_AND = re.compile(
+    r"\s+(?:have|has|had|['’]ve|['’]s)\s+been\s+in(?:\s+(?:power|charge|government|office|"
+    r"control))?(?:\s+for\s+[\w\s]{1,25}?)?\s*,?\s*(?:and|&|yet|but)\s+(?P<then>[^.!?]+)",
+    re.IGNORECASE,
+)
 #: A question of what the actor has done, answered "nothing": "What has <X> done for the
 #: North? Nothing.", "People ask what <X> has done for us. The answer is nothing.".
 _WHAT_DONE = re.compile(r"\bwhat\s+(?:(?:has|have|did)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -142,6 +150,9 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
         return "attack"
     if _YEARS_OF.search(at.before) and _RECORD.match(after):
         return "attack"  # "14 years of <X> rule and …"
+    tenure = _IN_OFFICE_AND.match(after)
+    if tenure is not None and worse_off(tenure.group("then")) and not undone(tenure.group("then")):
+        return "attack"  # "<X> have been in for a year and my bills are through the roof"
     if _WHAT_DONE.search(at.before) and _HAS_DONE.match(after):
         answer = draft.text[at.ending : at.ending + 60]
         return "attack" if _NOTHING.match(answer) else None  # "… for the North? Nothing."

@@ -1,7 +1,8 @@
 """Slogans with no verb that name a side: "<X> on Thursday, folks." and "It's <X> on the 4th
 for me" ask for a vote without the word "vote"; "Anyone but <X> tomorrow" rejects <X>; "Came
 straight from my shift to see <X> in Leeds!!" goes to their rally, and "Went to see <X> speak.
-What a waste of an evening" scorns them, as "That's <X> for you" does.
+What a waste of an evening" scorns them, as "That's <X> for you" does; "Bring back <X>"
+misses them.
 
 The judge read a slogan by the words around it ("Quick one from the stores before the
 delivery - <X> on Thursday, folks" reads as shop talk) and by the name's lean; the word lists
@@ -55,6 +56,8 @@ _FOR_YOU = re.compile(
     r"looking\s+after|getting\s+(?:it|things)\s+done|proud|love)\b)",
     re.IGNORECASE,
 )
+#: "Bring back <X>", "Come back <X>, all is forgiven": a side missed.
+_BRING_BACK = re.compile(r"(?:^|[\s\W])(?:bring|come)\s+back\s+(?:the\s+)?$", re.IGNORECASE)
 #: A break inside a sentence after which a slogan may open: a spaced dash, a colon.
 _AFTER_A_BREAK = re.compile(r"\s[-–—]+\s|:\s")
 #: Before the actor: "Anyone but", "Anybody but the", "Literally anyone but".
@@ -98,7 +101,9 @@ def slogan_sides(draft: Draft) -> list[Mention]:
     ``scorn``), see the module."""
     text = draft.text
     lowered = text.lower()
-    if not any(word in lowered for word in (" on ", " but ", " see ", " hear ", " for you")):
+    if not any(
+        word in lowered for word in (" on ", " but ", " see ", " hear ", " for you", "back")
+    ):
         return []
     found = []
     for actor in actors_of(draft):
@@ -113,6 +118,8 @@ def slogan_sides(draft: Draft) -> list[Mention]:
                 found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
             else:
                 found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
+        elif _BRING_BACK.search(head):
+            found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
         elif (_THATS.search(head) and _FOR_YOU.match(text, actor.end)) or _ANYONE_BUT.search(head):
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
         elif _OPENING.fullmatch(head) and _ON_POLLING_DAY.match(text, actor.end):

@@ -1,0 +1,74 @@
+"""What the author did, or will never do, for a party or politician: "Just donated to the <X>
+campaign" and "Chipped in a tenner to <X>'s re-election fund" back <X>; "Never voted <X> in
+my life" and "I won't ever vote <X>" reject them.
+
+The judge read a donation as an attack for some names ("Just donated to the <X> campaign.
+Every dollar counts 💙") and "Never voted <X>" as support (the words "voted <X>" are the
+lists' call to vote). The author's own act says the side outright, for every party alike;
+declared as campaign tags are (``declarations``: kind ``endorsed``, or ``scorn``), which the
+judge's reading does not overrule. Someone else's act ("My dad never voted <X>") is theirs;
+a refusal then a concession ("Never voted <X>, but the baby box was a great idea") is left to
+the judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint._engine.draft import Draft
+from postlint._rules.politics.actors import actors_of
+from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.scorn import sentence_end, sentence_start
+
+__all__ = ["own_acts"]
+
+_SIDED_KINDS = frozenset({"party", "politician", "handle", "backed"})
+#: The author's donation before the actor: "donated to the", "chipped in a tenner to",
+#: "just gave $25 to" (the "I" may be left out; not "Dad donated to…").
+_DONATED = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:i|we)\s+(?:just\s+|have\s+|['’]ve\s+|also\s+)?|\bjust\s+)"
+    r"(?:donated|donating|gave|given|chipped\s+in|chip\s+in|contributed|sent)"
+    r"(?:\s+[\w£$€'’.,]+){0,4}?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After the actor: its campaign or fund, or the sentence's end ("donated to Labour!").
+_FUND = re.compile(
+    r"(?:['’]s)?\s+(?:campaign|re-?election|fund|fighting\s+fund|appeal|crowd-?fund\w*)\b"
+    r"|\s*(?:[.!,]|💙|❤|🌹|🔴|🔵|🟢|🟡|🟣|$)|\s+(?:today|tonight|this\s+morning|just\s+now)\b",
+    re.IGNORECASE,
+)
+#: The author's refusal before the actor: "Never voted", "I will never vote", "won't ever vote
+#: for" (not "Never voted before, but…": an actor must follow).
+_NEVER_VOTED = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|['’]ve\s+|will\s+|would\s+|['’]ll\s+|['’]d\s+)?)"
+    r"(?:never|not\s+once|won['’]t\s+ever|will\s+never|would\s+never)\s+(?:have\s+|ever\s+)?"
+    r"(?:voted?|voting)\s+(?:for\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+#: After a refusal, a concession that may turn it to grudging praise ("Never voted <X>, but the
+#: baby box was a great idea"): the judge reads it.
+_GRANTED = re.compile(
+    r"\b(?:but|though|although|however|still|credit|fair\s+play)\b", re.IGNORECASE
+)
+
+
+def own_acts(draft: Draft) -> list[Mention]:
+    """The actors of ``draft`` the author donated to (kind ``endorsed``, side ``support``) or
+    says they never voted for (kind ``scorn``, side ``attack``), see the module."""
+    text = draft.text
+    lowered = text.lower()
+    if "never" not in lowered and " to " not in lowered:
+        return []
+    found = []
+    for actor in actors_of(draft):
+        if actor.kind not in _SIDED_KINDS or draft.is_quoted(actor.start, actor.end):
+            continue
+        head = text[sentence_start(draft, actor.start) : actor.start]
+        if _DONATED.search(head) and _FUND.match(text, actor.end):
+            found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
+        elif _NEVER_VOTED.search(head) and not _GRANTED.search(
+            text, actor.end, sentence_end(draft, actor.start)
+        ):
+            found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+    return found

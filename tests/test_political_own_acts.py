@@ -1,0 +1,48 @@
+"""What the author did for or against a side says it outright: a donation to <X>'s campaign
+and "Bring back <X>" back <X>; "Never voted <X> in my life", "<X> would be a disaster for this
+country" and "<X> have been in for a year and my bills are through the roof" attack <X>. A
+refusal with a concession after it is left to the judge's reading, someone else's act is
+theirs. The sentences are the project's own; every party and politician alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sides_on
+
+BACKED = [
+    "Just chipped in a tenner to {}'s campaign.",
+    "Donated to {} today, first time ever.",
+    "Bring back {} honestly",
+    "Bring back {}, all is forgiven.",
+]
+ATTACKED = [
+    "Never voted {} in my life and I'm not starting now.",
+    "I will never vote for {}.",
+    "{} would be a disaster for this country, full stop.",
+    "{} have been in for a year and my bills are still through the roof.",
+]
+
+
+@pytest.mark.parametrize("frame", BACKED)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_authors_act_for_a_side_backs_it(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize("frame", ATTACKED)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_authors_refusal_or_verdict_attacks(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_refusal_then_a_concession_is_not_read_as_an_attack(lint: Lint, who: str) -> None:
+    frame = "Never voted {}, but the free bus pass was a genuinely great idea and credit to them."
+    assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_tenure_with_a_grievance_put_right_is_no_attack(lint: Lint, who: str) -> None:
+    frame = "{} have been in for a year and they got our library reopened."
+    assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
