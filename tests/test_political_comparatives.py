@@ -188,3 +188,23 @@ def test_at_least_not_the_other_lot_is_no_attack_on_the_first(
         "economy and somehow got handed the keys again."
     )
     assert "Attacks" not in sides_about(heads(lint, text), first), text
+
+
+ONLY_THEY_CAN = [
+    "{} is the only one who can fix this mess.",
+    "{} are the only ones who can sort this mess out.",
+    "Only {} can clean up this mess.",
+    "Only {} will stand up to the water companies.",
+]
+
+
+@pytest.mark.parametrize("frame", ONLY_THEY_CAN)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_only_one_who_can_put_a_mess_right_is_backed(lint: Lint, frame: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_only_they_could_make_such_a_mess_attacks(lint: Lint, who: str) -> None:
+    frame = "Only {} could make such a mess of the railways."
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)

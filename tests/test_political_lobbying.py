@@ -37,3 +37,36 @@ def test_lobbying_a_representative_about_a_policy_is_a_call(lint: Lint, text: st
 @pytest.mark.parametrize("text", CASEWORK)
 def test_casework_with_a_representative_is_quiet(lint: Lint, text: str) -> None:
     assert not politics_heads(lint, text)
+
+
+#: Asking readers to sign, share, join or march for or against a public service, plan or
+#: policy: a call named by its cause, whichever way it leans.
+CAUSE_CALLS = [
+    "Sign and share: stop the closure of Oakfield Library.",
+    "Please sign the petition to save our library!",
+    "Join us on Saturday to say no to the new incinerator. Bring banners!",
+    "March with us on Saturday to keep the cycle lanes scheme, the council wants to rip it out.",
+    "Join the fight against the closure of Northgate maternity unit.",
+    "March with us on Sunday to save the 42 bus route.",
+]
+#: The same verbs for no public cause: a celebration, a date, a company's service, a health
+#: message.
+NO_CAUSE = [
+    "Join us to celebrate the opening of the new library!",
+    "Come and save the date: summer fair, 14 June.",
+    "Sign the petition to save the Kestrel Rail 18:05 service.",
+    "Share this to help us save our dog shelter.",
+    "Share this to protect the NHS: stay home if you have symptoms.",
+    "Come along and see the plans for the new school at the drop-in.",
+]
+
+
+@pytest.mark.parametrize("text", CAUSE_CALLS)
+def test_a_call_to_act_for_a_public_cause_is_a_call(lint: Lint, text: str) -> None:
+    heads = politics_heads(lint, text)
+    assert any(head.startswith("Calls for political action (") for head in heads), heads
+
+
+@pytest.mark.parametrize("text", NO_CAUSE)
+def test_the_same_verbs_for_no_public_cause_are_quiet(lint: Lint, text: str) -> None:
+    assert not politics_heads(lint, text), text

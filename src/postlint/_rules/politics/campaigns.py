@@ -26,7 +26,7 @@ from postlint._rules.politics.hashtags import (
     person_in_a_shape,
     side_of_shape,
 )
-from postlint._rules.politics.lobbying import lobbying_calls
+from postlint._rules.politics.lobbying import cause_calls, lobbying_calls
 from postlint._rules.politics.mention import Mention, overlap_finder
 from postlint._rules.politics.tag_runs import uncontested
 from postlint._rules.politics.votes import turned, vote_calls
@@ -101,6 +101,7 @@ def listed_campaigns(draft: Draft) -> list[Mention]:
             *_issue_campaigns(draft),
             *campaign_activities(draft, functools.partial(is_political_handle, draft.pack)),
             *lobbying_calls(draft),  # "Email your MP today about the winter fuel cut"
+            *cause_calls(draft),  # "Sign and share: stop the closure of Oakfield Library"
             *emoji_verdicts(draft),
             *votes,
         ]

@@ -126,11 +126,21 @@ _ONLY_ONES = re.compile(
     r"(?:stomach|guts|courage|spine|backbone|bottle|balls)\s+to",
     re.IGNORECASE,
 )
+#: "Only <X> can fix this": the actor opening its sentence after "Only", then what they can do.
+_ONLY = re.compile(r"(?:^|[.!?]\s+|\n)\W*only\s+(?:the\s+)?$", re.IGNORECASE)
+_ONLY_THEY_CAN = re.compile(
+    # (not a contest, which ``contests`` reads: "Only <A> can stop <B> round here")
+    r"^\s+(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to)\s+"
+    r"(?!(?:stop|beat|defeat|keep|kick|oust|unseat|win)\b)(?P<deed>[^.!?\n]*)",
+    re.IGNORECASE,
+)
 #: What the only one did that is to their credit: "turned up", "answered my emails", "noticed
 #: rents doubled", "moved the needle", "has a plan", "talks sense".
 _CREDIT = re.compile(
-    r"^(?:(?:has|have|had)\s+)?(?:(?:ever|actually|even|really|genuinely|still|properly|always|"
-    r"bothered\s+to)\s+)*(?:bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|"
+    r"^(?:(?:has|have|had|can|could|will|would|might|(?:is|are)\s+going\s+to)\s+)?"
+    r"(?:(?:ever|actually|even|really|genuinely|still|properly|always|bothered\s+to)\s+)*"
+    r"(?:sort\w*\b.*\bout|clean\w*\s+up|turn\w*\s+(?:it|this|things|the\s+\w+)\s+around|"
+    r"sav(?:e|es|ed)\b|rescu|get\s+us\s+out|bother|turn\w*\s+up|show\w*\s+up|listen|answer|repl(?:y|ies|ied)|came|"
     r"come|stood\s+up|stands?\s+up|fought|fights?|cared|cares?|visit|deliver|kept|keeps?|"
     r"spoke\s+up|speaks?\s+up|respond|engag|knocked|got\s+back|talks?\s+sense|sounds?\s+like|"
     r"gets?\s+it|understands?|knows?|has\s+the\s+(?:stomach|guts|courage|spine|backbone|bottle)|"
@@ -173,6 +183,8 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
     if _REGARDED.search(before) and _MINE_MOST.match(after):
         return "support"  # "No one trusts <X> more than I do"
     only = _ONLY_ONES.match(after)
+    if only is None and _ONLY.search(before):
+        only = _ONLY_THEY_CAN.match(after)  # "Only <X> can fix this"
     if only is not None and only["deed"] is not None:
         # What they did first: "the only one who noticed rents cost more" is credit, whatever
         # the harm in what was noticed.

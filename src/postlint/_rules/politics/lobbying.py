@@ -18,7 +18,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["casework", "lobbied_cause", "lobbying_calls"]
+__all__ = ["casework", "cause_calls", "lobbied_cause", "lobbying_calls"]
 
 _CONTACT = (
     r"(?:e-?mail(?:ing)?|writ(?:e|ing)\s+to|contact(?:ing)?|ring(?:ing)?|call(?:ing)?|"
@@ -75,6 +75,43 @@ def lobbying_calls(draft: Draft) -> list[Mention]:
     return found
 
 
+#: A sentence that asks readers to sign, share, join or march, and the rest of it: "Sign and
+#: share: stop the closure of Oakfield Library", "Please sign the petition to save our
+#: library!", "Join us on Saturday to say no to the new incinerator".
+_ASKED_TO_ACT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)\W*(?:please\s+)?(?:sign|share|join|come|march|protest|object|rally|"
+    r"turn\s+out|turn\s+up|show\s+up)\b(?P<rest>[^.!?\n]*)",
+    re.IGNORECASE,
+)
+#: A public cause the call is for or against: a service, a plan or a policy of a public body
+#: ("save our library", "stop the closure of …", "say no to the new incinerator"); not "save
+#: the date" or "save 20%", nor a health message's "protect the NHS".
+_CAUSE = re.compile(
+    r"\b(?P<cause>(?:stop|save|say\s+no\s+to|oppose|object\s+to|fight|against|scrap|block|keep|"
+    r"defend|reverse)\s+(?:the|our|this|these|that|their)\s+(?:[\w&'’-]+\s+){0,3}?"
+    r"(?:closures?|cuts?|plans?|proposals?|development|incinerator|library|libraries|hospital|"
+    r"a\s*&\s*e|school|ward|maternity\s+unit|bus\s+(?:route|service)|pool|leisure\s+centre|"
+    r"youth\s+club|park|green\s+belt|nhs|police\s+station|fire\s+station|post\s+office|bill|"
+    r"ban|tax|scheme|policy|decision|expansion|runway|pipeline|mine|fracking|sell-?off|"
+    r"privati[sz]ation)\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,4})?)",
+    re.IGNORECASE,
+)
+
+
+def cause_calls(draft: Draft) -> list[Mention]:
+    """The calls on readers to sign, share, join or march for or against a public cause, as
+    actions named by the cause (see ``_CAUSE``)."""
+    found = []
+    for asked in _ASKED_TO_ACT.finditer(draft.text):
+        cause = _CAUSE.search(asked["rest"])
+        if cause is None or draft.is_quoted(asked.start("rest"), asked.end()):
+            continue
+        start = asked.start() + len(asked.group(0)) - len(asked.group(0).lstrip(" \n.!?"))
+        end = asked.start("rest") + cause.end()
+        found.append(Mention(start, end, draft.text[start:end], "lobbying", "action"))
+    return found
+
+
 def casework(sentence: str) -> bool:
     """Whether ``sentence`` points readers to their representative for help with their own
     case, and about no policy (see the module)."""
@@ -92,4 +129,7 @@ def lobbied_cause(call: str) -> str | None:
     down")."""
     asked = _ASKED.search(call)
     policy = _POLICY.search(asked["rest"]) if asked is not None else None
-    return policy["cause"] if policy is not None and policy["cause"] else None
+    if policy is not None and policy["cause"]:
+        return policy["cause"]
+    cause = _CAUSE.search(call)  # "Sign and share: stop the closure of Oakfield Library"
+    return " ".join(cause["cause"].split()) if cause is not None else None
