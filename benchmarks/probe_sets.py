@@ -10,6 +10,9 @@
 * ``benchmarks/data/probes-22-politics-d.jsonl`` (200) and ``probes-22-disclosure.jsonl``
   (150), written at the start of the twenty-second session and measured blind at its start and
   end: ``--errors`` does not print their mistakes unless ``--read-blind`` is given too.
+* ``benchmarks/data/probes-23-politics-e.jsonl`` (200) and ``probes-23-disclosure.jsonl``
+  (150), written blind in the same way during the twenty-third session, measured at its
+  start's commit and at its end, and kept blind as set d is.
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -117,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("a", "b", "c"):
         print(politics(f"probes-21-politics-{name}.jsonl", args.errors))
     print(politics("probes-22-politics-d.jsonl", blind_errors))
+    print(politics("probes-23-politics-e.jsonl", blind_errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
+    print(disclosure("probes-23-disclosure.jsonl", blind_errors))
     return 0
 
 

@@ -2,7 +2,7 @@
 at <Org>…", "<Org>'s digital team has been busy: here's what we shipped", "As <Org>'s head of
 accessibility, I…") says where the author works: "you don't say you work at <Org>" beside it
 contradicts the screen. A role at a named body in forms that name any employer ("In my new
-role as …", "I'm the DVLA programme director", "Having been at <Org> for a year", "As Head of
+role as …", "I'm the DVLA digital lead", "Having been with <Org> since the spring", "As Head of
 Digital at <Org>") counts too. A customer's, a visitor's or a partner's words beside the name
 are no disclosure. The sentences are the project's own, over several organisations alike."""
 
@@ -30,7 +30,7 @@ WORK = "We shipped the new booking service this morning after months of work."
         "Our engineers at {org} worked through the night to fix the points. " + WORK,
         "Our whole team in {org} has been on this since March. " + WORK,
         "{org}'s digital team has been busy: here's what we shipped this month.",
-        "This is what the {org} content team worked on in March, and what we plan next.",
+        "Busy month for the {org} content team, and what we plan next is even bigger.",
         "Me and the rest of the {org} crew have been busy getting the new service ready. " + WORK,
         "We're the {org} data team, and this month we shipped three new dashboards.",
         "As {org}'s longest-serving {role}, I've seen every kind of delay. " + WORK,
@@ -46,12 +46,10 @@ def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: s
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm the DVLA programme director responsible for the new booking service. " + WORK,
-        "Having been at Fenwick Building Society for more than a year, I want to talk about "
-        "our advisers' day. " + WORK,
-        "As Head of Digital at Northgate Hospitals, I want to tell you how we built it. " + WORK,
-        "As PE Coordinator of Oakfield Primary School, I want to tell you how we plan our "
-        "sport funding. " + WORK,
+        "Hi, I'm the DVLA digital lead, and this is what my team built this spring. " + WORK,
+        "Having been with Fenwick Building Society since the spring, I've learnt a lot. " + WORK,
+        "As Head of Digital at Northgate Hospitals, I get asked about the app a lot. " + WORK,
+        "As Chair of Governors at Oakfield Primary School, I see the budget up close. " + WORK,
     ],
 )
 def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
