@@ -232,3 +232,22 @@ def test_a_bodys_work_in_a_plain_report_is_no_credit(actor: str) -> None:
         " to another 40 districts."
     )
     assert not any(m.startswith("Supports") for m in sided_messages(text)), text
+
+
+VOTED_FOR_A_DEED = [
+    ("{} voted to keep the library open.", "Supports"),
+    ("{} voted to keep the library open. That's leadership.", "Supports"),
+    ("{} voted to protect the bus routes.", "Supports"),
+    ("{} voted to fund more nurses.", "Supports"),
+    ("{} voted to close the library. Disgraceful.", "Attacks"),
+    ("{} voted to cut the bus routes.", "Attacks"),
+    ("{} voted to scrap free school meals.", "Attacks"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), VOTED_FOR_A_DEED)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_vote_for_a_deed_is_read_as_the_deed(lint: Lint, frame: str, side: str, who: str) -> None:
+    """A vote record is the deed voted for: "<X> voted to keep the library open" is credit,
+    whoever <X> is (the judge read every such vote as an attack)."""
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)

@@ -159,7 +159,7 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     doer = _DOER.match(after)
     if doer is None:
         return None
-    deed = after[doer.end() :]
+    deed = _as_done(after[doer.end() :])
     if _BALANCED.match(deed):
         return "support"
     helped = _HELPED.match(deed)
@@ -190,6 +190,27 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     if credit and _BODY.match(after) and draft.shared(plain):
         return None  # "… the <X> administration expanded…" in a report: its work, reported
     return "support" if credit else "attack"
+
+
+#: A vote for a deed is the deed, for the side it gives: "voted to keep the library open" as
+#: "kept the library open", "voted to cut the bus routes" as "cut the bus routes".
+_VOTED_TO = re.compile(r"(?:voted|votes|vote|voting)\s+(?:to|for)\s+(?P<verb>\w+)\b", re.I)
+_PAST = {
+    "protect": "protected", "keep": "kept", "save": "saved", "fund": "funded", "build": "built",
+    "restore": "restored", "reopen": "reopened", "extend": "extended", "expand": "expanded",
+    "cut": "cut", "close": "closed", "scrap": "scrapped", "axe": "axed", "raise": "raised",
+    "freeze": "froze", "cap": "capped", "end": "ended", "remove": "removed", "abolish":
+    "abolished", "slash": "slashed", "halve": "halved", "double": "doubled", "increase":
+    "increased", "hire": "hired", "introduce": "introduced", "privatise": "privatised",
+    "privatize": "privatized", "defund": "defunded", "gut": "gutted", "shut": "shut",
+}  # fmt: skip
+
+
+def _as_done(deed: str) -> str:
+    """``deed`` with a vote for it read as the deed done (see ``_VOTED_TO``)."""
+    voted = _VOTED_TO.match(deed)
+    past = _PAST.get(voted["verb"].lower()) if voted is not None else None
+    return deed if voted is None or past is None else past + deed[voted.end() :]
 
 
 def _an_office(before: str, name: str) -> bool:
