@@ -86,8 +86,8 @@ def own_group_statements(
 def _group_statement(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words around the organisation's name at ``start:end`` that make it the author's
     group, as (start, end) of the statement."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    sentence_start = ends[-1] if ends else 0
+    # (a search back from the name, not a scan from the draft's start: a long draft has many)
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
     following = _SENTENCE_END.search(text, end)
     sentence_end = following.start() if following is not None else len(text)
     head = text[sentence_start:start]
