@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import civil_servant_check, sided_messages
+from tests.conftest import (
+    PARTIES_AND_POLITICIANS,
+    Lint,
+    civil_servant_check,
+    sided_messages,
+    sides_on,
+)
 
 PAIRS = [
     ("Farage", "Starmer"),
@@ -166,3 +172,22 @@ def test_an_attack_by_someone_a_pronoun_stands_for_is_no_attack_on_the_one_attac
     name = attacked.removeprefix("the ")
     messages = sided_messages(text)
     assert not any(m.split(":")[0].endswith(name) for m in messages), messages
+
+
+NO_COMMENT = [
+    "A spokesperson for {} declined to comment.",
+    "{} has been approached for comment.",
+    "{} did not respond to a request for comment.",
+]
+
+
+@pytest.mark.parametrize("frame", NO_COMMENT)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_reporters_no_comment_line_takes_no_side(lint: Lint, frame: str, who: str) -> None:
+    assert not sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_scorn_after_no_comment_is_still_scorn(lint: Lint, who: str) -> None:
+    frame = "{} declined to comment on the scandal, what a bunch of cowards."
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)

@@ -42,6 +42,14 @@ _REPORTED = re.compile(
     rf"^(?!{_FRAMES}\b)(?!{_PRAISED_SAYING})(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}"
     rf"|,\s*(?:[\w'’.@-]+\s+){{1,6}}?{_SPEECH}\b{_NOT_A_REPORT}[^.!?]*[.!?]?[\s\"'”’]*$"
     r"|^according to\b|,\s*according to\b"
+    # A reporter's line on who would not speak, ending its sentence: "<X> declined to
+    # comment", "<X> has been approached for comment", "… did not respond to a request for
+    # comment" (not "<X> declined to comment, what a coward").
+    r"|\b(?:(?:declined|refused)\s+to\s+comment|(?:has|have|had|was|were)\s+(?:been\s+)?"
+    r"(?:approached|contacted)\s+for\s+comment|could\s+not\s+be\s+reached\s+for\s+comment|"
+    r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?"
+    r"requests?\s+for\s+comment)(?:\s+(?:further|when\s+(?:contacted|approached|asked)|on\s+"
+    r"(?:the|this)\s+(?:matter|story|report|claims?|allegations?)))?\W*$"
     # A quotation then its source: "“Vote for change,” read the banner", "“…,” said the MP".
     rf"|^[“\"‘][^”\"’]+[”\"’]\s*,?\s*(?:{_SPEECH}|reads?)\b"
     # A speaker on a subject, then their words: "Reeves on the budget: “We will…”".
