@@ -80,3 +80,11 @@ def test_a_title_and_name_are_named_as_written(lint: Lint, text: str) -> None:
 )
 def test_a_cheer_for_no_politician_is_quiet(lint: Lint, text: str) -> None:
     assert not politics_heads(lint, text), text
+
+
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+@pytest.mark.parametrize("frame", ["{} absolutely smashed it today 🔥", "{} is a clown 🤡"])
+def test_an_emoji_and_a_name_make_one_finding(lint: Lint, frame: str, who: str) -> None:
+    """The emoji's side and the judge's on the same name are one finding, not two."""
+    heads = politics_heads(lint, frame.format(who)[0].upper() + frame.format(who)[1:])
+    assert len(heads) == 1, heads

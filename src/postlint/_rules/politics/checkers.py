@@ -46,6 +46,10 @@ class JudgementParams(RuleParams):
     """What the message calls the target when the sentence names none."""
 
 
+#: What a target's message puts in brackets after the name: the emoji or tag it read.
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 class JudgementChecker(Checker[JudgementParams]):
     Params = JudgementParams
 
@@ -53,6 +57,7 @@ class JudgementChecker(Checker[JudgementParams]):
         params = self.params
         found = reported(judgements(draft), params.threshold, params.untargeted_threshold)
         named = {j.rule for j in found if j.target is not None}
+        told: set[tuple[int, int, str]] = set()
         for judgement in found:
             unit = judgement.unit
             kind: RuleKind | Literal["fundraising"] = judgement.rule
@@ -60,12 +65,19 @@ class JudgementChecker(Checker[JudgementParams]):
                 kind = "fundraising"
             if kind != params.kind or not _about_someone_political(draft, judgement, named):
                 continue
+            target = mid_sentence(_target(draft, judgement, params.no_target, kind))
+            # Once per sentence and whom it is about: an emoji's side and the judge's on the
+            # same name ("Supports Starmer (🔥)", "Supports Starmer") are one finding.
+            key = (unit.start, unit.end, _IN_BRACKETS.sub("", target).removeprefix("the "))
+            if key in told:
+                continue
+            told.add(key)
             yield Finding(
                 unit.start,
                 unit.end,
                 confidence=judgement.risk,
                 details={
-                    "target": mid_sentence(_target(draft, judgement, params.no_target, kind)),
+                    "target": target,
                     "disguised": disguise_note(draft, unit.start, unit.end),
                     "quoted": " (the quotation you endorse)" if unit.endorsed_quote else "",
                 },
@@ -123,8 +135,11 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     if target is not None and target.kind == "emoji" and kind in ("endorsement", "attack"):
         # "Attacks the President (🙄)": the emoji's side, on whom its sentence names.
         actors = political_actors_in(draft, unit.start, unit.end)
-        named = next((a.text for a in actors if a.kind != "institution"), None)
+        actor = next((a for a in actors if a.kind != "institution"), None)
+        named = actor.text if actor is not None else None
         name = campaign_name(draft.pack, named) if named and named.startswith("#") else None
+        if name is None and actor is not None:
+            named = with_its_article(draft.text, actor, actor.text)  # "the Greens (🔥)"
         shown = f"{name} (“{named}”)" if name else " ".join((named or no_target).split())
         return f"{shown} ({target.text})"  # "Supports Bernie (“#BernieSanders”) (🔥)"
     if target is not None and target.kind == "emoji":  # "Takes a side on the Rwanda bill (🤮)"
