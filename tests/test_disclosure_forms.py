@@ -32,6 +32,7 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         "Delighted to share that I've been promoted to Senior {role} at {org}. " + WORK,
         "Proud to have joined {org} this month as a {role}. " + WORK,
         "Twenty years working for {org} and still learning. " + WORK,
+        "Twenty years driving trains for {org} and the new fleet is the best yet. " + WORK,
         "Six months into my graduate scheme at {org}. " + WORK,
         "I'm Dana, a {role} at {org}. " + WORK,
         # The job said without a person noun, in the sentence that names the employer.

@@ -36,6 +36,9 @@ WORK = "We shipped the new booking service this morning after months of work."
         "As {org}'s longest-serving {role}, I've seen every kind of delay. " + WORK,
         "In my new role as senior {role} I'll be looking after the launch. " + WORK,
         "In my current role as a {role}, I see this every day. " + WORK,
+        "From the {org} team at Hatton: sorry for this morning's delays. " + WORK,
+        "Another twelve-hour shift at {org} done. " + WORK,
+        "Night shift for {org} done, forty trains through the depot. " + WORK,
     ],
 )
 def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: str) -> None:
@@ -69,6 +72,9 @@ def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
         # A past role, or someone else's.
         "In my old role as a {role} I saw this every day. " + WORK,
         "My sister is {org}'s longest-serving {role}. " + WORK,
+        # Someone else's shift, a letter from the organisation.
+        "The {role} on shift at {org} was lovely to my mum. " + WORK,
+        "Got a letter from the {org} team about my refund. " + WORK,
         # An occasion or a place opening the sentence is not an employer.
         "As Christmas at {org} approaches, we've been planning the extra trains. " + WORK,
     ],

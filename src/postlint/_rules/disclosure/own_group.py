@@ -1,7 +1,8 @@
 """The author's organisation named as the group the author speaks for: "At Kestrel Rail, we've
 been flat out…", "Our engineers at Kestrel Rail worked through the night", "Kestrel Rail's
 digital team has been busy: here's what we shipped", "We're the DfT's data team", "Me and the
-rest of the Oakfield Library crew…".
+rest of the Oakfield Library crew…", "From the Kestrel Rail team at Hatton:", "Another
+twelve-hour shift at Northgate done".
 
 Readers learn where the author works from these as surely as from "I work at…", and a finding
 that says "you don't say you work at Kestrel Rail" beside "At Kestrel Rail, we…" contradicts
@@ -35,6 +36,16 @@ _OURS_AT = re.compile(
     r"accounts|bank|local)\b)[a-z'’-]+(?:\s+[a-z'’-]+)?\s+(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A shift or a round of duty at the organisation: "Another twelve-hour shift on the wards at
+#: Northgate done", "night shift at Kestrel Rail", "on call for Oakfield council".
+#: The shift opens its sentence, the author's own ("Another…", "My night shift…", "Twelve-hour
+#: shift…"), not someone else's ("the nurse on shift at Northgate was lovely", "my son's shift").
+_SHIFT_AT = re.compile(
+    r"^[\s\W]*(?:(?:another|my|our|a|first|last|long|night|day|early|late|double|weekend|"
+    r"[\w]+-hour|\d+\s*hr?s?)\s+){0,3}(?:shifts?|rota|on\s+call|on\s+duty|clocked\s+(?:in|off))"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:at|for|with|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A group of the organisation's staff after its name: "Kestrel Rail's digital team", "the
 #: DfT data team", "the Oakfield Library crew".
 _GROUP_AFTER = re.compile(
@@ -47,6 +58,13 @@ _GROUP_AFTER = re.compile(
 _MEMBER_BEFORE = re.compile(
     r"\b(?:we['’]re|we\s+are|(?:me|i)\s+and\s+the\s+rest\s+of|the\s+rest\s+of|i['’]m\s+one\s+of|"
     r"one\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A post signed from the group, opening its sentence: "From the Kestrel Rail team at Hatton:"
+#: (a customer's "from" is further in: "Got a letter from the Kestrel Rail team").
+_SIGNED_FROM = re.compile(
+    r"[\s\W]*(?:a\s+(?:message|note|word|update)\s+)?from\s+(?:all\s+of\s+)?(?:us\s+(?:at|in)\s+)?"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 #: A customer's or a visitor's words before the group: the "we" after it is theirs ("Thanks to
@@ -96,11 +114,16 @@ def _group_statement(text: str, start: int, end: int) -> tuple[int, int] | None:
     if at is not None and we is not None:
         opening = re.search(r"\w", head)
         return sentence_start + (opening.start() if opening else 0), we.end()
-    ours = _OURS_AT.search(head)
+    ours = _OURS_AT.search(head) or _SHIFT_AT.match(head)
     if ours is not None:
         return sentence_start + ours.start(), end
     group = _GROUP_AFTER.match(text, end)
-    if group is None or _NOT_THE_GROUPS.search(head):
+    if group is None:
+        return None
+    signed = _SIGNED_FROM.fullmatch(head)
+    if signed is not None:
+        return sentence_start + len(head) - len(head.lstrip()), group.end()
+    if _NOT_THE_GROUPS.search(head):
         return None
     member = _MEMBER_BEFORE.search(head)
     if member is not None:
