@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 #: "At Kestrel Rail, we…", "At the DVLA we're…": the organisation opening its sentence as the
 #: place "we" work (the name then at most a comma before "we" or "our").
 _AT_OPENING = re.compile(r"[\s\W]*(?:here\s+)?at\s+(?:the\s+)?$", re.IGNORECASE)
-_WE_NEXT = re.compile(r"\s*,?\s*(?:we|we['’](?:re|ve|ll|d)|our)\b", re.IGNORECASE)
+_WE_NEXT = re.compile(r"(?:\s*,)?\s*(?:we|we['’](?:re|ve|ll|d)|our)\b", re.IGNORECASE)
 #: "Our engineers at", "our whole team in": the author's own people at the organisation, not
 #: a partner's ("our friends at", "our partners at") or a customer's ("our account with").
 _OURS_AT = re.compile(

@@ -127,7 +127,7 @@ _ONLY_ONES = re.compile(
     re.IGNORECASE,
 )
 #: "Only <X> can fix this": the actor opening its sentence after "Only", then what they can do.
-_ONLY = re.compile(r"(?:^|[.!?]\s+|\n)\W*only\s+(?:the\s+)?$", re.IGNORECASE)
+_ONLY = re.compile(r"(?:^|(?<=[.!?\n]))[\s\W]{0,8}only\s+(?:the\s+)?$", re.IGNORECASE)
 _ONLY_THEY_CAN = re.compile(
     # (not a contest, which ``contests`` reads: "Only <A> can stop <B> round here")
     r"^\s+(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to)\s+"

@@ -123,7 +123,7 @@ _RECORD = re.compile(
 #: through the roof" (blame where it is a grievance, ``grievances``).
 _IN_OFFICE_AND = re.compile(
     r"\s+(?:have|has|had|['’]ve|['’]s)\s+been\s+in(?:\s+(?:power|charge|government|office|"
-    r"control))?(?:\s+for\s+[\w\s]{1,25}?)?\s*,?\s*(?:and|&|yet|but)\s+(?P<then>[^.!?]+)",
+    r"control))?(?:\s+for\s+[\w\s]{1,25}?)?(?:\s*,)?\s*(?:and|&|yet|but)\s+(?P<then>[^.!?]+)",
     re.IGNORECASE,
 )
 #: A question of what the actor has done, answered "nothing": "What has <X> done for the

@@ -79,7 +79,8 @@ def lobbying_calls(draft: Draft) -> list[Mention]:
 #: share: stop the closure of Oakfield Library", "Please sign the petition to save our
 #: library!", "Join us on Saturday to say no to the new incinerator".
 _ASKED_TO_ACT = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)\W*(?:please\s+)?(?:sign|share|join|come|march|protest|object|rally|"
+    # (a sentence's start, then a few marks: unbounded, a run of blank lines cost time squared)
+    r"(?:^|(?<=[.!?\n]))[\s\W]{0,8}(?:please\s+)?(?:sign|share|join|come|march|protest|object|rally|"
     r"turn\s+out|turn\s+up|show\s+up)\b(?P<rest>[^.!?\n]*)",
     re.IGNORECASE,
 )

@@ -191,7 +191,7 @@ def namesake(text: str, start: int, end: int, not_first_names: Collection[str]) 
 _PATRONAGE = re.compile(
     r"\s+(?:by\s+(?:buying|shopping|using|clicking|subscribing|liking|sharing|purchasing|"
     r"ordering|booking|visiting|following|watching|checking)|on\s+(?:patreon|ko-?fi|paypal|"
-    r"twitch|youtube|etsy|instagram|tiktok)|(?:'s|’s)?\s*(?:channel|shop|store|page|"
+    r"twitch|youtube|etsy|instagram|tiktok)|(?:(?:'s|’s)\s*)?(?:channel|shop|store|page|"
     r"small business|patreon)\b)",
     re.IGNORECASE,
 )

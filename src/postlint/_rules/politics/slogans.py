@@ -44,7 +44,7 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _ON_POLLING_DAY = re.compile(
     rf"\s+on\s+(?:{_WEEKDAY}|polling\s+day|election\s+day|the\s+{_ORDINAL}|{_MONTH}\s+{_ORDINAL}|"
     rf"{_ORDINAL}\s+(?:of\s+)?{_MONTH}|{_WEEKDAY}\s+{_ORDINAL})"
-    r"(?:\s*[,.!]*\s*(?:folks|everyone|everybody|people|friends|guys|all|y['’]all|please)\b)?"
+    r"(?:[\s,.!]*(?:folks|everyone|everybody|people|friends|guys|all|y['’]all|please)\b)?"
     r"(?:\s+for\s+me\b|\s*[.!]+|\s*$|\s*\n)",
     re.IGNORECASE,
 )

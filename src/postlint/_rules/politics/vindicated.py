@@ -30,7 +30,7 @@ _PROVED_RIGHT = re.compile(
 )
 #: Right after the actor, a warning given: "was warning about…", "said this would happen".
 _WARNED = re.compile(
-    r"^\s+(?:was|were|had\s+been|has\s+been|have\s+been|kept|)\s*(?:warn\w*|sa(?:id|ying)|"
+    r"^\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|kept)\s+)?(?:warn\w*|sa(?:id|ying)|"
     r"bang\w*\s+on|go(?:ing|ne)\s+on|went\s+on|tell\w*\s+us|told\s+us|predict\w*|flag\w*)\b",
     re.IGNORECASE,
 )
