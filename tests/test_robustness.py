@@ -154,3 +154,33 @@ def test_the_pipeline_is_named_by_package_never_by_path(model: str) -> None:
     repository must not make postlint load one (SECURITY.md)."""
     with pytest.raises(postlint.ConfigError, match=r"nlp\.model: .*not a path"):
         postlint.Config.from_mapping({"nlp": {"model": model}})
+
+
+_BLANKS = " " * 20_000
+_BLANK_LINES = "\n \n" * 7_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Vote Labour{_BLANKS}on Thursday, folks.",
+        f"Starmer{_BLANKS}has been in for a year and my bills are up.",
+        f"Support TechCorner{_BLANKS}by buying here. Well said, Farage{_BLANKS}!",
+        f"Turns out Badenoch{_BLANKS}was warning about this.",
+        f"{_BLANK_LINES}Sign the petition to save our library{_BLANK_LINES}",
+        f"Only{_BLANK_LINES}the Greens can fix this, but{_BLANKS}who knows.",
+        f"At Kestrel Rail{_BLANKS}, we{_BLANKS}shipped it.",
+    ],
+    ids=["slogan", "tenure", "patronage", "warned", "petition", "only", "own-group"],
+)
+def test_long_runs_of_blanks_between_words_are_checked(text: str) -> None:
+    """Regression: a pattern with two ways to take the same blanks ("\\s+…\\s*") tried each
+    split of a long run of them, from every start: a draft of 50,000 characters, most of them
+    blanks after a name, took minutes (the HTML of 5,000 nested tags blanks to such a run)."""
+    config = {
+        "profile": "uk-civil-service",
+        "author": {"organisation": "Kestrel Rail", "role": "conductor"},
+    }
+    report = postlint.check(text, config=config)
+    for found in report.diagnostics:
+        assert found.evidence == text[found.start : found.end]

@@ -20,7 +20,9 @@ What is undone, and why it stays safe on ordinary text:
 - digits and ``@ $ *`` inside a word of letters are read as letters only when the result is
   a name the rule pack knows (``T0ries`` is ``Tories``; ``B2B`` and ``4G`` stay);
 - three or more single letters separated by single spaces, dots or hyphens are joined only
-  when the result is a word the rule pack knows (``L a b o u r``; not ``I a m``).
+  when the result is a word the rule pack knows (``L a b o u r``; not ``I a m``);
+- the middle of a run of more than 200 blanks is dropped (a gap no phrase spans; it kept the
+  rules' patterns from taking minutes over it).
 """
 
 from __future__ import annotations
@@ -109,13 +111,19 @@ def normalize(text: str, known_name: KnownWord, known_word: KnownWord) -> Normal
     those are read through digits and symbols. ``known_word`` says whether it is any word
     the pack knows (names and common words): spaced-out letters join into those."""
     plain_ascii = text.isascii()
-    if plain_ascii and not _MAYBE_LEET.search(text) and not _SPACED.search(text):
+    blanks = _long_blank_middles(text)
+    if plain_ascii and not blanks and not _MAYBE_LEET.search(text) and not _SPACED.search(text):
         return NormalizedText(text)
     chars: list[str] = []
     starts: list[int] = []
     disguised: list[tuple[int, int, str]] = []  # in normalised offsets
     run_end, run_inside = -1, False  # the current run of format characters
+    blank = 0  # the next long run of blanks whose middle is dropped
     for index, char in enumerate(text):
+        while blank < len(blanks) and index >= blanks[blank][1]:
+            blank += 1
+        if blank < len(blanks) and blanks[blank][0] <= index:
+            continue
         if not plain_ascii and unicodedata.category(char) == "Cf":
             if index >= run_end:  # a new run: where it ends, and whether a word holds it
                 run_end = index
@@ -144,6 +152,22 @@ def normalize(text: str, known_name: KnownWord, known_word: KnownWord) -> Normal
     if joined == text:
         return NormalizedText(text)
     return NormalizedText(joined, tuple(starts), _by_word(joined, disguised))
+
+
+#: Blanks kept at each end of a long run: a reader sees a gap, and no rule reads further
+#: into it. The rules' patterns take time in the square of a run's length where two of their
+#: parts may each take its blanks ("\\s+…\\s*"); a run of 20,000 blanks between two words
+#: (the HTML of 5,000 nested tags blanks to one) took minutes, a run this short takes nothing.
+_BLANKS_KEPT = 100
+_LONG_BLANKS = re.compile(rf"\s{{{2 * _BLANKS_KEPT + 1},}}")
+
+
+def _long_blank_middles(text: str) -> list[tuple[int, int]]:
+    """The middles of ``text``'s long runs of blanks, to drop (see ``_BLANKS_KEPT``)."""
+    return [
+        (run.start() + _BLANKS_KEPT, run.end() - _BLANKS_KEPT)
+        for run in _LONG_BLANKS.finditer(text)
+    ]
 
 
 def _by_word(text: str, disguised: list[tuple[int, int, str]]) -> tuple[Disguise, ...]:
