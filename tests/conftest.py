@@ -136,6 +136,20 @@ def missing_disclosure(lint: Lint, text: str, organisation: str, role: str) -> l
     return [d.message for d in lint(text, **config).diagnostics if d.rule == "disclosure.missing"]
 
 
+def missing_for_each(
+    lint: Lint, template: str, employers: list[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """``disclosure.missing``'s messages on ``template`` for each of ``employers`` (pairs of
+    organisation and role) that gets one, filled with its organisation (``{org}``,
+    ``{lower_org}`` in lower case) and role (``{role}``)."""
+    found = {}
+    for org, role in employers:
+        text = template.format(org=org, lower_org=org.lower(), role=role)
+        if messages := missing_disclosure(lint, text, org, role):
+            found[org] = messages
+    return found
+
+
 def civil_servant_check(text: str) -> postlint.Report:
     """``text`` checked as a UK civil servant's personal draft, on the blank path."""
     return postlint.check(text, config=config_for("blank", {"profile": "uk-civil-service"}))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import Lint, missing_for_each
 from tests.conftest import missing_disclosure as missing
 
 EMPLOYERS = [
@@ -59,19 +59,8 @@ WORK = "Our team shipped the new booking service this morning after months of wo
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
-    flagged = _flagged(lint, template)
+    flagged = missing_for_each(lint, template, EMPLOYERS)
     assert not flagged, f"{template!r}: {flagged}"
-
-
-def _flagged(lint: Lint, template: str) -> dict[str, list[str]]:
-    """``disclosure.missing``'s messages on ``template`` for each of ``EMPLOYERS`` that gets
-    one, filled with its organisation (``{org}``, ``{lower_org}`` in lower case) and role."""
-    found = {}
-    for org, role in EMPLOYERS:
-        text = template.format(org=org, lower_org=org.lower(), role=role)
-        if messages := missing(lint, text, org, role):
-            found[org] = messages
-    return found
 
 
 def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
@@ -131,7 +120,7 @@ def test_a_sign_off_with_a_place_in_brackets_discloses(lint: Lint) -> None:
     ],
 )
 def test_the_authors_own_role_in_their_own_words_counts(lint: Lint, template: str) -> None:
-    flagged = _flagged(lint, template)
+    flagged = missing_for_each(lint, template, EMPLOYERS)
     assert not flagged, f"{template!r}: {flagged}"
 
 
@@ -145,5 +134,5 @@ def test_the_authors_own_role_in_their_own_words_counts(lint: Lint, template: st
     ],
 )
 def test_someone_elses_or_a_past_role_is_no_disclosure(lint: Lint, template: str) -> None:
-    quiet = set(dict(EMPLOYERS)) - set(_flagged(lint, template))
+    quiet = set(dict(EMPLOYERS)) - set(missing_for_each(lint, template, EMPLOYERS))
     assert not quiet, f"{template!r}: {sorted(quiet)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import Lint, missing_for_each
 from tests.conftest import missing_disclosure as missing
 
 EMPLOYERS = [
@@ -42,7 +42,7 @@ WORK = "We shipped the new booking service this morning after months of work."
     ],
 )
 def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: str) -> None:
-    flagged = _flagged(lint, template)
+    flagged = missing_for_each(lint, template, EMPLOYERS)
     assert not flagged, f"{template!r}: {flagged}"
 
 
@@ -91,12 +91,3 @@ def test_a_customers_or_partners_words_are_no_disclosure(lint: Lint, template: s
 def test_the_same_work_talk_without_it_needs_one(lint: Lint) -> None:
     quiet = [org for org, role in EMPLOYERS if not missing(lint, WORK, org, role)]
     assert not quiet, quiet
-
-
-def _flagged(lint: Lint, template: str) -> dict[str, list[str]]:
-    found = {}
-    for org, role in EMPLOYERS:
-        text = template.format(org=org, role=role)
-        if messages := missing(lint, text, org, role):
-            found[org] = messages
-    return found

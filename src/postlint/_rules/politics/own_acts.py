@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import sentence_end, sentence_start
+from postlint._rules.politics.scorn import sentence_end
+from postlint._rules.politics.slogans import sided_actors
 
 __all__ = ["own_acts"]
 
-_SIDED_KINDS = frozenset({"party", "politician", "handle", "backed"})
 #: The author's donation before the actor: "donated to the", "chipped in a tenner to",
 #: "just gave $25 to" (the "I" may be left out; not "Dad donated to…").
 _DONATED = re.compile(
@@ -61,10 +60,7 @@ def own_acts(draft: Draft) -> list[Mention]:
     if "never" not in lowered and " to " not in lowered:
         return []
     found = []
-    for actor in actors_of(draft):
-        if actor.kind not in _SIDED_KINDS or draft.is_quoted(actor.start, actor.end):
-            continue
-        head = text[sentence_start(draft, actor.start) : actor.start]
+    for actor, head in sided_actors(draft):
         if _DONATED.search(head) and _FUND.match(text, actor.end):
             found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
         elif _NEVER_VOTED.search(head) and not _GRANTED.search(

@@ -17,13 +17,14 @@ read as sarcasm.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import sentence_end, sentence_start
 
-__all__ = ["slogan_sides"]
+__all__ = ["sided_actors", "slogan_sides"]
 
 _SIDED_KINDS = frozenset({"party", "politician", "handle", "backed"})
 #: Before the actor, from its sentence's start: nothing, or "It's", "It has to be", "So,".
@@ -96,6 +97,14 @@ def _next_sentence_end(draft: Draft, at: int) -> int:
     return sentence_end(draft, end) if end < len(draft.text) else end
 
 
+def sided_actors(draft: Draft) -> Iterator[tuple[Mention, str]]:
+    """The parties, politicians, handles and candidates of ``draft`` a side may be declared on
+    (not quoted), each with the words of its sentence before it."""
+    for actor in actors_of(draft):
+        if actor.kind in _SIDED_KINDS and not draft.is_quoted(actor.start, actor.end):
+            yield actor, draft.text[sentence_start(draft, actor.start) : actor.start]
+
+
 def slogan_sides(draft: Draft) -> list[Mention]:
     """The actors of ``draft`` a slogan backs (kind ``endorsed``) or rejects (kind
     ``scorn``), see the module."""
@@ -106,10 +115,7 @@ def slogan_sides(draft: Draft) -> list[Mention]:
     ):
         return []
     found = []
-    for actor in actors_of(draft):
-        if actor.kind not in _SIDED_KINDS or draft.is_quoted(actor.start, actor.end):
-            continue
-        head = text[sentence_start(draft, actor.start) : actor.start]
+    for actor, head in sided_actors(draft):
         # "Quick one before the delivery comes in - <X> on Thursday, folks": after a dash
         head = _AFTER_A_BREAK.split(head)[-1]
         if _GOING_TO_SEE.search(head) and _SPEAKING.match(text, actor.end):
