@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import sentence_end, sentence_start
+from postlint._rules.politics.scorn import next_sentence, sentence_end, sentence_start
 
 __all__ = ["sided_actors", "slogan_sides"]
 
@@ -91,12 +91,6 @@ _LET_DOWN = re.compile(
 )
 
 
-def _next_sentence_end(draft: Draft, at: int) -> int:
-    """Where the sentence after the one holding ``at`` ends."""
-    end = sentence_end(draft, at)
-    return sentence_end(draft, end) if end < len(draft.text) else end
-
-
 def sided_actors(draft: Draft) -> Iterator[tuple[Mention, str]]:
     """The parties, politicians, handles and candidates of ``draft`` a side may be declared on
     (not quoted), each with the words of its sentence before it."""
@@ -120,7 +114,8 @@ def slogan_sides(draft: Draft) -> list[Mention]:
         head = _AFTER_A_BREAK.split(head)[-1]
         if _GOING_TO_SEE.search(head) and _SPEAKING.match(text, actor.end):
             # scorn where the outing let the author down ("… What a waste of an evening")
-            if _LET_DOWN.search(text, actor.end, _next_sentence_end(draft, actor.end)):
+            ending = sentence_end(draft, actor.end)
+            if _LET_DOWN.search(text[actor.end : ending] + next_sentence(draft, ending)):
                 found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
             else:
                 found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
