@@ -52,8 +52,9 @@ def cheered_actors(draft: Draft) -> list[Mention]:
     if not any(cheer in lowered for cheer in cheers):
         return []
     opening = _opening(cheers)
+    actors = actors_of(draft)
     found = []
-    for actor in actors_of(draft):
+    for actor in actors:
         if actor.kind not in _CHEERED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
         head = lowered[max(0, actor.start - _REACH) : actor.start]
@@ -65,7 +66,7 @@ def cheered_actors(draft: Draft) -> list[Mention]:
         if opening.fullmatch(head) is None:
             continue
         after = _after(draft, lowered, actor.end)
-        others = [(a.start, a.text) for a in actors_of(draft) if a.text != actor.text]
+        others = [a.start for a in actors if a.text != actor.text]
         beside = list(_beside(draft, lowered, actor.start, others))
         if any(SARCASM.search(words) or _grievance(words) for words in beside):
             continue  # "Another ribbon cut for a bridge still shut! Bravo, <X> 👏": the judge's
@@ -95,7 +96,7 @@ def _grievance(words: str) -> bool:
     return worse_off(words) and not undone(words)
 
 
-def _beside(draft: Draft, lowered: str, start: int, others: list[tuple[int, str]]) -> Iterator[str]:
+def _beside(draft: Draft, lowered: str, start: int, others: list[int]) -> Iterator[str]:
     """The sentences before and after the cheer's, where a grievance may turn the cheer to
     sarcasm ("Bravo, <X> 👏 Another ribbon cut for a bridge that still isn't open"); not one
     naming another actor, whose grievance it is ("Well said <X>. <Y> cut the police budget")."""
@@ -104,7 +105,7 @@ def _beside(draft: Draft, lowered: str, start: int, others: list[tuple[int, str]
     before = sentence_start(draft, opening - 1) if opening > 0 else opening
     after = sentence_end(draft, closing) if closing < len(lowered) else closing
     for begin, end in ((before, opening), (closing, after)):
-        if not any(begin <= at < end for at, _ in others):
+        if not any(begin <= at < end for at in others):
             yield lowered[begin:end]
 
 
