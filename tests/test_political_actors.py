@@ -373,6 +373,12 @@ def test_a_year_after_a_name_is_a_campaign(draft: MakeDraft, tag: str) -> None:
         ),
         ("Councilwoman Jo Abernathy should resign.", "Councilwoman Jo Abernathy"),
         ("The Mayor Says Yes to the bus lanes", "The Mayor"),
+        # A surname that is an everyday word, where the capitals end: the whole name.
+        ("Rep. Dale King voted against the bridge again.", "Rep. Dale King"),
+        ("Cllr Ann Green never answers her email.", "Cllr Ann Green"),
+        ("Thanks to council leader Tom Young for the new crossing.", "council leader Tom Young"),
+        ("Senator Mia Long should resign.", "Senator Mia Long"),
+        ("Mayor Ortega Says Yes To Bus Lanes", "Mayor Ortega"),
     ],
 )
 def test_a_role_takes_the_name_after_it(draft: MakeDraft, text: str, actor: str) -> None:

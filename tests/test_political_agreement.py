@@ -19,11 +19,15 @@ AGREED = [
     "{} have said all along that the scheme would cost more. Spot on.",
     "{} rightly say the waiting list is the longest it has ever been.",
     "{} argue that the new runway would be a mistake, which is true.",
+    "{} praised the ward staff for getting through the winter. Spot on.",
 ]
 DISBELIEVED = [
     "{} say they care about the NHS. Don't believe a word of it.",
     "{} falsely claim the waiting list is falling.",
     "{} keep telling us the economy is booming. Yeah right.",
+    "{} said the new bypass was a triumph, what a joke.",
+    "{} hailed the deal as the best in a generation. Laughable.",
+    "{} say the trains are running better than ever, as if anyone believes that.",
 ]
 
 

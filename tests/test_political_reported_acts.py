@@ -13,6 +13,7 @@ from tests.conftest import (
     PARTIES_AND_POLITICIANS,
     Lint,
     civil_servant_check,
+    sentence_case,
     sided_messages,
     sides_on,
 )
@@ -191,3 +192,22 @@ def test_a_reporters_no_comment_line_takes_no_side(lint: Lint, frame: str, who: 
 def test_scorn_after_no_comment_is_still_scorn(lint: Lint, who: str) -> None:
     frame = "{} declined to comment on the scandal, what a bunch of cowards."
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
+
+
+ACCLAIM_REPORTED = [
+    "He hailed the volunteers for keeping the food bank open all winter.",
+    "She condemned the decision to close the maternity unit.",
+    "They welcomed the new funding for the flood defences.",
+    "{} praised the nurses for their work through the winter.",
+    "{} slammed the plan to close the library, the paper reports.",
+]
+
+
+@pytest.mark.parametrize("frame", ACCLAIM_REPORTED)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_praise_or_blame_reported_in_the_active_voice_takes_no_side(
+    lint: Lint, frame: str, who: str
+) -> None:
+    """ "He hailed the volunteers…": someone's praise, reported; not the author's side."""
+    text = sentence_case(frame.format(who))
+    assert not [d for d in lint(text).diagnostics if d.rule.startswith("politics.")], text

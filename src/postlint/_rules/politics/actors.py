@@ -65,6 +65,9 @@ _NAME_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 _EVERYDAY_NAME_ZIPF = 5.5
 #: Words this frequent are no part of a name after a role ("the Mayor Says…").
 _NAME_WORD_ZIPF = 5.0
+#: After an everyday word, what makes it no surname: another capitalised word (a headline's
+#: run of capitals: "Mayor Ann Says Yes") or a joining word ("Governor Ade Rest in Peace").
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|(?:in|of)\b)")
 
 
 def actors_of(draft: Draft) -> list[Mention]:
@@ -216,10 +219,16 @@ def _with_name(text: str, mention: Mention, limit: int, *, titled: bool) -> Ment
         title, _, name = mention.text.partition(" ")
         if zipf_frequency(name.lower()) >= _NAME_WORD_ZIPF:
             return Mention(mention.start, mention.start + len(title), title, mention.kind)
+    named = titled  # a titled role carries its first name word already: "Rep. Steve"
     for match in _NAME_WORD.finditer(text, end, min(limit, end + 60)):
-        if match.start() != end or zipf_frequency(match.group(1).lower()) >= _NAME_WORD_ZIPF:
+        if match.start() != end:
             break
-        end = match.end()
+        # An everyday word ends the name ("the Mayor Says Yes"), but not a surname after a
+        # first name where the capitals end ("Rep. Steve King is…", "Cllr Ann Green said").
+        everyday = zipf_frequency(match.group(1).lower()) >= _NAME_WORD_ZIPF
+        if everyday and not (named and _NAME_GOES_ON.match(text, match.end()) is None):
+            break
+        end, named = match.end(), True
     if end == mention.end:
         return mention
     return Mention(mention.start, end, text[mention.start : end], mention.kind, mention.side)

@@ -18,7 +18,12 @@ __all__ = ["speech_reported"]
 _SPEECH = (
     r"(?:said|says|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|"
     r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
-    r"described|suggested|suggests|stated|states|declared|replied)"
+    r"described|suggested|suggests|stated|states|declared|replied|"
+    # Acclaim or blame, reported in the active voice: "He hailed the protesters…", "She
+    # condemned the cuts"; not "<X> is slammed for…", a report of others' blame on <X>, on
+    # which the author's next words may pass their own verdict ("Bad vote.").
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bget\s)(?<!\bgot\s)"
+    r"(?:hailed|praised|condemned|criticised|criticized|slammed|blasted|welcomed|thanked|urged))"
 )
 #: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
 #: "<X> tells lies"), a promise and its outcome, or a prediction borne out ("<X> said this

@@ -19,8 +19,9 @@ NEUTRAL_SAYING = (
     r"thinks?|thought|suggest(?:s|ed)?|tweet(?:s|ed)?|tell(?:s|ing)?\s+us|told\s+us|"
     r"point(?:s|ed)?\s+out|estimat(?:e|es|ed)|predict(?:s|ed)?|accus(?:e|es|ed)"
 )
-#: Every verb of saying, with those that doubt or stress the words ("claims", "insists").
-SAYING = NEUTRAL_SAYING + r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
+#: Every verb of saying, with those that doubt or stress the words ("claims", "insists") or
+#: acclaim them ("hailed the deal as a triumph").
+SAYING = NEUTRAL_SAYING + r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|hail(?:s|ed)|prais(?:es|ed)"
 #: After a verb of saying, a promise and what came of it, in the author's words, not a report
 #: of what was said: "<X> said they'd reopen the library and they did", "… and it got worse",
 #: "<X> promised a new library and it opened on time".
