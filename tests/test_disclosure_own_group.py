@@ -53,6 +53,13 @@ def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: s
         "Having been with Fenwick Building Society since the spring, I've learnt a lot. " + WORK,
         "As Head of Digital at Northgate Hospitals, I get asked about the app a lot. " + WORK,
         "As Chair of Governors at Oakfield Primary School, I see the budget up close. " + WORK,
+        # Any body named as the place "we" work, whichever it is.
+        "At the Northgate Hospitals NHS Trust, we've been testing the new app. " + WORK,
+        "At the Office of the Rail Regulator (ORR) we read every complaint. " + WORK,
+        "Here at DVLA we've redesigned the renewal letters. " + WORK,
+        "At Oakfield Library Service, our volunteers run the reading groups. " + WORK,
+        "From all of us at the Fenwick Foundation, thank you. " + WORK,
+        "Rule number one for us at Kestrel Rail Services is to start with passengers. " + WORK,
     ],
 )
 def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
@@ -77,6 +84,10 @@ def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
         "Got a letter from the {org} team about my refund. " + WORK,
         # An occasion or a place opening the sentence is not an employer.
         "As Christmas at {org} approaches, we've been planning the extra trains. " + WORK,
+        "At Christmas, we went to see the lights. " + WORK,
+        "At Whitby we had chips on the harbour wall. " + WORK,
+        "Thanks for having us at the Harbour Museum last week. " + WORK,
+        "At the Kestrel Valley Arms, we had the best Sunday roast. " + WORK,
     ],
 )
 def test_a_customers_or_partners_words_are_no_disclosure(lint: Lint, template: str) -> None:
