@@ -60,6 +60,8 @@ def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: s
         "At Oakfield Library Service, our volunteers run the reading groups. " + WORK,
         "From all of us at the Fenwick Foundation, thank you. " + WORK,
         "Rule number one for us at Kestrel Rail Services is to start with passengers. " + WORK,
+        "Hello, I'm Priya and I'm the programme manager leading the DVLA's data team. " + WORK,
+        "I'm a senior nurse running Northgate's flu clinics this winter. " + WORK,
     ],
 )
 def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
