@@ -24,6 +24,7 @@ BATCHES = (
     sorted((ROOT / "training").glob("*/batches/*.jsonl"))
     + sorted((ROOT / "training").glob("*/pairs/*.jsonl"))
     + sorted((ROOT / "training").glob("*/candidates/*.jsonl"))
+    + sorted((ROOT / "training").glob("*/candidates/pairs/*.jsonl"))
 )
 #: Two texts sharing this many words in a row share a passage.
 SHARED_RUN = 7
@@ -87,7 +88,7 @@ def test_no_training_text_copies_or_paraphrases_the_evaluation_data() -> None:
     offending: list[str] = []
     candidate_rows = [
         json.loads(line)
-        for path in sorted((ROOT / "training").glob("*/candidates/*.jsonl"))
+        for path in sorted((ROOT / "training").glob("*/candidates/**/*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
