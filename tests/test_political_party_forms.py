@@ -1,0 +1,75 @@
+"""A party written without "the" or in lower case ("Greens want…", "labour promised…",
+"National's tax cuts", "our Conservative councillors"), in a sentence the judge reads as a
+support or an attack naming no one the lists know, is whom the message names, not "a party
+or politician". Every party of three countries alike; the sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Lint
+
+#: Parties as people write them in a hurry, and the name the message should carry.
+PARTY_FORMS = [
+    "Greens",
+    "labour",
+    "tories",
+    "Reform",
+    "Democrats",
+    "Republicans",
+    "Liberals",
+]
+
+FRAMES = [
+    "{} want to ban my wood burner now 🤡🤡🤡",
+    "{} promised change and all I've seen is my energy bill go up. never again",
+    "{}'s tax cuts for landlords were paid for by cutting school lunches. Disgraceful.",
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("party", PARTY_FORMS)
+def test_a_party_written_bare_is_named_in_the_message(lint: Lint, frame: str, party: str) -> None:
+    text = frame.format(party)
+    heads = [
+        d.message.split(":")[0]
+        for d in lint(text).diagnostics
+        if d.rule in ("politics.partisan-attack", "politics.partisan-endorsement")
+    ]
+    assert heads, text
+    assert all(party in head for head in heads), (text, heads)
+
+
+@pytest.mark.parametrize("party", ["National", "Nationals", "Coalition"])
+def test_a_party_that_is_an_everyday_word_is_named_by_its_capital(lint: Lint, party: str) -> None:
+    text = FRAMES[2].format(party)
+    heads = [
+        d.message.split(":")[0] for d in lint(text).diagnostics if d.rule.startswith("politics.")
+    ]
+    assert heads and all(party in head for head in heads), (text, heads)
+
+
+@pytest.mark.parametrize("party", ["Conservative", "Labour", "Green", "Democratic", "Republican"])
+def test_thanks_to_a_partys_councillors_names_them(lint: Lint, party: str) -> None:
+    text = f"Big thank you to our {party} councillors for freezing council tax again this year."
+    heads = [
+        d.message.split(":")[0]
+        for d in lint(text).diagnostics
+        if d.rule == "politics.partisan-endorsement"
+    ]
+    assert heads and all(party in head for head in heads), (text, heads)
+
+
+@pytest.mark.parametrize(
+    "party", ["Liberal Party", "Green Party", "Labor Party", "Conservative Party"]
+)
+@pytest.mark.parametrize(("rank", "side"), [("last", "Attacks"), ("first", "Supports")])
+def test_a_preferential_ballots_call_takes_its_side_for_every_party(
+    lint: Lint, party: str, rank: str, side: str
+) -> None:
+    text = f"Enrolled and ready: put the {party} {rank} on Saturday."
+    heads = [
+        d.message.split(":")[0] for d in lint(text).diagnostics if d.rule.startswith("politics.")
+    ]
+    assert heads and all(head.startswith(side) and party in head for head in heads), (text, heads)
