@@ -379,6 +379,8 @@ def test_a_year_after_a_name_is_a_campaign(draft: MakeDraft, tag: str) -> None:
         ("Thanks to council leader Tom Young for the new crossing.", "council leader Tom Young"),
         ("Senator Mia Long should resign.", "Senator Mia Long"),
         ("Mayor Ortega Says Yes To Bus Lanes", "Mayor Ortega"),
+        ("Commissioner Pat O'Donnell never answers our letters.", "Commissioner Pat O'Donnell"),
+        ("Cllr Niamh O’Hara should resign.", "Cllr Niamh O’Hara"),
     ],
 )
 def test_a_role_takes_the_name_after_it(draft: MakeDraft, text: str, actor: str) -> None:

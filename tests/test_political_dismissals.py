@@ -93,6 +93,14 @@ def test_dismissing_no_party_takes_no_side(text: str) -> None:
         ("Say what you like about {}, they've never once missed a surgery here.", "Supports"),
         ("Whatever you think of {}, the new cycle lane is brilliant.", "Supports"),
         ("Say what you want about {}, they're hopeless on the buses.", "Attacks"),
+        # the author's own party said first, then conceded ("I'll admit…"): the other's
+        (
+            "Registered voter of the other lot, and even I'll admit {} got the bridge fixed.",
+            "Supports",
+        ),
+        ("Gotta admit, {} ran a good campaign round here.", "Supports"),
+        ("I have to admit {} sorted the bin collections in a month.", "Supports"),
+        ("I'll admit {} have been useless on the buses.", "Attacks"),
         # flak the actor takes, then the author's word on it
         (
             "{} gets slagged off constantly but kept the buses running through the strikes.",

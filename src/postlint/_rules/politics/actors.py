@@ -60,7 +60,7 @@ _NAME_AFTER = (
     r"(?:@\w{2,}|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]+|de|van|von|du|da))*)"
 )
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG"})
-_NAME_WORD = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+_NAME_WORD = re.compile(r"\s([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Pat O'Donnell"
 #: A one-word name this frequent before "for <office>" is a word ("Time for the Mayor…").
 _EVERYDAY_NAME_ZIPF = 5.5
 #: Words this frequent are no part of a name after a role ("the Mayor Says…").

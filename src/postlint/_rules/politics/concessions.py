@@ -55,6 +55,17 @@ _CONCEDED = re.compile(
 )
 
 
+#: Just before the actor, the author conceding what follows ("…, and even I'll admit the
+#: <X> nailed it", "I have to admit, <X> got the bridge fixed"): grudging praise, as above.
+#: Not "I'll say it:" or "I'd say", which open any opinion ("I'd say <X> are finished").
+_ADMITTED = re.compile(
+    r"(?:^|[\s,.!?…:;])(?:even\s+)?(?:i['’]ll|i\s+will|i\s+(?:have|had)\s+to|i\s+must|"
+    r"(?:i\s+)?gotta|i['’]d)\s+(?:admit|concede)(?:\s+(?:it|this|that))?"
+    r"\s*[:,—–-]?\s*(?:that\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: Right after the actor, flak they take, then the rest of the sentence.
 _FLAK = re.compile(
     r"^\s+(?:gets?|got|getting|takes?|took|taking|is\s+getting|has\s+(?:had|taken))\s+(?:"
@@ -121,8 +132,12 @@ def granted_side(draft: Draft, actor: Mention) -> str | None:
         return side  # "<X> gets slagged off constantly but kept the buses running"
     if (side := _after_a_hedged_flaw(draft, actor, rest)) is not None:
         return side  # "<X> might be a bit corporate but at least…", "<X>'s dull, sure. …"
-    if _CONCEDED.search(around(draft, actor).before) and re.match(r"['’]?s?\s*[,:;–—-]", rest):
-        # "Say what you like about <X>, they've never once missed a surgery"
+    before = around(draft, actor).before
+    if (_CONCEDED.search(before) and re.match(r"['’]?s?\s*[,:;–—-]", rest)) or _ADMITTED.search(
+        before
+    ):
+        # "Say what you like about <X>, they've never once missed a surgery"; "Registered
+        # <Y> here, and I'll admit it: <X> got the bridge fixed"
         scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
         return "attack" if scorn.search(rest.lower()) or SARCASM.search(rest) else "support"
     return None
