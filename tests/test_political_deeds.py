@@ -50,6 +50,10 @@ ACTORS = [
         ("{} brought in free school meals for every primary pupil.", "Supports"),
         ("{} gave us the bedroom tax and a decade of food banks.", "Attacks"),
         ("{} introduced higher fares on every bus route in the city.", "Attacks"),
+        # Something new got for the people; a wait cut ("the queue", "delays").
+        ("{} got us the new crossing outside the school after years of petitions.", "Supports"),
+        ("{} cut the queue at the passport office from twelve weeks to three.", "Supports"),
+        ("{} got us a new tax on every parking space. Thanks for nothing.", "Attacks"),
     ],
 )
 def test_a_deed_gives_its_doer_a_side(lint: Lint, template: str, side: str) -> None:
@@ -250,4 +254,20 @@ VOTED_FOR_A_DEED = [
 def test_a_vote_for_a_deed_is_read_as_the_deed(lint: Lint, frame: str, side: str, who: str) -> None:
     """A vote record is the deed voted for: "<X> voted to keep the library open" is credit,
     whoever <X> is (the judge read every such vote as an attack)."""
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+#: Praise by denying the opposite, and the same words about the actor's fall.
+LITOTES = [
+    ("{} asking where every penny of the budget goes isn't a bad thing.", "Supports"),
+    ("{} pushing the rail franchise back into public hands is no bad thing.", "Supports"),
+    ("{} losing their seats at the next election would be no bad thing.", "Attacks"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), LITOTES)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_praise_by_denying_the_opposite_is_for_the_deed_not_the_fall(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
     assert sides_on(lint, frame, who) == {side}, frame.format(who)

@@ -30,6 +30,7 @@ from postlint._rules.politics.scorn import (
     scorned_work,
     sentence_start,
 )
+from postlint._rules.politics.wording import praised_in
 
 __all__ = ["cued_side", "emoji_verdicts", "plain_call", "sarcastic", "with_its_name"]
 
@@ -121,7 +122,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     if any(_called_to_go(after, words) for words in draft.pack.word_list(f"{lists}.to_go_after")):
         return "attack"
     clause = CLAUSE_END.split(" ".join(text[actor.end : end].lower().split()), maxsplit=1)[0]
-    if any(words in clause for words in draft.pack.word_list(f"{lists}.praise_after")):
+    if praised_in(clause, draft.pack.word_list(f"{lists}.praise_after")):
         # (not beside a mark of sarcasm: "<X> got it right on buses, yet another route cut")
         return None if SARCASM.search(text, actor.end, end) else "support"
     if scorned_work(draft, clause):

@@ -27,8 +27,9 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.author_tone import plain
+from postlint._rules.politics.deed_objects import named_people, object_kind
 from postlint._rules.politics.grievances import undone, worse_off
-from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import around
 from postlint._rules.politics.work_done import FOR_THE_FEW, work_done
 
@@ -56,7 +57,7 @@ _RAISED = (
     r"brought\s+back|brings\s+back|protected|protects|expanded|expands|extended|extends|"
     r"reopened|reopens|rescued|rescues|kept(?=(?:\s+[\w'’-]+){1,4}\s+open\b)|"
     r"rebuilt|rebuilds|renovated|refurbished|introduced|introduces|brought\s+in|"
-    r"brings\s+in|gave\s+us|gives\s+us|secured|secures|signed|signs"
+    r"brings\s+in|gave\s+us|gives\s+us|got\s+us|gets\s+us|secured|secures|signed|signs"
 )
 _CLOSED = r"closed|closes|shut|shuts|shut\s+down|sold\s+off|privatised|privatized|gutted|defunded"
 #: The deed and what it was done to, up to a turn of the clause ("… for the rich", "… while").
@@ -165,22 +166,20 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     helped = _HELPED.match(deed)
     harmed = None if helped else _HARMED.match(deed)
     people = deed[helped.end() :] if helped else harmed.group("people") if harmed else None
-    if people is not None and _named_people(
-        people, draft.pack.word_list(f"{_LISTS}.people_served")
-    ):
+    if people is not None and named_people(people, draft.pack.word_list(f"{_LISTS}.people_served")):
         return "support" if helped else "attack"
     worked = work_done(draft, at, deed)
     if worked is not None:
         return worked[0]  # "<X> sorted out the bins", "<X> made sure no child went hungry"
     down = _DOWN.match(deed)
     if down is not None:
-        return "support" if _kind(draft, down.group("object")) == "burden" else None
+        return "support" if object_kind(draft, down.group("object")) == "burden" else None
     done = _DEED.match(deed)
     if done is None or FOR_THE_FEW.match(deed, done.start("object")):
         return None
     if _LEGISLATION.match(done.group("object")):
         return None  # "introduced a bill to ban…": what the bill does decides, not "bill"
-    kind = _kind(draft, done.group("object"))
+    kind = object_kind(draft, done.group("object"))
     if kind is None:
         return None
     lowered = done.group("lowered") is not None or done.group("closed") is not None
@@ -189,7 +188,16 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
         return None  # "The Chancellor froze fuel duty": an office's work, reported
     if credit and _BODY.match(after) and draft.shared(plain):
         return None  # "… the <X> administration expanded…" in a report: its work, reported
+    if credit and _SARCASTIC.search(draft.text):
+        return None  # "<X> got us a new incinerator by the school. Thanks for nothing 🙄"
     return "support" if credit else "attack"
+
+
+#: Sarcasm anywhere in the post that turns a deed's credit: thanks for nothing, an eye roll.
+_SARCASTIC = re.compile(
+    r"\b(?:thanks|cheers)\s+(?:for\s+nothing|a\s+lot|a\s+bunch)\b|🙄|🤡|🤦|\bsaid\s+no\s*(?:one|body)",
+    re.IGNORECASE,
+)
 
 
 #: A vote for a deed is the deed, for the side it gives: "voted to keep the library open" as
@@ -217,34 +225,3 @@ def _an_office(before: str, name: str) -> bool:
     """Whether the role ``name`` is an office, not a person ("the Chancellor", not "Governor
     Abbott")."""
     return name.lower().startswith("the ") or re.search(r"\bthe\s+$", before, re.I) is not None
-
-
-def _named_people(words: str, served: frozenset[str]) -> bool:
-    """Whether the first words of ``words`` name people a deed is done to ("our farmers")."""
-    head = _DETERMINERS.sub("", words.lower())
-    return whole_phrases(served).match(head) is not None
-
-
-#: Words before the people a deed is done to: "all our hard-working farmers".
-_DETERMINERS = re.compile(
-    r"^\s*(?:(?:the|our|my|your|their|every|all|hard-?working|ordinary|local)\s+)*"
-)
-
-
-def _kind(draft: Draft, words: str) -> str | None:
-    """Whether ``words`` name a burden or a public good (neither, or both: None)."""
-    lowered = words.lower()
-    burden = whole_phrases(draft.pack.word_list(f"{_LISTS}.burdens")).search(lowered)
-    good = whole_phrases(draft.pack.word_list(f"{_LISTS}.public_goods")).search(lowered)
-    if burden and good:
-        # "cut the cost of childcare": what the first of them is, the noun the phrase is about.
-        return "burden" if burden.start() < good.start() else "good"
-    if burden:
-        return "burden"
-    if good or _FREE.match(lowered):
-        return "good"  # "gave us free prescriptions": whatever is made free is a good
-    return None
-
-
-#: Something made free: "free prescriptions", "free bus travel for under-22s".
-_FREE = re.compile(r"^\s*(?:the\s+)?free\s+[a-z]")

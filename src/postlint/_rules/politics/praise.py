@@ -29,6 +29,7 @@ from postlint._rules.politics.scorn import (
     sentence_end,
     sentence_start,
 )
+from postlint._rules.politics.wording import praised_in
 
 __all__ = ["endorsed_speakers", "praised_actors"]
 
@@ -75,7 +76,7 @@ def praised_actors(draft: Draft) -> list[Mention]:
         # aside ("Unlike <X>, <Y> have a real plan": the praise is <Y>'s).
         if not praised and praised_after and not contrasted(draft, actor):
             clause = " ".join(clause_after(draft, lowered, actor.end).split())
-            praised = any(words in clause for words in praised_after)
+            praised = praised_in(clause, praised_after)
         if praised and not SARCASM.search(after):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found

@@ -5,7 +5,17 @@ outcome, which is no report). One definition, so that "<A> and
 
 from __future__ import annotations
 
-__all__ = ["ALIKE_JOINERS", "CHOICE_JOINERS", "NEUTRAL_SAYING", "PROMISE_AND_OUTCOME", "SAYING"]
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "ALIKE_JOINERS",
+    "CHOICE_JOINERS",
+    "NEUTRAL_SAYING",
+    "PROMISE_AND_OUTCOME",
+    "SAYING",
+    "praised_in",
+]
 
 #: Between two names one sentence treats alike: "Cruz and Rubio", "Labour, the Tories",
 #: "#A &amp; #B" (scraped posts keep the ampersand escaped), "… as well as …".
@@ -29,3 +39,22 @@ PROMISE_AND_OUTCOME = (
     r"(?:(?:he|she|they|it)['’]d\s[^.!?]{3,80}?\sand\s|(?:an?|the|to)\s[^.!?]{3,80}?\sand\s"
     r"(?:it|they)\s)"
 )
+
+
+#: Before a phrase of praise in an actor's clause, the actor's fall, which the praise is then
+#: for: "<X> losing his seat is no bad thing", "<X> going would be exactly right".
+_FALL = re.compile(
+    r"\b(?:losing|lose|loses|lost|going|gone|out|resign\w*|quit\w*|sacked|ousted|defeated|"
+    r"booted|leaving|stepping\s+down|step\s+down|kicked\s+out|voted\s+out|thrown\s+out|"
+    r"downfall|defeat|exit|departure)\b"
+)
+
+
+def praised_in(clause: str, phrases: Iterable[str]) -> bool:
+    """Whether ``clause`` (lowered, after an actor) holds one of ``phrases`` of praise for
+    the actor, not for their fall before it."""
+    for phrase in phrases:
+        at = clause.find(phrase)
+        if at >= 0 and _FALL.search(clause, 0, at) is None:
+            return True
+    return False
