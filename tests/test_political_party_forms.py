@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Lint
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sides_on
 
 #: Parties as people write them in a hurry, and the name the message should carry.
 PARTY_FORMS = [
@@ -73,3 +73,21 @@ def test_a_preferential_ballots_call_takes_its_side_for_every_party(
         d.message.split(":")[0] for d in lint(text).diagnostics if d.rule.startswith("politics.")
     ]
     assert heads and all(head.startswith(side) and party in head for head in heads), (text, heads)
+
+
+MOCKING_VOTE_CALLS = [
+    ("Vote {} if you want your council tax raised again lol", "Attacks"),
+    ("Vote {} if you like chaos.", "Attacks"),
+    ("Vote {} if you want the library shut and the buses cut.", "Attacks"),
+    ("Vote {} if you want cleaner rivers and a proper bus service.", "Supports"),
+    ("Vote {} if you want more nurses on the wards.", "Supports"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), MOCKING_VOTE_CALLS)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_vote_call_that_promises_a_harm_mocks_the_party(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    """ "Vote <X> if you want your taxes raised again": against <X>, whoever <X> is."""
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)

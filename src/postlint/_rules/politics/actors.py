@@ -46,7 +46,7 @@ from postlint._rules.politics.mention import (
     word_before,
 )
 from postlint._rules.politics.namesakes import kin_or_pet, someone_else
-from postlint._rules.politics.votes import vote_call_at
+from postlint._rules.politics.votes import mocked, vote_call_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -202,7 +202,8 @@ def _side(draft: Draft, span: Span) -> str | None:
     if span.label_ in ("PARTY", "POLITICIAN"):
         called = vote_call_at(draft.text, span.start_char, span.end_char)
         if called is not None:
-            return called[1]
+            mocking = called[1] == "support" and mocked(draft, span.end_char)
+            return "attack" if mocking else called[1]
     if named_in_a_sentence(draft, span.start_char, span.end_char):
         return None
     return declared_side(draft, span)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, whole_phrases
 
-__all__ = ["turned", "vote_call_at", "vote_calls"]
+__all__ = ["mocked", "turned", "vote_call_at", "vote_calls"]
 
 # "not" after anything but "why": "Why not vote Labour?" backs Labour.
 _NEGATION = (
@@ -61,6 +61,7 @@ def vote_calls(draft: Draft) -> list[Mention]:
         called = vote_call_at(text, span.start_char, span.end_char)
         if called is not None:
             start, side = called
+            side = "attack" if side == "support" and mocked(draft, span.end_char) else side
             found.append(
                 Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
             )
@@ -100,3 +101,43 @@ def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
     if before.group("verb").lower() == "voting" and not against:
         return None  # "Anyone voting Reform…": the judge reads the rest
     return start - len(before.group(0)), "attack" if against else "support"
+
+
+#: After a call to vote, what it would bring, said to the reader: "Vote <X> if you want your
+#: taxes raised again", "Vote <X> if you like chaos".
+_IF_YOU_WANT = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?[\s,]*(?:if|when|cos|because)\s+you\s+(?:want|like|love|fancy|"
+    r"enjoy|miss|prefer|"
+    r"need)\s+(?P<wish>[^.!?\n]{1,120})",
+    re.IGNORECASE,
+)
+#: Words that make what the vote would bring a harm, or the call a joke.
+_MOCKERY = re.compile(
+    r"\b(?:again|lol|lmao|chaos|misery|disaster|mess|shambles|sold\s+off|food\s+banks?|"
+    r"strikes|decline|ruin\w*|wreck\w*|broke|poorer|worse)\b|😂|🤣|🤡|🙄|💀",
+    re.IGNORECASE,
+)
+_UP = re.compile(r"\b(?:rais\w*|up|hik\w*|higher|more|doubl\w*|tripl\w*|soar\w*|rocket\w*)\b")
+_DOWN = re.compile(
+    r"\b(?:cut|cuts|closed?|shut|sold|gone|privatised|privatized|scrapp\w*|fewer|less|lower|"
+    r"axed|slashed)\b"
+)
+
+
+def mocked(draft: Draft, end: int) -> bool:
+    """Whether the words after a call to vote, which ends at ``end``, say what it would bring
+    is a harm ("Vote <X> if you want your taxes raised again", "… if you like chaos", "… if you
+    want your library shut"): the call mocks, against <X>. "Vote <X> if you want cleaner
+    rivers" stays a call for <X>."""
+    wish = _IF_YOU_WANT.match(draft.text, end)
+    if wish is None:
+        return False
+    words = wish.group("wish").lower()
+    if _MOCKERY.search(words):
+        return True
+    lists = "politics/stance"
+    if whole_phrases(draft.pack.word_list(f"{lists}.scorn_words")).search(words):
+        return True
+    burden = whole_phrases(draft.pack.word_list(f"{lists}.burdens")).search(words)
+    good = whole_phrases(draft.pack.word_list(f"{lists}.public_goods")).search(words)
+    return bool((burden and _UP.search(words)) or (good and _DOWN.search(words)))
