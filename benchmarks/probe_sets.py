@@ -13,6 +13,9 @@
 * ``benchmarks/data/probes-23-politics-e.jsonl`` (200) and ``probes-23-disclosure.jsonl``
   (150), written blind in the same way during the twenty-third session, measured at its
   start's commit and at its end, and kept blind as set d is.
+* ``benchmarks/data/probes-24-politics-f.jsonl`` (200), written in the same way during the
+  twenty-fourth session and read there after its first measurement (to find what postlint
+  gets wrong): not blind.
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -121,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         print(politics(f"probes-21-politics-{name}.jsonl", args.errors))
     print(politics("probes-22-politics-d.jsonl", blind_errors))
     print(politics("probes-23-politics-e.jsonl", blind_errors))
+    print(politics("probes-24-politics-f.jsonl", args.errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
