@@ -46,3 +46,29 @@ def test_a_refusal_then_a_concession_is_not_read_as_an_attack(lint: Lint, who: s
 def test_a_tenure_with_a_grievance_put_right_is_no_attack(lint: Lint, who: str) -> None:
     frame = "{} have been in for a year and they got our library reopened."
     assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
+
+
+NO_FAN = [
+    ("Not a {} fan and this week reminded me why.", "Attacks"),
+    ("I'm no fan of {}, never have been.", "Attacks"),
+    ("Not a {} fan but they handled the floods well tbf", "Supports"),
+    ("Never been a {} voter but fair play, the new bridge is brilliant.", "Supports"),
+    ("Not a {} fan, but this week was a new low even for them.", "Attacks"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), NO_FAN)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_no_fan_of_a_party_rejects_it_unless_praise_follows(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My dad's no Labour fan but he loved the new library.", "Not a football fan, to be honest."],
+)
+def test_someone_elses_or_no_partys_fandom_is_no_side(lint: Lint, text: str) -> None:
+    messages = [d.message for d in lint(text).diagnostics if d.rule.startswith("politics.")]
+    assert not any(m.startswith("Attacks") for m in messages), messages

@@ -1,6 +1,7 @@
 """What the author did, or will never do, for a party or politician: "Just donated to the <X>
 campaign" and "Chipped in a tenner to <X>'s re-election fund" back <X>; "Never voted <X> in
-my life" and "I won't ever vote <X>" reject them.
+my life", "I won't ever vote <X>" and "Not a <X> fan" reject them ("Not a <X> fan, but they
+handled the floods well" is grudging praise, unless what follows the "but" scorns).
 
 The judge read a donation as an attack for some names ("Just donated to the <X> campaign.
 Every dollar counts 💙") and "Never voted <X>" as support (the words "voted <X>" are the
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.evaluations import SARCASM
+from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import sentence_end
 from postlint._rules.politics.slogans import sided_actors
 
@@ -52,12 +54,30 @@ _GRANTED = re.compile(
 )
 
 
+#: The author no fan of the actor: "Not a fan of", "I'm no fan of", "never been a big fan
+#: of" before it, or "Not a <X> fan", "no <X> supporter" around it.
+_NO_FAN_OF = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:i['’]m|i\s+am|i['’]ve|i\s+have)\s+)(?:not\s+a|no|never\s+been\s+a|"
+    r"not\s+much\s+of\s+a|not\s+the\s+biggest)\s+(?:big\s+|huge\s+)?fan\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NO_FAN_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:i['’]m|i\s+am|i['’]ve|i\s+have)\s+)(?:not\s+a|no|never\s+been\s+a|"
+    r"never\s+a)\s+(?:big\s+|huge\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FAN_AFTER = re.compile(r"\s+(?:fan|supporter|voter)\b", re.IGNORECASE)
+#: What follows a concession, read for scorn: "Not a <X> fan, but this is a new low".
+_BUT = re.compile(r"\b(?:but|though|although|however)\b", re.IGNORECASE)
+_STOP = re.compile(r"[.!?\n]")
+
+
 def own_acts(draft: Draft) -> list[Mention]:
     """The actors of ``draft`` the author donated to (kind ``endorsed``, side ``support``) or
     says they never voted for (kind ``scorn``, side ``attack``), see the module."""
     text = draft.text
     lowered = text.lower()
-    if "never" not in lowered and " to " not in lowered:
+    if "never" not in lowered and " to " not in lowered and "fan" not in lowered:
         return []
     found = []
     for actor, head in sided_actors(draft):
@@ -67,4 +87,26 @@ def own_acts(draft: Draft) -> list[Mention]:
             text, actor.end, sentence_end(draft, actor.start)
         ):
             found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+        elif _NO_FAN_OF.search(head) or (
+            _NO_FAN_BEFORE.search(head) and _FAN_AFTER.match(text, actor.end)
+        ):
+            side = _after_no_fan(draft, actor)
+            found.append(Mention(actor.start, actor.end, actor.text, _KINDS[side], side))
     return found
+
+
+_KINDS = {"attack": "scorn", "support": "endorsed"}
+
+
+def _after_no_fan(draft: Draft, actor: Mention) -> str:
+    """The side of "Not a <X> fan…": against <X>, unless a concession follows ("…, but they
+    handled the floods well"), whose words then decide unless they scorn."""
+    # To the sentence's mark, not the parser's end: a parser may end it at "fan".
+    stop = _STOP.search(draft.text, actor.end)
+    rest = draft.text[actor.end : stop.start() if stop is not None else len(draft.text)]
+    turn = _BUT.search(rest)
+    if turn is None:
+        return "attack"
+    held = rest[turn.end() :]
+    scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
+    return "attack" if scorn.search(held.lower()) or SARCASM.search(held) else "support"

@@ -16,6 +16,7 @@ endorsing what an actor said ("This from @CllrOkafor on bus fares 👇 spot on":
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint._engine.draft import Draft
@@ -77,7 +78,11 @@ def praised_actors(draft: Draft) -> list[Mention]:
         if not praised and praised_after and not contrasted(draft, actor):
             clause = " ".join(clause_after(draft, lowered, actor.end).split())
             praised = praised_in(clause, praised_after)
-        if praised and not SARCASM.search(after):
+        # (the praise's own words are no sarcasm: "didn't mess around")
+        unpraised = functools.reduce(
+            lambda rest, words: rest.replace(words, " "), praised_after, after
+        )
+        if praised and not SARCASM.search(unpraised):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
 
@@ -95,14 +100,18 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     lists = "politics/stance"
     before_words = draft.pack.word_list(f"{lists}.statement_from")
-    if not any(words in lowered for words in before_words):
-        return []
     endorsed = draft.pack.word_list(f"{lists}.statement_endorsed")
+    quoting = bool(_QUOTE_MARK.search(draft.text))
+    if not quoting and not any(words in lowered for words in before_words):
+        return []
     words_before = one_of(before_words)
     from_pattern = re.compile(rf"(?:^|\s)(?:{words_before})\s+{_FILLERS}$")
     found = []
     for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
+            continue
+        if quoting and _quoted_and_endorsed(draft, lowered, actor, endorsed):
+            found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
             continue
         before = " ".join(lowered[max(0, actor.start - 40) : actor.start].split()) + " "
         after = lowered[actor.end : sentence_end(draft, actor.start)]
@@ -115,5 +124,31 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
 
 
 _SCORN = re.compile(r"🙄|🤡|🤦|\bnot\.|/s\b")
+_QUOTE_MARK = re.compile(r":\s*[“\"'‘]|[”\"'’]\s*[—–-]")
+#: A quotation given to the actor: "<X>: “…”", "“…” — <X>".
+_SAYS_NEXT = re.compile(r"\s*:\s*[“\"'‘]")
+_SAID_BEFORE = re.compile(r"[”\"'’]\s*[—–-]+\s*$")
+
+
+def _quoted_and_endorsed(
+    draft: Draft, lowered: str, actor: Mention, endorsed: frozenset[str]
+) -> bool:
+    """Whether ``actor``'s words are quoted ("<X>: “…”", "“…” — <X>") and the author's own
+    words around the quotation endorse them ("Every. Single. Word.", "100% this"), with no
+    scorn: the quotation is the author's stance then."""
+    said = _SAYS_NEXT.match(draft.text, actor.end) or _SAID_BEFORE.search(
+        draft.text, max(0, actor.start - 6), actor.start
+    )
+    if said is None or _SCORN.search(draft.text):
+        return False
+    for words in endorsed:
+        at = lowered.find(words)
+        while at >= 0:
+            if not draft.is_quoted(at, at + len(words)):
+                return not _NEGATED.search(lowered, max(0, at - 12), at)
+            at = lowered.find(words, at + 1)
+    return False
+
+
 #: A negation just before the words of agreement ("is not 100% correct", "isn't right").
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bhardly)\s*$")

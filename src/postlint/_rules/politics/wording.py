@@ -26,7 +26,9 @@ CHOICE_JOINERS = ALIKE_JOINERS + r"|\bor\b"
 #: Verbs that report what a party or politician says without a doubt of the author's.
 NEUTRAL_SAYING = (
     r"says?|said|saying|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|believ(?:e|es|ed)|"
-    r"thinks?|thought|suggest(?:s|ed)?|tweet(?:s|ed)?|tell(?:s|ing)?\s+us|told\s+us|"
+    r"thinks?|thought|suggest(?:s|ed)?|tweet(?:s|ed)?|tell(?:s|ing)?\s+us|"
+    # "told reporters…", not the author's verdict "told the truth", "told lies"
+    r"told(?!\s+(?:the\s+|more\s+)?(?:truth|lies|porkies|fibs|whoppers|it\s+(?:straight|like)))|"
     r"point(?:s|ed)?\s+out|estimat(?:e|es|ed)|predict(?:s|ed)?|accus(?:e|es|ed)"
 )
 #: Every verb of saying, with those that doubt or stress the words ("claims", "insists") or
