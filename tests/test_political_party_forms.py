@@ -23,6 +23,7 @@ PARTY_FORMS = [
 
 FRAMES = [
     "{} want to ban my wood burner now 🤡🤡🤡",
+    "{} actually delivered on the minimum wage rise, fair play to them.",
     "{} promised change and all I've seen is my energy bill go up. never again",
     "{}'s tax cuts for landlords were paid for by cutting school lunches. Disgraceful.",
 ]
@@ -43,7 +44,7 @@ def test_a_party_written_bare_is_named_in_the_message(lint: Lint, frame: str, pa
 
 @pytest.mark.parametrize("party", ["National", "Nationals", "Coalition"])
 def test_a_party_that_is_an_everyday_word_is_named_by_its_capital(lint: Lint, party: str) -> None:
-    text = FRAMES[2].format(party)
+    text = FRAMES[3].format(party)
     heads = [
         d.message.split(":")[0] for d in lint(text).diagnostics if d.rule.startswith("politics.")
     ]

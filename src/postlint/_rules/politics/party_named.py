@@ -26,7 +26,8 @@ _GROUP = (
 _VERB = (
     r"want|wants|wanted|promised|promise|promises|have|has|had|are|were|will|would|did|said|"
     r"say|says|keep|keeps|kept|just|never|always|still|can['’]t|won['’]t|don['’]t|didn['’]t|"
-    r"need|needs|think|thinks|claim|claims|voted|vote|cut|cuts|raised|broke|lied|lie|lies"
+    r"need|needs|think|thinks|claim|claims|voted|vote|cut|cuts|raised|broke|lied|lie|lies|"
+    r"actually|delivered|got|made|propped|only|really|finally|should|must|could"
 )
 
 
