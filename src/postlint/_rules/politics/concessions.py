@@ -27,7 +27,7 @@ from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention, whole_phrases
 from postlint._rules.politics.scorn import SCORNED_KINDS, around, sentence_end
 
-__all__ = ["granted_side"]
+__all__ = ["granted_side", "held_side"]
 
 _PRONOUN_IS = (
     r"\bbut\b[^.!?;]{0,80}?\b(?:he|she|they|it)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+was|\s+were|"
@@ -112,9 +112,7 @@ def _after_flak(draft: Draft, rest: str) -> str | None:
     """The side of what follows flak an actor takes (see the module)."""
     turn = _BUT.search(rest)
     if turn is not None:
-        held = rest[turn.end() :].lower()
-        scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
-        return "attack" if scorn.search(held) or SARCASM.search(held) else "support"
+        return held_side(draft, rest[turn.end() :].lower())
     return "attack" if _EARNED.search(rest) else None
 
 
@@ -138,9 +136,15 @@ def granted_side(draft: Draft, actor: Mention) -> str | None:
     ):
         # "Say what you like about <X>, they've never once missed a surgery"; "Registered
         # <Y> here, and I'll admit it: <X> got the bridge fixed"
-        scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
-        return "attack" if scorn.search(rest.lower()) or SARCASM.search(rest) else "support"
+        return held_side(draft, rest)
     return None
+
+
+def held_side(draft: Draft, held: str) -> str:
+    """The side of what the author holds after a concession (``held``): an attack where it
+    scorns ("…, but this is a new low") or mocks, else grudging praise."""
+    scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
+    return "attack" if scorn.search(held.lower()) or SARCASM.search(held) else "support"
 
 
 def _after_a_hedged_flaw(draft: Draft, actor: Mention, rest: str) -> str | None:

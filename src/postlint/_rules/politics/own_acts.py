@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.evaluations import SARCASM
-from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.concessions import held_side
+from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import sentence_end
 from postlint._rules.politics.slogans import sided_actors
 
@@ -107,6 +107,4 @@ def _after_no_fan(draft: Draft, actor: Mention) -> str:
     turn = _BUT.search(rest)
     if turn is None:
         return "attack"
-    held = rest[turn.end() :]
-    scorn = whole_phrases(draft.pack.word_list("politics/stance.scorn_words"))
-    return "attack" if scorn.search(held.lower()) or SARCASM.search(held) else "support"
+    return held_side(draft, rest[turn.end() :])
