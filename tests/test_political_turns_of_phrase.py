@@ -47,3 +47,20 @@ def test_a_turn_of_phrase_gives_its_side(lint: Lint, frame: str, side: str, who:
 def test_a_plain_report_or_quotation_takes_no_side(lint: Lint, text: str) -> None:
     messages = [d.message for d in lint(text).diagnostics if d.rule.startswith("politics.")]
     assert not any(m.startswith(("Supports", "Attacks")) for m in messages), messages
+
+
+EMOJI_ON_A_SPEAKER = [
+    ("{} on the wealth tax just now 🤦", "Attacks"),
+    ("{} on the two-child limit 🙄🙄", "Attacks"),
+    ("{} on the NHS tonight 🔥🔥", "Supports"),
+]
+
+
+@pytest.mark.parametrize(("frame", "side"), EMOJI_ON_A_SPEAKER)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_an_emoji_after_someone_on_an_issue_is_their_side(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    """ "<X> on the wealth tax 🤦": the emoji is for what <X> said, not only a verdict on the
+    tax (the verdict had been told, and the judge's reading of <X> had won)."""
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)

@@ -79,7 +79,10 @@ def _judge(draft: Draft) -> list[Judgement]:
     campaigns = declared_sides(draft)
 
     def listed_in(u: Unit) -> list[Mention]:
-        return [c for c in campaigns if u.start <= c.start and c.end <= u.end]
+        # An emoji's side on the actor before its verdict on the issue ("<X> on the wealth
+        # tax 🙄": an attack on <X>), which the first side declared decides.
+        listed = [c for c in campaigns if u.start <= c.start and c.end <= u.end]
+        return sorted(listed, key=lambda c: c.kind == "emoji" and c.side == "verdict")
 
     # A link's label or a heading says nothing ("Anna Ruiz - https://…"), unless it declares a
     # side by a campaign ("Vote Ruiz: https://…"); nor does a bare choice ("Harris or Trump?").
