@@ -46,7 +46,7 @@ from postlint._rules.politics.mention import (
     word_before,
 )
 from postlint._rules.politics.namesakes import kin_or_pet, someone_else
-from postlint._rules.politics.votes import mocked, vote_call_at
+from postlint._rules.politics.votes import vote_side_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -197,13 +197,12 @@ def _retweeted_from(text: str, at: int) -> bool:
 
 def _side(draft: Draft, span: Span) -> str | None:
     """The side a call to vote for or against a party or politician takes ("Vote NZ First",
-    "never vote Tory": ``votes.vote_call_at``), else the side its lexicon entry declares
-    (``campaigns.declared_side``)."""
+    "never vote Tory", "Vote <X> if you like chaos": ``votes.vote_side_at``), else the side
+    its lexicon entry declares (``campaigns.declared_side``)."""
     if span.label_ in ("PARTY", "POLITICIAN"):
-        called = vote_call_at(draft.text, span.start_char, span.end_char)
+        called = vote_side_at(draft, span.start_char, span.end_char)
         if called is not None:
-            mocking = called[1] == "support" and mocked(draft, span.end_char)
-            return "attack" if mocking else called[1]
+            return called[1]
     if named_in_a_sentence(draft, span.start_char, span.end_char):
         return None
     return declared_side(draft, span)

@@ -12,7 +12,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.mention import Mention, whole_phrases
 
-__all__ = ["mocked", "turned", "vote_call_at", "vote_calls"]
+__all__ = ["mocked", "turned", "vote_call_at", "vote_calls", "vote_side_at"]
 
 # "not" after anything but "why": "Why not vote Labour?" backs Labour.
 _NEGATION = (
@@ -58,10 +58,9 @@ def vote_calls(draft: Draft) -> list[Mention]:
         return []
     found = []
     for span in draft.spans_labelled("PARTY", "POLITICIAN"):
-        called = vote_call_at(text, span.start_char, span.end_char)
+        called = vote_side_at(draft, span.start_char, span.end_char)
         if called is not None:
             start, side = called
-            side = "attack" if side == "support" and mocked(draft, span.end_char) else side
             found.append(
                 Mention(start, span.end_char, text[start : span.end_char], "campaign", side)
             )
@@ -79,6 +78,15 @@ def turned(text: str, start: int, words: str, side: str | None) -> str | None:
     if words.lower().startswith("voting") and _VOTERS.search(head):
         return None  # "Anyone voting Reform needs their head examined": the judge reads it
     return "attack" if _TURNED.search(head) else side
+
+
+def vote_side_at(draft: Draft, start: int, end: int) -> tuple[int, str] | None:
+    """``vote_call_at`` in ``draft``, a call for the name turned against it where it mocks
+    (``mocked``: "Vote <X> if you want your taxes raised again")."""
+    called = vote_call_at(draft.text, start, end)
+    if called is not None and called[1] == "support" and mocked(draft, end):
+        return called[0], "attack"
+    return called
 
 
 def vote_call_at(text: str, start: int, end: int) -> tuple[int, str] | None:
