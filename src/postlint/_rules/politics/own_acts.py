@@ -56,14 +56,14 @@ _GRANTED = re.compile(
 
 #: The author no fan of the actor: "Not a fan of", "I'm no fan of", "never been a big fan
 #: of" before it, or "Not a <X> fan", "no <X> supporter" around it.
+_THE_AUTHOR = r"(?:^|[.!?]\s+|\b(?:i['’]m|i\s+am|i['’]ve|i\s+have)\s+)"
 _NO_FAN_OF = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:i['’]m|i\s+am|i['’]ve|i\s+have)\s+)(?:not\s+a|no|never\s+been\s+a|"
-    r"not\s+much\s+of\s+a|not\s+the\s+biggest)\s+(?:big\s+|huge\s+)?fan\s+of\s+(?:the\s+)?$",
+    rf"{_THE_AUTHOR}(?:not\s+a|no|never\s+been\s+a|not\s+much\s+of\s+a|not\s+the\s+biggest)"
+    r"\s+(?:big\s+|huge\s+)?fan\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NO_FAN_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:i['’]m|i\s+am|i['’]ve|i\s+have)\s+)(?:not\s+a|no|never\s+been\s+a|"
-    r"never\s+a)\s+(?:big\s+|huge\s+)?(?:the\s+)?$",
+    rf"{_THE_AUTHOR}(?:not\s+a|no|never\s+been\s+a|never\s+a)\s+(?:big\s+|huge\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FAN_AFTER = re.compile(r"\s+(?:fan|supporter|voter)\b", re.IGNORECASE)

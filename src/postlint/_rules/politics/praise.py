@@ -16,7 +16,6 @@ endorsing what an actor said ("This from @CllrOkafor on bus fares 👇 spot on":
 
 from __future__ import annotations
 
-import functools
 import re
 
 from postlint._engine.draft import Draft
@@ -78,13 +77,17 @@ def praised_actors(draft: Draft) -> list[Mention]:
         if not praised and praised_after and not contrasted(draft, actor):
             clause = " ".join(clause_after(draft, lowered, actor.end).split())
             praised = praised_in(clause, praised_after)
-        # (the praise's own words are no sarcasm: "didn't mess around")
-        unpraised = functools.reduce(
-            lambda rest, words: rest.replace(words, " "), praised_after, after
-        )
-        if praised and not SARCASM.search(unpraised):
+        if praised and not SARCASM.search(_without(after, praised_after)):
             found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
     return found
+
+
+def _without(words: str, phrases: list[str]) -> str:
+    """``words`` with ``phrases`` blanked: the praise's own words are no sarcasm ("didn't
+    mess around")."""
+    for phrase in phrases:
+        words = words.replace(phrase, " ")
+    return words
 
 
 def _sentence_of(draft: Draft, actor: Mention) -> tuple[int, int]:
