@@ -62,6 +62,11 @@ def test_the_organisation_as_the_authors_group_discloses(lint: Lint, template: s
         "Rule number one for us at Kestrel Rail Services is to start with passengers. " + WORK,
         "Hello, I'm Priya and I'm the programme manager leading the DVLA's data team. " + WORK,
         "I'm a senior nurse running Northgate's flu clinics this winter. " + WORK,
+        # A role, what it is for, then the body: the position is stated whatever comes between.
+        "My name is Tom and I'm the content manager for the records project at the Oakfield"
+        " Borough Council. " + WORK,
+        "I'm a data analyst on the flood team in the Environment Agency. " + WORK,
+        "I'm one of the lead designers for the new app at Kestrel Rail. " + WORK,
     ],
 )
 def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
@@ -90,6 +95,8 @@ def test_a_role_at_any_named_body_discloses(lint: Lint, text: str) -> None:
         "At Whitby we had chips on the harbour wall. " + WORK,
         "Thanks for having us at the Harbour Museum last week. " + WORK,
         "At the Kestrel Valley Arms, we had the best Sunday roast. " + WORK,
+        # No role named before the body: a part in a photo or a show.
+        "I'm the one in the blue hat in the photo at the {org} open day. " + WORK,
     ],
 )
 def test_a_customers_or_partners_words_are_no_disclosure(lint: Lint, template: str) -> None:
