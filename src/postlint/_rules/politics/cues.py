@@ -136,12 +136,12 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
     befores = [_FILLERS.sub("", b.lower().replace("’", "'") + " ").strip() for b in (before, named)]
     before = befores[0]
 
-    def after_one_of(name: str) -> bool:
-        words = draft.pack.word_list(f"{lists}.{name}")
-        return any(b.endswith(w) for b in befores for w in words)
+    def after_one_of(*names: str) -> bool:  # whole words: "lying <X>", not "applying <X>"
+        words = [w for name in names for w in draft.pack.word_list(f"{lists}.{name}")]
+        return any(b == w or b.endswith(" " + w) for b in befores for w in words)
 
-    if after_one_of("to_go_before") or after_one_of("insults_before"):
-        return "attack"  # "Shame on you, Cllr Harper", "Down with the Tories"
+    if after_one_of("to_go_before", "insults_before", "epithets_before"):
+        return "attack"  # "Shame on you, Cllr Harper", "Down with the Tories", "Shameless <X>"
     if after_one_of("criticism_of"):
         return "support"
     scrutiny = draft.pack.word_list(f"{lists}.scrutiny_before")
