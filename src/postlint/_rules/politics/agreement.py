@@ -19,6 +19,13 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.mention import Mention, whole_phrases
+from postlint._rules.politics.speech import (
+    ACCLAIMED,
+    BLAMED,
+    BY_OTHERS,
+    PASSIVE,
+    nodded_or_disbelieved,
+)
 from postlint._rules.politics.wording import SAYING
 
 __all__ = ["agreed_side", "agreed_speakers", "agreement"]
@@ -70,7 +77,7 @@ def agreement(draft: Draft, actor: Mention) -> tuple[str, str] | None:
     text = draft.text
     saying = _SAYING.match(text, actor.end)
     if saying is None:
-        return None
+        return _on_a_report(draft, actor)
     for adverb, side in (("rightly", "support"), ("wrongly", "attack"), ("falsely", "attack")):
         written = re.search(rf"\b{adverb}\b", saying.group(0), re.IGNORECASE)
         if written is not None:
@@ -97,3 +104,31 @@ def _as_written(text: str, phrase: str) -> str:
 #: Before the author's word, where a clause of the author's own begins: "…, and they're
 #: right", "…. Spot on."; not "<X> says he's right to…", which is still <X>'s claim.
 _A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[.!?;,:—–-]|\band|\bbut)\s*(?:and\s+|but\s+)?$")
+
+
+#: Right after the actor: acclaim or blame others gave it, "<X> was slammed by the watchdog".
+_ACCLAIM_OR_BLAME = re.compile(rf"\s+{PASSIVE}(?:({BLAMED})|{ACCLAIMED})\s+{BY_OTHERS}", re.I)
+
+
+def _on_a_report(draft: Draft, actor: Mention) -> tuple[str, str] | None:
+    """The side the author's word gives on others' acclaim or blame of ``actor`` reported in
+    the passive: "<X> were slammed by the watchdog. Spot on." or "<X> was rightly mocked by
+    everyone" attack <X>; "<X> was praised by the union. Deservedly." backs them; "<X> was
+    slammed by critics. Nonsense." backs them."""
+    reported = _ACCLAIM_OR_BLAME.match(draft.text, actor.end)
+    if reported is None:
+        return None
+    blamed = reported.group(1) is not None
+    own = re.search(r"\b(?:rightly|deservedly|justly)\b", reported.group(0), re.I)
+    wrong = re.search(r"\b(?:unfairly|wrongly|unjustly)\b", reported.group(0), re.I)
+    said = own or wrong
+    if said is not None:
+        agreed, word = own is not None, said.group(0)
+    else:
+        stop = re.search(r"[.!?](?:\s|$)|$", draft.text[reported.end() :])
+        after = reported.end() + (stop.start() if stop else 0)
+        reading = nodded_or_disbelieved(draft, after)
+        if reading is None:
+            return None
+        agreed, word = reading[0] == "nod", _as_written(draft.text[after:], reading[1])
+    return ("attack" if blamed == agreed else "support"), word

@@ -10,10 +10,23 @@ from __future__ import annotations
 
 import re
 
+from postlint._engine.draft import Draft
+from postlint._rules.politics.mention import whole_phrases
 from postlint._rules.politics.wording import PROMISE_AND_OUTCOME
 from postlint._rules.voice import FIRST_PERSON
 
-__all__ = ["speech_reported"]
+__all__ = [
+    "ACCLAIMED",
+    "BLAMED",
+    "BY_OTHERS",
+    "PASSIVE",
+    "nodded_or_disbelieved",
+    "reported_in_passive",
+    "speech_reported",
+    "speech_reported_alone",
+]
+
+_LISTS = "politics/stance"
 
 _SPEECH = (
     r"(?:said|says|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|"
@@ -24,6 +37,25 @@ _SPEECH = (
     # which the author's next words may pass their own verdict ("Bad vote.").
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bget\s)(?<!\bgot\s)"
     r"(?:hailed|praised|condemned|criticised|criticized|slammed|blasted|welcomed|thanked|urged))"
+)
+#: Acclaim or blame another gave, reported in the passive ("was ridiculed by the media").
+BLAMED = (
+    r"(?:ridiculed|mocked|derided|lampooned|lambasted|criticised|criticized|slammed|blasted|"
+    r"condemned|denounced|attacked|accused|panned|savaged|booed|heckled)"
+)
+ACCLAIMED = r"(?:praised|hailed|applauded|commended|welcomed|cheered|celebrated|thanked)"
+_ACCLAIMED_OR_BLAMED = rf"(?:{BLAMED}|{ACCLAIMED})"
+#: Between an actor and the acclaim or blame others gave it: "<X> was", "<X> has been widely".
+PASSIVE = (
+    r"(?:is|are|was|were|(?:has|have|had)\s+been|got|gets)\s+"
+    r"(?:(?:widely|roundly|heavily|sharply|fiercely|publicly|repeatedly|also|since|later|"
+    r"rightly|deservedly|justly|unfairly|wrongly|unjustly)\s+)?"
+)
+#: Who gave it: "by the media", "on social media" (not "by me": the author's own).
+BY_OTHERS = r"(?:by\s+(?!(?:me|us)\b)|on\s+social\s+media\b|online\b)"
+#: The author's own verdict beside a reported one: "<X> was rightly mocked by everyone".
+_OWN_VERDICT = re.compile(
+    r"\b(?:rightly|deservedly|justly|unfairly|wrongly|unjustly|quite\s+right(?:ly)?)\b", re.I
 )
 #: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
 #: "<X> tells lies"), a promise and its outcome, or a prediction borne out ("<X> said this
@@ -66,6 +98,51 @@ _REPORTED = re.compile(
 )
 
 
+#: Acclaim or blame by others, reported in the passive with who gave it: "<X> was ridiculed
+#: by the media for…", "<X> has been praised by union leaders", "<X> was widely mocked on
+#: social media".
+_PASSIVE_REPORT = re.compile(
+    rf"^(?:[\w'’.@#-]+\s+){{1,6}}?{PASSIVE}{_ACCLAIMED_OR_BLAMED}\s+{BY_OTHERS}",
+    re.IGNORECASE,
+)
+
+
+def reported_in_passive(draft: Draft, start: int, end: int) -> bool:
+    """Whether ``draft.text[start:end]`` reports others' acclaim or blame in the passive (see
+    ``_PASSIVE_REPORT``) with no word of the author's on it, there or in the next sentence
+    (``politics/stance.nodded_after``, ``agreed_after``, ``disbelieved_after``: "<X> were
+    slammed by the IFS. Spot on." is the author's attack)."""
+    text = draft.text
+    sentence = text[start:end]
+    if not _PASSIVE_REPORT.search(sentence) or not speech_reported_alone(sentence):
+        return False
+    return nodded_or_disbelieved(draft, end) is None
+
+
+def nodded_or_disbelieved(draft: Draft, end: int) -> tuple[str, str] | None:
+    """The sentence after ``end`` on what came before: ("nod", its words) where it nods at it
+    ("Spot on.", "About time someone said it.": ``politics/stance.nodded_after``,
+    ``agreed_after``), ("disbelief", its words) where it disbelieves it
+    (``disbelieved_after``), else None."""
+    after = draft.text[end : end + 240].lstrip(".!? \n")
+    stop = re.search(r"[.!?](?:\s|$)", after)
+    after = " ".join((after[: stop.end()] if stop else after).lower().replace("’", "'").split())
+    for reading, lists in (
+        ("disbelief", ("disbelieved_after",)),
+        ("nod", ("nodded_after", "agreed_after")),
+    ):
+        words = frozenset(w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}"))
+        found = whole_phrases(words).search(after)
+        if found:
+            return reading, found.group(0)
+    return None
+
+
 def speech_reported(sentence: str) -> bool:
     """Someone else's words, attributed, with none of the author's own."""
-    return bool(_REPORTED.search(sentence)) and not FIRST_PERSON.search(sentence)
+    return bool(_REPORTED.search(sentence)) and speech_reported_alone(sentence)
+
+
+def speech_reported_alone(sentence: str) -> bool:
+    """Whether ``sentence`` has no word of the author's own: no first person, no "rightly"."""
+    return not FIRST_PERSON.search(sentence) and not _OWN_VERDICT.search(sentence)

@@ -23,7 +23,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.agreement import agreed_speakers
 from postlint._rules.politics.mention import ACTOR_LABELS, whole_phrases
 from postlint._rules.politics.positions import position_reported
-from postlint._rules.politics.speech import speech_reported
+from postlint._rules.politics.speech import reported_in_passive, speech_reported
 from postlint._rules.politics.truncation import before_the_cut
 
 __all__ = ["TAGS_AND_LINKS", "WORD", "Unit", "judged_units", "whole_post"]
@@ -107,7 +107,11 @@ def _units(draft: Draft) -> list[Unit]:
         if not draft.is_quoted(s, e)
         and (
             any(s <= at < e for at in agreed)
-            or (not speech_reported(text[s:e]) and not position_reported(draft, s, e))
+            or (
+                not speech_reported(text[s:e])
+                and not reported_in_passive(draft, s, e)
+                and not position_reported(draft, s, e)
+            )
         )
         and not _only_disclaimers(text, s, e, disclaimers)
     ]
