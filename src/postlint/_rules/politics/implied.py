@@ -24,6 +24,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.asserted import asked_side
+from postlint._rules.politics.commitments import committed_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.deeds import deed_done
@@ -167,6 +168,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or granted_side(draft, actor)
         or vindicated_side(draft, actor)  # "Turns out <X> was right all along"
         or deed_done(draft, actor)
+        or committed_side(draft, actor)  # "<X> are committed to solving problems for you"
         or feared_side(draft, actor)  # "The thought of <X> in government keeps me up at night"
     )
 

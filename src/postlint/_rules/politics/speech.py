@@ -31,7 +31,8 @@ _LISTS = "politics/stance"
 _SPEECH = (
     r"(?:said|says|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|"
     r"announced|announces|added|wrote|writes|tweeted|posted|accused|alleged|alleges|"
-    r"described|suggested|suggests|stated|states|declared|replied|"
+    r"described|suggested|suggests|stated|states|declared|replied|urges|implores|implored|"
+    r"begs|begged|pleads|pleaded|"
     # Acclaim or blame, reported in the active voice: "He hailed the protesters…", "She
     # condemned the cuts"; not "<X> is slammed for…", a report of others' blame on <X>, on
     # which the author's next words may pass their own verdict ("Bad vote.").
