@@ -873,6 +873,11 @@ def test_talk_about_the_authors_job_without_its_words_needs_a_disclosure(
             WARD,
             "Winter is coming and our hospitals will be full again unless people get the jab.",
         ),
+        (
+            RAIL,
+            "Easy to forget the timetable apps we use every day are only as good as the data.",
+        ),
+        (RAIL, "What ten years of rail strikes have taught us about working from home."),
     ],
 )
 def test_someone_elses_work_or_a_hobby_needs_no_disclosure(

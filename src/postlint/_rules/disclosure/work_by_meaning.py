@@ -199,8 +199,8 @@ def _bars(work_talk: float, at_home: bool, text: str) -> tuple[float, float]:
     return NEAR_ALONE, JOB_TALK_ALONE
 
 
-#: "Our" or "us" of everyone, not of the author's team: "our green spaces", "our congested
-#: roads", "tells us about", "all of us".
+#: "Our", "we" or "us" of everyone, not of the author's team: "our green spaces", "our
+#: congested roads", "tells us about", "all of us", "services we use every day".
 _EVERYONES = re.compile(
     r"\bour\s+(?:own\s+|local\s+|beautiful\s+|precious\s+|congested\s+|busy\s+)?"
     r"(?:country|nation|planet|world|society|economy|democracy|communities|community|"
@@ -208,7 +208,12 @@ _EVERYONES = re.compile(
     r"high\s+streets|towns|cities|streets|roads|railways|heritage|history|future|children|"
     r"kids|young\s+people|lives|health|wellbeing|nhs|armed\s+forces|veterans|values|borders|"
     r"hospitals|schools|universities|public\s+services|farmers|pensioners|troops|police)\b"
-    r"|\b(?:tells|told|reminds|reminded|shows|showed|gives|gave|takes|took)\s+us\b"
+    r"|\b(?:tells|told|reminds|reminded|shows|showed|gives|gave|takes|took|teaches|taught)"
+    r"\s+us\b"
+    # Everyone's daily life: "services we use every day", "the roads we all rely on".
+    r"|\bwe\s+(?:all\s+)?(?:use|rely\s+on|depend\s+on|take\s+for\s+granted|see|need)\s+"
+    r"(?:\w+\s+)?(?:every\s*day|daily|each\s+day|all\s+the\s+time)\b"
+    r"|\bwe\s+all\s+(?:use|rely\s+on|depend\s+on|take\s+for\s+granted)\b"
     r"|\b(?:all\s+of\s+us|us\s+all|each\s+of\s+us|many\s+of\s+us|most\s+of\s+us)\b"
     # The audience's "we" in a question to it: "how are we feeling", "are we ready".
     r"|\bhow\s+(?:are|r)\s+we\s+(?:all\s+)?(?:feeling|doing|coping|holding\s+up)\b"
