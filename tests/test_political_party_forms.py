@@ -92,3 +92,26 @@ def test_a_vote_call_that_promises_a_harm_mocks_the_party(
 ) -> None:
     """ "Vote <X> if you want your taxes raised again": against <X>, whoever <X> is."""
     assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "party",
+    ["Labour", "Conservative", "Tory", "Green", "Liberal", "Reform", "SNP", "Democrat", "GOP"],
+)
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        ("The {}-run council has closed the library again. Shameful.", "Attacks"),
+        ("Credit where it's due, the {}-led county council gritted the back roads.", "Supports"),
+    ],
+)
+def test_the_party_running_a_council_is_named(
+    lint: Lint, party: str, frame: str, side: str
+) -> None:
+    text = frame.format(party)
+    heads = [
+        d.message.split(":")[0]
+        for d in lint(text).diagnostics
+        if d.rule in ("politics.partisan-attack", "politics.partisan-endorsement")
+    ]
+    assert heads and all(h.startswith(side) and party in h for h in heads), (text, heads)

@@ -1,10 +1,10 @@
 """A party a support or attack names in a form the actor lists leave out, for the message to
 name it: "Greens want to ban my wood burner now 🤡" ("Greens" without "the" is also the
 vegetables), "labour promised change and…" (lower case, also work), "National's tax cuts",
-"our Conservative councillors". The lists keep those forms out of the actors, since alone
-they say too little; once the political-risk judge has read the sentence as a support or an
-attack that names nobody, the party written as a subject, an owner or a group's name is whom
-the finding means, rather than "a party or politician"."""
+"our Conservative councillors", "the Green-run council". The lists keep those forms out of
+the actors, since alone they say too little; once the political-risk judge has read the
+sentence as a support or an attack that names nobody, the party written as a subject, an
+owner or a group's name is whom the finding means, rather than "a party or politician"."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ _VERB = (
 
 
 def party_named(draft: Draft, start: int, end: int) -> str | None:
-    """The party ``draft.text[start:end]`` names as a subject, an owner or a group's name, as
-    written ("Greens", "National", "Conservative councillors"), or None."""
+    """The party ``draft.text[start:end]`` names as a subject, an owner, a group's name or
+    what runs a council, as written ("Greens", "National", "Conservative councillors",
+    "Green" of "the Green-run council"), or None."""
     text = draft.text[start:end]
     # In any case: "labour", "tories"; as capitalised only, names that are everyday words in
     # lower case ("green", "national", "reform").
@@ -44,7 +45,7 @@ def party_named(draft: Draft, start: int, end: int) -> str | None:
     for names in (f"(?i:{any_case})", capitalised):
         pattern = re.compile(
             rf"(?<![\w#@])({names})(?:(?:['’]s)?\s+((?i:{_GROUP}))\b"
-            rf"|['’]s\b|\s+(?i:{_VERB})\b)"
+            rf"|['’]s\b|\s+(?i:{_VERB})\b|-(?i:run|led|controlled)\b)"
         )
         found = pattern.search(text)
         if found is not None:
