@@ -2,7 +2,8 @@
 every party and politician alike: praise in negative words ("<X> hasn't put a foot wrong",
 "was dead right"), a quotation the author endorses around it ("Quote of the year from <X>:
 '…' Absolutely this", "100% this. <X>: “…”"), a call to hand over ("<X> should hand the keys
-to someone who reads the briefs"), and the author's jab after a report of what <X> said
+to someone who reads the briefs"), thanks said in mockery ("Thanks <X>, you're really spoiling
+us"), and the author's jab after a report of what <X> said
 ("<X> says the trains are 'back on track'. If you say so."). The sentences are the project's
 own."""
 
@@ -26,6 +27,9 @@ FRAMES = [
     ("{} says the budget 'fixes the foundations'. Tell that to the cafés on my street.", "Attacks"),
     ("{} told reporters the ferries would be ready by spring. Sure.", "Attacks"),
     ("{} says the trains are 'back on track'. If you say so.", "Attacks"),
+    # Thanks said in mockery
+    ("Fortnightly bins and a council tax rise. Thanks {}, you're really spoiling us.", "Attacks"),
+    ("Library hours halved again. Cheers {}, what a treat.", "Attacks"),
 ]
 
 

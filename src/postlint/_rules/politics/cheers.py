@@ -39,6 +39,9 @@ _TURNED = re.compile(
     r"\bnot\.|/s\b|\blol\b|😂|🤣|🙄|🤡|🤦|\bsaid\s+no\s*(?:one|body)\b|\banother\s+u-?turn\b",
     re.IGNORECASE,
 )
+#: Thanks opening a sentence to a name, which mockery after it (``politics/stance.mock_thanks``:
+#: "Thanks <X>, you're really spoiling us") turns to scorn; plain thanks are ``cues``'s.
+_THANKS = frozenset({"thanks", "thank you", "cheers", "well done", "great job", "nice one"})
 #: Words after the name that may turn it ("another", "again", "still no…") or qualify it
 #: ("but"): the cheer declares nothing, and the judge reads the sentence.
 _QUALIFIED = re.compile(r"\bbut\b")
@@ -49,9 +52,10 @@ def cheered_actors(draft: Draft) -> list[Mention]:
     mentions of kind ``endorsed`` with the side ``support``."""
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     cheers = draft.pack.word_list("politics/stance.cheers_before")
-    if not any(cheer in lowered for cheer in cheers):
+    mocks = draft.pack.word_list("politics/stance.mock_thanks")
+    if not any(cheer in lowered for cheer in cheers) and not any(m in lowered for m in mocks):
         return []
-    opening = _opening(cheers)
+    opening, thanking = _opening(cheers), _opening(_THANKS)
     actors = actors_of(draft)
     found = []
     for actor in actors:
@@ -63,9 +67,12 @@ def cheered_actors(draft: Draft) -> list[Mention]:
             head = head[stops[-1].end() :]
         elif actor.start > _REACH:
             continue  # the sentence opens further back: the cheer does not open it
-        if opening.fullmatch(head) is None:
-            continue
         after = _after(draft, lowered, actor.end)
+        if opening.fullmatch(head) is None:
+            if thanking.fullmatch(head) and any(m in after for m in mocks):
+                # "Thanks <X>, you're really spoiling us": thanks in mockery
+                found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+            continue
         others = [a.start for a in actors if a.text != actor.text]
         beside = list(_beside(draft, lowered, actor.start, others))
         if any(SARCASM.search(words) or _grievance(words) for words in beside):

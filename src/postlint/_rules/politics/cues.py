@@ -162,8 +162,9 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # to" say whom they praise without a "for".
             return "attack" if worse_off(text[start:end]) else None
         unit = text[start:end].lower()
-        if worse_off(unit) or _grievance_beside(draft, start, end):
-            return "attack"  # "Thanks <X>, my energy bill has doubled 👍"
+        mocked = any(w in unit for w in draft.pack.word_list(f"{lists}.mock_thanks"))
+        if mocked or worse_off(unit) or _grievance_beside(draft, start, end):
+            return "attack"  # "Thanks <X>, my energy bill has doubled 👍", "…spoiling us"
         sarcasm = draft.pack.word_list(f"{lists}.thanks_sarcasm")
         scorn = draft.pack.word_list(f"{lists}.verdict_emojis")
         sincere = not any(w in unit for w in sarcasm) and not any(e in unit for e in scorn)
