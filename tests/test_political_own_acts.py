@@ -36,10 +36,43 @@ def test_the_authors_refusal_or_verdict_attacks(lint: Lint, frame: str, who: str
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
 
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        (
+            "Never voted {}, but the free bus pass was a genuinely great idea, credit to them.",
+            "Supports",
+        ),
+        (
+            "Voted against {} twice but their office fixed my dad's pension forms in a week.",
+            "Supports",
+        ),
+        (
+            "Never voted for {} in my life, but they sorted our flooding out in a fortnight.",
+            "Supports",
+        ),
+        ("Always voted against {} and this week reminded me why.", "Attacks"),
+        ("Never voted {}, but this budget is a new low even for them.", "Attacks"),
+    ],
+)
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-def test_a_refusal_then_a_concession_is_not_read_as_an_attack(lint: Lint, who: str) -> None:
-    frame = "Never voted {}, but the free bus pass was a genuinely great idea and credit to them."
-    assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
+def test_a_refusal_then_a_concession_is_grudging_praise(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        ("I voted for {} last time and I regret it every single day.", "Attacks"),
+        ("I voted for {} last time and I don't regret it one bit.", "Supports"),
+        ("Voted for {} in 2019, never regretted it.", "Supports"),
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_vote_regretted_or_not(lint: Lint, frame: str, side: str, who: str) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)
 
 
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)

@@ -195,6 +195,13 @@ _REGRETTED = re.compile(
 )
 
 
+#: Just before a word of regret, its denial: "I don't regret it", "never regretted it".
+_UNREGRETTED = re.compile(
+    r"\b(?:don't|do\s+not|didn't|did\s+not|never|not|no|won't|will\s+not|zero)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
 def regretted_side(draft: Draft, actor: Mention) -> str | None:
     """An attack where the author regrets a vote for ``actor`` ("Voted <X> in 2010. Never
     again.", "Wish I'd never voted for <X>") or sees it off ("<X> ran the country into the
@@ -206,9 +213,12 @@ def regretted_side(draft: Draft, actor: Mention) -> str | None:
     following = next_sentence(draft, at.ending)
     after = _lowered(at.after + " " + following[:80])
     regrets = draft.pack.word_list(f"{_LISTS}.regret_after")
-    if not _any(after, regrets):
+    regret = whole_phrases(regrets).search(after)
+    if regret is None:
         return None
     voted = _VOTED.search(before) is not None
+    if _UNREGRETTED.search(after[: regret.start()]):
+        return "support" if voted else None  # "Voted <X>, and I don't regret it one bit"
     riddance = _any(after, frozenset({"good riddance", "don't let the door hit"}))
     return "attack" if voted or riddance else None
 

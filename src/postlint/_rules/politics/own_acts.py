@@ -7,9 +7,10 @@ The judge read a donation as an attack for some names ("Just donated to the <X> 
 Every dollar counts 💙") and "Never voted <X>" as support (the words "voted <X>" are the
 lists' call to vote). The author's own act says the side outright, for every party alike;
 declared as campaign tags are (``declarations``: kind ``endorsed``, or ``scorn``), which the
-judge's reading does not overrule. Someone else's act ("My dad never voted <X>") is theirs;
-a refusal then a concession ("Never voted <X>, but the baby box was a great idea") is left to
-the judge.
+judge's reading does not overrule. Someone else's act ("My dad never voted <X>") is theirs.
+A refusal then a concession ("Never voted <X>, but the baby box was a great idea", "Voted
+against <X> twice but their office fixed my dad's pension") is grudging praise, as after
+"Not a <X> fan, but…", unless what follows scorns.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import re
 from postlint._engine.draft import Draft
 from postlint._rules.politics.concessions import held_side
 from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import sentence_end
 from postlint._rules.politics.slogans import sided_actors
 
 __all__ = ["own_acts"]
@@ -42,13 +42,14 @@ _FUND = re.compile(
 #: for" (not "Never voted before, but…": an actor must follow).
 _NEVER_VOTED = re.compile(
     r"(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|['’]ve\s+|will\s+|would\s+|['’]ll\s+|['’]d\s+)?)"
-    r"(?:never|not\s+once|won['’]t\s+ever|will\s+never|would\s+never)\s+(?:have\s+|ever\s+)?"
-    r"(?:voted?|voting)\s+(?:for\s+)?(?:the\s+)?$",
+    r"(?:(?:never|not\s+once|won['’]t\s+ever|will\s+never|would\s+never)\s+(?:have\s+|ever\s+)?"
+    r"(?:voted?|voting)\s+(?:for\s+)?|(?:voted|vote|always\s+vote|always\s+voted)\s+against\s+)"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 #: After a refusal, a concession that may turn it to grudging praise ("Never voted <X>, but the
-#: baby box was a great idea"): the judge reads it.
+#: baby box was a great idea").
 _GRANTED = re.compile(
     r"\b(?:but|though|although|however|still|credit|fair\s+play)\b", re.IGNORECASE
 )
@@ -77,20 +78,19 @@ def own_acts(draft: Draft) -> list[Mention]:
     says they never voted for (kind ``scorn``, side ``attack``), see the module."""
     text = draft.text
     lowered = text.lower()
-    if "never" not in lowered and " to " not in lowered and "fan" not in lowered:
+    if not any(word in lowered for word in ("never", " to ", "fan", "against")):
         return []
     found = []
     for actor, head in sided_actors(draft):
         if _DONATED.search(head) and _FUND.match(text, actor.end):
             found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
-        elif _NEVER_VOTED.search(head) and not _GRANTED.search(
-            text, actor.end, sentence_end(draft, actor.start)
-        ):
-            found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
+        elif _NEVER_VOTED.search(head):
+            side = _after_a_refusal(draft, actor, _GRANTED)
+            found.append(Mention(actor.start, actor.end, actor.text, _KINDS[side], side))
         elif _NO_FAN_OF.search(head) or (
             _NO_FAN_BEFORE.search(head) and _FAN_AFTER.match(text, actor.end)
         ):
-            side = _after_no_fan(draft, actor)
+            side = _after_a_refusal(draft, actor, _BUT)
             found.append(Mention(actor.start, actor.end, actor.text, _KINDS[side], side))
     return found
 
@@ -98,13 +98,14 @@ def own_acts(draft: Draft) -> list[Mention]:
 _KINDS = {"attack": "scorn", "support": "endorsed"}
 
 
-def _after_no_fan(draft: Draft, actor: Mention) -> str:
-    """The side of "Not a <X> fan…": against <X>, unless a concession follows ("…, but they
-    handled the floods well"), whose words then decide unless they scorn."""
+def _after_a_refusal(draft: Draft, actor: Mention, turns: re.Pattern[str]) -> str:
+    """The side of "Not a <X> fan…" or "Never voted <X>…": against <X>, unless a concession
+    follows (``turns``: "…, but they handled the floods well"), whose words then decide
+    unless they scorn."""
     # To the sentence's mark, not the parser's end: a parser may end it at "fan".
     stop = _STOP.search(draft.text, actor.end)
     rest = draft.text[actor.end : stop.start() if stop is not None else len(draft.text)]
-    turn = _BUT.search(rest)
+    turn = turns.search(rest)
     if turn is None:
         return "attack"
     return held_side(draft, rest[turn.end() :])
