@@ -16,6 +16,9 @@
 * ``benchmarks/data/probes-24-politics-f.jsonl`` (200), written in the same way during the
   twenty-fourth session and read there after its first measurement (to find what postlint
   gets wrong): not blind.
+* ``benchmarks/data/probes-25-politics-g.jsonl`` (200), written in the same way during the
+  twenty-fifth session, measured at its start's commit and then, unchanged, after its first
+  fixes; read then: not blind.
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -125,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     print(politics("probes-22-politics-d.jsonl", blind_errors))
     print(politics("probes-23-politics-e.jsonl", blind_errors))
     print(politics("probes-24-politics-f.jsonl", args.errors))
+    print(politics("probes-25-politics-g.jsonl", args.errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
