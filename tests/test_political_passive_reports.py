@@ -44,3 +44,9 @@ def test_the_authors_word_on_the_report_makes_it_theirs(
     lint: Lint, frame: str, side: str, who: str
 ) -> None:
     assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", ["Labour", "the Conservatives", "Reform UK", "the Greens"])
+def test_a_clause_of_the_authors_after_the_report_is_read(lint: Lint, who: str) -> None:
+    frame = "{} have been attacked by every paper for years and they still top the polls."
+    assert sides_on(lint, frame, who), frame.format(who)

@@ -115,9 +115,18 @@ def reported_in_passive(draft: Draft, start: int, end: int) -> bool:
     slammed by the IFS. Spot on." is the author's attack)."""
     text = draft.text
     sentence = text[start:end]
-    if not _PASSIVE_REPORT.search(sentence) or not speech_reported_alone(sentence):
+    reported = _PASSIVE_REPORT.search(sentence)
+    if reported is None or not speech_reported_alone(sentence):
         return False
+    if _A_CLAUSE_OF_THE_AUTHORS.search(sentence, reported.end()):
+        return False  # "<X> has been attacked by every paper for years and he still outpolls them"
     return nodded_or_disbelieved(draft, end) is None
+
+
+#: After the report, a clause of the author's own about the one reported on.
+_A_CLAUSE_OF_THE_AUTHORS = re.compile(
+    r"\b(?:and|but|yet|while|so)\s+(?:he|she|they|it)\b(?:['’]s|['’]re)?", re.IGNORECASE
+)
 
 
 def nodded_or_disbelieved(draft: Draft, end: int) -> tuple[str, str] | None:
