@@ -107,23 +107,23 @@ _A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[.!?;,:—–-]|\band|\bbut)\s*(?:and\s+|
 
 
 #: Right after the actor: acclaim or blame others gave it, "<X> was slammed by the watchdog".
-_ACCLAIM_OR_BLAME = re.compile(rf"\s+{PASSIVE}(?:({BLAMED})|{ACCLAIMED})\s+{BY_OTHERS}", re.I)
+_ACCLAIM_OR_BLAME = re.compile(
+    rf"\s+{PASSIVE}(?:(?P<blamed>{BLAMED})|{ACCLAIMED})\s+{BY_OTHERS}", re.I
+)
 
 
 def _on_a_report(draft: Draft, actor: Mention) -> tuple[str, str] | None:
     """The side the author's word gives on others' acclaim or blame of ``actor`` reported in
     the passive: "<X> were slammed by the watchdog. Spot on." or "<X> was rightly mocked by
     everyone" attack <X>; "<X> was praised by the union. Deservedly." backs them; "<X> was
-    slammed by critics. Nonsense." backs them."""
+    slammed by critics. Total nonsense." backs them."""
     reported = _ACCLAIM_OR_BLAME.match(draft.text, actor.end)
     if reported is None:
         return None
-    blamed = reported.group(1) is not None
-    own = re.search(r"\b(?:rightly|deservedly|justly)\b", reported.group(0), re.I)
-    wrong = re.search(r"\b(?:unfairly|wrongly|unjustly)\b", reported.group(0), re.I)
-    said = own or wrong
+    blamed = reported.group("blamed") is not None
+    said = reported.group("rightly") or reported.group("wrongly")
     if said is not None:
-        agreed, word = own is not None, said.group(0)
+        agreed, word = reported.group("rightly") is not None, said
     else:
         stop = re.search(r"[.!?](?:\s|$)|$", draft.text[reported.end() :])
         after = reported.end() + (stop.start() if stop else 0)

@@ -46,18 +46,20 @@ BLAMED = (
 )
 ACCLAIMED = r"(?:praised|hailed|applauded|commended|welcomed|cheered|celebrated|thanked)"
 _ACCLAIMED_OR_BLAMED = rf"(?:{BLAMED}|{ACCLAIMED})"
-#: Between an actor and the acclaim or blame others gave it: "<X> was", "<X> has been widely".
+#: The author's own word on acclaim or blame: that it was deserved, or that it was not.
+_RIGHTLY = r"(?:rightly|deservedly|justly)"
+_WRONGLY = r"(?:unfairly|wrongly|unjustly)"
+#: Between an actor and the acclaim or blame others gave it: "<X> was", "<X> has been widely",
+#: "<X> was rightly" (the groups ``rightly`` and ``wrongly``: the author's word).
 PASSIVE = (
     r"(?:is|are|was|were|(?:has|have|had)\s+been|got|gets)\s+"
-    r"(?:(?:widely|roundly|heavily|sharply|fiercely|publicly|repeatedly|also|since|later|"
-    r"rightly|deservedly|justly|unfairly|wrongly|unjustly)\s+)?"
+    r"(?:(?:widely|roundly|heavily|sharply|fiercely|publicly|repeatedly|also|since|later)\s+"
+    rf"|(?P<rightly>{_RIGHTLY})\s+|(?P<wrongly>{_WRONGLY})\s+)?"
 )
 #: Who gave it: "by the media", "on social media" (not "by me": the author's own).
 BY_OTHERS = r"(?:by\s+(?!(?:me|us)\b)|on\s+social\s+media\b|online\b)"
 #: The author's own verdict beside a reported one: "<X> was rightly mocked by everyone".
-_OWN_VERDICT = re.compile(
-    r"\b(?:rightly|deservedly|justly|unfairly|wrongly|unjustly|quite\s+right(?:ly)?)\b", re.I
-)
+_OWN_VERDICT = re.compile(rf"\b(?:{_RIGHTLY}|{_WRONGLY}|quite\s+right(?:ly)?)\b", re.I)
 #: After a verb of speech, the author's verdict on how someone speaks ("<X> tells it straight",
 #: "<X> tells lies"), a promise and its outcome, or a prediction borne out ("<X> said this
 #: would happen"): not a report.
