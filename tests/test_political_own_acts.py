@@ -53,6 +53,7 @@ def test_the_authors_refusal_or_verdict_attacks(lint: Lint, frame: str, who: str
         ),
         ("Always voted against {} and this week reminded me why.", "Attacks"),
         ("Never voted {}, but this budget is a new low even for them.", "Attacks"),
+        ("Never voted {} in my life, but I won't be starting now.", "Attacks"),
     ],
 )
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)

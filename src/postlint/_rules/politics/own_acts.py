@@ -50,8 +50,12 @@ _NEVER_VOTED = re.compile(
 
 #: After a refusal, a concession that may turn it to grudging praise ("Never voted <X>, but the
 #: baby box was a great idea").
-_GRANTED = re.compile(
-    r"\b(?:but|though|although|however|still|credit|fair\s+play)\b", re.IGNORECASE
+_GRANTED = re.compile(r"\b(?:but|though|although|however|credit|fair\s+play)\b", re.IGNORECASE)
+#: After the turn, the refusal kept ("Never voted <X>, but I won't start now"): no concession.
+_STILL_REFUSED = re.compile(
+    r"\b(?:won['’]t|will\s+not|never\s+will|not\s+(?:going|gonna|about)\s+to|not\s+starting|"
+    r"no\s+chance|not\s+now|not\s+ever|nor\s+will)\b",
+    re.IGNORECASE,
 )
 
 
@@ -75,7 +79,8 @@ _STOP = re.compile(r"[.!?\n]")
 
 def own_acts(draft: Draft) -> list[Mention]:
     """The actors of ``draft`` the author donated to (kind ``endorsed``, side ``support``) or
-    says they never voted for (kind ``scorn``, side ``attack``), see the module."""
+    refuses (never voted for, voted against, no fan of: kind ``scorn``, side ``attack``; or
+    ``endorsed`` where a concession follows), see the module."""
     text = draft.text
     lowered = text.lower()
     if not any(word in lowered for word in ("never", " to ", "fan", "against")):
@@ -106,6 +111,6 @@ def _after_a_refusal(draft: Draft, actor: Mention, turns: re.Pattern[str]) -> st
     stop = _STOP.search(draft.text, actor.end)
     rest = draft.text[actor.end : stop.start() if stop is not None else len(draft.text)]
     turn = turns.search(rest)
-    if turn is None:
+    if turn is None or _STILL_REFUSED.search(rest, turn.end()):
         return "attack"
     return held_side(draft, rest[turn.end() :])
