@@ -1,6 +1,6 @@
 """A commitment the author credits to a politician ("<X> is committed to getting the new
 hospital built", "<X> has been fighting for the Riverside pool for years") backs them; one to
-a harm ("<X> is determined to scrap free bus passes") attacks them, whoever they are. A
+a harm ("<X> seems committed to wrecking the high street") attacks them, whoever they are. A
 party's or a politician's reported appeal to voters ("<X> implores voters not to vote for
 <Y>") is theirs, not the author's. The sentences are the project's own."""
 
@@ -19,7 +19,7 @@ POLITICIANS = ["Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Du
         ("{} is committed to getting the new hospital built by next spring.", "Supports"),
         ("{} is working hard to bring the steel jobs back to the valley.", "Supports"),
         ("{} has been fighting for the Riverside pool for years.", "Supports"),
-        ("{} is determined to scrap free bus passes for pensioners.", "Attacks"),
+        ("{} seems committed to wrecking the high street one car park at a time.", "Attacks"),
         ("{} is committed to selling off the port bit by bit.", "Attacks"),
     ],
 )
