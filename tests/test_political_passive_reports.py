@@ -50,3 +50,9 @@ def test_the_authors_word_on_the_report_makes_it_theirs(
 def test_a_clause_of_the_authors_after_the_report_is_read(lint: Lint, who: str) -> None:
     frame = "{} have been attacked by every paper for years and they still top the polls."
     assert sides_on(lint, frame, who), frame.format(who)
+
+
+@pytest.mark.parametrize("who", ["Labour", "the Conservatives", "Reform UK", "the Greens"])
+def test_only_the_next_sentences_opening_words_nod_at_the_report(lint: Lint, who: str) -> None:
+    frame = "{} were criticised by the watchdog today. Good analysis in it, worth a read."
+    assert sides_on(lint, frame, who) == set(), frame.format(who)

@@ -132,10 +132,10 @@ _A_CLAUSE_OF_THE_AUTHORS = re.compile(
 
 
 def nodded_or_disbelieved(draft: Draft, end: int) -> tuple[str, str] | None:
-    """The sentence after ``end`` on what came before: ("nod", its words) where it nods at it
-    ("Spot on.", "About time someone said it.": ``politics/stance.nodded_after``,
-    ``agreed_after``), ("disbelief", its words) where it disbelieves it
-    (``disbelieved_after``), else None."""
+    """The sentence after ``end`` on what came before, in its opening words: ("nod", its
+    words) where it nods at it ("Spot on.", "About time someone said it.":
+    ``politics/stance.nodded_after``, ``agreed_after``), ("disbelief", its words) where it
+    disbelieves it (``disbelieved_after``), else None."""
     after = draft.text[end : end + 240].lstrip(".!? \n")
     stop = re.search(r"[.!?](?:\s|$)", after)
     after = " ".join((after[: stop.end()] if stop else after).lower().replace("’", "'").split())
@@ -145,9 +145,15 @@ def nodded_or_disbelieved(draft: Draft, end: int) -> tuple[str, str] | None:
     ):
         words = frozenset(w for name in lists for w in draft.pack.word_list(f"{_LISTS}.{name}"))
         found = whole_phrases(words).search(after)
-        if found:
+        # The sentence's own opening words: "Spot on, frankly.", not a verdict on something
+        # else further on ("Read the report, it's spot on about the buses").
+        if found and len(after[: found.start()].split()) <= _NOD_OPENING_WORDS:
             return reading, found.group(0)
     return None
+
+
+#: How many words may open the sentence before its nod: "Honestly? Spot on.", "And about time".
+_NOD_OPENING_WORDS = 2
 
 
 def speech_reported(sentence: str) -> bool:
