@@ -3,7 +3,8 @@ every party and politician alike: praise in negative words ("<X> hasn't put a fo
 "was dead right"), a quotation the author endorses around it ("Quote of the year from <X>:
 '…' Absolutely this", "100% this. <X>: “…”"), a call to hand over ("<X> should hand the keys
 to someone who reads the briefs"), thanks said in mockery ("Thanks <X>, you're really spoiling
-us"), and the author's jab after a report of what <X> said
+us"), absence asked after ("Has anyone actually seen <X> since polling day?"), and the author's
+jab after a report of what <X> said
 ("<X> says the trains are 'back on track'. If you say so."). The sentences are the project's
 own."""
 
@@ -30,6 +31,9 @@ FRAMES = [
     # Thanks said in mockery
     ("Fortnightly bins and a council tax rise. Thanks {}, you're really spoiling us.", "Attacks"),
     ("Library hours halved again. Cheers {}, what a treat.", "Attacks"),
+    # Their absence asked after
+    ("Serious question: has anyone actually seen {} in the town since polling day?", "Attacks"),
+    ("Where is {} when you need them? Not at the flood meeting, that's for sure.", "Attacks"),
 ]
 
 
@@ -46,6 +50,9 @@ def test_a_turn_of_phrase_gives_its_side(lint: Lint, frame: str, side: str, who:
         "The Chancellor told reporters the budget would be published on Wednesday.",
         "Quote from the Health Secretary at today's briefing: 'Clinics open at 8am.'",
         "Make sure you check the polling station on your card before Thursday.",
+        # Asking after a speech or a venue, not after someone gone missing.
+        "Has anyone seen Starmer's speech from last night? Looking for a link.",
+        "Where is Badenoch speaking tonight? Thinking of going along.",
     ],
 )
 def test_a_plain_report_or_quotation_takes_no_side(lint: Lint, text: str) -> None:

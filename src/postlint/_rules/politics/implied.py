@@ -108,6 +108,19 @@ _MOCK_SURPRISE = re.compile(
     r"shock,?\s+horror|who\s+could\s+have\s+guessed|colou?r\s+me\s+shocked)\W*(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Their absence asked after: "Has anyone actually seen <X> since polling day?", "Where is
+#: <X> when you need them?" (not "Has anyone seen <X>'s speech?", "Where is <X> speaking?").
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:(?:has|have)\s+any(?:one|body)\s+(?:actually\s+|even\s+|else\s+)?seen|"
+    r"where\s+(?:on\s+earth\s+)?(?:is|are|was|were|has|have))\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(
+    r"^(?!['’]s)\s*(?:(?:been\s+)?(?:in|at|around|on)\s+[^?]{0,60}?\s+(?:since|lately|recently|"
+    r"for\s+(?:weeks|months|years))\b|since\b|lately\b|recently\b|been\s+hiding\b|hiding\b|"
+    r"(?:been\s+)?when\s+(?:you|we)\s+need\b|(?:been\s+)?these\s+days\b|[?!]+\s*$|[?!]+\s)",
+    re.IGNORECASE,
+)
 _GOING_TO = r"(?:are|is|['’]re|['’]s)\s+(?:going\s+to|gonna|about\s+to|set\s+to|sure\s+to)\s+get"
 
 
@@ -142,6 +155,8 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         return deed_side(asked.group(0))  # "Which other government gives…? Only <X>."
     if _MOCK_SURPRISE.search(before):
         return "attack"  # "What a surprise, <X> u-turned again", "Surprise surprise, <X>…"
+    if _ABSENT_BEFORE.search(before) and _ABSENT_AFTER.match(after):
+        return "attack"  # "Has anyone actually seen <X> since polling day?"
     if _CHEER.search(before) and re.match(r"\s*(?:!|,\s*(?:show|give|you|get)\b)", after):
         return "support"  # "Go on Nige!", "Go Kemi!", "Go on Keir, show them!"
     if re.search(r"\bleave\s+(?:poor\s+)?$", before, re.IGNORECASE) and re.match(
