@@ -12,7 +12,8 @@
   end: ``--errors`` does not print their mistakes unless ``--read-blind`` is given too.
 * ``benchmarks/data/probes-23-politics-e.jsonl`` (200) and ``probes-23-disclosure.jsonl``
   (150), written blind in the same way during the twenty-third session, measured at its
-  start's commit and at its end, and kept blind as set d is.
+  start's commit and at its end, and kept blind as set d is (the disclosure set's misses
+  were read in the twenty-fifth session).
 * ``benchmarks/data/probes-24-politics-f.jsonl`` (200), written in the same way during the
   twenty-fourth session and read there after its first measurement (to find what postlint
   gets wrong): not blind.
