@@ -36,64 +36,37 @@ def test_the_authors_refusal_or_verdict_attacks(lint: Lint, frame: str, who: str
     assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)
 
 
-@pytest.mark.parametrize(
-    ("frame", "side"),
-    [
-        (
-            "Never voted {}, but the free bus pass was a genuinely great idea, credit to them.",
-            "Supports",
-        ),
-        (
-            "Voted against {} twice but their office fixed my dad's pension forms in a week.",
-            "Supports",
-        ),
-        (
-            "Never voted for {} in my life, but they sorted our flooding out in a fortnight.",
-            "Supports",
-        ),
-        ("Always voted against {} and this week reminded me why.", "Attacks"),
-        ("Never voted {}, but this budget is a new low even for them.", "Attacks"),
-        ("Never voted {} in my life, but I won't be starting now.", "Attacks"),
-    ],
-)
-@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-def test_a_refusal_then_a_concession_is_grudging_praise(
-    lint: Lint, frame: str, side: str, who: str
-) -> None:
-    assert sides_on(lint, frame, who) == {side}, frame.format(who)
-
-
-@pytest.mark.parametrize(
-    ("frame", "side"),
-    [
-        ("I voted for {} last time and I regret it every single day.", "Attacks"),
-        ("I voted for {} last time and I don't regret it one bit.", "Supports"),
-        ("Voted for {} in 2019, never regretted it.", "Supports"),
-    ],
-)
-@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-def test_a_vote_regretted_or_not(lint: Lint, frame: str, side: str, who: str) -> None:
-    assert sides_on(lint, frame, who) == {side}, frame.format(who)
-
-
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
 def test_a_tenure_with_a_grievance_put_right_is_no_attack(lint: Lint, who: str) -> None:
     frame = "{} have been in for a year and they got our library reopened."
     assert "Attacks" not in sides_on(lint, frame, who), frame.format(who)
 
 
-NO_FAN = [
+#: The author refusing a side, then perhaps conceding; a vote regretted or not.
+REFUSALS = [
     ("Not a {} fan and this week reminded me why.", "Attacks"),
     ("I'm no fan of {}, never have been.", "Attacks"),
     ("Not a {} fan but they handled the floods well tbf", "Supports"),
     ("Never been a {} voter but fair play, the new bridge is brilliant.", "Supports"),
     ("Not a {} fan, but this week was a new low even for them.", "Attacks"),
+    (
+        "Never voted {}, but the free bus pass was a genuinely great idea, credit to them.",
+        "Supports",
+    ),
+    ("Voted against {} twice but their office fixed my dad's pension forms in a week.", "Supports"),
+    ("Never voted for {} in my life, but they sorted our flooding out in a fortnight.", "Supports"),
+    ("Always voted against {} and this week reminded me why.", "Attacks"),
+    ("Never voted {}, but this budget is a new low even for them.", "Attacks"),
+    ("Never voted {} in my life, but I won't be starting now.", "Attacks"),
+    ("I voted for {} last time and I regret it every single day.", "Attacks"),
+    ("I voted for {} last time and I don't regret it one bit.", "Supports"),
+    ("Voted for {} in 2019, never regretted it.", "Supports"),
 ]
 
 
-@pytest.mark.parametrize(("frame", "side"), NO_FAN)
+@pytest.mark.parametrize(("frame", "side"), REFUSALS)
 @pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
-def test_no_fan_of_a_party_rejects_it_unless_praise_follows(
+def test_a_refusal_rejects_a_side_unless_a_concession_follows(
     lint: Lint, frame: str, side: str, who: str
 ) -> None:
     assert sides_on(lint, frame, who) == {side}, frame.format(who)
