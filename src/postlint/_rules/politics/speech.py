@@ -152,7 +152,7 @@ def nodded_or_disbelieved(draft: Draft, end: int) -> tuple[str, str] | None:
     return None
 
 
-#: How many words may open the sentence before its nod: "Honestly? Spot on.", "And about time".
+#: How many words may open the sentence before its nod: "Honestly, spot on.", "And about time".
 _NOD_OPENING_WORDS = 2
 
 
