@@ -56,6 +56,11 @@ WORK = "Our team shipped the new booking service this morning after months of wo
         WORK + " Yes, {org} is my day job.",
         "Work post: {org} pays my wages. " + WORK,
         "Wearing my work hat ({role} at {org}): " + WORK,
+        # Opening the post as a headline would: how long in, a place after the name, then
+        # the author's own news.
+        "Second year {role} at {org} Derby and today " + WORK[0].lower() + WORK[1:],
+        "{role} with {org} on Holy Island and we just shipped the new booking service.",
+        "20-year {role} at {org}. " + WORK,
     ],
 )
 def test_an_unusual_but_plain_disclosure_counts(lint: Lint, template: str) -> None:
@@ -106,6 +111,17 @@ def test_a_body_goes_by_the_names_its_staff_use(lint: Lint, organisation: str, n
 def test_a_sign_off_with_a_place_in_brackets_discloses(lint: Lint) -> None:
     text = WORK + " — Gareth Price, Operational Support Grade, Kestrel Rail (Leeds depot)"
     assert not missing(lint, text, "Kestrel Rail", "operational support grade")
+
+
+def test_a_sign_off_with_a_place_after_the_name_discloses(lint: Lint) -> None:
+    text = WORK + " — Head Gardener, Oakfield Parks Trust Westgate"
+    assert not missing(lint, text, "Oakfield Parks Trust", "head gardener")
+
+
+def test_a_body_configured_with_its_country_in_brackets_goes_by_its_acronym(lint: Lint) -> None:
+    text = "Ranger with ORR on Holy Island and we just shipped the new booking service."
+    assert not missing(lint, text, "Office of Rail Regulation (UK)", "ranger")
+    assert missing(lint, WORK, "Office of Rail Regulation (UK)", "ranger")
 
 
 @pytest.mark.parametrize(

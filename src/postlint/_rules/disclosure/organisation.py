@@ -76,8 +76,9 @@ _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
 
 #: A company's legal form after its name: "Ltd", "plc", "LLP".
 _LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|plc|PLC|LLP|LLC|Inc\.?|Incorporated|Corp\.?|Co\.)$")
-#: A country after a firm's name ("Santander UK"), left out like its legal form.
-_COUNTRY_AFTER = re.compile(r"\s+(?:UK|US|USA)$")
+#: A country after a firm's name ("Santander UK", "Department of Conservation (NZ)"), left
+#: out like its legal form.
+_COUNTRY_AFTER = re.compile(r"\s+(?:UK|US|USA|\([^()]{1,30}\))$")
 #: A word of what kind of body it is ("Royal Mail Group", "… NHS Foundation Trust").
 _KIND_AFTER = re.compile(
     r"\s+(?:Service|Services|Group|(?:NHS\s+)?(?:Foundation\s+)?Trust|Co-operative|Cooperative)$"
@@ -128,7 +129,7 @@ def organisation_names(organisation: str, pack: RulePack) -> list[str]:
                 names.update(aliases)
                 # "Universal Credit" from someone at DWP: the body's own service
                 names.update(services.lists.get(key, ()) if services is not None else ())
-    names.update(_acronyms(organisation))
+    names.update(_acronyms(organisation) | _acronyms(_COUNTRY_AFTER.sub("", organisation)))
     first = first_word_name(organisation, pack)
     if first is not None:
         names.add(first)

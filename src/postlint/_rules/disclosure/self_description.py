@@ -186,6 +186,9 @@ _DAY_JOB = re.compile(
 _OPENING = (
     r"[\s\W]*(?:(?:bias\s+alert|full\s+disclosure|disclaimer|transparency|fyi|psa)\s*[,:!-]\s*)?"
     r"(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
+    # how long or how far in: "Second year apprentice at…", "20-year line worker at…"
+    r"(?:(?:(?:first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)?|\d+\+?)[\s-]+"
+    r"(?:years?|yr)(?:[\s-]+old)?|newly[\s-]+qualified)\s+)?"
 )
 
 

@@ -32,14 +32,20 @@ def said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     at = place.end() if place is not None else at
     if opens and re.match(r"\s*(?:[!,:;.|\])—–(-]|[^\w\s'’\"“])", text[at : at + 3]):
         return at  # "Senior conductor at Kestrel Rail. Today…", "[Nurse, Northgate] …", "🚆"
+    if opens and _AND_THEN.match(text, at):
+        return at  # "Apprentice at Kestrel Rail Derby and today I got to…"
     closing = _CLOSING.fullmatch(text, at)
     if closing is not None and len(text.split()) <= SHORT_POST_WORDS:
         return len(text.rstrip(" \t\n.!"))  # "… Conductor at Kestrel Rail, views my own."
     return None
 
 
-#: A place after the organisation's name: "Nurse with <Org> in Lethbridge, …".
-_IN_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#: A place after the organisation's name: "Nurse with <Org> in Lethbridge, …", "Ranger with
+#: <Org> on Stewart Island", "Apprentice at <Org> Derby".
+_IN_A_PLACE = re.compile(r"(?:\s+(?:in|on|at))?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#: Opening the post, the description then the author's own news: "…and today I got to…",
+#: "…and we just counted…".
+_AND_THEN = re.compile(r"\s+and\s+(?:i|we|today|this|my|our|it['’]s|just)\b", re.IGNORECASE)
 #: What may follow a description that closes a short post: a stop, or a disclaimer.
 _CLOSING = re.compile(
     r"\s*(?:[,;:—–-]\s*(?:(?:all\s+)?(?:views|opinions|thoughts)\s+(?:are\s+)?"
