@@ -17,9 +17,9 @@
 * ``benchmarks/data/probes-24-politics-f.jsonl`` (200), written in the same way during the
   twenty-fourth session and read there after its first measurement (to find what postlint
   gets wrong): not blind.
-* ``benchmarks/data/probes-25-politics-g.jsonl`` (200), written in the same way during the
-  twenty-fifth session, measured at its start's commit and then, unchanged, after its first
-  fixes; read then: not blind.
+* ``benchmarks/data/probes-25-politics-g.jsonl`` (200) and ``probes-25-disclosure.jsonl``
+  (150), written in the same way during the twenty-fifth session, measured at its start's
+  commit and at the session's commit of the day, then read: not blind.
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
+    print(disclosure("probes-25-disclosure.jsonl", args.errors))
     return 0
 
 
