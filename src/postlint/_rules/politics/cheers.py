@@ -67,9 +67,12 @@ def cheered_actors(draft: Draft) -> list[Mention]:
             head = head[stops[-1].end() :]
         elif actor.start > _REACH:
             continue  # the sentence opens further back: the cheer does not open it
-        after = _after(draft, lowered, actor.end)
-        if opening.fullmatch(head) is None:
-            if thanking.fullmatch(head) and any(m in after for m in mocks):
+        cheered = opening.fullmatch(head) is not None
+        if not cheered and thanking.fullmatch(head) is None:
+            continue
+        after = _after(draft, lowered, actor.end)  # only for a cheer or thanks opening it
+        if not cheered:
+            if any(m in after for m in mocks):
                 # "Thanks <X>, you're really spoiling us": thanks in mockery
                 found.append(Mention(actor.start, actor.end, actor.text, "scorn", "attack"))
             continue
