@@ -54,6 +54,7 @@ def self_descriptions(
     """Where the draft names the author's organisation in a description of the author, but
     for the descriptions ``besides`` (statements found already) overlap."""
     yield from _staff_tags(draft)
+    yield from _staff_names(draft)
     mentions = organisation_mentions(draft)
     if not mentions:
         return
@@ -94,6 +95,21 @@ def _staff_tags(draft: Draft) -> Iterator[DisclosureStatement]:
             yield DisclosureStatement(match.start(), match.end(), match.group(0), "staff-tag")
 
 
+#: A word for the organisation's staff made from its name, then "here": "Googler here",
+#: "Microsoftie here, obviously biased", "Amazonians here".
+_STAFF_NAME = r"(?:ie|r|er|ian|ite|ster)s?\s+here\b"
+
+
+def _staff_names(draft: Draft) -> Iterator[DisclosureStatement]:
+    if not re.search(_STAFF_NAME, draft.text, re.I):
+        return  # most drafts: the organisation's names not needed
+    for name in organisation_names(draft.config.author.organisation or "", draft.pack):
+        if not re.fullmatch(r"[A-Za-z][\w&'’-]*", name):
+            continue  # one word only: "Googler", not "Kestrel Railer"
+        for match in re.finditer(rf"(?<![\w#@]){re.escape(name)}{_STAFF_NAME}", draft.text, re.I):
+            yield DisclosureStatement(match.start(), match.end(), match.group(0), "staff-name")
+
+
 def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tuple[int, int] | None:
     """The description around a mention: the organisation before a person noun ("a DfT
     analyst", "a Fenwick Building Society employee") or a person noun before "at
@@ -127,7 +143,8 @@ def _described(text: str, start: int, end: int, person: re.Pattern[str]) -> tupl
     if day_job is not None and day_job.end() == start:
         return day_job.start(), end  # "Day job: DWP.", "my employer is Fenwick"
     before = re.search(
-        rf"(?:({person.pattern})(?:{_OF_WHAT}\s+{_LINK}\s+(?:the\s+|an?\s+)?|\s*\(\s*|"
+        rf"(?:({person.pattern})(?:{_OF_WHAT}\s+{_LINK}\s+(?:the\s+|an?\s+)?(?:{_SITE}\s*\(\s*)?|"
+        rf"\s*\(\s*|"
         rf"(?P<comma>\s*,\s*))|[\w'’-]+\s+{_RUNNING}\s+(?:the\s+)?)$",
         text[sentence_start:start],
         re.IGNORECASE,
@@ -155,6 +172,8 @@ _LINK = (
     r"overseeing|looking\s+after|in\s+charge\s+of|responsible\s+for|"
     r"working\s+(?:at|for|on|in|with|across)|based\s+(?:at|in|with))"
 )
+#: A site named before its body in brackets: "Staff nurse at St Anne's (<Org>) here".
+_SITE = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
 #: A link that is itself a job, after any word: "I'm the woman leading Kestrel Rail's …",
 #: "I'm the one responsible for the DVLA's …" ("the man at Kestrel Rail's ticket office" is
 #: a customer).
@@ -182,9 +201,9 @@ _DAY_JOB = re.compile(
     r"by|[-–—=])?\s*(?:is\s+(?:at\s+|[a-z]+ing\s+(?:at|for|with)\s+)?)?(?:the\s+)?",
     re.IGNORECASE,
 )
-#: What may open a self-description: "a", "a proud", "fellow", "Bias alert,".
+#: What may open a self-description: "a", "a proud", "fellow", "Bias alert,", "Disclosure:".
 _OPENING = (
-    r"[\s\W]*(?:(?:bias\s+alert|full\s+disclosure|disclaimer|transparency|fyi|psa)\s*[,:!-]\s*)?"
+    r"[\s\W]*(?:(?:bias\s+alert|(?:full\s+)?disclosure|disclaimer|transparency|fyi|psa)\s*[,:!-]\s*)?"
     r"(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
     # how long or how far in: "Second year apprentice at…", "20-year line worker at…"
     r"(?:(?:(?:first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)?|\d+\+?)[\s-]+"

@@ -17,11 +17,11 @@ WORDS_SKIPPED = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 def said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     """Where a description ending at ``at`` is the author's own: "here" after it ("Kestrel
-    conductor here"), or, opening the post, a stop after it ("Proud Kestrel employee!",
-    "Mortgage adviser at Fenwick, so I know…"), or closing a short post ("… Conductor at
-    Kestrel Rail, views my own.")."""
+    conductor here", "Firefighter with <Org> checking in"), or, opening the post, a stop
+    after it ("Proud Kestrel employee!", "Mortgage adviser at Fenwick, so I know…"), or
+    closing a short post ("… Conductor at Kestrel Rail, views my own.")."""
     here = re.match(
-        r"\s*\)?\s+(?:here|speaking|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
+        r"\s*\)?\s+(?:here|speaking|checking\s+in|reporting\s+in|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
         r"[a-z]+)\s+(?:years|yrs|months|decades)|since\s+(?:19|20)\d\d)\b",
         text[at : at + 30],
         re.I,
