@@ -31,10 +31,18 @@ from postlint._rules.politics.wording import SAYING
 __all__ = ["agreed_side", "agreed_speakers", "agreement"]
 
 _LISTS = "politics/stance"
-#: Right after the actor: a verb of saying ("say", "have said", "keep telling us").
+#: A plan the actor is reported to have: "wants to", "plans to", "is proposing", "has a plan".
+_PLANNING = (
+    r"(?:wants?|wanted|plans?|planned|(?:is|are|were|was)\s+(?:planning|proposing|promising|"
+    r"pledging|hoping|trying)|proposes?|proposed|promises?|promised|pledges?|pledged|vows?|"
+    r"vowed|intends?|hopes?)\s+to|(?:has|have|had)\s+(?:a|an|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:plan|idea|proposal|scheme)"
+)
+#: Right after the actor: a verb of saying ("say", "have said", "keep telling us") or of a
+#: plan ("wants to", "is planning to", "has a plan for"), whose words the author may take.
 _SAYING = re.compile(
     r"(?:\s+(?:have|has|had|keep|keeps|kept|always|now|also|rightly|wrongly|falsely|just))*\s+"
-    rf"(?:{SAYING})\b",
+    rf"(?:{SAYING}|{_PLANNING})\b",
     re.IGNORECASE,
 )
 #: How far after the actor the author's word may stand: its sentence and the next.

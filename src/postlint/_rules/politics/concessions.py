@@ -12,7 +12,8 @@ So does what follows a concession made before the actor: "Say what you like abou
 never once missed a surgery", "Whatever you think of <X>, the new school is brilliant":
 grudging praise, support, unless the words after it scorn ("…, they're hopeless": an attack).
 And what follows flak the actor takes: "<X> gets slagged off constantly but kept the buses
-running": support; "<X> gets a lot of stick and they've earned every bit of it": an attack.
+running", "<X> cops a hard time but can run a meeting": support; "<X> gets a lot of stick and
+they've earned every bit of it": an attack.
 And what follows a flaw the author grants with a hedge: "<X> might be a bit corporate but at
 least the man can read a balance sheet", "<X>'s dull, sure. After the last few years dull
 sounds amazing": support, unless what follows scorns.
@@ -68,10 +69,11 @@ _ADMITTED = re.compile(
 
 #: Right after the actor, flak they take, then the rest of the sentence.
 _FLAK = re.compile(
-    r"^\s+(?:gets?|got|getting|takes?|took|taking|is\s+getting|has\s+(?:had|taken))\s+(?:"
-    r"slagged\s+off|(?:a\s+lot\s+of\s+|loads\s+of\s+|so\s+much\s+|some\s+|plenty\s+of\s+)?"
-    r"(?:stick|flak|abuse|grief|hate|criticism|a\s+kicking|a\s+hard\s+time|a\s+bad\s+press|"
-    r"bad\s+press|mocked|ridiculed|laughed\s+at|pelters))\b(?P<rest>[^.!?]*)",
+    r"^\s+(?:gets?|got|getting|takes?|took|taking|is\s+getting|has\s+(?:had|taken)|cops?|"
+    r"copped|copping)\s+(?:slagged\s+off|slated|(?:a\s+lot\s+of\s+|loads\s+of\s+|so\s+much\s+|"
+    r"some\s+|plenty\s+of\s+)?(?:stick|flak|abuse|grief|hate|criticism|heat|a\s+kicking|"
+    r"a\s+hard\s+time|a\s+rough\s+(?:ride|time)|a\s+bad\s+(?:press|rap)|bad\s+press|"
+    r"a\s+battering|a\s+pasting|mocked|ridiculed|laughed\s+at|pelters))\b(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)

@@ -27,8 +27,10 @@ from postlint._rules.politics.asserted import asked_side
 from postlint._rules.politics.commitments import committed_side
 from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
+from postlint._rules.politics.credit import credited_side
 from postlint._rules.politics.deeds import deed_done
 from postlint._rules.politics.dismissals import dismissed_side
+from postlint._rules.politics.effects import effect_side
 from postlint._rules.politics.fears import feared_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import (
@@ -38,6 +40,7 @@ from postlint._rules.politics.outcomes import (
     regretted_side,
 )
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
+from postlint._rules.politics.turned import turned_side
 from postlint._rules.politics.vindicated import vindicated_side
 
 __all__ = ["implied_side"]
@@ -181,6 +184,9 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
+        or credited_side(draft, actor)  # "<X> doesn't get half the credit they deserve"
+        or turned_side(draft, actor)  # "<X> won me over", "I've gone off <X>"
+        or effect_side(draft, actor)  # "<X>'s bus franchising has made my commute better"
         or vindicated_side(draft, actor)  # "Turns out <X> was right all along"
         or deed_done(draft, actor)
         or committed_side(draft, actor)  # "<X> are committed to solving problems for you"
