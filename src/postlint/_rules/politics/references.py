@@ -22,6 +22,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.declarations import declared_sides, side_declared_on
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.yardstick import yardstick_side
 
 if TYPE_CHECKING:
     from postlint._rules.politics.judgement import Judgement, RuleKind
@@ -44,6 +45,14 @@ def resolved(draft: Draft, found: list[Judgement]) -> list[Judgement]:
     comments on the sentence before given that sentence's actor, as the module says."""
     result = list(found)
     for index, judgement in enumerate(found):
+        measured = yardstick_side(judgement.unit.text)
+        if measured is not None and not judgement.whole_post:
+            # "Is that what we want in a prime minister?": on whom the sentence before names
+            actor = _referred_to(draft, judgement)
+            if actor is not None:  # … and what the sentence before did, which it measures
+                result[index] = _sided_as(judgement, measured, actor)
+                result = [_turned(before, judgement, actor, measured) for before in result]
+            continue
         if judgement.target is not None or judgement.names_actor or judgement.whole_post:
             continue
         called = _pronoun_call(judgement.unit.text)
