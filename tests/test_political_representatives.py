@@ -46,3 +46,25 @@ def test_the_readers_representative_is_whom_a_call_goes_to_not_its_cause(lint: L
     for office in OFFICES:
         found = heads(lint, f"Write to your {office} and tell them to vote the bill down.")
         assert found and not any("your" in h for h in found), (office, found)
+
+
+@pytest.mark.parametrize(
+    ("template", "head"),
+    [
+        ("The new {} promised free buses and we got a task force. Shocker.", "Attacks the new {}"),
+        ("Our outgoing {} never once answered an email. Good riddance.", "Attacks your outgoing {}"),
+    ],
+)
+def test_an_office_by_when_its_holder_holds_it_is_the_target(
+    lint: Lint, template: str, head: str
+) -> None:
+    wrong = {}
+    for office in ("mayor", "MP", "councillor", "premier"):
+        found = heads(lint, template.format(office))
+        if head.format(office) not in found:
+            wrong[office] = found
+    assert not wrong, f"{template!r}: {wrong}"
+
+
+def test_the_new_president_of_a_club_is_no_politician(lint: Lint) -> None:
+    assert not heads(lint, "The new president of the rugby club is brilliant, best AGM in years.")

@@ -48,6 +48,8 @@ TOWARDS = 0.5
 PLAINLY = 0.9
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
 #: Someone a sentence may be about besides the actor it names.
+#: The actors a side is taken on before a body every side sits in, named beside them.
+_PEOPLE = frozenset({"party", "politician", "role", "backed"})
 _SOMEONE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
 _VERDICT = STANCES.index("verdict")
 
@@ -196,6 +198,8 @@ def targets(
             sureness = probabilities[_SUPPORT] + probabilities[_ATTACK]
         if direction == _SUPPORT and actor.kind == "institution":
             continue  # praising Parliament or the council backs no side
+        if actor.kind == "institution" and any(a.kind in _PEOPLE for a in candidates):
+            continue  # "<X> skipped the town hall again": the side is on <X>, not the hall
         if direction == _ATTACK and cued is None and attacked_by_another(draft, actor, actors):
             continue  # "Farage's tirade against « Starmer »": his, which the author reports
         # A side given in so many words ("Shame on you, <X>") is plain at the lower bar.
