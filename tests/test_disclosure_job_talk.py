@@ -44,17 +44,8 @@ def test_shift_talk_is_the_job_talk_of_its_trade(
         (PHARMACY, "Fenwick Building Society", "mortgage adviser"),
         (AMBULANCE, "Department for Education", "policy adviser"),
         (AMBULANCE, "Kestrel Rail", "conductor"),
-        pytest.param(
-            CORRIDORS,
-            "Department for Transport",
-            "policy adviser",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the head reads a hospital porter's miles of corridor as near a transport "
-                "adviser's job (probability 0.50) and not near the porter's own (0.34): it reads "
-                "ten words of substance, and 'miles' is the transport department's word",
-            ),
-        ),
+        # (The first head read 0.50 for a transport adviser: "miles" is the department's word.)
+        (CORRIDORS, "Department for Transport", "policy adviser"),
     ],
 )
 def test_someone_elses_shift_talk_is_not_the_authors_job_talk(

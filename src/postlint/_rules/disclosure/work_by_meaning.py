@@ -70,10 +70,13 @@ JOB_TALK_WITH_SCREEN = 0.45
 #: ``JOB_TALK_WHEN_SURE``). Not for a post with the home's words (``talk``: "We launched the
 #: kids' lemonade stand"). ``NEAR_WHEN_SURE`` is the lowest cosine at which every one of
 #: seven departments' dev outsiders stays within 1% (0.12 let the Ministry of Defence's reach
-#: 1.9%; benchmarks/README.md, "The fifteenth session").
+#: 1.9%; benchmarks/README.md, "The fifteenth session"). ``JOB_TALK_WHEN_SURE`` was 0.2 for
+#: the head trained on the first eight batches of pairs; the head with the unnamed-work and
+#: home-near-trade batches reads a team's "we" of any body a little higher, and 0.25 keeps
+#: dev insiders and outsiders where they were ("The twenty-sixth session").
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
-JOB_TALK_WHEN_SURE = 0.2
+JOB_TALK_WHEN_SURE = 0.25
 #: In a post with "views my own", the job-talk head's probability from which it is job talk
 #: whatever the screen reads (chosen on twelve posts of the project's own, seven of work and
 #: five of home with the disclaimer: every home post read 0.18 or less).
@@ -89,9 +92,13 @@ JUDGED_NO_SIDE = 0.5
 SCREENED_SAFE = 0.9
 #: The bars from which a post in the first person is the author's job talk though the screen
 #: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
-#: nurse).
+#: nurse). ``JOB_TALK_ALONE`` was 0.45 for the first head; for the head with the unnamed-work
+#: and home-near-trade batches, 0.48 catches more of the probe sets' posts than the first head
+#: did with fewer false alarms; 0.5 would lose a pharmacist's diary (0.487) and a paramedic's
+#: (0.496) to keep quiet a run through the city the employer is named after (0.494), which no
+#: bar parts ("The twenty-sixth session").
 NEAR_ALONE = 0.35
-JOB_TALK_ALONE = 0.45
+JOB_TALK_ALONE = 0.48
 #: The author speaking to the reader: "From Monday you can apply online".
 _READER = re.compile(r"\b(?:you|your|you're|you’re|you've|you’ve)\b", re.I)
 #: Longer drafts are articles, not posts about one's day; they are read by their phrases only.
