@@ -20,6 +20,10 @@
 * ``benchmarks/data/probes-25-politics-g.jsonl`` (200) and ``probes-25-disclosure.jsonl``
   (150), written in the same way during the twenty-fifth session, measured at its start's
   commit and at the session's commit of the day, then read: not blind.
+* ``benchmarks/data/probes-26-politics-i.jsonl`` (200) and ``probes-26-disclosure.jsonl``
+  (150), written in the same way at the start of the twenty-sixth session, measured at its
+  start's commit, then read: not blind (and the disclosure set's kinds of miss and false
+  alarm were named in the briefs of two batches of the job-talk pairs).
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -130,10 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     print(politics("probes-23-politics-e.jsonl", blind_errors))
     print(politics("probes-24-politics-f.jsonl", args.errors))
     print(politics("probes-25-politics-g.jsonl", args.errors))
+    print(politics("probes-26-politics-i.jsonl", args.errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
     print(disclosure("probes-25-disclosure.jsonl", args.errors))
+    print(disclosure("probes-26-disclosure.jsonl", args.errors))
     return 0
 
 
