@@ -52,7 +52,10 @@ def test_the_readers_representative_is_whom_a_call_goes_to_not_its_cause(lint: L
     ("template", "head"),
     [
         ("The new {} promised free buses and we got a task force. Shocker.", "Attacks the new {}"),
-        ("Our outgoing {} never once answered an email. Good riddance.", "Attacks your outgoing {}"),
+        (
+            "Our outgoing {} never once answered an email. Good riddance.",
+            "Attacks your outgoing {}",
+        ),
     ],
 )
 def test_an_office_by_when_its_holder_holds_it_is_the_target(
