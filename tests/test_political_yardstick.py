@@ -19,6 +19,7 @@ ATTACKS = [
 SUPPORTS = [
     "{} sat with the flood victims for six hours. That's what we want in a leader.",
     "{} answered every question at the hustings. This is exactly what we need from our MP.",
+    "{} stayed up all night with the flood crews. That's what this town needs.",
 ]
 
 
