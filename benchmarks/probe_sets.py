@@ -24,6 +24,9 @@
   (150), written in the same way at the start of the twenty-sixth session, measured at its
   start's commit, then read: not blind (and the disclosure set's kinds of miss and false
   alarm were named in the briefs of two batches of the job-talk pairs).
+* ``benchmarks/data/probes-26-politics-k.jsonl`` (200) and ``probes-26-disclosure-l.jsonl``
+  (150), written blind in the same way near the end of the twenty-sixth session, measured at
+  its start's commit (in a worktree) and at its end, and kept blind as sets d and e are.
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -135,11 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     print(politics("probes-24-politics-f.jsonl", args.errors))
     print(politics("probes-25-politics-g.jsonl", args.errors))
     print(politics("probes-26-politics-i.jsonl", args.errors))
+    print(politics("probes-26-politics-k.jsonl", blind_errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
     print(disclosure("probes-25-disclosure.jsonl", args.errors))
     print(disclosure("probes-26-disclosure.jsonl", args.errors))
+    print(disclosure("probes-26-disclosure-l.jsonl", blind_errors))
     return 0
 
 

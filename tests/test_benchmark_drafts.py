@@ -113,6 +113,7 @@ def test_the_blind_disclosure_drafts_are_well_formed_and_even() -> None:
         ("probes-24-politics-f.jsonl", "probes-23-disclosure.jsonl"),
         ("probes-25-politics-g.jsonl", "probes-25-disclosure.jsonl"),
         ("probes-26-politics-i.jsonl", "probes-26-disclosure.jsonl"),
+        ("probes-26-politics-k.jsonl", "probes-26-disclosure-l.jsonl"),
     ],
 )
 def test_the_probe_sets_are_well_formed(name: str, disclosure_name: str) -> None:
