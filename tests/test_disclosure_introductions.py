@@ -43,6 +43,11 @@ LOWER_WORK = WORK[0].lower() + WORK[1:]
         "Three weeks into my new job with {org}. " + WORK,
         # Checking in.
         "{role} with {org} checking in: " + LOWER_WORK,
+        # Speaking for it, since joining it, what working there means, work in brackets.
+        "Posting on behalf of {org}: " + LOWER_WORK,
+        "Since joining {org} last year I've learnt loads. " + WORK,
+        "Working for {org} means early starts. " + WORK,
+        "At work ({org}) today: " + LOWER_WORK,
         # The role by what it does there.
         "In my role leading {org}'s digital team, I can say " + LOWER_WORK,
     ],
@@ -59,6 +64,7 @@ def test_an_introduction_says_who_the_author_is(lint: Lint, template: str) -> No
         "I fly with {org} every month. " + WORK,
         "Six months into my mortgage with {org}. " + WORK,
         "Three days into the sale at {org}. " + WORK,
+        "Working at {org} must be chaos today. " + WORK,
     ],
 )
 def test_a_customers_or_a_strangers_words_are_no_introduction(lint: Lint, template: str) -> None:
