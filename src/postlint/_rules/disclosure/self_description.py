@@ -203,7 +203,8 @@ _DAY_JOB = re.compile(
 )
 #: What may open a self-description: "a", "a proud", "fellow", "Bias alert,", "Disclosure:".
 _OPENING = (
-    r"[\s\W]*(?:(?:bias\s+alert|(?:full\s+)?disclosure|disclaimer|transparency|fyi|psa)\s*[,:!-]\s*)?"
+    r"[\s\W]*(?:(?:bias\s+alert|(?:full\s+)?disclosure|disclaimer|transparency|fyi|psa)"
+    r"\s*[,:!-]\s*)?"
     r"(?:(?:a|an|proud|a\s+proud|fellow|another)\s+)?"
     # how long or how far in: "Second year apprentice at…", "20-year line worker at…"
     r"(?:(?:(?:first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)?|\d+\+?)[\s-]+"

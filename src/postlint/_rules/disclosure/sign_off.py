@@ -21,8 +21,9 @@ def said_of_oneself(text: str, at: int, *, opens: bool) -> int | None:
     after it ("Proud Kestrel employee!", "Mortgage adviser at Fenwick, so I know…"), or
     closing a short post ("… Conductor at Kestrel Rail, views my own.")."""
     here = re.match(
-        r"\s*\)?\s+(?:here|speaking|checking\s+in|reporting\s+in|by\s+trade|by\s+day|hat\s+on|(?:for|of)\s+(?:\d+|a\s+few|many|"
-        r"[a-z]+)\s+(?:years|yrs|months|decades)|since\s+(?:19|20)\d\d)\b",
+        r"\s*\)?\s+(?:here|speaking|checking\s+in|reporting\s+in|by\s+trade|by\s+day|hat\s+on|"
+        r"(?:for|of)\s+(?:\d+|a\s+few|many|[a-z]+)\s+(?:years|yrs|months|decades)|"
+        r"since\s+(?:19|20)\d\d)\b",
         text[at : at + 30],
         re.I,
     )

@@ -47,9 +47,9 @@ TOWARDS = 0.5
 #: action for that side to be reported as well.
 PLAINLY = 0.9
 _SUPPORT, _ATTACK = STANCES.index("support"), STANCES.index("attack")
-#: Someone a sentence may be about besides the actor it names.
 #: The actors a side is taken on before a body every side sits in, named beside them.
 _PEOPLE = frozenset({"party", "politician", "role", "backed"})
+#: Someone a sentence may be about besides the actor it names.
 _SOMEONE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
 _VERDICT = STANCES.index("verdict")
 
