@@ -67,6 +67,11 @@ def politics_heads(lint: Lint, text: str) -> list[str]:
     return [message.split(":", 1)[0] for message in politics_messages(lint, text)]
 
 
+def sided_heads(lint: Lint, text: str) -> list[str]:
+    """``politics_heads`` that take a side on someone: "Supports …" or "Attacks …"."""
+    return [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+
+
 #: Parties of the UK and the US, each written as a post names it: a test that reads a turn of
 #: phrase over all of them shows it is read alike whoever's it is.
 EVERY_PARTY = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RIVALS, Lint, politics_heads, sides_on
+from tests.conftest import RIVALS, Lint, sided_heads, sides_on
 
 POLITICIANS = ["Starmer", "Badenoch", "Farage", "Harris", "Trump", "Newsom", "Dutton"]
 
@@ -42,5 +42,5 @@ def test_an_appeal_to_voters_reported_is_no_side(
 ) -> None:
     text = frame.format(speaker, named)
     text = text[0].upper() + text[1:]
-    sided = [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+    sided = sided_heads(lint, text)
     assert not sided, (text, sided)

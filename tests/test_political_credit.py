@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sides_on
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sided_heads, sides_on
 
 SUPPORTS = [
     "{} doesn't get half the credit they deserve for the bus deal.",
@@ -49,7 +49,7 @@ def test_credit_overdone_or_a_plan_refused_attacks(lint: Lint, frame: str, who: 
     ],
 )
 def test_the_same_words_outside_politics_take_no_side(lint: Lint, text: str) -> None:
-    sided = [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+    sided = sided_heads(lint, text)
     assert not sided, sided
 
 

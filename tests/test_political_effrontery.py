@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sides_on
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sided_heads, sides_on
 
 FRAMES = [
     "Shameless {} is at it again with the spin about the ferries.",
@@ -40,5 +40,5 @@ def test_scorn_as_epithet_or_effrontery_attacks(lint: Lint, frame: str, who: str
     ],
 )
 def test_the_same_words_outside_politics_take_no_side(lint: Lint, text: str) -> None:
-    sided = [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+    sided = sided_heads(lint, text)
     assert not sided, sided

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sides_on
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, sided_heads, sides_on
 
 SUPPORTS = [
     "Honestly {} won me over with the childcare plan.",
@@ -45,5 +45,5 @@ def test_the_author_lost_or_worse_off_attacks(lint: Lint, frame: str, who: str) 
     ],
 )
 def test_the_same_words_outside_politics_take_no_side(lint: Lint, text: str) -> None:
-    sided = [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+    sided = sided_heads(lint, text)
     assert not sided, sided

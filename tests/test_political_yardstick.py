@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sides_on
+from tests.conftest import PARTIES_AND_POLITICIANS, Lint, politics_heads, sided_heads, sides_on
 
 ATTACKS = [
     "{} called the nurses greedy on live TV. Is that what we want in a prime minister?",
@@ -50,5 +50,5 @@ def test_the_office_measured_against_is_no_target(lint: Lint) -> None:
     ],
 )
 def test_the_same_words_outside_politics_take_no_side(lint: Lint, text: str) -> None:
-    sided = [h for h in politics_heads(lint, text) if h.startswith(("Supports", "Attacks"))]
+    sided = sided_heads(lint, text)
     assert not sided, sided
