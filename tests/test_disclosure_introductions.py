@@ -48,6 +48,12 @@ LOWER_WORK = WORK[0].lower() + WORK[1:]
         "Since joining {org} last year I've learnt loads. " + WORK,
         "Working for {org} means early starts. " + WORK,
         "At work ({org}) today: " + LOWER_WORK,
+        # The employer named as such, a place in its family, its scheme.
+        "Employer: {org}. " + WORK,
+        "{org} employs me, so bear that in mind. " + WORK,
+        "Part of the {org} family for ten years now. " + WORK,
+        "Proud member of Team {org}. " + WORK,
+        "I'm on {org}'s graduate scheme. " + WORK,
         # The role by what it does there.
         "In my role leading {org}'s digital team, I can say " + LOWER_WORK,
     ],
