@@ -70,10 +70,8 @@ JOB_TALK_WITH_SCREEN = 0.45
 #: ``JOB_TALK_WHEN_SURE``). Not for a post with the home's words (``talk``: "We launched the
 #: kids' lemonade stand"). ``NEAR_WHEN_SURE`` is the lowest cosine at which every one of
 #: seven departments' dev outsiders stays within 1% (0.12 let the Ministry of Defence's reach
-#: 1.9%; benchmarks/README.md, "The fifteenth session"). ``JOB_TALK_WHEN_SURE`` was 0.2 for
-#: the head trained on the first eight batches of pairs; the head with the unnamed-work and
-#: home-near-trade batches reads a team's "we" of any body a little higher, and 0.25 keeps
-#: dev insiders and outsiders where they were ("The twenty-sixth session").
+#: 1.9%; benchmarks/README.md, "The fifteenth session"). ``JOB_TALK_WHEN_SURE``: 0.25 since
+#: the head's retraining, which reads any body's "we" a little higher ("The twenty-sixth").
 SURE_WORK_TALK = 0.95
 NEAR_WHEN_SURE = 0.15
 JOB_TALK_WHEN_SURE = 0.25
@@ -92,11 +90,9 @@ JUDGED_NO_SIDE = 0.5
 SCREENED_SAFE = 0.9
 #: The bars from which a post in the first person is the author's job talk though the screen
 #: does not read it so ("Twelve-hour shift done, every bed on the ward full", from a staff
-#: nurse). ``JOB_TALK_ALONE`` was 0.45 for the first head; for the head with the unnamed-work
-#: and home-near-trade batches, 0.48 catches more of the probe sets' posts than the first head
-#: did with fewer false alarms; 0.5 would lose a pharmacist's diary (0.487) and a paramedic's
-#: (0.496) to keep quiet a run through the city the employer is named after (0.494), which no
-#: bar parts ("The twenty-sixth session").
+#: nurse). ``JOB_TALK_ALONE``: 0.48 since the head's retraining; 0.5 would lose a pharmacist's
+#: diary (0.487) and a paramedic's (0.496) to quiet a run through the city the employer is
+#: named after (0.494): no bar parts them ("The twenty-sixth session").
 NEAR_ALONE = 0.35
 JOB_TALK_ALONE = 0.48
 #: The author speaking to the reader: "From Monday you can apply online".
