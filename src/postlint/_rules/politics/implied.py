@@ -29,6 +29,7 @@ from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.credit import credited_side
 from postlint._rules.politics.deeds import deed_done
+from postlint._rules.politics.defeats import defeated_side
 from postlint._rules.politics.dismissals import dismissed_side
 from postlint._rules.politics.effects import effect_side
 from postlint._rules.politics.fears import feared_side
@@ -143,8 +144,8 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         draft.pack.word_list(f"{_LISTS}.downfall_after"),
         draft.pack.word_list(f"{_LISTS}.downfall_verbs"),
     )
-    if downfall.match(after) or dismissed_side(draft, actor):
-        return "attack"  # "<X> are toast", "Who cares what <X> thinks"
+    if downfall.match(after) or dismissed_side(draft, actor) or defeated_side(draft, actor):
+        return "attack"  # "<X> are toast", "Who cares what <X> thinks", "<X> got hammered"
     ranked = re.match(r"\s*>+(?!=)\s*", after)
     if ranked is not None and _below(draft, actor.end + ranked.end(), after[ranked.end() :]):
         return "support"  # "Albanese > Dutton", "<X> > the rest of them"
