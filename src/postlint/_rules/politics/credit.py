@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 
-from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, around
-
 __all__ = ["credited_side"]
 
 #: Right after the actor, credit they go without: "doesn't get half the credit", "never gets
@@ -42,11 +38,9 @@ _OVERRATED = re.compile(
 )
 
 
-def credited_side(draft: Draft, actor: Mention) -> str | None:
-    """The side the credit weighed after ``actor`` gives them (see the module), or None."""
-    if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
-        return None
-    after = around(draft, actor).after
+def credited_side(after: str) -> str | None:
+    """The side the credit weighed in ``after`` (the words after an actor, in its sentence)
+    gives the actor (see the module), or None."""
     if _UNDERRATED.match(after):
         return "support"
     if _OVERRATED.match(after):

@@ -14,21 +14,17 @@ import functools
 import re
 
 from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention, one_of
-from postlint._rules.politics.scorn import SCORNED_KINDS, around
+from postlint._rules.politics.mention import one_of
 
-__all__ = ["defeated_side"]
+__all__ = ["defeated"]
 
 _LISTS = "politics/stance"
 
 
-def defeated_side(draft: Draft, actor: Mention) -> str | None:
-    """``attack`` where the words right after ``actor`` tell a defeat with relish (see the
-    module), else None."""
-    if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
-        return None
-    defeat = _defeat(draft.pack.word_list(f"{_LISTS}.downfall_verbs"))
-    return "attack" if defeat.match(around(draft, actor).after) else None
+def defeated(draft: Draft, after: str) -> bool:
+    """Whether ``after`` (the words after an actor, in its sentence) tells a defeat with
+    relish (see the module)."""
+    return bool(_defeat(draft.pack.word_list(f"{_LISTS}.downfall_verbs")).match(after))
 
 
 @functools.cache

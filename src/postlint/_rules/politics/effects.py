@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 
-from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, around
-
 __all__ = ["effect_side"]
 
 #: Right after the actor: its measure ("'s bus franchising"), then what it made of something.
@@ -28,12 +24,10 @@ _MADE = re.compile(
 )
 
 
-def effect_side(draft: Draft, actor: Mention) -> str | None:
-    """The side the change an actor's measure made gives ``actor`` (see the module), or
-    None."""
-    if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
-        return None
-    made = _MADE.match(around(draft, actor).after)
+def effect_side(after: str) -> str | None:
+    """The side the change an actor's measure made, told in ``after`` (the words after the
+    actor, in its sentence), gives the actor (see the module), or None."""
+    made = _MADE.match(after)
     if made is None:
         return None
     return "support" if made.group("better") else "attack"

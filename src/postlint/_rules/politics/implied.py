@@ -29,7 +29,7 @@ from postlint._rules.politics.comparatives import ranked_side
 from postlint._rules.politics.concessions import granted_side
 from postlint._rules.politics.credit import credited_side
 from postlint._rules.politics.deeds import deed_done
-from postlint._rules.politics.defeats import defeated_side
+from postlint._rules.politics.defeats import defeated
 from postlint._rules.politics.dismissals import dismissed_side
 from postlint._rules.politics.effects import effect_side
 from postlint._rules.politics.fears import feared_side
@@ -144,7 +144,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         draft.pack.word_list(f"{_LISTS}.downfall_after"),
         draft.pack.word_list(f"{_LISTS}.downfall_verbs"),
     )
-    if downfall.match(after) or dismissed_side(draft, actor) or defeated_side(draft, actor):
+    if downfall.match(after) or dismissed_side(draft, actor) or defeated(draft, after):
         return "attack"  # "<X> are toast", "Who cares what <X> thinks", "<X> got hammered"
     ranked = re.match(r"\s*>+(?!=)\s*", after)
     if ranked is not None and _below(draft, actor.end + ranked.end(), after[ranked.end() :]):
@@ -185,9 +185,9 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or ranked_side(draft, actor)
         or regretted_side(draft, actor)
         or granted_side(draft, actor)
-        or credited_side(draft, actor)  # "<X> doesn't get half the credit they deserve"
-        or turned_side(draft, actor)  # "<X> won me over", "I've gone off <X>"
-        or effect_side(draft, actor)  # "<X>'s bus franchising has made my commute better"
+        or credited_side(after)  # "<X> doesn't get half the credit they deserve"
+        or turned_side(before, after)  # "<X> won me over", "I've gone off <X>"
+        or effect_side(after)  # "<X>'s bus franchising has made my commute better"
         or vindicated_side(draft, actor)  # "Turns out <X> was right all along"
         or deed_done(draft, actor)
         or committed_side(draft, actor)  # "<X> are committed to solving problems for you"

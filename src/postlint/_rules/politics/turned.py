@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 
-from postlint._engine.draft import Draft
-from postlint._rules.politics.mention import Mention
-from postlint._rules.politics.scorn import SCORNED_KINDS, around
-
 __all__ = ["turned_side"]
 
 #: Right after the actor: the author won over, or lost.
@@ -34,13 +30,10 @@ _BEFORE = re.compile(
 )
 
 
-def turned_side(draft: Draft, actor: Mention) -> str | None:
-    """The side the author's turn gives ``actor`` (see the module), or None."""
-    if actor.kind not in SCORNED_KINDS or draft.is_quoted(actor.start, actor.end):
+def turned_side(before: str, after: str) -> str | None:
+    """The side the author's turn gives an actor (see the module), from the words of its
+    sentence ``before`` and ``after`` it, or None."""
+    found = _AFTER.match(after) or _BEFORE.search(before)
+    if found is None:
         return None
-    at = around(draft, actor)
-    for pattern, words in ((_AFTER, at.after), (_BEFORE, at.before)):
-        found = (pattern.match if pattern is _AFTER else pattern.search)(words)
-        if found is not None:
-            return "support" if found.group("won") else "attack"
-    return None
+    return "support" if found.group("won") else "attack"
