@@ -86,6 +86,22 @@ def test_the_judge_gives_probabilities_of_every_stance() -> None:
     assert probabilities[0] < 0.5  # the judge reads the plainest endorsement as a stance
 
 
+def test_the_judges_integer_products_are_exact_on_every_processor() -> None:
+    """Signed weights times unsigned activations saturate on processors without VNNI (AVX2)
+    and not on those with it, so the judge read the same sentence differently on two
+    machines ("Time to vote this shower out." was a call on one and nothing on the other).
+    Every weight of an integer product is stored unsigned, which no processor saturates."""
+    import onnx
+
+    model = onnx.load(str(models_folder() / "politics-judge.onnx"))
+    types = {tensor.name: tensor.data_type for tensor in model.graph.initializer}
+    products = [node for node in model.graph.node if node.op_type == "MatMulInteger"]
+    assert products
+    for node in products:
+        for weight in (node.input[1], node.input[3]):
+            assert types[weight] == onnx.TensorProto.UINT8, (node.name, weight)
+
+
 def test_links_are_not_read() -> None:
     assert model_text("Read this https://t.co/Ab3x9 now\n\n ok") == "Read this now ok"
     assert sentence_screen()(["https://example.org/a"]) == sentence_screen()([""])
