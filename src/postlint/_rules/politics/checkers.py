@@ -26,7 +26,7 @@ from postlint._rules.politics.lobbying import lobbied_cause
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.party_named import party_named
 from postlint._rules.politics.shown import mid_sentence, with_its_article
-from postlint._rules.politics.someone import someone_named
+from postlint._rules.politics.someone import class_named, someone_named
 from postlint._rules.politics.targets import action_target
 from postlint._rules.politics.topics import NEAR_A_TOPIC, NEAR_IN_PLACE_OF_AN_ACTOR, nearest_topic
 from postlint._rules.politics.units import Unit
@@ -150,8 +150,10 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
         issue = issues[0]
         return f"{with_its_name(draft.text, issue.start, issue.end, issue.text)} ({target.text})"
     if target is None and kind in ("endorsement", "attack") and not judgement.names_actor:
-        named = someone_named(draft, unit.start, unit.end) or party_named(
-            draft, unit.start, unit.end
+        named = (
+            someone_named(draft, unit.start, unit.end)
+            or party_named(draft, unit.start, unit.end)
+            or class_named(draft, unit.start, unit.end)
         )
         if named is not None:
             return named

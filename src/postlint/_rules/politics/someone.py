@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.cues import cued_side
-from postlint._rules.politics.mention import HANDLE, Mention
+from postlint._rules.politics.mention import HANDLE, Mention, one_of
 
 if TYPE_CHECKING:
     from postlint._rules.politics.judgement import Judgement, RuleKind
 
-__all__ = ["person_named", "someone_named", "turned_by_cues"]
+__all__ = ["class_named", "person_named", "someone_named", "turned_by_cues"]
 
 #: A person's name: two or three capitalised words ("Greg Abbott", "Mary Lou McDonald").
 _PERSON = re.compile(
@@ -29,6 +29,12 @@ _NAME_ZIPF = 4.6
 _RARE_NAME_ZIPF = 3.5
 #: More than this share of its words capitalised: a headline ("Court Ruling Shocks Nation").
 _HEADLINE_SHARE = 0.6
+#: A given name alone opening a sentence, then a verb that makes it the subject ("Kate will
+#: be a great borough councillor", "Jeff is anti-big government"): whom the finding means.
+_GIVEN_NAME_ALONE = re.compile(
+    r"([A-Z][a-z]+)\s+(?:will|would|is|was|has|had|ran|runs|did|does|should|deserves|gets|got|"
+    r"made|makes|can|could|won|lost|knows|cares|stands|fought|fights|delivered|promised)\b"
+)
 
 
 def someone_named(draft: Draft, start: int, end: int, *, given: bool = True) -> str | None:
@@ -54,7 +60,23 @@ def someone_named(draft: Draft, start: int, end: int, *, given: bool = True) -> 
             name = _a_name(words[1:], given_names, opening=False)  # "Thanks Dana Whitfield"
         if name is not None:
             return re.sub(r"['’]s?$", "", name)  # "Greg Abbott's stunts": Greg Abbott
+    alone = _GIVEN_NAME_ALONE.match(text, start, end) if given else None
+    if alone is not None and alone.group(1).lower() in given_names:
+        # common as a name, not as a word: "Kate", "Jeff", not "Bill", "Mark", "Will"
+        return alone.group(1) if zipf_frequency(alone.group(1).lower()) < _NAME_ZIPF else None
     return None
+
+
+def class_named(draft: Draft, start: int, end: int) -> str | None:
+    """The political class a support or attack names, as written ("MPs", "politicians",
+    "POTUS"), when it names no one in particular: "Attacks MPs", not "a party or
+    politician"."""
+    classes = draft.pack.word_list("politics/actors.political_classes")
+    found = re.search(rf"(?i)(?<![\w@])#?({one_of(classes)})(?!\w)", draft.text[start:end])
+    if found is None:
+        return None
+    written = found.group(1)
+    return written.lower() if written.istitle() and len(written) > 3 else written
 
 
 def _opens(before: str) -> bool:
