@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["first_word_name", "outside_other_names"]
 
 _PLACES = "disclosure/places"
+#: "British" of British Airways: qualifies everything, names nothing ("a British summer").
+_PLACE_ADJECTIVES = "disclosure/disclosure.place_adjectives"
 #: A first word at least this common in English (Zipf scale) is an ordinary word as well as
 #: the organisation's short name ("Northern" for Northern Trains): inside a longer name it is
 #: that name's ("the Northern Lights").
@@ -56,14 +58,15 @@ _GENERIC_FIRST_WORDS = frozenset(
 def first_word_name(organisation: str, pack: RulePack) -> str | None:
     """The organisation's distinctive first word ("Fenwick" for Fenwick Building Society):
     not a generic word ("Department"), nor a place ("Leeds" is not Leeds City Council:
-    ``rules/disclosure/lexicons/places.toml``)."""
+    ``rules/disclosure/lexicons/places.toml``), nor a people's or region's word ("British" of
+    British Airways, "Irish" of Irish Rail)."""
     words: list[str] = re.findall(r"[\w'’.&]+", " ".join(organisation.split()))
     if len(words) < 2:
         return None
     first = words[0]
     if len(first) < 4 or first.lower() in _GENERIC_FIRST_WORDS or not first[0].isupper():
         return None
-    if first in _places(pack):
+    if first in _places(pack) or first.lower() in pack.word_list(_PLACE_ADJECTIVES):
         return None
     return first
 
