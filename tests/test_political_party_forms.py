@@ -39,7 +39,8 @@ def test_a_party_written_bare_is_named_in_the_message(lint: Lint, frame: str, pa
         if d.rule in ("politics.partisan-attack", "politics.partisan-endorsement")
     ]
     assert heads, text
-    assert all(party in head for head in heads), (text, heads)
+    # as the lexicons write it: "labour" is named "Labour" (test_political_names_as_written)
+    assert all(party.lower() in head.lower() for head in heads), (text, heads)
 
 
 @pytest.mark.parametrize("party", ["National", "Nationals", "Coalition"])

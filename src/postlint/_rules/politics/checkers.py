@@ -25,7 +25,12 @@ from postlint._rules.politics.judgement import Judgement, RuleKind, judgements, 
 from postlint._rules.politics.lobbying import lobbied_cause
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.party_named import party_named
-from postlint._rules.politics.shown import mid_sentence, with_its_article
+from postlint._rules.politics.shown import (
+    as_the_lexicons_write,
+    mid_sentence,
+    vote_for_whom,
+    with_its_article,
+)
 from postlint._rules.politics.someone import class_named, someone_named
 from postlint._rules.politics.targets import action_target
 from postlint._rules.politics.topics import NEAR_A_TOPIC, NEAR_IN_PLACE_OF_AN_ACTOR, nearest_topic
@@ -156,7 +161,7 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
             or class_named(draft, unit.start, unit.end)
         )
         if named is not None:
-            return named
+            return as_the_lexicons_write(draft.pack, named)  # "labour": Labour
     if target is not None and target.kind in ("endorsed", "scorn") and kind != "verdict":
         agreed = agreement(draft, target)  # "Supports Labour (“Spot on”)"
         if agreed is not None:
@@ -186,16 +191,20 @@ def _target(draft: Draft, judgement: Judgement, no_target: str, kind: str) -> st
     name = (campaign_name(draft.pack, words) or shape_name(words)) if tag else None
     name = name or (_movement(draft, target) if sided else None)
     if name is None and target.kind == "campaign" and not tag:
-        # "Supports Starmer (“Vote for Starmer”)": the name the slogan backs.
+        # "Supports Starmer (“Vote for Starmer”)", "Supports Green (“vote green”)": the name
+        # the slogan backs, as the lexicons write it.
         inside = political_actors_in(draft, target.start, target.end)
         backed = next((a.text for a in inside if a.kind in ("party", "politician")), None)
         if backed is not None and backed.startswith("#"):
             backed = campaign_name(draft.pack, backed) or backed.lstrip("#")
-        name = backed
+        name = as_the_lexicons_write(draft.pack, backed) if backed else None
+        name = name or vote_for_whom(draft.pack, words)
     if name is not None:
         return f"{name} (“{words}”)"
     quoted = target.kind == "campaign" or words.startswith(("#", "@"))
-    return f"“{words}”" if quoted else with_its_article(draft.text, target, words)
+    if quoted:
+        return f"“{words}”"
+    return with_its_article(draft.text, target, as_the_lexicons_write(draft.pack, words))
 
 
 def _movement(draft: Draft, target: Mention) -> str | None:

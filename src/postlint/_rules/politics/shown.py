@@ -4,11 +4,19 @@ names them; "Takes a side on scrapping the…", not "on Scrapping the…"."""
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from postlint._rules.politics.mention import Mention
 
-__all__ = ["mid_sentence", "with_its_article"]
+if TYPE_CHECKING:
+    from postlint._pack import RulePack
+
+__all__ = ["as_the_lexicons_write", "mid_sentence", "vote_for_whom", "with_its_article"]
+
+#: A call to vote before the name it backs ("vote labour", "VOTE FOR THE GREENS").
+_VOTE_CALL = re.compile(r"(?i)^(?:vote|voting)\s+(?:for\s+)?(?:the\s+)?(?P<name>.+)$")
 
 #: Measures and bodies a draft may name without an article ("When a Government doesn't…").
 _BARE_MEASURES = frozenset(
@@ -83,3 +91,45 @@ def with_its_article(text: str, target: Mention, words: str) -> str:
     if named and plural and text[: target.start].lower().endswith("the "):
         return f"the {words}"
     return words
+
+
+def as_the_lexicons_write(pack: RulePack, words: str) -> str:
+    """A party's or politician's name written all in lower or upper case as the lexicons
+    write it ("snp": "SNP", "labour": "Labour", "REFORM": "Reform", "starmer": "Starmer"), so
+    that each side's message reads alike however the draft typed it; any other name as
+    written."""
+    if not (words.islower() or words.isupper()):
+        return words
+    article, name = re.match(r"(?i)(the\s+)?(.*)", words).groups()  # type: ignore[union-attr]
+    written = _written_forms(pack).get(name.lower())
+    return f"{'the ' if article else ''}{written}" if written else words
+
+
+def vote_for_whom(pack: RulePack, call: str) -> str | None:
+    """The party a call to vote names, as the lexicons write it ("vote green": "Green"), or
+    None if it names none they know."""
+    found = _VOTE_CALL.match(call.strip())
+    if found is None:
+        return None
+    name = as_the_lexicons_write(pack, found.group("name"))
+    return name if name.lower() in _written_forms(pack) else None
+
+
+@functools.cache
+def _written_forms(pack: RulePack) -> dict[str, str]:
+    """Each party's and politician's name in lower case, to the form the lexicons write it
+    in with capitals."""
+    forms: dict[str, str] = {}
+    for name, lexicon in pack.lexicons.items():
+        if not name.startswith("politics/"):
+            continue
+        for entry in lexicon.entry:
+            for phrase in entry.phrases:
+                # a party's own entry, or the name a listed call to vote backs ("vote Green")
+                call = _VOTE_CALL.match(phrase) if entry.label == "PARTISAN_SLOGAN" else None
+                if entry.label not in ("PARTY", "POLITICIAN") and call is None:
+                    continue
+                bare = call.group("name") if call else re.sub(r"(?i)^the\s+", "", phrase)
+                if bare != bare.lower():
+                    forms.setdefault(bare.lower(), bare)
+    return forms
