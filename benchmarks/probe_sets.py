@@ -78,7 +78,9 @@ def politics(name: str, errors: bool) -> str:
             continue
         heads = [d.message.split(":")[0] for d in found if d.rule in _SIDED]
         words = [w for w in row["target"].replace("the ", "").split() if w[:1].isupper()]
-        on = [h for h in heads if any(w in h for w in words or [row["target"]])]
+        # case aside: "snp" in the draft is "the SNP" in the message
+        named = words or [row["target"]]
+        on = [h for h in heads if any(w.lower() in h.lower() for w in named)]
         want = "Supports" if row["direction"] == "support" else "Attacks"
         outcome = (
             "unnamed" if not on else "right" if all(h.startswith(want) for h in on) else "wrong"
