@@ -1,6 +1,6 @@
 """Whom a support or attack means, when it names no party or politician the lists know: the
 political class as a whole ("Attacks MPs", "Attacks politicians", "Attacks POTUS") and a
-person by a given name alone as the sentence's subject ("Supports Kate"), rather than "a
+person by a given name alone as the sentence's subject ("Supports Fiona"), rather than "a
 party or politician". Only the message changes: whether a sentence is reported does not
 rest on these words. The sentences are the project's own.
 """
@@ -13,7 +13,7 @@ from postlint._rules.politics.someone import class_named, someone_named
 from tests.conftest import civil_servant_check, civil_servant_draft, sided_messages
 
 CLASS_SENTENCES = [
-    ("MPs do not have a clue what hard work is!", "MPs"),
+    ("MPs haven't the faintest idea what a double shift on a care ward feels like!", "MPs"),
     ("Honestly, politicians only ever turn up when they want your vote.", "politicians"),
     (
         "Senators voting themselves another pay rise while we queue at food banks. Disgrace.",
@@ -44,7 +44,7 @@ GIVEN_NAME_FRAMES = [
 
 
 @pytest.mark.parametrize("frame", GIVEN_NAME_FRAMES)
-@pytest.mark.parametrize("who", ["Kate", "Jeff", "Angela", "Colin", "Fiona"])
+@pytest.mark.parametrize("who", ["Angela", "Colin", "Fiona", "Brian", "Diane"])
 def test_a_given_name_alone_as_the_subject_is_whom_the_message_names(frame: str, who: str) -> None:
     text = frame.format(who)
     messages = sided_messages(text)
@@ -69,7 +69,7 @@ def test_a_given_name_common_as_a_word_names_no_one_alone(text: str) -> None:
     [
         "Politicians from every party visited the new school this morning.",
         "The ministers' briefing is at 10am in the main hall.",
-        "Kate will be at the front desk until five.",
+        "Fiona will be at the front desk until five.",
     ],
 )
 def test_naming_them_reports_nothing_new(text: str) -> None:

@@ -29,8 +29,8 @@ _NAME_ZIPF = 4.6
 _RARE_NAME_ZIPF = 3.5
 #: More than this share of its words capitalised: a headline ("Court Ruling Shocks Nation").
 _HEADLINE_SHARE = 0.6
-#: A given name alone opening a sentence, then a verb that makes it the subject ("Kate will
-#: be a great borough councillor", "Jeff is anti-big government"): whom the finding means.
+#: A given name alone opening a sentence, then a verb that makes it the subject ("Fiona will
+#: make a brilliant councillor", "Colin has done nothing for this ward"): whom it means.
 _GIVEN_NAME_ALONE = re.compile(
     r"([A-Z][a-z]+)\s+(?:will|would|is|was|has|had|ran|runs|did|does|should|deserves|gets|got|"
     r"made|makes|can|could|won|lost|knows|cares|stands|fought|fights|delivered|promised)\b"
@@ -62,7 +62,7 @@ def someone_named(draft: Draft, start: int, end: int, *, given: bool = True) -> 
             return re.sub(r"['’]s?$", "", name)  # "Greg Abbott's stunts": Greg Abbott
     alone = _GIVEN_NAME_ALONE.match(text, start, end) if given else None
     if alone is not None and alone.group(1).lower() in given_names:
-        # common as a name, not as a word: "Kate", "Jeff", not "Bill", "Mark", "Will"
+        # common as a name, not as a word: "Fiona", "Colin", not "Bill", "Mark", "Will"
         return alone.group(1) if zipf_frequency(alone.group(1).lower()) < _NAME_ZIPF else None
     return None
 
