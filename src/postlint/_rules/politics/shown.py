@@ -100,9 +100,9 @@ def as_the_lexicons_write(pack: RulePack, words: str) -> str:
     written."""
     if not (words.islower() or words.isupper()):
         return words
-    article, name = re.match(r"(?i)(the\s+)?(.*)", words).groups()  # type: ignore[union-attr]
-    written = _written_forms(pack).get(name.lower())
-    return f"{'the ' if article else ''}{written}" if written else words
+    article = "the " if words.lower().startswith("the ") else ""
+    written = _written_forms(pack).get(words[len(article) :].lower())
+    return f"{article}{written}" if written else words
 
 
 def vote_for_whom(pack: RulePack, call: str) -> str | None:
