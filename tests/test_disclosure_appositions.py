@@ -11,15 +11,7 @@ import pytest
 
 from tests.conftest import Lint, missing_for_each
 from tests.conftest import missing_disclosure as missing
-
-EMPLOYERS = [
-    ("Kestrel Rail", "conductor"),
-    ("Fenwick Building Society", "analyst"),
-    ("Oakfield Library Service", "developer"),
-    ("DVLA", "engineer"),
-]
-WORK = "Our team shipped the new booking service this morning after months of work."
-LOWER_WORK = WORK[0].lower() + WORK[1:]
+from tests.test_disclosure_introductions import EMPLOYERS, LOWER_WORK, WORK
 
 
 @pytest.mark.parametrize(
