@@ -282,12 +282,26 @@ class Workbench:
         self.page.locator(".quick-input-widget input").first.wait_for(timeout=STEP_S * 1000)
         self.page.keyboard.type(text)
 
-    def open_file(self, name: str) -> None:
-        self._quick_input("Control+P", name)
-        rows = self.page.locator(".quick-input-list .monaco-list-row", has_text=name)
-        rows.first.wait_for(timeout=STEP_S * 1000)
-        self.page.keyboard.press("Enter")
-        self.page.locator(".tab.active", has_text=name).wait_for(timeout=STEP_S * 1000)
+    def open_file(self, name: str, attempts: int = 3) -> None:
+        """Open ``name`` through Quick Open, and try again if its tab does not come up.
+
+        A CI run pressed Enter while Quick Open was still filling its list, and VS Code
+        opened nothing; clicking the matching row, and closing and reopening the box when
+        that fails, does not depend on which row is selected at the time.
+        """
+        tab = self.page.locator(".tab.active", has_text=name)
+        for attempt in range(1, attempts + 1):
+            self._quick_input("Control+P", name)
+            rows = self.page.locator(".quick-input-list .monaco-list-row", has_text=name)
+            rows.first.wait_for(timeout=STEP_S * 1000)
+            rows.first.click()
+            try:
+                tab.wait_for(timeout=STEP_S * 1000)
+                return
+            except PlaywrightTimeout:
+                if attempt == attempts:
+                    raise
+                self.page.keyboard.press("Escape")
 
     def editor(self) -> Locator:
         return self.page.locator(".editor-instance .monaco-editor .view-lines").first
