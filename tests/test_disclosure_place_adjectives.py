@@ -65,3 +65,64 @@ def test_the_employer_by_its_full_name_is_still_work_talk(
 
 def test_a_distinctive_first_word_is_still_a_short_name(pack: RulePack) -> None:
     assert first_word_name("Fenwick Building Society", pack) == "Fenwick"
+
+
+#: Home talk that shares a people's word with the employer's name; read by meaning against
+#: the job "<role> at <organisation>", that word alone made it sound like the job.
+HOME_TALK_SHARING_THE_EMPLOYERS_PEOPLE = [
+    (
+        "Canadian Tire",
+        "cashier",
+        "Canadian winters are something else. Minus thirty this morning and my car would "
+        "not start.",
+    ),
+    (
+        "Canadian Tire",
+        "cashier",
+        "Nothing beats a Canadian winter. We got forty centimetres overnight and the whole "
+        "street was out with shovels by seven.",
+    ),
+    (
+        "Irish Rail",
+        "conductor",
+        "Irish weather at its finest today, I got soaked twice walking the dog.",
+    ),
+    (
+        "Australian Broadcasting Corporation",
+        "producer",
+        "Australian summers mean cricket on the telly and a barbecue every weekend, I love it.",
+    ),
+    (
+        "American Airlines",
+        "pilot",
+        "My American football team lost again and I have lost my voice shouting at the telly.",
+    ),
+]
+
+#: The same employers' own work, in words that do not name them.
+WORK_TALK_OF_THE_SAME_JOBS = [
+    (
+        "Canadian Tire",
+        "cashier",
+        "Restocked the whole winter tyre aisle before we opened this morning, my back is done.",
+    ),
+    (
+        "Irish Rail",
+        "conductor",
+        "Checked tickets on the Cork train all morning, every carriage packed for the match.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("organisation", "role", "text"), HOME_TALK_SHARING_THE_EMPLOYERS_PEOPLE)
+def test_a_peoples_word_shared_with_the_employer_is_not_the_job(
+    lint: Lint, organisation: str, role: str, text: str
+) -> None:
+    assert not missing(lint, text, organisation, role), text
+
+
+@pytest.mark.parametrize(("organisation", "role", "text"), WORK_TALK_OF_THE_SAME_JOBS)
+def test_the_jobs_own_talk_is_still_work_talk(
+    lint: Lint, organisation: str, role: str, text: str
+) -> None:
+    assert missing(lint, text, organisation, role), text

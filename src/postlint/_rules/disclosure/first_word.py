@@ -16,7 +16,7 @@ from postlint._rules.disclosure.spans import TextSpan
 if TYPE_CHECKING:
     from postlint._pack import RulePack
 
-__all__ = ["first_word_name", "outside_other_names"]
+__all__ = ["first_word_name", "outside_other_names", "without_shared_demonyms"]
 
 _PLACES = "disclosure/places"
 #: "British" of British Airways: qualifies everything, names nothing ("a British summer").
@@ -69,6 +69,18 @@ def first_word_name(organisation: str, pack: RulePack) -> str | None:
     if first in _places(pack) or first.lower() in pack.word_list(_PLACE_ADJECTIVES):
         return None
     return first
+
+
+def without_shared_demonyms(organisation: str, text: str, pack: RulePack) -> str:
+    """``organisation`` without a people's or region's word it shares with ``text``: to a
+    cashier at Canadian Tire, "Canadian winters are something else" is no nearer the job
+    for its "Canadian", which says where the employer is, not what the job is."""
+    demonyms = pack.word_list(_PLACE_ADJECTIVES)
+    in_text = {word.lower() for word in re.findall(r"[\w'’]+", text)}
+    kept = [
+        w for w in organisation.split() if w.lower() not in demonyms or w.lower() not in in_text
+    ]
+    return " ".join(kept) if kept else organisation
 
 
 def _places(pack: RulePack) -> frozenset[str]:
