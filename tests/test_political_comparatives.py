@@ -164,6 +164,24 @@ def test_the_only_one_who_did_harm_or_holds_out_is_attacked(
 
 
 @pytest.mark.parametrize(
+    "frame",
+    [
+        "{} is the only one who isn't afraid to say what half the country is thinking.",
+        "Say what you like, {} is the only lot who doesn't dodge a straight question.",
+        "{} are the only party that won't take money from the gambling firms.",
+        "{} was the only one on that panel who never talked down to the audience.",
+        "{} is the only one who hasn't flip-flopped on the hospital.",
+        "{} were the only ones who didn't cave when the developers came knocking.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_the_only_one_without_a_fault_is_backed(lint: Lint, frame: str, who: str) -> None:
+    """A reproach denied is praise: "the only one who never lies" backs them, where "the
+    only one who never answers" (a good turn denied) attacks them."""
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Finally, a Transport Secretary who actually takes the bus to work.",
