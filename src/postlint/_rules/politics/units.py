@@ -1,7 +1,8 @@
 """The units the political-risk model reads: the author's sentences.
 
 A sentence of fewer than ``MIN_WORDS`` words joins the sentence before it ("Vote Labour.
-Thursday!"), or the one after it when it comes first; "Vote Labour!" is a unit of its own.
+Thursday!"), or the one after it when it comes first; "Vote Labour!" is a unit of its own. So
+does a name alone ("Jo Bloggs. Never again."), which the judge would read by the name.
 Quoted words and block quotes are someone else's and are not read, unless the author
 endorses them: a short endorsement of their own ("This. 👇", "Exactly right.", "+1", "So
 true") over a quotation makes the quotation the author's words. A sentence that reports
@@ -34,6 +35,8 @@ _DISCLAIMER = "DISC_DISCLAIMER"
 MIN_WORDS = 2
 #: ... in a fragment this short (a 1 MB "word" is not a fragment of the sentence before it).
 _FRAGMENT_CHARS = 40
+#: The lexicons' labels of a party's or a politician's name.
+_NAMES = ("PARTY", "POLITICIAN", "POLITICAL_ROLE")
 #: An author's own words of at most this many words, all of them endorsing, endorse a quote.
 _ENDORSEMENT_WORDS = 6
 #: A word, and the hashtags, handles and links that are no words of a sentence.
@@ -119,8 +122,9 @@ def _units(draft: Draft) -> list[Unit]:
     quoted = [(s, e) for s, e in spans if draft.is_quoted(s, e)]
     if quoted and own and _endorses(" ".join(text[s:e] for s, e in own)):
         # "This. 👇" over a quotation: the quotation is what the author says.
-        return [Unit(s, e, text[s:e], endorsed_quote=True) for s, e in _merged(text, quoted)]
-    return [Unit(s, e, text[s:e]) for s, e in _merged(text, own)]
+        return [Unit(s, e, text[s:e], endorsed_quote=True) for s, e in _merged(text, quoted, [])]
+    names = [(n.start_char, n.end_char) for n in draft.spans_labelled(*_NAMES)]
+    return [Unit(s, e, text[s:e]) for s, e in _merged(text, own, names)]
 
 
 def _a_fan_vote(draft: Draft) -> bool:
@@ -177,14 +181,19 @@ def _endorses(words: str) -> bool:
     )
 
 
-def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Short sentences joined to a neighbour (see the module)."""
+def _merged(
+    text: str, spans: list[tuple[int, int]], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Short sentences, and a name alone (``names``: "Jo Bloggs. That's the post."), joined
+    to a neighbour (see the module)."""
     merged: list[tuple[int, int]] = []
     carry: tuple[int, int] | None = None
     for start, end in spans:
         if carry is not None:
             start, carry = carry[0], None
-        if len(WORD.findall(text[start:end])) < MIN_WORDS and end - start <= _FRAGMENT_CHARS:
+        if (
+            len(WORD.findall(text[start:end])) < MIN_WORDS or _bare_name(text, start, end, names)
+        ) and end - start <= _FRAGMENT_CHARS:
             if merged and "\n\n" not in text[merged[-1][1] : start]:
                 merged[-1] = (merged[-1][0], end)
             else:
@@ -194,6 +203,19 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if carry is not None:
         merged.append(carry)
     return merged
+
+
+def _bare_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is a name and nothing else ("Jo Bloggs."): it says which
+    way it goes only with the sentences around it. (A line of tags is a unit of its own.)"""
+    if "#" in text[start:end] or "@" in text[start:end]:
+        return False
+    rest = list(text[start:end])
+    for n_start, n_end in names:
+        if start <= n_start and n_end <= end:
+            rest[n_start - start : n_end - start] = " " * (n_end - n_start)
+    words = WORD.findall("".join(rest))
+    return len(rest) > len(words) and [w.lower() for w in words] in ([], ["the"])
 
 
 #: Not part of what a sentence says, besides space: the replacement character that stands
