@@ -76,3 +76,36 @@ def test_someone_the_sentence_calls_a_politician_is_named(frame: str, side: str,
 )
 def test_someone_called_anything_else_is_no_politician(text: str) -> None:
     assert not sided_messages(text)
+
+
+#: A quotation the author endorses, given to someone no list knows.
+ENDORSED_QUOTATIONS = [
+    '"This town deserves buses that turn up, not another consultation." — {}. Every. Single. Word.',
+    '"Fourteen years of cuts have left our libraries in ruins." — {}. Couldn\'t agree more.',
+]
+#: ... where the quotation names whom it attacks.
+ENDORSED_ATTACKS = [
+    '"This government has run our hospitals into the ground." — {}. Every. Single. Word.',
+    '"The council has wasted millions on consultants while the potholes grow." — {}. Spot on.',
+]
+
+
+def _heads(text: str) -> list[str]:
+    return [message.split(":", 1)[0] for message in sided_messages(text)]
+
+
+@pytest.mark.parametrize("frame", ENDORSED_QUOTATIONS)
+@pytest.mark.parametrize("who", UNKNOWN_PEOPLE)
+def test_someone_whose_words_the_author_endorses_is_backed(frame: str, who: str) -> None:
+    """The quotation's complaint is the speaker's, and the author speaks with them: a side
+    taken with the speaker, not an attack on them."""
+    text = frame.format(who)
+    assert sides_about(_heads(text), who) == {"Supports"}, (text, _heads(text))
+
+
+@pytest.mark.parametrize("frame", ENDORSED_ATTACKS)
+@pytest.mark.parametrize("who", UNKNOWN_PEOPLE)
+def test_the_speaker_of_an_endorsed_attack_is_not_its_target(frame: str, who: str) -> None:
+    text = frame.format(who)
+    heads = _heads(text)
+    assert heads and "Attacks" not in sides_about(heads, who), (text, heads)

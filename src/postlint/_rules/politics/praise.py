@@ -31,7 +31,7 @@ from postlint._rules.politics.scorn import (
 )
 from postlint._rules.politics.wording import praised_in
 
-__all__ = ["endorsed_speakers", "praised_actors"]
+__all__ = ["endorsed_speakers", "praised_actors", "quoted_and_endorsed"]
 
 _PRAISED_KINDS = frozenset({"party", "politician", "handle", "backed", "role"})
 #: Words between the praise and the actor that change nothing ("so proud of our local
@@ -113,7 +113,7 @@ def endorsed_speakers(draft: Draft) -> list[Mention]:
     for actor in actors_of(draft):
         if actor.kind not in _PRAISED_KINDS or draft.is_quoted(actor.start, actor.end):
             continue
-        if quoting and _quoted_and_endorsed(draft, lowered, actor, endorsed):
+        if quoting and quoted_and_endorsed(draft, lowered, actor, endorsed):
             found.append(Mention(actor.start, actor.end, actor.text, "endorsed", "support"))
             continue
         before = " ".join(lowered[max(0, actor.start - 40) : actor.start].split()) + " "
@@ -133,7 +133,7 @@ _SAYS_NEXT = re.compile(r"\s*:\s*[“\"'‘]")
 _SAID_BEFORE = re.compile(r"[”\"'’]\s*[—–-]+\s*$")
 
 
-def _quoted_and_endorsed(
+def quoted_and_endorsed(
     draft: Draft, lowered: str, actor: Mention, endorsed: frozenset[str]
 ) -> bool:
     """Whether ``actor``'s words are quoted ("<X>: “…”", "“…” — <X>") and the author's own

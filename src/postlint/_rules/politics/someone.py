@@ -13,6 +13,7 @@ from postlint._engine.draft import Draft
 from postlint._engine.similarity import zipf_frequency
 from postlint._rules.politics.cues import cued_side
 from postlint._rules.politics.mention import HANDLE, Mention, one_of
+from postlint._rules.politics.praise import quoted_and_endorsed
 
 if TYPE_CHECKING:
     from postlint._rules.politics.judgement import Judgement, RuleKind
@@ -114,7 +115,8 @@ _RULES: dict[str, RuleKind] = {"support": "endorsement", "attack": "attack"}
 def turned_by_cues(draft: Draft, found: list[Judgement]) -> list[Judgement]:
     """``found`` with each support or attack on no actor (or on a name the NER found) turned
     to the side the words around the person it names give (thanks, critics rebutted, a call
-    to go, work done: ``cues.cued_side``)."""
+    to go, work done: ``cues.cued_side``), or to support where the person is the speaker of a
+    quotation the author endorses ("“…” — Priya Sandhu. Every. Single. Word.")."""
     turned = []
     for judgement in found:
         if judgement.stance in _RULES:
@@ -125,7 +127,13 @@ def turned_by_cues(draft: Draft, found: list[Judgement]) -> list[Judgement]:
             elif target is not None and target.kind == "entity":
                 # a name the trained pipeline's NER found: read as someone no list knows
                 person = dataclasses.replace(target, kind="person")
-            side = cued_side(draft, unit.start, unit.end, person) if person else None
+            side = None
+            if person is not None:
+                # "“…” — Priya Sandhu. Every. Single. Word.": the author speaks with her.
+                endorsed = draft.pack.word_list("politics/stance.statement_endorsed")
+                lowered = draft.text.lower().replace("’", "'")
+                endorsing = quoted_and_endorsed(draft, lowered, person, endorsed)
+                side = "support" if endorsing else cued_side(draft, unit.start, unit.end, person)
             if side is not None and side != judgement.stance:
                 judgement = dataclasses.replace(judgement, stance=side, rule=_RULES[side])
         turned.append(judgement)
