@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from postlint._engine.draft import Draft
+from postlint._rules.politics.faults import without_fault
 from postlint._rules.politics.mention import Mention
 from postlint._rules.politics.scorn import around
 
@@ -175,20 +176,6 @@ _HARM = re.compile(
 )
 
 
-#: A denial before a fault: "never", "doesn't", "isn't", "won't" (with "ever", "even" after).
-_DENIED = (
-    r"^(?:never|not|(?:is|are|was|were|does|do|did|will|wo|would|has|have|had|ca|could)n['’]?t)"
-    r"\s+(?:(?:ever|once|even|just|be|been|get|got|going\s+to|gonna)\s+)*"
-)
-
-
-def _without_fault(draft: Draft, deed: str) -> bool:
-    """Whether ``deed`` denies the actor a fault (``politics/stance.faults``): "doesn't dodge
-    a straight question", "isn't afraid to say it", "never lied to us"."""
-    faults = "|".join(sorted(draft.pack.word_list("politics/stance.faults")))
-    return re.match(rf"{_DENIED}(?:{faults})", deed, re.IGNORECASE) is not None
-
-
 def ranked_side(draft: Draft, actor: Mention) -> str | None:
     """The side a ranking gives ``actor`` (see the module), or None."""
     text = draft.text
@@ -203,7 +190,7 @@ def ranked_side(draft: Draft, actor: Mention) -> str | None:
         # What they did first: "the only one who noticed rents cost more" is credit, whatever
         # the harm in what was noticed.
         deed = only["deed"]
-        if _CREDIT.match(deed) or _without_fault(draft, deed):
+        if _CREDIT.match(deed) or without_fault(draft, deed):
             return "support"  # "<X> are the only lot who turned up", "… who never lies"
         if _REPROACH.search(deed) or _HARM.search(deed):
             return "attack"  # "<X> is the only one who refused to debate"

@@ -161,7 +161,7 @@ def cued_side(draft: Draft, start: int, end: int, actor: Mention) -> str | None:
             # nothing works": thanks for nothing. "Shoutout to", "hats off to" and "credit
             # to" say whom they praise without a "for".
             return "attack" if worse_off(text[start:end]) else None
-        unit = text[start:end].lower()
+        unit = text[start:end].lower().replace(thanked[0], " ", 1)  # "Cheers to" is no sarcasm
         mocked = any(w in unit for w in draft.pack.word_list(f"{lists}.mock_thanks"))
         if mocked or worse_off(unit) or _grievance_beside(draft, start, end):
             return "attack"  # "Thanks <X>, my energy bill has doubled 👍", "…spoiling us"

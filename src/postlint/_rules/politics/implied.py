@@ -32,6 +32,7 @@ from postlint._rules.politics.deeds import deed_done
 from postlint._rules.politics.defeats import defeated
 from postlint._rules.politics.dismissals import dismissed_side
 from postlint._rules.politics.effects import effect_side
+from postlint._rules.politics.faults import faultless_side
 from postlint._rules.politics.fears import feared_side
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.outcomes import (
@@ -192,6 +193,7 @@ def _implied_side(draft: Draft, actor: Mention) -> str | None:
         or deed_done(draft, actor)
         or committed_side(draft, actor)  # "<X> are committed to solving problems for you"
         or feared_side(draft, actor)  # "The thought of <X> in government keeps me up at night"
+        or faultless_side(draft, actor)  # "<X> took every question and never once flinched"
     )
 
 

@@ -20,7 +20,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
-from postlint._rules.politics.cues import cued_side
+from postlint._rules.politics.cues import cued_side, sarcastic
 from postlint._rules.politics.evaluations import SARCASM
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import (
@@ -50,12 +50,14 @@ def praised_actors(draft: Draft) -> list[Mention]:
     mention of kind ``praise`` with the side ``support``."""
     lowered = draft.text.lower().replace("’", "'")  # the same length: offsets hold
     lists = "politics/stance"
-    phrases = draft.pack.word_list(f"{lists}.praise_before")
+    conceded = draft.pack.word_list(f"{lists}.conceded_before")
+    phrases = draft.pack.word_list(f"{lists}.praise_before") | conceded
     thanks = draft.pack.word_list(f"{lists}.thanks_before")
     praised_after = [p for p in draft.pack.word_list(f"{lists}.praise_after") if p in lowered]
     if not praised_after and not any(phrase in lowered for phrase in (*phrases, *thanks)):
         return []
     pattern = re.compile(rf"(?:{one_of(phrases)})\s+{_FILLERS}$")
+    concession = re.compile(rf"(?:^|[^\w'])(?:{one_of(conceded)})\s+{_FILLERS}$")
     thanked = re.compile(rf"(?:^|[^\w'])(?:{one_of(thanks)})\s+{_FILLERS}$")
     found = []
     for actor in actors_of(draft):
@@ -78,7 +80,10 @@ def praised_actors(draft: Draft) -> list[Mention]:
             clause = " ".join(clause_after(draft, lowered, actor.end).split())
             praised = praised_in(clause, praised_after)
         if praised and not SARCASM.search(_without(after, praised_after)):
-            found.append(Mention(actor.start, actor.end, actor.text, "praise", "support"))
+            # Praise conceded is no sarcasm's: the judge's reading does not overrule it.
+            grudging = concession.search(before) is not None and not sarcastic(draft)
+            kind = "endorsed" if grudging else "praise"
+            found.append(Mention(actor.start, actor.end, actor.text, kind, "support"))
     return found
 
 
