@@ -931,17 +931,7 @@ def test_the_us_in_capitals_is_the_country_not_the_author(text: str, first_perso
         ("Leeds City Council", "Great gig in Leeds last night, the band were unreal."),
         ("Cornwall Council", "Cornwall was gorgeous this weekend, sea swim every morning."),
         ("Bristol Water", "Best smash burger in Bristol, the fries were perfect too."),
-        pytest.param(
-            "Manchester University NHS Foundation Trust",
-            "Ran the Great Manchester Run today!",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="not the name, which is not matched: the job-talk head reads the diary's "
-                "run through Manchester at 0.494 for an officer of a trust named after the city, "
-                "over the bar of 0.48 a shift diary must clear (a pharmacist's reads 0.487; "
-                "benchmarks/README.md, 'The twenty-sixth session')",
-            ),
-        ),
+        ("Manchester University NHS Foundation Trust", "Ran the Great Manchester Run today!"),
         ("Northern Trains", "Saw the Northern Lights from the moor last night, unreal."),
         ("Yorkshire Building Society", "Yorkshire puddings done right, my nan would approve."),
     ],

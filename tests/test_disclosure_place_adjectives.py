@@ -126,3 +126,36 @@ def test_the_jobs_own_talk_is_still_work_talk(
     lint: Lint, organisation: str, role: str, text: str
 ) -> None:
     assert missing(lint, text, organisation, role), text
+
+
+#: A place in the employer's name, shared with home talk: as a people's word, it says where
+#: the employer is, not what the job is.
+HOME_TALK_SHARING_THE_EMPLOYERS_PLACE = [
+    (
+        "Leeds Teaching Hospitals NHS Trust",
+        "pharmacist",
+        "Leeds half marathon done in the pouring rain, legs like jelly but I'm so happy.",
+    ),
+    (
+        "Bristol City Council",
+        "planning officer",
+        "Bristol balloon fiesta from the back garden this morning, the kids were screaming.",
+    ),
+    (
+        "Liverpool University Hospitals",
+        "nurse",
+        "Liverpool Pride today, danced all afternoon with my girls.",
+    ),
+    (
+        "Transport for London",
+        "driver",
+        "London in the snow is magic. Walked across the park with the dog.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("organisation", "role", "text"), HOME_TALK_SHARING_THE_EMPLOYERS_PLACE)
+def test_a_place_shared_with_the_employer_is_not_the_job(
+    lint: Lint, organisation: str, role: str, text: str
+) -> None:
+    assert not missing(lint, text, organisation, role), text

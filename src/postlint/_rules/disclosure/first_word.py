@@ -16,7 +16,7 @@ from postlint._rules.disclosure.spans import TextSpan
 if TYPE_CHECKING:
     from postlint._pack import RulePack
 
-__all__ = ["first_word_name", "outside_other_names", "without_shared_demonyms"]
+__all__ = ["first_word_name", "outside_other_names", "without_shared_places"]
 
 _PLACES = "disclosure/places"
 #: "British" of British Airways: qualifies everything, names nothing ("a British summer").
@@ -71,15 +71,14 @@ def first_word_name(organisation: str, pack: RulePack) -> str | None:
     return first
 
 
-def without_shared_demonyms(organisation: str, text: str, pack: RulePack) -> str:
-    """``organisation`` without a people's or region's word it shares with ``text``: to a
+def without_shared_places(organisation: str, text: str, pack: RulePack) -> str:
+    """``organisation`` without a place or a people's word it shares with ``text``: to a
     cashier at Canadian Tire, "Canadian winters are something else" is no nearer the job
-    for its "Canadian", which says where the employer is, not what the job is."""
-    demonyms = pack.word_list(_PLACE_ADJECTIVES)
+    for its "Canadian", nor a run through Manchester to an officer of a Manchester trust:
+    the word says where the employer is, not what the job is."""
+    places = pack.word_list(_PLACE_ADJECTIVES) | {p.lower() for p in _places(pack)}
     in_text = {word.lower() for word in re.findall(r"[\w'’]+", text)}
-    kept = [
-        w for w in organisation.split() if w.lower() not in demonyms or w.lower() not in in_text
-    ]
+    kept = [w for w in organisation.split() if w.lower() not in places or w.lower() not in in_text]
     return " ".join(kept) if kept else organisation
 
 

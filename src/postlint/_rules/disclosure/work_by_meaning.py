@@ -19,8 +19,8 @@ a post with "views my own" in it, the author's own sign that it is near the job,
 with the screen), and so must a "we" in a post that takes a political side (``NO_SIDE``,
 ``JUDGED_NO_SIDE``): a nation's, a party's or a movement's, unless plainly the job's. The
 bars were chosen on dev rows only (task D's civil-servant runs over seven departments, the
-disclosure probe A; benchmarks/README.md, "The job-talk head"). A people's word the post
-shares with the employer's name is left out of the job ("Canadian" of Canadian Tire).
+disclosure probe A; benchmarks/README.md, "The job-talk head"). A place or people's word
+the post shares with the employer's name is left out of the job ("Canadian" of Canadian Tire).
 
 Both read only a post in the author's voice (the first person, or speaking to the reader; not
 a news report in the third person), where no phrase found work talk. The head reads the
@@ -35,7 +35,7 @@ import re
 from postlint._engine.draft import Draft
 from postlint._engine.models import job_talk_head, politics_judge, sentence_screen
 from postlint._engine.semantic import semantic_available
-from postlint._rules.disclosure.first_word import without_shared_demonyms
+from postlint._rules.disclosure.first_word import without_shared_places
 from postlint._rules.disclosure.spans import DISCLAIMER, TextSpan, family_spans
 from postlint._rules.politics.declarations import declared_sides
 from postlint._rules.voice import FIRST_PERSON, diary_voice
@@ -131,7 +131,7 @@ def work_talk_by_meaning(draft: Draft, *, at_home: bool = False) -> TextSpan | N
     work_talk = readings[surest]
     if work_talk < WORK_TALK_BY_MEANING and not own_voice:
         return None
-    employer = without_shared_demonyms(organisation, text, draft.pack)
+    employer = without_shared_places(organisation, text, draft.pack)
     reading = job_talk_head().read(role, employer, text)
     team = _a_team(text)
 
