@@ -74,3 +74,17 @@ def test_a_given_name_common_as_a_word_names_no_one_alone(text: str) -> None:
 )
 def test_naming_them_reports_nothing_new(text: str) -> None:
     assert not [d for d in civil_servant_check(text).diagnostics if d.rule.startswith("politics")]
+
+
+@pytest.mark.parametrize(
+    "who", ["Martin Fletcher", "Gareth Walsh", "Caroline Dawson", "Simon Porter"]
+)
+def test_a_name_whose_words_are_common_in_print_is_still_named(who: str) -> None:
+    """A given name and a surname that are common in print ("Martin", "Walsh") but not as
+    everyday words open a person's name at a sentence's start."""
+    text = (
+        f"{who} voted to close the library and then turned up for the photo at the "
+        "reopening. Shameless."
+    )
+    messages = sided_messages(text)
+    assert messages and all(m.startswith(f"Attacks {who}:") for m in messages), messages
