@@ -1,6 +1,7 @@
 """Praise by a fault denied or conceded, for every party and politician alike. The judge read
 the fault's word ("dodge", "flinched", "fault") as scorn, and attacked the actor praised:
-"<X> took every question and never once flinched"; "Hard to fault <X> on the flood
+"<X> took every question and never once flinched"; "<X> conceded with no sulking and no
+excuses"; "Hard to fault <X> on the flood
 response"; "Cheers to <X> for seeing off the incinerator" (its "cheers" was taken for
 sarcasm). A fault affirmed, asked about or said of someone else is no praise. The sentences
 are the project's own."""
@@ -18,8 +19,14 @@ PRAISE = [
     "Hard to fault {} on the flood response, the money reached people within a week.",
     "Credit where it's due to {}, the new footbridge opened on time.",
     "{} have an actual plan for rural buses, which is more than most.",
+    "{} conceded that night with no sulking and no excuses. Classy.",
+    "{} didn't gloat once after winning the seat.",
+    "{} handled the grilling without the usual theatrics.",
+    "{} does not get rattled, whatever the interviewer throws at them.",
 ]
 NO_PRAISE = [
+    "{} have no excuses left after a year in charge.",
+    "{} cut the bus routes with no warning and no consultation.",
     "Is there anything {} won't U-turn on? Genuinely asking.",
     "{} never once answered the question about the hospital.",
     "Hard to fault {} on the flood response 🙄 apart from the missing money, the late "

@@ -1,9 +1,10 @@
 """Praise by a fault denied: "<X> took every question the press threw at her and never once
-flinched", "<X> didn't dodge a single question", "<X> has never lied to us", and "the only
-one who isn't afraid to say it" (``comparatives``). The judge reads the fault's word
-("dodge", "lied", "afraid") as scorn for the actor, for every party alike; a fault is a
-word of ``politics/stance.faults``, and the denial must come before it in the actor's own
-clause (not "X said the minister never lied").
+flinched", "<X> didn't dodge a single question", "<X> has never lied to us", "<X> conceded
+with no sulking and no excuses" (``fault_nouns``), and "the only one who isn't afraid to say
+it" (``comparatives``). The judge reads the fault's word ("dodge", "lied", "afraid") as
+scorn for the actor, for every party alike; a fault is a word of ``politics/stance.faults``,
+and the denial must come before it in the actor's own clause (not "X said the minister
+never lied").
 """
 
 from __future__ import annotations
@@ -25,8 +26,16 @@ _DENIED = (
 #: After the actor, the denial opens its clause ("<X> has never lied"), or follows the
 #: actor's first deed ("<X> took every question and never once flinched").
 _OWN_CLAUSE = (
-    r"^\s*(?:(?:has|have|had|will|would|just|honestly|literally|really)\s+)*"
+    r"^\s*(?:(?:has|have|had|will|would|does|do|did|is|are|was|were|just|honestly|literally|"
+    r"really)\s+)*"
     r"(?:[^.!?;:\n]{0,80}?\b(?:and|but|yet)\s+)?"
+)
+
+#: In the actor's clause, a fault done without: "conceded that night with no sulking",
+#: "handled it without the usual theatrics", "raised £4k with zero fanfare".
+_SPARED = (
+    r"^[^.!?;:\n]{0,80}?\b(?:with\s+(?:no|zero)|without\s+(?:any\s+|the\s+usual\s+|all\s+the\s+)?"
+    r")\s*"
 )
 
 
@@ -46,7 +55,9 @@ def faultless_side(draft: Draft, actor: Mention) -> str | None:
         # <X> won't u-turn on?" (a question whose answer is no)
         return None
     denied = re.match(rf"{_OWN_CLAUSE}{_DENIED}(?:{_faults(draft)})", after, re.IGNORECASE)
-    return "support" if denied is not None else None
+    nouns = "|".join(map(re.escape, sorted(draft.pack.word_list("politics/stance.fault_nouns"))))
+    spared = re.match(rf"{_SPARED}(?:{nouns})\b", after, re.IGNORECASE)
+    return "support" if denied is not None or spared is not None else None
 
 
 def _faults(draft: Draft) -> str:
