@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PARTIES_AND_POLITICIANS, Lint, bare_name, sentence_case, sides_on
+from tests.conftest import (
+    EVERY_PARTY,
+    PARTIES_AND_POLITICIANS,
+    Lint,
+    bare_name,
+    sentence_case,
+    sides_on,
+)
 from tests.conftest import politics_heads as heads
 
 ACTORS = [
@@ -270,4 +277,20 @@ LITOTES = [
 def test_praise_by_denying_the_opposite_is_for_the_deed_not_the_fall(
     lint: Lint, frame: str, side: str, who: str
 ) -> None:
+    assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize("who", EVERY_PARTY)
+@pytest.mark.parametrize(
+    ("frame", "side"),
+    [
+        ("{} on our county council froze parking charges and fixed the library roof.", "Supports"),
+        ("{} on our council closed the library and the youth club.", "Attacks"),
+        ("{} running the city council cut the bus subsidy to the villages.", "Attacks"),
+    ],
+)
+def test_a_deed_of_a_party_where_it_sits_takes_the_deeds_side(
+    lint: Lint, frame: str, side: str, who: str
+) -> None:
+    """The party named with where it sits ("on our county council") is still the deed's doer."""
     assert sides_on(lint, frame, who) == {side}, frame.format(who)

@@ -41,6 +41,9 @@ _LISTS = "politics/stance"
 _DOER = re.compile(
     r"^(?:(?:['’]s?)?\s+(?:government|council|administration|team|ministers|lot|cabinet)"
     r"(?:\s+(?:here|locally|round\s+here))?)?"
+    # where they sit: "<X> on our county council", "<X> in my state legislature"
+    r"(?:\s+(?:on|in|at|running)\s+(?:our|my|the|this)\s+(?:[\w-]+\s+){0,2}?(?:council|"
+    r"legislature|assembly|senate|state\s+house|statehouse|city\s+hall|parliament))?"
     r"(?:\s+(?:has|have|had|just|finally|actually|already|quietly|literally|also|then|now|"
     r"successfully|genuinely|really|basically|somehow))*\s+",
     re.IGNORECASE,
