@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RIVALS, Lint, bare_name, civil_servant_draft, sentence_case
+from tests.conftest import (
+    PARTIES_AND_POLITICIANS,
+    RIVALS,
+    Lint,
+    bare_name,
+    civil_servant_draft,
+    sentence_case,
+    sides_on,
+)
 from tests.conftest import politics_heads as heads
 from tests.conftest import sides_about as _sides
 
@@ -112,3 +120,17 @@ def test_no_contest_side_where_the_other_side_is_no_rival(template: str) -> None
         at = text.index(bare_name(a))
         mention = Mention(at, at + len(bare_name(a)), bare_name(a), "party")
         assert contest_side(draft, mention) is None, text
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{} took that interviewer's gotcha apart in about ten seconds.",
+        "{} wiped the floor with the presenter who tried to trip them up.",
+        "{} gave the heckler a proper schooling at the hustings.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_a_rout_of_someone_they_faced_backs_them(lint: Lint, frame: str, who: str) -> None:
+    """An interviewer, a presenter or a heckler routed: the author relishes the win."""
+    assert sides_on(lint, frame, who) == {"Supports"}, frame.format(who)

@@ -28,6 +28,7 @@ from postlint._engine.draft import Draft
 from postlint._rules.politics.actors import actors_of
 from postlint._rules.politics.choices import chosen
 from postlint._rules.politics.contrasts import contrast_side
+from postlint._rules.politics.interlocutors import INTERLOCUTOR
 from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.ranks import closing_ranks
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
@@ -127,7 +128,8 @@ def _contest_side(draft: Draft, actor: Mention) -> str | None:
     if rout is not None:
         at_rival = actor.end + rout.end()
         rival = _RIVAL_PRONOUN if rout.group("contest") else _A_PERSON
-        if _named_at(draft, at_rival, begins) or rival.match(text, at_rival):
+        faced = rout.group("contest") and INTERLOCUTOR.match(text, at_rival)
+        if _named_at(draft, at_rival, begins) or rival.match(text, at_rival) or faced:
             return "support"  # "<A> will wipe the floor with <B>", "<A> schooled them"
     if _loser_between(draft, actor.end, after, begins):
         return "support"  # "<A> took <B> apart", "<A> gave <B> a right pasting"
@@ -184,10 +186,13 @@ def _particles(words: str) -> list[tuple[int, re.Pattern[str]]]:
 
 
 def _loser_between(draft: Draft, end: int, after: str, begins: dict[int, Mention]) -> bool:
-    """Whether a named rival stands between a verb of rout after ``end`` and its particle."""
+    """Whether a named rival, or one the actor faced (``INTERLOCUTOR``), stands between a verb
+    of rout after ``end`` and its particle."""
     for at, particle in _particles(after):
         loser = _named_at(draft, end + at, begins)
-        if loser is not None and particle.match(draft.text, loser.end):
+        faced = INTERLOCUTOR.match(draft.text, end + at)  # "took that interviewer's gotcha apart"
+        ends = [m.end for m in [loser] if m] + [m.end() for m in [faced] if m]
+        if any(particle.match(draft.text, e) for e in ends):
             return True
     return False
 
