@@ -27,6 +27,11 @@
 * ``benchmarks/data/probes-26-politics-k.jsonl`` (200) and ``probes-26-disclosure-l.jsonl``
   (150), written blind in the same way near the end of the twenty-sixth session, measured at
   its start's commit (in a worktree) and at its end, and kept blind as sets d and e are.
+* ``benchmarks/data/probes-28-politics-m.jsonl`` (160), written in the twenty-eighth session
+  by a helper session in the same way, but every post risky: each praises or attacks one
+  party or politician, half of them in words a word list would read the wrong way
+  (grudging praise, praise in negative words, sarcasm). Measured at the session's start
+  commit (in a worktree), then read: not blind. Its precision says nothing (no safe rows).
 
     python benchmarks/probe_sets.py [--errors [--read-blind]]
 """
@@ -141,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     print(politics("probes-25-politics-g.jsonl", args.errors))
     print(politics("probes-26-politics-i.jsonl", args.errors))
     print(politics("probes-26-politics-k.jsonl", blind_errors))
+    print(politics("probes-28-politics-m.jsonl", args.errors))
     print(disclosure("probes-21-disclosure.jsonl", args.errors))
     print(disclosure("probes-22-disclosure.jsonl", blind_errors))
     print(disclosure("probes-23-disclosure.jsonl", blind_errors))
