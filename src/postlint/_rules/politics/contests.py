@@ -190,9 +190,10 @@ def _loser_between(draft: Draft, end: int, after: str, begins: dict[int, Mention
     of rout after ``end`` and its particle."""
     for at, particle in _particles(after):
         loser = _named_at(draft, end + at, begins)
+        if loser is not None and particle.match(draft.text, loser.end):
+            return True
         faced = INTERLOCUTOR.match(draft.text, end + at)  # "took that interviewer's gotcha apart"
-        ends = [m.end for m in [loser] if m] + [m.end() for m in [faced] if m]
-        if any(particle.match(draft.text, e) for e in ends):
+        if faced is not None and particle.match(draft.text, faced.end()):
             return True
     return False
 

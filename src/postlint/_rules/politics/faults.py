@@ -13,7 +13,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.evaluations import SARCASM
-from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.mention import Mention, one_of
 from postlint._rules.politics.scorn import SCORNED_KINDS, around
 
 __all__ = ["faultless_side", "without_fault"]
@@ -55,7 +55,7 @@ def faultless_side(draft: Draft, actor: Mention) -> str | None:
         # <X> won't u-turn on?" (a question whose answer is no)
         return None
     denied = re.match(rf"{_OWN_CLAUSE}{_DENIED}(?:{_faults(draft)})", after, re.IGNORECASE)
-    nouns = "|".join(map(re.escape, sorted(draft.pack.word_list("politics/stance.fault_nouns"))))
+    nouns = one_of(draft.pack.word_list("politics/stance.fault_nouns"))
     spared = re.match(rf"{_SPARED}(?:{nouns})\b", after, re.IGNORECASE)
     return "support" if denied is not None or spared is not None else None
 
