@@ -294,3 +294,19 @@ def test_a_deed_of_a_party_where_it_sits_takes_the_deeds_side(
 ) -> None:
     """The party named with where it sits ("on our county council") is still the deed's doer."""
     assert sides_on(lint, frame, who) == {side}, frame.format(who)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{} destroyed the economy in four years.",
+        "{} took the country apart in four years.",
+        "{} ran the NHS into the ground.",
+        "{} have crashed the economy again.",
+    ],
+)
+@pytest.mark.parametrize("who", PARTIES_AND_POLITICIANS)
+def test_ruin_of_the_country_attacks_whoever_did_it(lint: Lint, frame: str, who: str) -> None:
+    """The judge read "<X> destroyed the economy" as support for the Conservatives, the
+    Greens and the Democrats, and "<X> took the country apart" for Badenoch and Harris."""
+    assert sides_on(lint, frame, who) == {"Attacks"}, frame.format(who)

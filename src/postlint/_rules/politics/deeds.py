@@ -93,6 +93,20 @@ _HARMED = re.compile(
     r"(?:\s+under\s+the\s+bus)?\s+(?P<people>(?:[\w&'’-]+\s*,?\s*){1,5})",
     re.IGNORECASE,
 )
+#: Ruin of the country or what it holds in common: "destroyed the economy", "took the country
+#: apart", "ran the NHS into the ground" (not a rival routed: "destroyed the Tories").
+_COMMON = (
+    r"(?:(?:the|our|this|my|their|his|her|its)\s+)?(?:country|economy|nation|nhs|public\s+"
+    r"finances|pound|schools|railways|town|city|high\s+streets?|union|democracy|living\s+"
+    r"standards|health\s+service|public\s+services|services|pensions|housing\s+market)\b"
+)
+_RUINED = re.compile(
+    rf"(?:destroy(?:ed|s)?|wreck(?:ed|s)?|ruin(?:ed|s)?|trash(?:ed|es)?|crash(?:ed|es)?|"
+    rf"tank(?:ed|s)?|bankrupt(?:ed|s)?|broke|breaks|decimat(?:ed|es))\s+{_COMMON}"
+    rf"|(?:took|takes|tore|tears|ripped|rips)\s+{_COMMON}\s+apart"
+    rf"|(?:ran|runs|run|drove|drives|driven)\s+{_COMMON}\s+into\s+the\s+ground",
+    re.IGNORECASE,
+)
 _HELPED = re.compile(
     r"(?:stood|stands|stand)\s+(?:up\s+for|by|with)|(?:stuck|sticks|spoke|speaks)\s+up\s+for|"
     r"(?:delivered|delivers|fought|fights|battled|battles|"
@@ -166,6 +180,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     deed = _as_done(after[doer.end() :])
     if _BALANCED.match(deed):
         return "support"
+    if _RUINED.match(deed):
+        return "attack"  # "<X> destroyed the economy", whoever <X> is
     helped = _HELPED.match(deed)
     harmed = None if helped else _HARMED.match(deed)
     people = deed[helped.end() :] if helped else harmed.group("people") if harmed else None
