@@ -27,6 +27,7 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.author_tone import plain
+from postlint._rules.politics.clauses import in_their_words
 from postlint._rules.politics.deed_objects import named_people, object_kind
 from postlint._rules.politics.grievances import undone, worse_off
 from postlint._rules.politics.mention import Mention
@@ -93,13 +94,8 @@ _HARMED = re.compile(
     r"(?:\s+under\s+the\s+bus)?\s+(?P<people>(?:[\w&'’-]+\s*,?\s*){1,5})",
     re.IGNORECASE,
 )
-#: Ruin of the country or what it holds in common: "destroyed the economy", "took the country
-#: apart", "ran the NHS into the ground" (not a rival routed: "destroyed the Tories").
-_COMMON = (
-    r"(?:(?:the|our|this|my|their|his|her|its)\s+)?(?:country|economy|nation|nhs|public\s+"
-    r"finances|pound|schools|railways|town|city|high\s+streets?|union|democracy|living\s+"
-    r"standards|health\s+service|public\s+services|services|pensions|housing\s+market)\b"
-)
+#: Ruin of what all hold in common: "destroyed the economy", "took the country apart".
+_COMMON = r"(?:(?:the|our|this|my|their|his|her|its)\s+)?(?:country|economy|nation|nhs|public\s+finances|pound|schools|railways|town|city|high\s+streets?|union|democracy|living\s+standards|health\s+service|public\s+services|services|pensions|housing\s+market)\b"  # noqa: E501
 _RUINED = re.compile(
     rf"(?:destroy(?:ed|s)?|wreck(?:ed|s)?|ruin(?:ed|s)?|trash(?:ed|es)?|crash(?:ed|es)?|"
     rf"tank(?:ed|s)?|bankrupt(?:ed|s)?|broke|breaks|decimat(?:ed|es))\s+{_COMMON}"
@@ -180,8 +176,8 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     deed = _as_done(after[doer.end() :])
     if _BALANCED.match(deed):
         return "support"
-    if _RUINED.match(deed):
-        return "attack"  # "<X> destroyed the economy", whoever <X> is
+    if _RUINED.match(deed) and not in_their_words(draft, actor, _named(draft)):
+        return "attack"  # "<X> destroyed the economy" (not "whenever <Y> says <X> wrecked…")
     helped = _HELPED.match(deed)
     harmed = None if helped else _HARMED.match(deed)
     people = deed[helped.end() :] if helped else harmed.group("people") if harmed else None
@@ -210,6 +206,12 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     if credit and _SARCASTIC.search(draft.text):
         return None  # "<X> got us a new incinerator by the school. Thanks for nothing 🙄"
     return "support" if credit else "attack"
+
+
+def _named(draft: Draft) -> list[Mention]:
+    """The parties and politicians the lexicons name: who may be reported saying a deed."""
+    spans = draft.spans_labelled("PARTY", "POLITICIAN", "POLITICAL_ROLE")
+    return [Mention(s.start_char, s.end_char, s.text, "politician") for s in spans]
 
 
 #: Sarcasm anywhere in the post that turns a deed's credit: thanks for nothing, an eye roll.
