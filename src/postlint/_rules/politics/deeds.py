@@ -27,10 +27,10 @@ import re
 
 from postlint._engine.draft import Draft
 from postlint._rules.politics.author_tone import plain
-from postlint._rules.politics.clauses import in_their_words
 from postlint._rules.politics.deed_objects import named_people, object_kind
 from postlint._rules.politics.grievances import undone, worse_off
 from postlint._rules.politics.mention import Mention
+from postlint._rules.politics.ruin import ruined
 from postlint._rules.politics.scorn import around
 from postlint._rules.politics.work_done import FOR_THE_FEW, work_done
 
@@ -92,15 +92,6 @@ _HARMED = re.compile(
     r"lets\s+down|failed|fails|punished|punishes|robbed|robs|shafted|shafts|screwed|screws|"
     r"sold\s+out|sells\s+out|squeezed|squeezes|stiffed|thrown|threw|throws)\b"
     r"(?:\s+under\s+the\s+bus)?\s+(?P<people>(?:[\w&'’-]+\s*,?\s*){1,5})",
-    re.IGNORECASE,
-)
-#: Ruin of what all hold in common: "destroyed the economy", "took the country apart".
-_COMMON = r"(?:(?:the|our|this|my|their|his|her|its)\s+)?(?:country|economy|nation|nhs|public\s+finances|pound|schools|railways|town|city|high\s+streets?|union|democracy|living\s+standards|health\s+service|public\s+services|services|pensions|housing\s+market)\b"  # noqa: E501
-_RUINED = re.compile(
-    rf"(?:destroy(?:ed|s)?|wreck(?:ed|s)?|ruin(?:ed|s)?|trash(?:ed|es)?|crash(?:ed|es)?|"
-    rf"tank(?:ed|s)?|bankrupt(?:ed|s)?|broke|breaks|decimat(?:ed|es))\s+{_COMMON}"
-    rf"|(?:took|takes|tore|tears|ripped|rips)\s+{_COMMON}\s+apart"
-    rf"|(?:ran|runs|run|drove|drives|driven)\s+{_COMMON}\s+into\s+the\s+ground",
     re.IGNORECASE,
 )
 _HELPED = re.compile(
@@ -176,7 +167,7 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     deed = _as_done(after[doer.end() :])
     if _BALANCED.match(deed):
         return "support"
-    if _RUINED.match(deed) and not in_their_words(draft, actor, _named(draft)):
+    if ruined(draft, actor, deed):
         return "attack"  # "<X> destroyed the economy" (not "whenever <Y> says <X> wrecked…")
     helped = _HELPED.match(deed)
     harmed = None if helped else _HARMED.match(deed)
@@ -206,12 +197,6 @@ def deed_done(draft: Draft, actor: Mention) -> str | None:
     if credit and _SARCASTIC.search(draft.text):
         return None  # "<X> got us a new incinerator by the school. Thanks for nothing 🙄"
     return "support" if credit else "attack"
-
-
-def _named(draft: Draft) -> list[Mention]:
-    """The parties and politicians the lexicons name: who may be reported saying a deed."""
-    spans = draft.spans_labelled("PARTY", "POLITICIAN", "POLITICAL_ROLE")
-    return [Mention(s.start_char, s.end_char, s.text, "politician") for s in spans]
 
 
 #: Sarcasm anywhere in the post that turns a deed's credit: thanks for nothing, an eye roll.
